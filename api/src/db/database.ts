@@ -1,0 +1,44 @@
+import pg from 'pg'
+import { Kysely, PostgresDialect } from 'kysely'
+import type { DB } from './schema'
+
+// Dates stay calendar strings (YYYY-MM-DD); bigint ids and numerics become numbers.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v))
+
+export type Db = Kysely<DB>
+
+export interface DbOptions {
+  /** Use this schema first on the search path (tests give each file its own). */
+  schema?: string
+  max?: number
+}
+
+export function createDb(url: string, { schema, max = 8 }: DbOptions = {}): Db {
+  const pool = new pg.Pool({ connectionString: url, max })
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: schema ? withSearchPath(pool, schema) : pool }) })
+}
+
+/** Which backend answers, and its PostGIS version. */
+export async function describeDatabase(db: Db, url: string) {
+  const { rows } = await (await import('kysely')).sql<{ postgis: string; server: string }>`
+    select postgis_lib_version() as postgis, current_setting('server_version') as server`.execute(db)
+  return { ...rows[0], url: url.replace(/\/\/[^@]*@/, '//') }
+}
+
+/**
+ * Sets the search path on every checkout, not once per connection: the embedded PostGIS
+ * multiplexes all socket connections onto one session, so a per-connection setting would leak.
+ */
+function withSearchPath(pool: pg.Pool, schema: string) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`)
+  return {
+    async connect() {
+      const client = await pool.connect()
+      await client.query(`set search_path to ${schema}, public`)
+      return client
+    },
+    end: () => pool.end(),
+  }
+}

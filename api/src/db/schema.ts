@@ -1,0 +1,416 @@
+import type { ColumnType, Generated } from 'kysely'
+
+/** Kysely row types (snake_case, as stored). API shapes live with their features. */
+type Geometry = ColumnType<string, string, string>
+type Json = ColumnType<unknown, string, string>
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type IsoDate = string
+
+export interface AdminUnitTable {
+  code: string
+  level: 'province' | 'city' | 'county'
+  parent_code: string | null
+  name: string
+  name_en: string
+  valid_from: IsoDate
+  valid_to: IsoDate | null
+  area_km2: number
+  geom: Geometry
+  geom_low: Geometry
+  geom_mid: Geometry
+  label_point: Geometry
+}
+
+export interface OrganizationTable {
+  id: Generated<number>
+  kind: 'enterprise' | 'agency' | 'bureau'
+  name: string
+  credit_code: string | null
+  region_code: string | null
+  is_demo: Generated<boolean>
+  created_at: Generated<Timestamp>
+}
+
+export interface AgencyListingTable {
+  agency_id: number
+  list_name: string
+  valid_from: IsoDate
+  valid_to: IsoDate
+  staff_count: number
+  senior_count: number
+}
+
+export interface AppUserTable {
+  id: Generated<number>
+  username: string
+  display_name: string
+  password_hash: string
+  role: string
+  region_code: string | null
+  organization_id: number | null
+  is_demo: Generated<boolean>
+  disabled_at: Timestamp | null
+  created_at: Generated<Timestamp>
+}
+
+export interface ExpertTable {
+  id: Generated<number>
+  agency_id: number
+  name: string
+  senior: boolean
+  specialty: string
+  user_id: number | null
+  is_demo: Generated<boolean>
+}
+
+export interface SessionTable {
+  token_hash: string
+  user_id: number
+  csrf_token: string
+  created_at: Generated<Timestamp>
+  expires_at: Timestamp
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>
+  key: string
+  at: Generated<Timestamp>
+  ok: boolean
+}
+
+export interface LicenceTable {
+  id: Generated<number>
+  licence_no: string
+  holder_id: number | null
+  holder_name: string
+  mine_name: string
+  minerals: string[]
+  mining_method: 'open_pit' | 'underground'
+  scale_10kt_per_year: number
+  declared_area_km2: number
+  elevation_top_m: number
+  elevation_bottom_m: number
+  valid_from: IsoDate
+  valid_to: IsoDate
+  issuer: string
+  status: 'registered' | 'transferred' | 'cancelled'
+  status_on: IsoDate
+  source_crs: string
+  corner_points_text: string | null
+  geom: Geometry | null
+  is_demo: Generated<boolean>
+  created_at: Generated<Timestamp>
+}
+
+export interface MineTable {
+  id: Generated<number>
+  licence_id: number
+  enterprise_id: number
+  name: string
+  county_code: string
+  mineral: string
+  sector: string
+  mining_method: 'open_pit' | 'underground'
+  ops_status: 'construction' | 'producing' | 'suspended' | 'closed'
+  green_state: Generated<string>
+  production_start: IsoDate | null
+  has_sand_equipment: Generated<boolean>
+  location: Geometry
+  is_demo: Generated<boolean>
+  version: Generated<number>
+  updated_at: Generated<Timestamp>
+}
+
+export interface AppUserMineTable {
+  user_id: number
+  mine_id: number
+}
+
+export interface DocumentTable {
+  id: Generated<number>
+  sha256: string
+  size_bytes: number
+  media_type: string
+  filename: string
+  kind: string
+  mine_id: number | null
+  storage: Generated<'db'>
+  content: Buffer | null
+  uploaded_by: number | null
+  uploaded_at: Generated<Timestamp>
+  is_demo: Generated<boolean>
+}
+
+export interface MineAreaTable {
+  id: Generated<number>
+  mine_id: number
+  kind: 'footprint' | 'restoration' | 'reclamation'
+  name: string
+  geom: Geometry
+  area_m2: number
+  damage_type: 'excavated' | 'occupied' | null
+  target_land_class: string | null
+  progress: Generated<'planned' | 'in_progress' | 'completed'>
+  approval: Generated<'draft' | 'submitted' | 'approved' | 'rejected'>
+  version: Generated<number>
+  created_by: number | null
+  created_at: Generated<Timestamp>
+  updated_by: number | null
+  updated_at: Generated<Timestamp>
+  deleted_at: Timestamp | null
+  is_demo: Generated<boolean>
+}
+
+export interface MineAreaVersionTable {
+  area_id: number
+  version: number
+  change: string
+  geom: Geometry
+  attrs: Json
+  changed_by: number | null
+  changed_at: Generated<Timestamp>
+}
+
+export interface MineEventTable {
+  id: Generated<number>
+  mine_id: number
+  type: string
+  occurred_on: IsoDate
+  green_from: string | null
+  green_to: string | null
+  ops_from: string | null
+  ops_to: string | null
+  actor_user_id: number | null
+  actor_role: string
+  payload: Generated<Json>
+  recorded_at: Generated<Timestamp>
+  is_demo: Generated<boolean>
+}
+
+export interface SelfAssessmentTable {
+  id: Generated<number>
+  mine_id: number
+  event_id: number | null
+  submitted_on: IsoDate
+  received_on: IsoDate
+  to_land_bureau: boolean
+  to_env_bureau: boolean
+  standard: string
+  document_id: number | null
+}
+
+export interface EvaluatorAssignmentTable {
+  id: Generated<number>
+  mine_id: number
+  self_assessment_id: number
+  agency_id: number
+  event_id: number | null
+  assigned_on: IsoDate
+  method: string
+  seed: string | null
+  candidates: Generated<Json>
+}
+
+export interface VerificationTable {
+  id: Generated<number>
+  mine_id: number
+  assignment_id: number
+  event_id: number | null
+  verified_on: IsoDate
+  passed: boolean
+  late: Generated<boolean>
+  indicator_version: string
+  prerequisites: Json
+  scores: Json
+  total: number
+  team: Json
+  report_document_id: number | null
+}
+
+export interface PublicityTable {
+  id: Generated<number>
+  level: 'county' | 'province' | 'removal' | 'spot_check'
+  region_code: string
+  title: string
+  body: Generated<string>
+  start_on: IsoDate
+  end_on: IsoDate
+  objection_channel: string
+  issuer: string
+  published_on: IsoDate
+  closed_on: IsoDate | null
+  is_demo: Generated<boolean>
+}
+
+export interface PublicityItemTable {
+  publicity_id: number
+  mine_id: number
+  verification_id: number | null
+  remarks: Generated<string>
+}
+
+export interface ObjectionTable {
+  id: Generated<number>
+  publicity_id: number
+  mine_id: number
+  received_on: IsoDate
+  submitter_name: string
+  submitter_contact: string
+  content: string
+  upheld: boolean | null
+  decided_on: IsoDate | null
+}
+
+export interface CityReportTable {
+  id: Generated<number>
+  city_code: string
+  window_end: IsoDate
+  submitted_on: IsoDate
+  submitted_by: number | null
+}
+
+export interface CityReportItemTable {
+  report_id: number
+  mine_id: number
+}
+
+export interface DirectoryEntryTable {
+  id: Generated<number>
+  mine_id: number
+  list_publicity_id: number | null
+  entered_on: IsoDate
+  removed_on: IsoDate | null
+  removal_reason: string | null
+  exposure_publicity_id: number | null
+}
+
+export interface SpotCheckDrawTable {
+  id: Generated<number>
+  drawn_on: IsoDate
+  seed: string
+  region_code: string
+  ratio: number
+  population: Json
+  result: Json
+  published_on: IsoDate | null
+  drawn_by: number | null
+}
+
+export interface SpotCheckTable {
+  id: Generated<number>
+  draw_id: number
+  mine_id: number
+  checked_on: IsoDate
+  inspectors: Json
+  result: 'pass' | 'declined'
+  findings: Generated<string>
+}
+
+export interface RectificationOrderTable {
+  id: Generated<number>
+  mine_id: number
+  cause: 'spot_check' | 'new_mine_overdue'
+  spot_check_id: number | null
+  issued_on: IsoDate
+  deadline: IsoDate
+  recheck_on: IsoDate | null
+  recheck_passed: boolean | null
+  closed_on: IsoDate | null
+}
+
+export interface SuspensionTable {
+  id: Generated<number>
+  mine_id: number
+  rule: string
+  reason: string
+  ordered_on: IsoDate
+  accepted_on: IsoDate | null
+  resumed_on: IsoDate | null
+  acceptance_document_id: number | null
+}
+
+export interface BlacklistEntryTable {
+  id: Generated<number>
+  subject: 'enterprise' | 'person'
+  organization_id: number
+  person_name: string | null
+  person_role: string | null
+  mine_id: number | null
+  reason: string
+  listed_on: IsoDate
+  delisted_on: IsoDate | null
+}
+
+export interface TargetTable {
+  year: number
+  region_code: string
+  kind: 'count' | 'rate'
+  value: number
+  source: 'annex' | 'city'
+  set_by: number | null
+  set_on: IsoDate
+}
+
+export interface AppSettingTable {
+  key: string
+  value: Json
+}
+
+export interface TileCacheTable {
+  layer: string
+  z: number
+  x: number
+  y: number
+  etag: string
+  body: Buffer
+  created_at: Generated<Timestamp>
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: Generated<Timestamp>
+  actor_user_id: number | null
+  actor_role: string
+  action: string
+  object_type: string
+  object_id: string
+  before: Json | null
+  after: Json | null
+  prev_hash: string
+  hash: string
+}
+
+export interface DB {
+  admin_unit: AdminUnitTable
+  organization: OrganizationTable
+  agency_listing: AgencyListingTable
+  app_user: AppUserTable
+  app_user_mine: AppUserMineTable
+  expert: ExpertTable
+  user_session: SessionTable
+  login_attempt: LoginAttemptTable
+  licence: LicenceTable
+  mine: MineTable
+  document: DocumentTable
+  mine_area: MineAreaTable
+  mine_area_version: MineAreaVersionTable
+  mine_event: MineEventTable
+  self_assessment: SelfAssessmentTable
+  evaluator_assignment: EvaluatorAssignmentTable
+  verification: VerificationTable
+  publicity: PublicityTable
+  publicity_item: PublicityItemTable
+  objection: ObjectionTable
+  city_report: CityReportTable
+  city_report_item: CityReportItemTable
+  directory_entry: DirectoryEntryTable
+  spot_check_draw: SpotCheckDrawTable
+  spot_check: SpotCheckTable
+  rectification_order: RectificationOrderTable
+  suspension: SuspensionTable
+  blacklist_entry: BlacklistEntryTable
+  target: TargetTable
+  app_setting: AppSettingTable
+  tile_cache: TileCacheTable
+  audit_log: AuditLogTable
+}
