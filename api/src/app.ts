@@ -1,9 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Config } from './config'
 import type { Db } from './db/database'
 import { errorBody, onError } from './http/errors'
+import type { AppEnv } from './http/env'
+import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { healthRoutes } from './health/health.routes'
-
-import type { Config } from './config'
+import { tileRoutes } from './tiles/tiles.routes'
 
 export interface AppDeps {
   config: Readonly<Config>
@@ -15,15 +17,18 @@ export interface AppDeps {
 
 /** The whole HTTP API as one Hono app of feature sub-apps (no listening, so tests can call app.request). */
 export function createApp(deps: AppDeps) {
-  const api = new OpenAPIHono({ defaultHook: validationError })
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationError })
+  api.use('*', authMiddleware(deps))
+  api
     .route('/', healthRoutes(deps.db, deps.backend, deps.databaseUrl, deps.demo))
+    .route('/auth', authRoutes(deps))
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Zhejiang Green Mine Platform API', version: '1.0.0' },
   })
 
-  const app = new OpenAPIHono().route('/api', api)
+  const app = new OpenAPIHono().route('/api', api).route('/tiles', tileRoutes(deps))
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404))
   app.onError(onError)
   return app
@@ -32,7 +37,10 @@ export function createApp(deps: AppDeps) {
 export type App = ReturnType<typeof createApp>
 
 /** Schema validation failures name the field and the problem. */
-function validationError(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, c: any) {
+function validationError(
+  result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+  c: { json(body: unknown, status: 400): Response },
+) {
   if (result.success || !result.error) return
   const issue = result.error.issues[0]
   const field = issue.path.map(String).join('.') || '(body)'

@@ -40,5 +40,6 @@ function withSearchPath(pool: pg.Pool, schema: string) {
       return client
     },
     end: () => pool.end(),
+    options: pool.options,
   }
 }

@@ -187,6 +187,15 @@ export interface MineEventTable {
   is_demo: Generated<boolean>
 }
 
+export interface AgencyDealingTable {
+  id: Generated<number>
+  party_id: number
+  mine_id: number
+  kind: 'business' | 'report_help'
+  on_date: IsoDate | null
+  note: Generated<string>
+}
+
 export interface SelfAssessmentTable {
   id: Generated<number>
   mine_id: number
@@ -395,6 +404,7 @@ export interface DB {
   mine_area: MineAreaTable
   mine_area_version: MineAreaVersionTable
   mine_event: MineEventTable
+  agency_dealing: AgencyDealingTable
   self_assessment: SelfAssessmentTable
   evaluator_assignment: EvaluatorAssignmentTable
   verification: VerificationTable

@@ -206,6 +206,17 @@ create table mine_event (
 create index mine_event_mine_date on mine_event (mine_id, occurred_on, id);
 create index mine_event_date on mine_event (occurred_on);
 
+-- §4.2 independence: business an agency or expert did with a mine (conflict of interest).
+create table agency_dealing (
+  id serial primary key,
+  party_id int not null references organization (id),
+  mine_id int not null references mine (id),
+  kind text not null check (kind in ('business', 'report_help')),
+  on_date date,
+  note text not null default ''
+);
+create index agency_dealing_mine on agency_dealing (mine_id);
+
 create table self_assessment (
   id serial primary key,
   mine_id int not null references mine (id),

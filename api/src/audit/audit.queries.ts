@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto'
+import { sql, type Transaction } from 'kysely'
+import type { Db } from '../db/database'
+import type { DB } from '../db/schema'
+
+export const GENESIS_HASH = '0'.repeat(64)
+
+export interface AuditInput {
+  actorUserId: number | null
+  actorRole: string
+  action: string
+  objectType: string
+  objectId: string | number
+  before?: unknown
+  after?: unknown
+}
+
+interface HashedFields {
+  at: string
+  actorUserId: number | null
+  actorRole: string
+  action: string
+  objectType: string
+  objectId: string
+  before: unknown
+  after: unknown
+}
+
+/** JSON with sorted keys, so that a value read back from jsonb hashes the same as when written. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null)
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+}
+
+export function entryHash(prevHash: string, fields: HashedFields): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex')
+}
+
+/**
+ * R8: appends one entry to the hash chain inside the caller's transaction. A transaction-level
+ * advisory lock serialises appenders, so two writers never chain onto the same predecessor.
+ */
+export async function appendAudit(tx: Transaction<DB>, input: AuditInput): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('audit_log'))`.execute(tx)
+  const last = await tx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const prevHash = last?.hash ?? GENESIS_HASH
+  const fields: HashedFields = {
+    at: new Date().toISOString(),
+    actorUserId: input.actorUserId,
+    actorRole: input.actorRole,
+    action: input.action,
+    objectType: input.objectType,
+    objectId: String(input.objectId),
+    before: normalise(input.before),
+    after: normalise(input.after),
+  }
+  await tx
+    .insertInto('audit_log')
+    .values({
+      at: fields.at,
+      actor_user_id: fields.actorUserId,
+      actor_role: fields.actorRole,
+      action: fields.action,
+      object_type: fields.objectType,
+      object_id: fields.objectId,
+      before: fields.before === null ? null : JSON.stringify(fields.before),
+      after: fields.after === null ? null : JSON.stringify(fields.after),
+      prev_hash: prevHash,
+      hash: entryHash(prevHash, fields),
+    })
+    .execute()
+}
+
+/** What jsonb will give back: dates as strings, undefined dropped. */
+function normalise(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value))
+}
+
+export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; brokenId: number; reason: string }
+
+/** Recomputes the chain in id order and names the first entry that does not match. */
+export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
+  let prevHash = GENESIS_HASH
+  let entries = 0
+  let afterId = 0
+  for (;;) {
+    const batch = await db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(2000).execute()
+    if (batch.length === 0) return { ok: true, entries }
+    for (const row of batch) {
+      entries += 1
+      if (row.prev_hash !== prevHash) {
+        return { ok: false, entries, brokenId: row.id, reason: 'prev_hash does not match the previous entry (an entry was removed or reordered)' }
+      }
+      const expected = entryHash(prevHash, {
+        at: new Date(row.at).toISOString(),
+        actorUserId: row.actor_user_id,
+        actorRole: row.actor_role,
+        action: row.action,
+        objectType: row.object_type,
+        objectId: row.object_id,
+        before: row.before ?? null,
+        after: row.after ?? null,
+      })
+      if (row.hash !== expected) {
+        return { ok: false, entries, brokenId: row.id, reason: 'content does not match its hash (the entry was altered)' }
+      }
+      prevHash = row.hash
+      afterId = row.id
+    }
+  }
+}
+
+export interface AuditEntry {
+  id: number
+  at: string
+  actorUserId: number | null
+  actorRole: string
+  action: string
+  before: unknown
+  after: unknown
+}
+
+export async function auditTrail(db: Db, objectType: string, objectId: string | number): Promise<AuditEntry[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'actor_user_id', 'actor_role', 'action', 'before', 'after'])
+    .where('object_type', '=', objectType)
+    .where('object_id', '=', String(objectId))
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    at: new Date(r.at).toISOString(),
+    actorUserId: r.actor_user_id,
+    actorRole: r.actor_role,
+    action: r.action,
+    before: r.before,
+    after: r.after,
+  }))
+}

@@ -1,0 +1,163 @@
+import {
+  buildTargetBook,
+  computeAlerts,
+  GREEN_STATES,
+  isInDirectory,
+  isMandatory,
+  regionAt,
+  targetFor,
+  targetStatus,
+  type AnnexRow,
+  type CountyTarget,
+  type GreenState,
+  type MineStatus,
+  type RegionLevel,
+  type Target,
+  type TargetStatusKind,
+} from '@zgm/domain'
+import type { Db } from '../db/database'
+import { mineSnapshots, regions, targets, type MineSnapshot, type RegionRow, type TargetRow } from './stats.queries'
+
+export interface RegionStats extends RegionRow {
+  /** 应建 mines as of the date, under the policy. */
+  mandatory: number
+  /** 应建 mines in the directory (the rate's numerator). */
+  inDirectory: number
+  /** Every mine in the directory, 应建 or not (what a count target counts). */
+  inDirectoryTotal: number
+  rate: number | null
+  target: Target | null
+  status: TargetStatusKind
+  shortfall: number
+  pipeline: Record<GreenState, number>
+  overdue: number
+  comingDue: number
+}
+
+export interface StatsResult {
+  asOf: string
+  /** The target year that applies: the as-of year, or 2020 (the programme's end) after it. */
+  targetYear: number
+  policyId: string
+  rows: RegionStats[]
+}
+
+/** The programme's last target year; later dates are measured against the 2020 goal. */
+const LAST_TARGET_YEAR = 2020
+
+/** Entry rates, targets, pipeline and overdue counts per region at one level, as of a date. */
+export async function regionStats(
+  db: Db,
+  { asOf, level, policyId = 'ZJ-2018', regionCode }: { asOf: string; level: RegionLevel; policyId?: string; regionCode?: string },
+): Promise<StatsResult> {
+  const [snapshots, units, targetRows] = await Promise.all([mineSnapshots(db, asOf), regions(db), targets(db)])
+  const targetYear = Math.min(Number(asOf.slice(0, 4)), LAST_TARGET_YEAR)
+  const rows = summarise(snapshots, units, targetBookFrom(targetRows), { asOf, level, policyId, targetYear })
+  return { asOf, targetYear, policyId, rows: regionCode ? rows.filter((r) => within(r.code, regionCode)) : rows }
+}
+
+/** Pure aggregation, separate from the query so it can be tested on plain data. */
+export function summarise(
+  snapshots: readonly MineSnapshot[],
+  units: readonly RegionRow[],
+  book: ReturnType<typeof buildTargetBook>,
+  { asOf, level, policyId, targetYear }: { asOf: string; level: RegionLevel; policyId: string; targetYear: number },
+): RegionStats[] {
+  const byRegion = new Map<string, RegionStats>()
+  for (const unit of units.filter((u) => u.level === level)) {
+    byRegion.set(unit.code, {
+      ...unit,
+      mandatory: 0,
+      inDirectory: 0,
+      inDirectoryTotal: 0,
+      rate: null,
+      target: null,
+      status: 'no_target',
+      shortfall: 0,
+      pipeline: Object.fromEntries(GREEN_STATES.map((s) => [s, 0])) as Record<GreenState, number>,
+      overdue: 0,
+      comingDue: 0,
+    })
+  }
+  const alerts = computeAlerts({ mines: snapshots.map(toAlertMine) }, asOf)
+  for (const mine of snapshots) {
+    const row = byRegion.get(regionAt(mine.countyCode, level))
+    if (!row) continue
+    const state = mine.greenState as GreenState
+    const listed = isInDirectory(state)
+    const mandatory = isMandatory(toScopeMine(mine), asOf, policyId).mandatory
+    row.pipeline[state] += 1
+    if (listed) row.inDirectoryTotal += 1
+    if (mandatory) {
+      row.mandatory += 1
+      if (listed) row.inDirectory += 1
+    }
+  }
+  for (const alert of alerts) {
+    const code = alert.mineId
+      ? snapshots.find((m) => String(m.id) === alert.mineId)?.countyCode
+      : alert.regionCode
+    const row = code ? byRegion.get(regionAt(code, level)) : undefined
+    if (!row) continue
+    if (alert.overdue) row.overdue += 1
+    else row.comingDue += 1
+  }
+  for (const row of byRegion.values()) {
+    const target = targetFor(book, level, row.code, targetYear)
+    const status = targetStatus(target, row)
+    Object.assign(row, { rate: status.rate, target, status: status.status, shortfall: status.shortfall })
+  }
+  return [...byRegion.values()]
+}
+
+export function toScopeMine(mine: MineSnapshot) {
+  return {
+    status: mine.opsStatus as MineStatus,
+    miningMethod: mine.miningMethod,
+    licenceValidTo: mine.licenceValidTo,
+    hasSandEquipment: mine.hasSandEquipment,
+  }
+}
+
+export function toAlertMine(mine: MineSnapshot) {
+  return {
+    id: String(mine.id),
+    countyCode: mine.countyCode,
+    state: mine.greenState as GreenState,
+    status: mine.opsStatus as MineStatus,
+    selfAssessmentReceivedOn: mine.selfAssessmentReceivedOn,
+    productionStartedOn: mine.productionStart,
+    countyArchivedOn: mine.countyArchivedOn,
+    rectificationDeadline: mine.rectificationDeadline,
+  }
+}
+
+/** The annex (city rows) and the county targets cities set, from the target table. */
+export function targetBookFrom(rows: readonly TargetRow[]) {
+  const annex = new Map<string, AnnexRow>()
+  const countyTargets: CountyTarget[] = []
+  for (const t of rows) {
+    if (t.regionCode.endsWith('0000')) continue
+    if (!t.regionCode.endsWith('00')) {
+      countyTargets.push({ countyCode: t.regionCode, year: t.year, kind: t.kind, value: t.value })
+      continue
+    }
+    const row = annex.get(t.regionCode) ?? {
+      cityCode: t.regionCode,
+      cityName: '',
+      producing2017: 0,
+      underConstruction2017: 0,
+      targetCount2018: 0,
+      targetRate2019: 0,
+      targetRate2020: 0,
+    }
+    if (t.year === 2018) row.targetCount2018 = t.value
+    if (t.year === 2019) row.targetRate2019 = t.value
+    if (t.year === 2020) row.targetRate2020 = t.value
+    annex.set(t.regionCode, row)
+  }
+  return buildTargetBook([...annex.values()], countyTargets)
+}
+
+const within = (code: string, region: string) =>
+  region.endsWith('0000') || code.startsWith(region.endsWith('00') ? region.slice(0, 4) : region)
