@@ -5,7 +5,11 @@ import { errorBody, onError } from './http/errors'
 import type { AppEnv } from './http/env'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { healthRoutes } from './health/health.routes'
+import { mineRoutes } from './mines/mines.routes'
+import { publicRoutes } from './public/public.routes'
+import { statsRoutes } from './stats/stats.routes'
 import { tileRoutes } from './tiles/tiles.routes'
+import { workflowRoutes } from './workflow/workflow.routes'
 
 export interface AppDeps {
   config: Readonly<Config>
@@ -22,6 +26,10 @@ export function createApp(deps: AppDeps) {
   api
     .route('/', healthRoutes(deps.db, deps.backend, deps.databaseUrl, deps.demo))
     .route('/auth', authRoutes(deps))
+    .route('/public', publicRoutes(deps))
+    .route('/', statsRoutes(deps))
+    .route('/', mineRoutes(deps))
+    .route('/', workflowRoutes(deps))
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -3,6 +3,7 @@ import type { ColumnType, Generated } from 'kysely'
 /** Kysely row types (snake_case, as stored). API shapes live with their features. */
 type Geometry = ColumnType<string, string, string>
 type Json = ColumnType<unknown, string, string>
+type JsonWithDefault = ColumnType<unknown, string | undefined, string>
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type IsoDate = string
 
@@ -28,7 +29,7 @@ export interface OrganizationTable {
   credit_code: string | null
   region_code: string | null
   is_demo: Generated<boolean>
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
 }
 
 export interface AgencyListingTable {
@@ -50,7 +51,7 @@ export interface AppUserTable {
   organization_id: number | null
   is_demo: Generated<boolean>
   disabled_at: Timestamp | null
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
 }
 
 export interface ExpertTable {
@@ -67,14 +68,14 @@ export interface SessionTable {
   token_hash: string
   user_id: number
   csrf_token: string
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
   expires_at: Timestamp
 }
 
 export interface LoginAttemptTable {
   id: Generated<number>
   key: string
-  at: Generated<Timestamp>
+  at: Timestamp
   ok: boolean
 }
 
@@ -99,7 +100,7 @@ export interface LicenceTable {
   corner_points_text: string | null
   geom: Geometry | null
   is_demo: Generated<boolean>
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
 }
 
 export interface MineTable {
@@ -118,7 +119,7 @@ export interface MineTable {
   location: Geometry
   is_demo: Generated<boolean>
   version: Generated<number>
-  updated_at: Generated<Timestamp>
+  updated_at: Timestamp
 }
 
 export interface AppUserMineTable {
@@ -137,7 +138,7 @@ export interface DocumentTable {
   storage: Generated<'db'>
   content: Buffer | null
   uploaded_by: number | null
-  uploaded_at: Generated<Timestamp>
+  uploaded_at: Timestamp
   is_demo: Generated<boolean>
 }
 
@@ -154,9 +155,9 @@ export interface MineAreaTable {
   approval: Generated<'draft' | 'submitted' | 'approved' | 'rejected'>
   version: Generated<number>
   created_by: number | null
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
   updated_by: number | null
-  updated_at: Generated<Timestamp>
+  updated_at: Timestamp
   deleted_at: Timestamp | null
   is_demo: Generated<boolean>
 }
@@ -168,7 +169,7 @@ export interface MineAreaVersionTable {
   geom: Geometry
   attrs: Json
   changed_by: number | null
-  changed_at: Generated<Timestamp>
+  changed_at: Timestamp
 }
 
 export interface MineEventTable {
@@ -182,8 +183,8 @@ export interface MineEventTable {
   ops_to: string | null
   actor_user_id: number | null
   actor_role: string
-  payload: Generated<Json>
-  recorded_at: Generated<Timestamp>
+  payload: JsonWithDefault
+  recorded_at: Timestamp
   is_demo: Generated<boolean>
 }
 
@@ -217,7 +218,7 @@ export interface EvaluatorAssignmentTable {
   assigned_on: IsoDate
   method: string
   seed: string | null
-  candidates: Generated<Json>
+  candidates: JsonWithDefault
 }
 
 export interface VerificationTable {
@@ -372,12 +373,12 @@ export interface TileCacheTable {
   y: number
   etag: string
   body: Buffer
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
 }
 
 export interface AuditLogTable {
   id: Generated<number>
-  at: Generated<Timestamp>
+  at: Timestamp
   actor_user_id: number | null
   actor_role: string
   action: string

@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { isRuleError } from '@zgm/domain'
 
 /** The one error type handlers throw; `onError` turns it into `{"error":{"code","message"}}`. */
 export class HttpError extends Error {
@@ -27,6 +28,10 @@ export function errorBody(code: string, message: string, details?: Record<string
 /** Known errors keep their status; anything else is logged and becomes a bare 500. */
 export function onError(err: Error, c: Context) {
   if (err instanceof HttpError) return c.json(errorBody(err.code, err.message, err.details), err.status)
+  // A programme rule refused the step: say which rule, in both languages.
+  if (isRuleError(err)) {
+    return c.json(errorBody(err.code, err.message, { rule: err.rule, messageZh: err.messageZh, ...err.details }), err.status)
+  }
   const status = (err as { status?: number }).status
   if (status === 413) return c.json(errorBody('payload_too_large', 'request body too large'), 413)
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -93,10 +93,9 @@ export function summarise(
       if (listed) row.inDirectory += 1
     }
   }
+  const countyOf = new Map(snapshots.map((m) => [String(m.id), m.countyCode]))
   for (const alert of alerts) {
-    const code = alert.mineId
-      ? snapshots.find((m) => String(m.id) === alert.mineId)?.countyCode
-      : alert.regionCode
+    const code = alert.mineId ? countyOf.get(alert.mineId) : alert.regionCode
     const row = code ? byRegion.get(regionAt(code, level)) : undefined
     if (!row) continue
     if (alert.overdue) row.overdue += 1

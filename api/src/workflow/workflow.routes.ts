@@ -1,0 +1,83 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { GREEN_EVENTS, OPS_EVENTS, type GreenEvent, type OpsEvent } from '@zgm/domain'
+import type { AppDeps } from '../app'
+import { requireUser } from '../auth/guards'
+import type { AppEnv } from '../http/env'
+import { drawSpotChecks } from './spot-check.service'
+import { DrawBody, ErrorBody, EventResult, GREEN_EVENT_BODIES, OPS_EVENT_BODIES } from './workflow.schemas'
+import { fireGreenEvent, fireOpsEvent } from './workflow.service'
+
+const MineParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) })
+const errors = {
+  400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid input' },
+  401: { content: { 'application/json': { schema: ErrorBody } }, description: 'not signed in' },
+  403: { content: { 'application/json': { schema: ErrorBody } }, description: 'role may not fire this event (R3.wrong_role)' },
+  404: { content: { 'application/json': { schema: ErrorBody } }, description: 'no such mine, or not yours' },
+  409: { content: { 'application/json': { schema: ErrorBody } }, description: 'illegal transition or stale version' },
+  422: { content: { 'application/json': { schema: ErrorBody } }, description: 'a programme rule refused the step (the code names it)' },
+}
+
+function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: string) {
+  return createRoute({
+    method: 'post',
+    path: `/mines/{id}/events/${type}`,
+    tags: ['workflow'],
+    summary: `${summary} (${rule})`,
+    request: { params: MineParam, body: { content: { 'application/json': { schema: body } }, required: true } },
+    responses: { 200: { content: { 'application/json': { schema: EventResult } }, description: 'the step was recorded' }, ...errors },
+  })
+}
+
+/** Splits the request body into the domain event and the fields every event shares. */
+function split(type: string, body: Record<string, unknown>) {
+  const { on, expectedVersion, documentId, publicityId, drawId, selectionSeed, ...fields } = body as Record<string, any>
+  if (type === 'assign_evaluator') fields.agencyId = fields.agencyId ? String(fields.agencyId) : ''
+  return {
+    event: { type, ...fields },
+    on,
+    expectedVersion,
+    selectionSeed,
+    extras: { documentId, publicityId, drawId },
+  }
+}
+
+/** One endpoint per workflow event (POST /api/mines/{id}/events/{type}), guarded by the rules. */
+export function workflowRoutes({ db }: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>()
+  for (const [type, body] of Object.entries(GREEN_EVENT_BODIES)) {
+    const meta = GREEN_EVENTS[type as GreenEvent['type']]
+    app.openapi(eventRoute(type, body, meta.en, meta.rule), async (c) => {
+      const user = requireUser(c)
+      const input = split(type, c.req.valid('json') as Record<string, unknown>)
+      const result = await fireGreenEvent(db, user, c.req.valid('param').id, { ...input, event: input.event as GreenEvent })
+      return c.json(result, 200)
+    })
+  }
+  for (const [type, body] of Object.entries(OPS_EVENT_BODIES)) {
+    const meta = OPS_EVENTS[type as OpsEvent['type']]
+    app.openapi(eventRoute(type, body, meta.en, 'R4'), async (c) => {
+      const user = requireUser(c)
+      const input = split(type, c.req.valid('json') as Record<string, unknown>)
+      const result = await fireOpsEvent(db, user, c.req.valid('param').id, { ...input, event: input.event as OpsEvent })
+      return c.json(result, 200)
+    })
+  }
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/spot-checks/draws',
+      tags: ['workflow'],
+      summary: '双随机 draw: random directory mines and random inspectors, seeded and recorded (R6)',
+      request: { body: { content: { 'application/json': { schema: DrawBody } }, required: true } },
+      responses: {
+        200: { content: { 'application/json': { schema: z.object({ id: z.number(), draw: z.any() }) } }, description: 'the recorded draw' },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c)
+      return c.json(await drawSpotChecks(db, user, c.req.valid('json')), 200)
+    },
+  )
+  return app
+}
