@@ -30,29 +30,29 @@ export type RuleErrorCode =
   | 'R4.invalid_date'
   | 'R6.invalid_deadline'
   | 'R6.invalid_draw'
-  | 'R6.not_enough_inspectors';
+  | 'R6.not_enough_inspectors'
 
 /** The rule a code belongs to: everything before the last dot (`R3.6.outside_window` → `R3.6`). */
-export type RuleId = string;
+export type RuleId = string
 
 /** HTTP status the API should answer with; the domain only suggests it. */
-export type RuleErrorStatus = 400 | 403 | 409 | 422;
+export type RuleErrorStatus = 400 | 403 | 409 | 422
 
 function statusFor(code: RuleErrorCode): RuleErrorStatus {
-  if (code.startsWith('input.')) return 400;
-  if (code === 'R3.wrong_role') return 403;
-  if (code === 'R3.illegal_transition') return 409;
-  return 422;
+  if (code.startsWith('input.')) return 400
+  if (code === 'R3.wrong_role') return 403
+  if (code === 'R3.illegal_transition') return 409
+  return 422
 }
 
 /** A refusal by a programme rule, with an English and a Chinese message. */
 export class RuleError extends Error {
-  override readonly name = 'RuleError';
-  readonly code: RuleErrorCode;
-  readonly rule: RuleId;
-  readonly status: RuleErrorStatus;
-  readonly messageZh: string;
-  readonly details: Readonly<Record<string, unknown>>;
+  override readonly name = 'RuleError'
+  readonly code: RuleErrorCode
+  readonly rule: RuleId
+  readonly status: RuleErrorStatus
+  readonly messageZh: string
+  readonly details: Readonly<Record<string, unknown>>
 
   constructor(
     code: RuleErrorCode,
@@ -60,15 +60,15 @@ export class RuleError extends Error {
     messageZh: string,
     details: Record<string, unknown> = {},
   ) {
-    super(message);
-    this.code = code;
-    this.rule = code.slice(0, code.lastIndexOf('.'));
-    this.status = statusFor(code);
-    this.messageZh = messageZh;
-    this.details = Object.freeze({ ...details });
+    super(message)
+    this.code = code
+    this.rule = code.slice(0, code.lastIndexOf('.'))
+    this.status = statusFor(code)
+    this.messageZh = messageZh
+    this.details = Object.freeze({ ...details })
   }
 }
 
 export function isRuleError(value: unknown): value is RuleError {
-  return value instanceof RuleError;
+  return value instanceof RuleError
 }

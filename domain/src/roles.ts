@@ -1,8 +1,17 @@
 // §5.3: three tiers of users (enterprises, third-party verification experts, management departments) plus leaders, planners and the public.
 
-export const ROLES = ['enterprise', 'evaluator', 'county', 'city', 'province', 'leader', 'planner', 'public'] as const;
+export const ROLES = [
+  'enterprise',
+  'evaluator',
+  'county',
+  'city',
+  'province',
+  'leader',
+  'planner',
+  'public',
+] as const
 
-export type Role = (typeof ROLES)[number];
+export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Readonly<Record<Role, { zh: string; en: string }>> = {
   enterprise: { zh: '矿山企业', en: 'Mining enterprise' },
@@ -13,8 +22,8 @@ export const ROLE_LABELS: Readonly<Record<Role, { zh: string; en: string }>> = {
   leader: { zh: '省领导', en: 'Provincial leader' },
   planner: { zh: '规划/修复人员', en: 'Restoration planner' },
   public: { zh: '公众', en: 'Public' },
-};
+}
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
 }

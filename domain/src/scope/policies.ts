@@ -1,14 +1,14 @@
 // §2 建设范围: scope (应建) as named, versioned policies.
-import { addYears, daysBetween, isOnOrAfter, isOnOrBefore, type IsoDate } from '../dates';
-import { RuleError } from '../errors';
-import type { ScopeMine, ScopeReasonCode, ScopeVerdict } from './scope-mine';
+import { addYears, daysBetween, isOnOrAfter, isOnOrBefore, type IsoDate } from '../dates'
+import { RuleError } from '../errors'
+import type { ScopeMine, ScopeReasonCode, ScopeVerdict } from './scope-mine'
 
 export interface ScopePolicy {
-  id: string;
-  title: string;
-  titleZh: string;
-  source: string;
-  decide(mine: ScopeMine, asOf: IsoDate): ScopeVerdict;
+  id: string
+  title: string
+  titleZh: string
+  source: string
+  decide(mine: ScopeMine, asOf: IsoDate): ScopeVerdict
 }
 
 const REASONS: Record<ScopeReasonCode, { en: string; zh: string }> = {
@@ -39,84 +39,102 @@ const REASONS: Record<ScopeReasonCode, { en: string; zh: string }> = {
     en: 'Less than 3 years of mining-right term left: not in scope under ALT-3Y',
     zh: '采矿权剩余年限不足3年，按 ALT-3Y 口径不计入应建',
   },
-};
+}
 
-function verdict(policyId: string, mandatory: boolean, reason: ScopeReasonCode, remainingTermDays: number | null): ScopeVerdict {
-  const text = REASONS[reason];
-  return { mandatory, policyId, reason, message: text.en, messageZh: text.zh, remainingTermDays };
+function verdict(
+  policyId: string,
+  mandatory: boolean,
+  reason: ScopeReasonCode,
+  remainingTermDays: number | null,
+): ScopeVerdict {
+  const text = REASONS[reason]
+  return { mandatory, policyId, reason, message: text.en, messageZh: text.zh, remainingTermDays }
 }
 
 function remainingDays(mine: ScopeMine, asOf: IsoDate): number | null {
-  return mine.licenceValidTo === null ? null : daysBetween(asOf, mine.licenceValidTo);
+  return mine.licenceValidTo === null ? null : daysBetween(asOf, mine.licenceValidTo)
 }
 
 /** Status part shared by both policies: closed mines and suspended mines with an expired right are out. */
 function statusReason(mine: ScopeMine, asOf: IsoDate): ScopeReasonCode | null {
-  if (mine.status === 'closed') return 'closed';
-  if (mine.status === 'suspended' && mine.licenceValidTo !== null && !isOnOrAfter(mine.licenceValidTo, asOf)) {
-    return 'suspended_licence_expired';
+  if (mine.status === 'closed') return 'closed'
+  if (
+    mine.status === 'suspended' &&
+    mine.licenceValidTo !== null &&
+    !isOnOrAfter(mine.licenceValidTo, asOf)
+  ) {
+    return 'suspended_licence_expired'
   }
-  return null;
+  return null
 }
 
 function inScopeReason(mine: ScopeMine): ScopeReasonCode {
-  return mine.status === 'construction' ? 'new_mine' : mine.status === 'producing' ? 'producing' : 'suspended_licence_valid';
+  return mine.status === 'construction'
+    ? 'new_mine'
+    : mine.status === 'producing'
+      ? 'producing'
+      : 'suspended_licence_valid'
 }
 
 /** ZJ-2018 (浙土资发〔2018〕10号 §2): all new and producing mines, except short-term open-pit mines without sand equipment. */
-const ZJ_2018_ID = 'ZJ-2018';
+const ZJ_2018_ID = 'ZJ-2018'
 export const ZJ_2018: ScopePolicy = {
   id: ZJ_2018_ID,
   title: 'Zhejiang 2018 three-year action, §2',
   titleZh: '浙土资发〔2018〕10号 二、建设范围',
   source: 'seed §2',
   decide(mine, asOf) {
-    const days = remainingDays(mine, asOf);
-    const out = statusReason(mine, asOf);
-    if (out) return verdict(ZJ_2018_ID, false, out, days);
+    const days = remainingDays(mine, asOf)
+    const out = statusReason(mine, asOf)
+    if (out) return verdict(ZJ_2018_ID, false, out, days)
     if (mine.miningMethod === 'open_pit' && mine.licenceValidTo !== null) {
       // "剩余出让年限在1年以内": the term ends on or before the same date one year on.
-      const shortTerm = isOnOrBefore(mine.licenceValidTo, addYears(asOf, 1));
-      if (shortTerm && !mine.hasSandEquipment) return verdict(ZJ_2018_ID, false, 'exempt_open_pit_short_term', days);
-      if (shortTerm) return verdict(ZJ_2018_ID, true, 'open_pit_with_sand_equipment', days);
+      const shortTerm = isOnOrBefore(mine.licenceValidTo, addYears(asOf, 1))
+      if (shortTerm && !mine.hasSandEquipment)
+        return verdict(ZJ_2018_ID, false, 'exempt_open_pit_short_term', days)
+      if (shortTerm) return verdict(ZJ_2018_ID, true, 'open_pit_with_sand_equipment', days)
     }
     if (mine.licenceValidTo === null && mine.miningMethod === 'open_pit' && !mine.hasSandEquipment) {
-      return verdict(ZJ_2018_ID, true, 'term_unknown', days);
+      return verdict(ZJ_2018_ID, true, 'term_unknown', days)
     }
-    return verdict(ZJ_2018_ID, true, inScopeReason(mine), days);
+    return verdict(ZJ_2018_ID, true, inScopeReason(mine), days)
   },
-};
+}
 
 /** ALT-3Y: other provincial documents count only mines with ≥ 3 years of term left, whatever the method. */
-const ALT_3Y_ID = 'ALT-3Y';
+const ALT_3Y_ID = 'ALT-3Y'
 export const ALT_3Y: ScopePolicy = {
   id: ALT_3Y_ID,
   title: 'Alternative: remaining mining-right term of at least 3 years',
   titleZh: '备选口径：采矿权剩余年限3年以上',
   source: 'PRODUCT.md R1 (other provincial documents)',
   decide(mine, asOf) {
-    const days = remainingDays(mine, asOf);
-    const out = statusReason(mine, asOf);
-    if (out) return verdict(ALT_3Y_ID, false, out, days);
-    if (mine.licenceValidTo === null) return verdict(ALT_3Y_ID, true, 'term_unknown', days);
-    if (isOnOrAfter(mine.licenceValidTo, addYears(asOf, 3))) return verdict(ALT_3Y_ID, true, inScopeReason(mine), days);
-    return verdict(ALT_3Y_ID, false, 'term_below_threshold', days);
+    const days = remainingDays(mine, asOf)
+    const out = statusReason(mine, asOf)
+    if (out) return verdict(ALT_3Y_ID, false, out, days)
+    if (mine.licenceValidTo === null) return verdict(ALT_3Y_ID, true, 'term_unknown', days)
+    if (isOnOrAfter(mine.licenceValidTo, addYears(asOf, 3)))
+      return verdict(ALT_3Y_ID, true, inScopeReason(mine), days)
+    return verdict(ALT_3Y_ID, false, 'term_below_threshold', days)
   },
-};
+}
 
-export const SCOPE_POLICIES: Readonly<Record<string, ScopePolicy>> = { [ZJ_2018.id]: ZJ_2018, [ALT_3Y.id]: ALT_3Y };
+export const SCOPE_POLICIES: Readonly<Record<string, ScopePolicy>> = {
+  [ZJ_2018.id]: ZJ_2018,
+  [ALT_3Y.id]: ALT_3Y,
+}
 
-export const DEFAULT_SCOPE_POLICY_ID = ZJ_2018.id;
+export const DEFAULT_SCOPE_POLICY_ID = ZJ_2018.id
 
 export function getScopePolicy(policyId: string = DEFAULT_SCOPE_POLICY_ID): ScopePolicy {
-  const policy = SCOPE_POLICIES[policyId];
+  const policy = SCOPE_POLICIES[policyId]
   if (!policy) {
     throw new RuleError(
       'R1.unknown_policy',
       `Unknown scope policy "${policyId}"; known: ${Object.keys(SCOPE_POLICIES).join(', ')}`,
       `未知的应建口径 "${policyId}"`,
       { policyId },
-    );
+    )
   }
-  return policy;
+  return policy
 }

@@ -1,14 +1,14 @@
-import type { IsoDate } from '../dates';
-import type { MineStatus, MiningMethod } from '../mines';
+import type { IsoDate } from '../dates'
+import type { MineStatus, MiningMethod } from '../mines'
 
 /** What a scope policy needs to know about a mine, as of the date being asked about. */
 export interface ScopeMine {
-  status: MineStatus;
-  miningMethod: MiningMethod;
+  status: MineStatus
+  miningMethod: MiningMethod
   /** Last day of the mining-right term (采矿权出让年限); null when unknown. */
-  licenceValidTo: IsoDate | null;
+  licenceValidTo: IsoDate | null
   /** Has machine-made sand-and-gravel processing equipment (机制砂石加工设备). */
-  hasSandEquipment: boolean;
+  hasSandEquipment: boolean
 }
 
 export type ScopeReasonCode =
@@ -20,15 +20,15 @@ export type ScopeReasonCode =
   | 'exempt_open_pit_short_term'
   | 'open_pit_with_sand_equipment'
   | 'term_unknown'
-  | 'term_below_threshold';
+  | 'term_below_threshold'
 
 /** The verdict on one mine, with the reason a user can read. */
 export interface ScopeVerdict {
-  mandatory: boolean;
-  policyId: string;
-  reason: ScopeReasonCode;
-  message: string;
-  messageZh: string;
+  mandatory: boolean
+  policyId: string
+  reason: ScopeReasonCode
+  message: string
+  messageZh: string
   /** Days from the as-of date to the end of the mining-right term; null when the term is unknown. */
-  remainingTermDays: number | null;
+  remainingTermDays: number | null
 }

@@ -1,15 +1,15 @@
 // §5.2 分解任务指标: a city splits its count target over its counties.
-import { RuleError } from '../errors';
+import { RuleError } from '../errors'
 
 export interface CountyWeight {
-  countyCode: string;
+  countyCode: string
   /** Number of 应建 mines in the county (the weight). */
-  mandatory: number;
+  mandatory: number
 }
 
 export interface CountyShare {
-  countyCode: string;
-  target: number;
+  countyCode: string
+  target: number
 }
 
 /**
@@ -18,11 +18,20 @@ export interface CountyShare {
  */
 export function splitTargetCount(total: number, counties: readonly CountyWeight[]): CountyShare[] {
   if (!Number.isInteger(total) || total < 0) {
-    throw new RuleError('R2.invalid_target', `Target ${total} is not a non-negative whole number`, `目标数 ${total} 不是非负整数`, { total });
+    throw new RuleError(
+      'R2.invalid_target',
+      `Target ${total} is not a non-negative whole number`,
+      `目标数 ${total} 不是非负整数`,
+      { total },
+    )
   }
-  const weightSum = counties.reduce((sum, c) => sum + c.mandatory, 0);
+  const weightSum = counties.reduce((sum, c) => sum + c.mandatory, 0)
   if (counties.some((c) => !Number.isInteger(c.mandatory) || c.mandatory < 0)) {
-    throw new RuleError('R2.cannot_split', 'County weights must be non-negative whole numbers', '县级应建数必须为非负整数');
+    throw new RuleError(
+      'R2.cannot_split',
+      'County weights must be non-negative whole numbers',
+      '县级应建数必须为非负整数',
+    )
   }
   if (total > 0 && weightSum === 0) {
     throw new RuleError(
@@ -30,21 +39,22 @@ export function splitTargetCount(total: number, counties: readonly CountyWeight[
       `Cannot split ${total} over counties that have no mines in scope`,
       `各县应建矿山数均为 0，无法分解 ${total} 个目标`,
       { total },
-    );
+    )
   }
   const rows = counties.map((c) => {
-    const exact = weightSum === 0 ? 0 : (total * c.mandatory) / weightSum;
-    return { ...c, floor: Math.floor(exact), remainder: exact - Math.floor(exact) };
-  });
-  let left = total - rows.reduce((sum, r) => sum + r.floor, 0);
+    const exact = weightSum === 0 ? 0 : (total * c.mandatory) / weightSum
+    return { ...c, floor: Math.floor(exact), remainder: exact - Math.floor(exact) }
+  })
+  let left = total - rows.reduce((sum, r) => sum + r.floor, 0)
   const order = [...rows].sort(
-    (a, b) => b.remainder - a.remainder || b.mandatory - a.mandatory || a.countyCode.localeCompare(b.countyCode),
-  );
-  const extra = new Set<string>();
+    (a, b) =>
+      b.remainder - a.remainder || b.mandatory - a.mandatory || a.countyCode.localeCompare(b.countyCode),
+  )
+  const extra = new Set<string>()
   for (const r of order) {
-    if (left <= 0) break;
-    extra.add(r.countyCode);
-    left -= 1;
+    if (left <= 0) break
+    extra.add(r.countyCode)
+    left -= 1
   }
-  return rows.map((r) => ({ countyCode: r.countyCode, target: r.floor + (extra.has(r.countyCode) ? 1 : 0) }));
+  return rows.map((r) => ({ countyCode: r.countyCode, target: r.floor + (extra.has(r.countyCode) ? 1 : 0) }))
 }

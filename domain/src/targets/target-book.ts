@@ -1,75 +1,84 @@
 // §3 目标任务 + §5.2 分解任务指标: which target applies to a province, city or county in a year.
-import type { IsoDate } from '../dates';
-import { RuleError } from '../errors';
+import type { IsoDate } from '../dates'
+import { RuleError } from '../errors'
 import {
   PROVINCE_TARGET_COUNT_2018,
   PROVINCE_TARGET_RATE_2019,
   PROVINCE_TARGET_RATE_2020,
   type AnnexRow,
-} from './annex';
-import { cityCodeOf, ZHEJIANG_CODE, type RegionLevel } from './regions';
+} from './annex'
+import { cityCodeOf, ZHEJIANG_CODE, type RegionLevel } from './regions'
 
 /** A count of mines in the directory, or a share of 应建 mines, due at the end of `year`. */
 export type Target =
   | { kind: 'count'; value: number; year: number; dueOn: IsoDate; source: TargetSource }
-  | { kind: 'rate'; value: number; year: number; dueOn: IsoDate; source: TargetSource };
+  | { kind: 'rate'; value: number; year: number; dueOn: IsoDate; source: TargetSource }
 
 /** Where a target came from: the seed, the annex, a city's split, or inherited from the city. */
-export type TargetSource = 'seed' | 'annex' | 'city_split' | 'inherited_from_city';
+export type TargetSource = 'seed' | 'annex' | 'city_split' | 'inherited_from_city'
 
 /** A county target a city has set (§5.2). */
 export interface CountyTarget {
-  countyCode: string;
-  year: number;
-  kind: 'count' | 'rate';
-  value: number;
+  countyCode: string
+  year: number
+  kind: 'count' | 'rate'
+  value: number
 }
 
 export interface TargetBook {
-  annex: readonly AnnexRow[];
-  countyTargets: readonly CountyTarget[];
+  annex: readonly AnnexRow[]
+  countyTargets: readonly CountyTarget[]
 }
 
-export function buildTargetBook(annex: readonly AnnexRow[], countyTargets: readonly CountyTarget[] = []): TargetBook {
+export function buildTargetBook(
+  annex: readonly AnnexRow[],
+  countyTargets: readonly CountyTarget[] = [],
+): TargetBook {
   for (const t of countyTargets) {
-    const invalid = t.kind === 'rate' ? !(t.value >= 0 && t.value <= 1) : !(Number.isInteger(t.value) && t.value >= 0);
+    const invalid =
+      t.kind === 'rate' ? !(t.value >= 0 && t.value <= 1) : !(Number.isInteger(t.value) && t.value >= 0)
     if (invalid) {
-      throw new RuleError('R2.invalid_target', `County ${t.countyCode} ${t.year}: invalid ${t.kind} target ${t.value}`, `县 ${t.countyCode} ${t.year} 年目标值 ${t.value} 无效`, { ...t });
+      throw new RuleError(
+        'R2.invalid_target',
+        `County ${t.countyCode} ${t.year}: invalid ${t.kind} target ${t.value}`,
+        `县 ${t.countyCode} ${t.year} 年目标值 ${t.value} 无效`,
+        { ...t },
+      )
     }
   }
-  return { annex, countyTargets };
+  return { annex, countyTargets }
 }
 
-const endOf = (year: number): IsoDate => `${year}-12-31`;
+const endOf = (year: number): IsoDate => `${year}-12-31`
 
 function target(kind: 'count' | 'rate', value: number, year: number, source: TargetSource): Target {
-  return { kind, value, year, dueOn: endOf(year), source };
+  return { kind, value, year, dueOn: endOf(year), source }
 }
 
 function annexTarget(row: AnnexRow, year: number): Target | null {
-  if (year === 2018) return target('count', row.targetCount2018, year, 'annex');
-  if (year === 2019) return target('rate', row.targetRate2019, year, 'annex');
-  if (year === 2020) return target('rate', row.targetRate2020, year, 'annex');
-  return null;
+  if (year === 2018) return target('count', row.targetCount2018, year, 'annex')
+  if (year === 2019) return target('rate', row.targetRate2019, year, 'annex')
+  if (year === 2020) return target('rate', row.targetRate2020, year, 'annex')
+  return null
 }
 
 /** The target due at the end of `year` for a region; null when none was set. */
 export function targetFor(book: TargetBook, level: RegionLevel, code: string, year: number): Target | null {
   if (level === 'province') {
-    if (code !== ZHEJIANG_CODE) return null;
-    if (year === 2018) return target('count', PROVINCE_TARGET_COUNT_2018, year, 'seed');
-    if (year === 2019) return target('rate', PROVINCE_TARGET_RATE_2019, year, 'seed');
-    if (year === 2020) return target('rate', PROVINCE_TARGET_RATE_2020, year, 'seed');
-    return null;
+    if (code !== ZHEJIANG_CODE) return null
+    if (year === 2018) return target('count', PROVINCE_TARGET_COUNT_2018, year, 'seed')
+    if (year === 2019) return target('rate', PROVINCE_TARGET_RATE_2019, year, 'seed')
+    if (year === 2020) return target('rate', PROVINCE_TARGET_RATE_2020, year, 'seed')
+    return null
   }
   if (level === 'city') {
-    const row = book.annex.find((r) => r.cityCode === code);
-    return row ? annexTarget(row, year) : null;
+    const row = book.annex.find((r) => r.cityCode === code)
+    return row ? annexTarget(row, year) : null
   }
-  const own = book.countyTargets.find((t) => t.countyCode === code && t.year === year);
-  if (own) return target(own.kind, own.value, year, 'city_split');
+  const own = book.countyTargets.find((t) => t.countyCode === code && t.year === year)
+  if (own) return target(own.kind, own.value, year, 'city_split')
   // A rate applies "in every city" (§3); a county without its own rate inherits its city's.
-  const row = book.annex.find((r) => r.cityCode === cityCodeOf(code));
-  const cityTarget = row ? annexTarget(row, year) : null;
-  return cityTarget?.kind === 'rate' ? { ...cityTarget, source: 'inherited_from_city' } : null;
+  const row = book.annex.find((r) => r.cityCode === cityCodeOf(code))
+  const cityTarget = row ? annexTarget(row, year) : null
+  return cityTarget?.kind === 'rate' ? { ...cityTarget, source: 'inherited_from_city' } : null
 }

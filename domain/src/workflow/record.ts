@@ -1,71 +1,77 @@
 // §5.3 全流程监管、全过程留痕: the plain-data file of one mine's path to the directory, and what a step produces.
-import type { IsoDate } from '../dates';
-import type { Role } from '../roles';
-import type { Dealing } from '../evaluation/conflicts';
-import type { GreenEventType, Period } from './events';
-import type { GreenState } from './states';
+import type { IsoDate } from '../dates'
+import type { Role } from '../roles'
+import type { Dealing } from '../evaluation/conflicts'
+import type { GreenEventType, Period } from './events'
+import type { GreenState } from './states'
 
 export interface VerificationRecord {
-  filedOn: IsoDate;
+  filedOn: IsoDate
   /** One month after receipt; null when the receipt date is unknown. */
-  dueOn: IsoDate | null;
+  dueOn: IsoDate | null
   /** Filed after the due date: accepted, but shown as overdue (R3.3). */
-  late: boolean;
-  pass: boolean;
-  total: number;
-  indicatorSetId: string;
-  reason: string | null;
+  late: boolean
+  pass: boolean
+  total: number
+  indicatorSetId: string
+  reason: string | null
 }
 
 export interface PublicityRecord extends Period {
-  objectionChannel: string;
+  objectionChannel: string
 }
 
 /** Everything the guards need; all but `state` are optional so `{ state: 'building' }` is a valid start. */
 export interface GreenRecord {
-  state: GreenState;
+  state: GreenState
   /** How many times the enterprise has submitted a self-assessment. */
-  attempt?: number;
-  selfAssessmentReceivedOn?: IsoDate | null;
-  evaluatorAgencyId?: string | null;
-  evaluatorAssignedOn?: IsoDate | null;
-  verification?: VerificationRecord | null;
-  countyPublicity?: PublicityRecord | null;
-  countyArchivedOn?: IsoDate | null;
-  cityReportedOn?: IsoDate | null;
-  provincePublicity?: PublicityRecord | null;
-  enteredDirectoryOn?: IsoDate | null;
-  rectification?: { orderedOn: IsoDate; deadline: IsoDate } | null;
-  removedOn?: IsoDate | null;
+  attempt?: number
+  selfAssessmentReceivedOn?: IsoDate | null
+  evaluatorAgencyId?: string | null
+  evaluatorAssignedOn?: IsoDate | null
+  verification?: VerificationRecord | null
+  countyPublicity?: PublicityRecord | null
+  countyArchivedOn?: IsoDate | null
+  cityReportedOn?: IsoDate | null
+  provincePublicity?: PublicityRecord | null
+  enteredDirectoryOn?: IsoDate | null
+  rectification?: { orderedOn: IsoDate; deadline: IsoDate } | null
+  removedOn?: IsoDate | null
 }
 
 /** An agency on the provincial list (评估机构名单), valid for a period (e.g. 2018–2019). */
 export interface ListedAgency {
-  agencyId: string;
-  name?: string;
-  validFrom: IsoDate;
-  validTo: IsoDate;
+  agencyId: string
+  name?: string
+  validFrom: IsoDate
+  validTo: IsoDate
 }
 
 /** Who acts, when, and the facts the guards look up. The API loads these; the domain only reads them. */
 export interface GreenContext {
-  role: Role;
+  role: Role
   /** The date the step happens (business date). */
-  on: IsoDate;
-  mineId?: string;
-  enterpriseId?: string;
+  on: IsoDate
+  mineId?: string
+  enterpriseId?: string
   /** The acting evaluator's agency; when given, it must be the assigned one. */
-  agencyId?: string;
+  agencyId?: string
   /** The provincial evaluator list, needed by assign_evaluator. */
-  evaluatorList?: readonly ListedAgency[];
+  evaluatorList?: readonly ListedAgency[]
   /** Recorded dealings between agencies and this mine, needed by assign_evaluator. */
-  dealings?: readonly Dealing[];
+  dealings?: readonly Dealing[]
 }
 
 export type GreenEffect =
   | { kind: 'transition'; event: GreenEventType; from: GreenState; to: GreenState; role: Role; on: IsoDate }
   | { kind: 'verification_late'; rule: 'R3.3'; dueOn: IsoDate; filedOn: IsoDate }
-  | { kind: 'publicity_opened'; level: 'county' | 'province'; start: IsoDate; end: IsoDate; objectionChannel: string }
+  | {
+      kind: 'publicity_opened'
+      level: 'county' | 'province'
+      start: IsoDate
+      end: IsoDate
+      objectionChannel: string
+    }
   | { kind: 'objection_upheld'; level: 'county' | 'province'; on: IsoDate }
   | { kind: 'originals_archived'; on: IsoDate }
   | { kind: 'entered_directory'; on: IsoDate }
@@ -73,13 +79,13 @@ export type GreenEffect =
   | { kind: 'rectification_closed'; on: IsoDate }
   | { kind: 'removed_from_directory'; on: IsoDate }
   | { kind: 'public_exposure'; on: IsoDate; mineId: string | null }
-  | { kind: 'blacklist'; on: IsoDate; enterpriseId: string | null; responsiblePersons: string[] };
+  | { kind: 'blacklist'; on: IsoDate; enterpriseId: string | null; responsiblePersons: string[] }
 
 export interface GreenTransition {
   /** The new state (what a state column stores). */
-  state: GreenState;
+  state: GreenState
   /** The whole updated record. */
-  record: GreenRecord;
+  record: GreenRecord
   /** What else must happen: the first is always the `transition` itself, for the audit trail. */
-  effects: GreenEffect[];
+  effects: GreenEffect[]
 }

@@ -1,0 +1,159 @@
+// §4.4 双随机、一公开: random inspectees, random inspectors, a result that can be published and re-run.
+import { parseIsoDate, type IsoDate } from '../dates'
+import { RuleError } from '../errors'
+import { conflictsFor, type Dealing } from '../evaluation/conflicts'
+import { createRng, shuffle, PRNG_ALGORITHM } from './prng'
+
+export const MIN_INSPECTORS_PER_MINE = 2
+
+export type DrawSize = { ratio: number } | { count: number }
+
+export interface SpotCheckInput {
+  seed: string
+  drawnOn: IsoDate
+  /** Mines in the directory (the population). Order does not matter. */
+  populationIds: readonly string[]
+  /** The inspector pool. Order does not matter. */
+  inspectorIds: readonly string[]
+  size: DrawSize
+  /** At least 2. */
+  inspectorsPerMine?: number
+  /** Inspector–mine dealings (partyId = inspector); a conflicted inspector is never sent to that mine. */
+  dealings?: readonly Dealing[]
+}
+
+export interface SpotCheckAssignment {
+  mineId: string
+  inspectorIds: string[]
+}
+
+/** Everything needed to publish and to re-run the draw. */
+export interface SpotCheckDraw {
+  algorithm: string
+  seed: string
+  drawnOn: IsoDate
+  populationIds: string[]
+  inspectorIds: string[]
+  size: DrawSize
+  inspectorsPerMine: number
+  /** Conflicts that were respected, for the drawn mines only. */
+  conflicts: { inspectorId: string; mineId: string }[]
+  assignments: SpotCheckAssignment[]
+}
+
+const ALGORITHM = `zgm-spot-check/v1 (${PRNG_ALGORITHM}; least-loaded inspectors first)`
+
+function invalid(message: string, messageZh: string, details: Record<string, unknown> = {}): RuleError {
+  return new RuleError('R6.invalid_draw', message, messageZh, details)
+}
+
+function sampleSize(size: DrawSize, population: number): number {
+  if ('count' in size) {
+    if (!Number.isInteger(size.count) || size.count < 0 || size.count > population) {
+      throw invalid(
+        `Cannot draw ${size.count} of ${population} mines`,
+        `无法从 ${population} 家矿山中抽取 ${size.count} 家`,
+        { ...size, population },
+      )
+    }
+    return size.count
+  }
+  if (!(size.ratio > 0 && size.ratio <= 1)) {
+    throw invalid(
+      `Ratio ${size.ratio} must be above 0 and at most 1`,
+      `抽查比例 ${size.ratio} 应大于 0 且不超过 1`,
+      { ...size },
+    )
+  }
+  return Math.ceil(size.ratio * population - 1e-9)
+}
+
+function assignInspectors(
+  mineIds: readonly string[],
+  inspectorIds: readonly string[],
+  perMine: number,
+  conflicts: readonly { inspectorId: string; mineId: string }[],
+  seed: string,
+): SpotCheckAssignment[] {
+  const rng = createRng(`${seed}|inspectors`)
+  const load = new Map(inspectorIds.map((id) => [id, 0]))
+  return mineIds.map((mineId) => {
+    const eligible = inspectorIds.filter(
+      (id) => !conflicts.some((c) => c.inspectorId === id && c.mineId === mineId),
+    )
+    if (eligible.length < perMine) {
+      throw new RuleError(
+        'R6.not_enough_inspectors',
+        `Only ${eligible.length} inspectors without a conflict are available for mine ${mineId}; ${perMine} are needed`,
+        `矿山 ${mineId} 可派无利害关系检查人员仅 ${eligible.length} 名，需 ${perMine} 名`,
+        { mineId, eligible: eligible.length, needed: perMine },
+      )
+    }
+    // Shuffle first, then a stable sort by load: random among the least-loaded.
+    const picked = shuffle(eligible, rng)
+      .sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0))
+      .slice(0, perMine)
+    for (const id of picked) load.set(id, (load.get(id) ?? 0) + 1)
+    return { mineId, inspectorIds: picked }
+  })
+}
+
+function run(draw: Omit<SpotCheckDraw, 'assignments' | 'algorithm'>): SpotCheckDraw {
+  const n = sampleSize(draw.size, draw.populationIds.length)
+  const mines = shuffle(draw.populationIds, createRng(`${draw.seed}|mines`)).slice(0, n)
+  const assignments = assignInspectors(
+    mines,
+    draw.inspectorIds,
+    draw.inspectorsPerMine,
+    draw.conflicts,
+    draw.seed,
+  )
+  return { algorithm: ALGORITHM, ...draw, assignments }
+}
+
+const sortedUnique = (ids: readonly string[]) => [...new Set(ids)].sort()
+
+/** Draws mines and inspectors. Same input and seed → the same draw, whatever the order of the lists. */
+export function drawSpotCheck(input: SpotCheckInput): SpotCheckDraw {
+  parseIsoDate(input.drawnOn)
+  if (!input.seed.trim()) throw invalid('A draw needs a non-empty seed', '抽查须提供随机种子')
+  const perMine = input.inspectorsPerMine ?? MIN_INSPECTORS_PER_MINE
+  if (!Number.isInteger(perMine) || perMine < MIN_INSPECTORS_PER_MINE) {
+    throw invalid(
+      `At least ${MIN_INSPECTORS_PER_MINE} inspectors per mine, got ${perMine}`,
+      `每家矿山检查人员不少于 ${MIN_INSPECTORS_PER_MINE} 名`,
+      { perMine },
+    )
+  }
+  const populationIds = sortedUnique(input.populationIds)
+  const inspectorIds = sortedUnique(input.inspectorIds)
+  const n = sampleSize(input.size, populationIds.length)
+  const drawn = shuffle(populationIds, createRng(`${input.seed}|mines`)).slice(0, n)
+  const conflicts = drawn.flatMap((mineId) =>
+    inspectorIds
+      .filter(
+        (inspectorId) => conflictsFor(inspectorId, mineId, input.drawnOn, input.dealings ?? []).length > 0,
+      )
+      .map((inspectorId) => ({ inspectorId, mineId })),
+  )
+  return run({
+    seed: input.seed,
+    drawnOn: input.drawnOn,
+    populationIds,
+    inspectorIds,
+    size: input.size,
+    inspectorsPerMine: perMine,
+    conflicts,
+  })
+}
+
+/** Re-runs a stored draw from its own fields; anyone can check a published draw this way. */
+export function replaySpotCheckDraw(draw: SpotCheckDraw): SpotCheckDraw {
+  const { assignments: _a, algorithm: _b, ...inputs } = draw
+  return run(inputs)
+}
+
+/** True when a stored draw is exactly what its seed and lists produce. */
+export function verifySpotCheckDraw(draw: SpotCheckDraw): boolean {
+  return JSON.stringify(replaySpotCheckDraw(draw)) === JSON.stringify(draw)
+}

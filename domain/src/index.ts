@@ -1,0 +1,39 @@
+// @zgm/domain: the programme's rules (浙土资发〔2018〕10号) as pure functions over plain data.
+export * from './errors'
+export * from './dates'
+export * from './roles'
+export * from './mines'
+
+export * from './scope/scope-mine'
+export * from './scope/policies'
+export * from './scope/is-mandatory'
+
+export * from './targets/regions'
+export * from './targets/annex'
+export * from './targets/target-book'
+export * from './targets/split'
+export * from './targets/rates'
+
+export * from './workflow/states'
+export * from './workflow/events'
+export * from './workflow/record'
+export * from './workflow/apply-green-event'
+export * from './workflow/ops'
+export * from './workflow/evaluator-pick'
+
+export * from './clocks/verification'
+export * from './clocks/reporting-window'
+export * from './clocks/new-mine'
+
+export * from './directory/prng'
+export * from './directory/spot-check-draw'
+export * from './directory/rectification'
+
+export * from './evaluation/indicator-sets'
+export * from './evaluation/evaluate'
+export * from './evaluation/team'
+export * from './evaluation/conflicts'
+
+export * from './alerts/compute-alerts'
+
+export * from './contracts/green-duties'

@@ -1,0 +1,93 @@
+// §4.1–§4.4: the green-mine state machine. Checks role, then state, then the step's own guards.
+import { parseIsoDate } from '../dates'
+import { RuleError } from '../errors'
+import { ROLE_LABELS } from '../roles'
+import { GREEN_EVENTS, type GreenEvent } from './events'
+import type { GreenContext, GreenRecord, GreenTransition } from './record'
+import { GREEN_STATE_META } from './states'
+import { assignEvaluator, fileVerification, submitSelfAssessment } from './evaluation-steps'
+import {
+  cityReport,
+  closeCountyPublicity,
+  enterDirectory,
+  publishCountyPublicity,
+  publishProvinceList,
+  upholdProvinceObjection,
+} from './publicity-steps'
+import { recheck, spotCheck } from './directory-steps'
+
+function step(record: GreenRecord, event: GreenEvent, ctx: GreenContext) {
+  switch (event.type) {
+    case 'submit_self_assessment':
+      return submitSelfAssessment(record, event, ctx)
+    case 'assign_evaluator':
+      return assignEvaluator(record, event, ctx)
+    case 'file_verification':
+      return fileVerification(record, event, ctx)
+    case 'publish_county_publicity':
+      return publishCountyPublicity(record, event, ctx)
+    case 'close_county_publicity':
+      return closeCountyPublicity(record, event, ctx)
+    case 'city_report':
+      return cityReport(record, event, ctx)
+    case 'publish_province_list':
+      return publishProvinceList(record, event, ctx)
+    case 'uphold_province_objection':
+      return upholdProvinceObjection(record, event, ctx)
+    case 'enter_directory':
+      return enterDirectory(record, event, ctx)
+    case 'spot_check':
+      return spotCheck(record, event, ctx)
+    case 'recheck':
+      return recheck(record, event, ctx)
+  }
+}
+
+/**
+ * Applies one event to a mine's green-mine record. Refusals throw RuleError:
+ * `R3.wrong_role` (403), `R3.illegal_transition` (409), or the step's own rule code (422).
+ */
+export function applyGreenEvent(record: GreenRecord, event: GreenEvent, ctx: GreenContext): GreenTransition {
+  parseIsoDate(ctx.on)
+  const meta = GREEN_EVENTS[event.type]
+  if (!meta) {
+    throw new RuleError(
+      'R3.unknown_event',
+      `Unknown event "${String(event.type)}"`,
+      `未知的事项 "${String(event.type)}"`,
+      { type: event.type },
+    )
+  }
+  if (!meta.roles.includes(ctx.role)) {
+    throw new RuleError(
+      'R3.wrong_role',
+      `A ${ROLE_LABELS[ctx.role]?.en ?? ctx.role} may not ${meta.en.toLowerCase()}; only: ${meta.roles.join(', ')}`,
+      `${ROLE_LABELS[ctx.role]?.zh ?? ctx.role}无权办理"${meta.zh}"，应由${meta.roles.map((r) => ROLE_LABELS[r].zh).join('、')}办理`,
+      { role: ctx.role, event: event.type, allowedRoles: meta.roles },
+    )
+  }
+  if (!meta.from.includes(record.state)) {
+    throw new RuleError(
+      'R3.illegal_transition',
+      `Cannot ${meta.en.toLowerCase()} while the mine is "${GREEN_STATE_META[record.state]?.en ?? record.state}"; allowed from: ${meta.from.join(', ')}`,
+      `矿山当前状态为"${GREEN_STATE_META[record.state]?.zh ?? record.state}"，不能办理"${meta.zh}"`,
+      { state: record.state, event: event.type, allowedFrom: meta.from },
+    )
+  }
+  const next = step(record, event, ctx)
+  return {
+    state: next.state,
+    record: next.record,
+    effects: [
+      {
+        kind: 'transition',
+        event: event.type,
+        from: record.state,
+        to: next.state,
+        role: ctx.role,
+        on: ctx.on,
+      },
+      ...next.effects,
+    ],
+  }
+}

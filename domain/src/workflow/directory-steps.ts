@@ -1,0 +1,56 @@
+// §4.4 强化名录管理: spot checks of directory mines, rectification, re-check, removal and blacklist.
+import { RuleError } from '../errors'
+import { evaluate } from '../evaluation/evaluate'
+import { rectificationDeadline } from '../directory/rectification'
+import type { GreenEventOf } from './events'
+import type { GreenContext, GreenRecord, GreenTransition } from './record'
+
+type Step = GreenTransition
+
+/** §4.4 对绿色矿山建设质量有所下降的矿山企业，要督促企业进行限期整改. */
+export function spotCheck(record: GreenRecord, event: GreenEventOf<'spot_check'>, ctx: GreenContext): Step {
+  if (event.result === 'pass')
+    return { state: 'in_directory', record: { ...record, state: 'in_directory' }, effects: [] }
+  const deadline = rectificationDeadline(ctx.on, event.deadline)
+  return {
+    state: 'rectifying',
+    record: { ...record, state: 'rectifying', rectification: { orderedOn: ctx.on, deadline } },
+    effects: [{ kind: 'rectification_ordered', orderedOn: ctx.on, deadline }],
+  }
+}
+
+/** §4.4 整改后第三方评估还不合格的，从名录库中除名，并进行公开曝光，同时将矿山企业和相关负责人列入行业诚信"黑名单". */
+export function recheck(record: GreenRecord, event: GreenEventOf<'recheck'>, ctx: GreenContext): Step {
+  if (event.result === 'pass' && event.scores) {
+    const result = evaluate(event.scores, event.indicatorSetId)
+    if (!result.pass) {
+      throw new RuleError(
+        'R3.4.score_not_passing',
+        `A re-check whose score does not meet the standard cannot pass: ${result.reasons.map((r) => r.message).join('; ')}`,
+        `复核评分不达标，不得通过：${result.reasons.map((r) => r.messageZh).join('；')}`,
+        { reasons: result.reasons },
+      )
+    }
+  }
+  if (event.result === 'pass') {
+    return {
+      state: 'in_directory',
+      record: { ...record, state: 'in_directory', rectification: null },
+      effects: [{ kind: 'rectification_closed', on: ctx.on }],
+    }
+  }
+  return {
+    state: 'removed',
+    record: { ...record, state: 'removed', removedOn: ctx.on, enteredDirectoryOn: null },
+    effects: [
+      { kind: 'removed_from_directory', on: ctx.on },
+      { kind: 'public_exposure', on: ctx.on, mineId: ctx.mineId ?? null },
+      {
+        kind: 'blacklist',
+        on: ctx.on,
+        enterpriseId: ctx.enterpriseId ?? null,
+        responsiblePersons: [...(event.responsiblePersons ?? [])],
+      },
+    ],
+  }
+}

@@ -1,0 +1,175 @@
+// §4.1 正式生产 / 限期停产整改 / 通过整改验收方可复产: a mine's operational status as a small state machine.
+import { isAfter, isBefore, parseIsoDate, type IsoDate } from '../dates'
+import { RuleError } from '../errors'
+import { MINE_STATUS_LABELS, type MineStatus } from '../mines'
+import { ROLE_LABELS, type Role } from '../roles'
+
+export type SuspensionReason = 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
+
+export type OpsEvent =
+  | {
+      type: 'start_production'
+      /** Formal production date; defaults to the event date. */ productionStartedOn?: IsoDate
+    }
+  | { type: 'suspend'; reason: SuspensionReason; note?: string }
+  | { type: 'resume'; acceptance: { documentRef: string; acceptedOn: IsoDate } | null }
+  | { type: 'close'; note?: string }
+
+export type OpsEventType = OpsEvent['type']
+
+export interface OpsRecord {
+  status: MineStatus
+  productionStartedOn?: IsoDate | null
+  suspendedOn?: IsoDate | null
+  suspensionReason?: SuspensionReason | null
+  lastAcceptance?: { documentRef: string; acceptedOn: IsoDate } | null
+  closedOn?: IsoDate | null
+}
+
+export interface OpsContext {
+  role: Role
+  on: IsoDate
+}
+
+export type OpsEffect = {
+  kind: 'transition'
+  event: OpsEventType
+  from: MineStatus
+  to: MineStatus
+  role: Role
+  on: IsoDate
+}
+
+export interface OpsTransition {
+  status: MineStatus
+  record: OpsRecord
+  effects: OpsEffect[]
+}
+
+export const OPS_EVENTS: Readonly<
+  Record<
+    OpsEventType,
+    { zh: string; en: string; roles: readonly Role[]; from: readonly MineStatus[]; to: MineStatus }
+  >
+> = {
+  start_production: {
+    zh: '正式投产',
+    en: 'Start formal production',
+    roles: ['enterprise', 'county'],
+    from: ['construction'],
+    to: 'producing',
+  },
+  suspend: {
+    zh: '停产',
+    en: 'Suspend production',
+    roles: ['enterprise', 'county', 'city', 'province'],
+    from: ['producing'],
+    to: 'suspended',
+  },
+  resume: {
+    zh: '复产',
+    en: 'Resume production',
+    roles: ['county', 'city', 'province'],
+    from: ['suspended'],
+    to: 'producing',
+  },
+  close: {
+    zh: '关闭',
+    en: 'Close the mine',
+    roles: ['county', 'province'],
+    from: ['construction', 'producing', 'suspended'],
+    to: 'closed',
+  },
+}
+
+const OPS_EVENT_TYPES = Object.keys(OPS_EVENTS) as OpsEventType[]
+
+/** Operational events `role` may fire from `status`. */
+export function allowedOpsEvents(status: MineStatus, role: Role): OpsEventType[] {
+  return OPS_EVENT_TYPES.filter(
+    (t) => OPS_EVENTS[t].from.includes(status) && OPS_EVENTS[t].roles.includes(role),
+  )
+}
+
+function next(record: OpsRecord, event: OpsEvent, ctx: OpsContext): OpsRecord {
+  switch (event.type) {
+    case 'start_production': {
+      const started = event.productionStartedOn ?? ctx.on
+      if (isAfter(started, ctx.on)) {
+        throw new RuleError(
+          'R4.invalid_date',
+          `Formal production cannot start in the future (${started})`,
+          `正式生产日期（${started}）不得晚于登记日期`,
+          { started },
+        )
+      }
+      return { ...record, status: 'producing', productionStartedOn: started }
+    }
+    case 'suspend':
+      return { ...record, status: 'suspended', suspendedOn: ctx.on, suspensionReason: event.reason }
+    case 'resume': {
+      const a = event.acceptance
+      const valid =
+        a !== null &&
+        a.documentRef.trim() !== '' &&
+        !isAfter(a.acceptedOn, ctx.on) &&
+        !(record.suspendedOn && isBefore(a.acceptedOn, record.suspendedOn))
+      if (!valid) {
+        throw new RuleError(
+          'R4.no_acceptance',
+          'A suspended mine resumes only after its rectification has been accepted: give the acceptance document and a date between the suspension and today',
+          '停产整改矿山须通过整改验收方可复产，请提供验收文件及验收日期',
+          { acceptance: a, suspendedOn: record.suspendedOn ?? null },
+        )
+      }
+      return { ...record, status: 'producing', suspendedOn: null, suspensionReason: null, lastAcceptance: a }
+    }
+    case 'close':
+      return { ...record, status: 'closed', closedOn: ctx.on }
+  }
+}
+
+/** Applies an operational event; refusals throw `R3.wrong_role`, `R3.illegal_transition` or `R4.*`. */
+export function applyOpsEvent(record: OpsRecord, event: OpsEvent, ctx: OpsContext): OpsTransition {
+  parseIsoDate(ctx.on)
+  const meta = OPS_EVENTS[event.type]
+  if (!meta) {
+    throw new RuleError(
+      'R3.unknown_event',
+      `Unknown event "${String(event.type)}"`,
+      `未知的事项 "${String(event.type)}"`,
+      { type: event.type },
+    )
+  }
+  if (!meta.roles.includes(ctx.role)) {
+    throw new RuleError(
+      'R3.wrong_role',
+      `A ${ROLE_LABELS[ctx.role]?.en ?? ctx.role} may not ${meta.en.toLowerCase()}; only: ${meta.roles.join(', ')}`,
+      `${ROLE_LABELS[ctx.role]?.zh ?? ctx.role}无权办理"${meta.zh}"`,
+      { role: ctx.role, event: event.type, allowedRoles: meta.roles },
+    )
+  }
+  if (!meta.from.includes(record.status)) {
+    throw new RuleError(
+      'R3.illegal_transition',
+      `Cannot ${meta.en.toLowerCase()} while the mine is ${MINE_STATUS_LABELS[record.status]?.en ?? record.status}`,
+      `矿山当前为"${MINE_STATUS_LABELS[record.status]?.zh ?? record.status}"，不能办理"${meta.zh}"`,
+      { status: record.status, event: event.type, allowedFrom: meta.from },
+    )
+  }
+  const updated = next(record, event, ctx)
+  return {
+    status: updated.status,
+    record: updated,
+    effects: [
+      {
+        kind: 'transition',
+        event: event.type,
+        from: record.status,
+        to: updated.status,
+        role: ctx.role,
+        on: ctx.on,
+      },
+    ],
+  }
+}
