@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Config } from './config'
 import type { Db } from './db/database'
 import { errorBody, onError } from './http/errors'
-import type { AppEnv } from './http/env'
+import { router } from './http/router'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
@@ -21,7 +21,7 @@ export interface AppDeps {
 
 /** The whole HTTP API as one Hono app of feature sub-apps (no listening, so tests can call app.request). */
 export function createApp(deps: AppDeps) {
-  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationError })
+  const api = router()
   api.use('*', authMiddleware(deps))
   api
     .route('/', healthRoutes(deps.db, deps.backend, deps.databaseUrl, deps.demo))
@@ -34,6 +34,7 @@ export function createApp(deps: AppDeps) {
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Zhejiang Green Mine Platform API', version: '1.0.0' },
+    servers: [{ url: '/api' }],
   })
 
   const app = new OpenAPIHono().route('/api', api).route('/tiles', tileRoutes(deps))
@@ -43,14 +44,3 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>
-
-/** Schema validation failures name the field and the problem. */
-function validationError(
-  result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
-  c: { json(body: unknown, status: 400): Response },
-) {
-  if (result.success || !result.error) return
-  const issue = result.error.issues[0]
-  const field = issue.path.map(String).join('.') || '(body)'
-  return c.json(errorBody('invalid_input', `${field}: ${issue.message}`), 400)
-}

@@ -1,4 +1,5 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { router } from '../http/router'
+import { createRoute, z } from '@hono/zod-openapi'
 import { describeDatabase, type Db } from '../db/database'
 
 const Health = z
@@ -22,7 +23,7 @@ const route = createRoute({
 })
 
 export function healthRoutes(db: Db, backend: 'embedded' | 'server', url: string, demo: boolean) {
-  return new OpenAPIHono().openapi(route, async (c) => {
+  return router().openapi(route, async (c) => {
     const { server, postgis } = await describeDatabase(db, url)
     return c.json({ status: 'ok' as const, database: { backend, server, postgis }, demo }, 200)
   })

@@ -30,7 +30,10 @@ export function onError(err: Error, c: Context) {
   if (err instanceof HttpError) return c.json(errorBody(err.code, err.message, err.details), err.status)
   // A programme rule refused the step: say which rule, in both languages.
   if (isRuleError(err)) {
-    return c.json(errorBody(err.code, err.message, { rule: err.rule, messageZh: err.messageZh, ...err.details }), err.status)
+    return c.json(
+      errorBody(err.code, err.message, { rule: err.rule, messageZh: err.messageZh, ...err.details }),
+      err.status,
+    )
   }
   const status = (err as { status?: number }).status
   if (status === 413) return c.json(errorBody('payload_too_large', 'request body too large'), 413)

@@ -24,7 +24,14 @@ export function visibleTo(user: SessionUser) {
       case 'enterprise':
         return eb('mine.enterprise_id', '=', user.organizationId ?? -1)
       case 'evaluator':
-        return eb('mine.id', 'in', eb.selectFrom('evaluator_assignment').select('mine_id').where('agency_id', '=', user.organizationId ?? -1))
+        return eb(
+          'mine.id',
+          'in',
+          eb
+            .selectFrom('evaluator_assignment')
+            .select('mine_id')
+            .where('agency_id', '=', user.organizationId ?? -1),
+        )
       default:
         return eb('mine.county_code', 'like', `${regionPrefix(user.regionCode ?? '99')}%`)
     }
@@ -126,8 +133,11 @@ export async function mineDetail(db: Db, id: number) {
       'licence.source_crs as sourceCrs',
       sql<number | null>`round(st_area(licence.geom::geography)::numeric / 1e6, 4)`.as('drawnAreaKm2'),
       (eb) =>
-        eb.selectFrom('evaluator_assignment').select((e) => sql<number[]>`coalesce(array_agg(distinct ${e.ref('agency_id')}), '{}')`.as('a'))
-          .whereRef('evaluator_assignment.mine_id', '=', 'mine.id').as('assignedAgencyIds'),
+        eb
+          .selectFrom('evaluator_assignment')
+          .select((e) => sql<number[]>`coalesce(array_agg(distinct ${e.ref('agency_id')}), '{}')`.as('a'))
+          .whereRef('evaluator_assignment.mine_id', '=', 'mine.id')
+          .as('assignedAgencyIds'),
     ])
     .where('mine.id', '=', id)
     .executeTakeFirst()
@@ -159,7 +169,12 @@ export async function mineTimeline(db: Db, id: number) {
 export async function areaSummary(db: Db, id: number) {
   return db
     .selectFrom('mine_area')
-    .select(['kind', 'progress', (eb) => eb.fn.countAll<number>().as('count'), (eb) => eb.fn.sum<number>('area_m2').as('areaM2')])
+    .select([
+      'kind',
+      'progress',
+      (eb) => eb.fn.countAll<number>().as('count'),
+      (eb) => eb.fn.sum<number>('area_m2').as('areaM2'),
+    ])
     .where('mine_id', '=', id)
     .where('deleted_at', 'is', null)
     .groupBy(['kind', 'progress'])
@@ -171,9 +186,16 @@ export async function areaSummary(db: Db, id: number) {
 export async function documentList(db: Db, id: number) {
   return db
     .selectFrom('document')
-    .select(['id', 'kind', 'filename', 'media_type as mediaType', 'size_bytes as sizeBytes', 'sha256', 'uploaded_at as uploadedAt'])
+    .select([
+      'id',
+      'kind',
+      'filename',
+      'media_type as mediaType',
+      'size_bytes as sizeBytes',
+      'sha256',
+      'uploaded_at as uploadedAt',
+    ])
     .where('mine_id', '=', id)
     .orderBy('uploaded_at')
     .execute()
 }
-

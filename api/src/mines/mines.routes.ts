@@ -1,4 +1,5 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { router } from '../http/router'
+import { createRoute, z } from '@hono/zod-openapi'
 import { allowedEvents, allowedOpsEvents, GREEN_STATES, type GreenState, type MineStatus } from '@zgm/domain'
 import type { AppDeps } from '../app'
 import { auditTrail } from '../audit/audit.queries'
@@ -19,7 +20,13 @@ const ListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
   sort: z.enum(['name', 'county', 'state', 'updated']).default('name'),
 })
-const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) })
+const IdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+})
 
 const MineItem = z
   .object({
@@ -40,7 +47,10 @@ const MineItem = z
 const errors = {
   400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid query' },
   401: { content: { 'application/json': { schema: ErrorBody } }, description: 'not signed in' },
-  404: { content: { 'application/json': { schema: ErrorBody } }, description: 'no such mine, or not yours to see' },
+  404: {
+    content: { 'application/json': { schema: ErrorBody } },
+    description: 'no such mine, or not yours to see',
+  },
 }
 
 const list = createRoute({
@@ -51,7 +61,16 @@ const list = createRoute({
   request: { query: ListQuery },
   responses: {
     200: {
-      content: { 'application/json': { schema: z.object({ items: z.array(MineItem), total: z.number(), page: z.number(), pageSize: z.number() }) } },
+      content: {
+        'application/json': {
+          schema: z.object({
+            items: z.array(MineItem),
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+          }),
+        },
+      },
       description: 'one page',
     },
     ...errors,
@@ -64,7 +83,13 @@ const detail = createRoute({
   tags: ['mines'],
   summary: 'One mine: licence, state, lifecycle timeline, areas, documents, the events you may fire',
   request: { params: IdParam },
-  responses: { 200: { content: { 'application/json': { schema: z.record(z.string(), z.any()).openapi('MineDetail') } }, description: 'the mine' }, ...errors },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.record(z.string(), z.any()).openapi('MineDetail') } },
+      description: 'the mine',
+    },
+    ...errors,
+  },
 })
 
 const audit = createRoute({
@@ -73,7 +98,13 @@ const audit = createRoute({
   tags: ['mines'],
   summary: 'The audit trail of one mine (R8): who, when, before and after',
   request: { params: IdParam },
-  responses: { 200: { content: { 'application/json': { schema: z.array(z.record(z.string(), z.any())) } }, description: 'entries, oldest first' }, ...errors },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.array(z.record(z.string(), z.any())) } },
+      description: 'entries, oldest first',
+    },
+    ...errors,
+  },
 })
 
 export function mineRoutes({ db }: AppDeps) {
@@ -83,7 +114,7 @@ export function mineRoutes({ db }: AppDeps) {
     if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${id}`)
     return mine
   }
-  return new OpenAPIHono<AppEnv>()
+  return router()
     .openapi(list, async (c) => c.json(await listMines(db, requireUser(c), c.req.valid('query')), 200))
     .openapi(detail, async (c) => {
       const user = requireUser(c)

@@ -54,7 +54,12 @@ export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery
       and (${like}::text is null or m.name ilike ${like} or c.name ilike ${like})
     order by m.county_code, m.name
     limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`.execute(db)
-  return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize }
+  return {
+    items: rows.map(({ total: _, ...r }) => r),
+    total: rows[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  }
 }
 
 /** Published notices (公示/公告) with their period and objection channel. */
@@ -87,8 +92,18 @@ export async function publicNotices(db: Db, asOf: string, status: 'open' | 'clos
         .selectFrom('publicity_item as i')
         .innerJoin('mine as m', 'm.id', 'i.mine_id')
         .innerJoin('admin_unit as c', 'c.code', 'm.county_code')
-        .select(['i.publicity_id as publicityId', 'm.name as mineName', 'c.name as countyName', 'm.mineral', 'i.remarks'])
-        .where('i.publicity_id', 'in', notices.map((n) => n.id))
+        .select([
+          'i.publicity_id as publicityId',
+          'm.name as mineName',
+          'c.name as countyName',
+          'm.mineral',
+          'i.remarks',
+        ])
+        .where(
+          'i.publicity_id',
+          'in',
+          notices.map((n) => n.id),
+        )
         .orderBy('c.code')
         .orderBy('m.name')
         .execute()
@@ -104,12 +119,24 @@ export async function publicNotices(db: Db, asOf: string, status: 'open' | 'clos
 export async function publishedDraws(db: Db) {
   const draws = await db
     .selectFrom('spot_check_draw')
-    .select(['id', 'drawn_on as drawnOn', 'seed', 'region_code as regionCode', 'result', 'published_on as publishedOn'])
+    .select([
+      'id',
+      'drawn_on as drawnOn',
+      'seed',
+      'region_code as regionCode',
+      'result',
+      'published_on as publishedOn',
+    ])
     .where('published_on', 'is not', null)
     .orderBy('drawn_on', 'desc')
     .execute()
   return draws.map(({ result, ...d }) => {
     const r = result as { algorithm: string; assignments: { mineId: string }[]; populationIds: string[] }
-    return { ...d, algorithm: r.algorithm, populationSize: r.populationIds.length, drawnMineIds: r.assignments.map((a) => Number(a.mineId)) }
+    return {
+      ...d,
+      algorithm: r.algorithm,
+      populationSize: r.populationIds.length,
+      drawnMineIds: r.assignments.map((a) => Number(a.mineId)),
+    }
   })
 }

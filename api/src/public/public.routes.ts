@@ -1,4 +1,5 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { router } from '../http/router'
+import { createRoute, z } from '@hono/zod-openapi'
 import type { AppDeps } from '../app'
 import type { AppEnv } from '../http/env'
 import { regionStats } from '../stats/stats.service'
@@ -6,7 +7,14 @@ import { isoDate } from '../stats/stats.routes'
 import { ErrorBody } from '../workflow/workflow.schemas'
 import { today } from '../workflow/workflow.service'
 import { directoryMines, publicNotices, publicRegions, publishedDraws } from './public.queries'
-import { PublicDirectory, PublicDirectoryMine, PublicDraw, PublicNotice, PublicRegion, PublicStats } from './public.schemas'
+import {
+  PublicDirectory,
+  PublicDirectoryMine,
+  PublicDraw,
+  PublicNotice,
+  PublicRegion,
+  PublicStats,
+} from './public.schemas'
 
 const code = z.string().regex(/^33\d{4}$/, 'must be a GB/T 2260 code 33xxxx')
 const ok = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
@@ -28,7 +36,12 @@ const stats = createRoute({
   path: '/stats',
   tags: ['public'],
   summary: 'Published entry rates against targets, per region, as of a date',
-  request: { query: z.object({ asOf: isoDate.optional(), level: z.enum(['province', 'city', 'county']).default('county') }) },
+  request: {
+    query: z.object({
+      asOf: isoDate.optional(),
+      level: z.enum(['province', 'city', 'county']).default('county'),
+    }),
+  },
   responses: ok(PublicStats, 'rates'),
 })
 const directory = createRoute({
@@ -81,7 +94,7 @@ const mapMines = createRoute({
 
 /** Anonymous disclosure endpoints: only published facts, redacted here on the server. */
 export function publicRoutes({ db }: AppDeps) {
-  return new OpenAPIHono<AppEnv>()
+  return router()
     .openapi(regions, async (c) => {
       c.header('Cache-Control', 'public, max-age=86400')
       return c.json(z.array(PublicRegion).parse(await publicRegions(db, c.req.valid('query').level)), 200)

@@ -50,7 +50,9 @@ export const PublicNotice = z
     issuer: z.string(),
     publishedOn: z.string(),
     open: z.boolean(),
-    items: z.array(z.object({ mineName: z.string(), countyName: z.string(), mineral: z.string(), remarks: z.string() })),
+    items: z.array(
+      z.object({ mineName: z.string(), countyName: z.string(), mineral: z.string(), remarks: z.string() }),
+    ),
   })
   .openapi('PublicNotice')
 

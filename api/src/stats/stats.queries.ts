@@ -31,7 +31,11 @@ export interface SnapshotFilter {
  * Every mine's state as of `asOf`: the last event on or before the date decides; before a
  * mine's first event it is in the state that event started from.
  */
-export async function mineSnapshots(db: Db, asOf: string, filter: SnapshotFilter = {}): Promise<MineSnapshot[]> {
+export async function mineSnapshots(
+  db: Db,
+  asOf: string,
+  filter: SnapshotFilter = {},
+): Promise<MineSnapshot[]> {
   const region = filter.regionCode ? regionPrefix(filter.regionCode) : null
   const { rows } = await sql<MineSnapshot>`
     select m.id, m.name, m.county_code as "countyCode", m.enterprise_id as "enterpriseId",

@@ -1,4 +1,5 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { router } from '../http/router'
+import { createRoute, z } from '@hono/zod-openapi'
 import { computeAlerts, isMandatory, SCOPE_POLICIES } from '@zgm/domain'
 import type { AppDeps } from '../app'
 import { requireUser } from '../auth/guards'
@@ -15,11 +16,23 @@ const policyIds = Object.keys(SCOPE_POLICIES) as [string, ...string[]]
 export const StatsQuery = z.object({
   asOf: isoDate.optional().openapi({ description: 'Defaults to today' }),
   level: z.enum(['province', 'city', 'county']).default('county'),
-  region: z.string().regex(/^33\d{4}$/).optional().openapi({ description: 'Only rows inside this region' }),
+  region: z
+    .string()
+    .regex(/^33\d{4}$/)
+    .optional()
+    .openapi({ description: 'Only rows inside this region' }),
   policy: z.enum(policyIds).default('ZJ-2018').openapi({ description: 'R1 scope policy' }),
 })
 
-const Target = z.object({ kind: z.enum(['count', 'rate']), value: z.number(), year: z.number(), dueOn: z.string(), source: z.string() }).nullable()
+const Target = z
+  .object({
+    kind: z.enum(['count', 'rate']),
+    value: z.number(),
+    year: z.number(),
+    dueOn: z.string(),
+    source: z.string(),
+  })
+  .nullable()
 export const PublicStatsRow = z
   .object({
     code: z.string(),
@@ -57,7 +70,12 @@ const statsRoute = createRoute({
     200: {
       content: {
         'application/json': {
-          schema: z.object({ asOf: z.string(), targetYear: z.number(), policyId: z.string(), rows: z.array(StatsRow) }),
+          schema: z.object({
+            asOf: z.string(),
+            targetYear: z.number(),
+            policyId: z.string(),
+            rows: z.array(StatsRow),
+          }),
         },
       },
       description: 'one row per region',
@@ -71,8 +89,22 @@ const alertsRoute = createRoute({
   path: '/alerts',
   tags: ['statistics'],
   summary: 'Overdue and coming-due items for the mines you may see, each with its rule',
-  request: { query: z.object({ asOf: isoDate.optional(), region: z.string().regex(/^33\d{4}$/).optional() }) },
-  responses: { 200: { content: { 'application/json': { schema: z.array(z.record(z.string(), z.any())) } }, description: 'alerts, soonest first' }, ...errors },
+  request: {
+    query: z.object({
+      asOf: isoDate.optional(),
+      region: z
+        .string()
+        .regex(/^33\d{4}$/)
+        .optional(),
+    }),
+  },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.array(z.record(z.string(), z.any())) } },
+      description: 'alerts, soonest first',
+    },
+    ...errors,
+  },
 })
 
 const mapRoute = createRoute({
@@ -87,8 +119,14 @@ const mapRoute = createRoute({
         'application/json': {
           schema: z.array(
             z.object({
-              id: z.number(), name: z.string(), lng: z.number(), lat: z.number(), countyCode: z.string(),
-              greenState: z.string(), opsStatus: z.string(), mandatory: z.boolean(),
+              id: z.number(),
+              name: z.string(),
+              lng: z.number(),
+              lat: z.number(),
+              countyCode: z.string(),
+              greenState: z.string(),
+              opsStatus: z.string(),
+              mandatory: z.boolean(),
             }),
           ),
         },
@@ -105,7 +143,7 @@ async function visibleIds(db: Db, user: SessionUser): Promise<Set<number>> {
 }
 
 export function statsRoutes({ db }: AppDeps) {
-  return new OpenAPIHono<AppEnv>()
+  return router()
     .openapi(statsRoute, async (c) => {
       requireUser(c)
       const { asOf = today(), level, region, policy } = c.req.valid('query')
@@ -114,7 +152,10 @@ export function statsRoutes({ db }: AppDeps) {
     .openapi(alertsRoute, async (c) => {
       const user = requireUser(c)
       const { asOf = today(), region } = c.req.valid('query')
-      const [snapshots, visible] = await Promise.all([mineSnapshots(db, asOf, { regionCode: region }), visibleIds(db, user)])
+      const [snapshots, visible] = await Promise.all([
+        mineSnapshots(db, asOf, { regionCode: region }),
+        visibleIds(db, user),
+      ])
       const mine = snapshots.filter((m) => visible.has(m.id))
       return c.json(computeAlerts({ mines: mine.map(toAlertMine) }, asOf), 200)
     })

@@ -16,7 +16,14 @@ import {
   type TargetStatusKind,
 } from '@zgm/domain'
 import type { Db } from '../db/database'
-import { mineSnapshots, regions, targets, type MineSnapshot, type RegionRow, type TargetRow } from './stats.queries'
+import {
+  mineSnapshots,
+  regions,
+  targets,
+  type MineSnapshot,
+  type RegionRow,
+  type TargetRow,
+} from './stats.queries'
 
 export interface RegionStats extends RegionRow {
   /** 应建 mines as of the date, under the policy. */
@@ -48,12 +55,26 @@ const LAST_TARGET_YEAR = 2020
 /** Entry rates, targets, pipeline and overdue counts per region at one level, as of a date. */
 export async function regionStats(
   db: Db,
-  { asOf, level, policyId = 'ZJ-2018', regionCode }: { asOf: string; level: RegionLevel; policyId?: string; regionCode?: string },
+  {
+    asOf,
+    level,
+    policyId = 'ZJ-2018',
+    regionCode,
+  }: { asOf: string; level: RegionLevel; policyId?: string; regionCode?: string },
 ): Promise<StatsResult> {
-  const [snapshots, units, targetRows] = await Promise.all([mineSnapshots(db, asOf), regions(db), targets(db)])
+  const [snapshots, units, targetRows] = await Promise.all([
+    mineSnapshots(db, asOf),
+    regions(db),
+    targets(db),
+  ])
   const targetYear = Math.min(Number(asOf.slice(0, 4)), LAST_TARGET_YEAR)
   const rows = summarise(snapshots, units, targetBookFrom(targetRows), { asOf, level, policyId, targetYear })
-  return { asOf, targetYear, policyId, rows: regionCode ? rows.filter((r) => within(r.code, regionCode)) : rows }
+  return {
+    asOf,
+    targetYear,
+    policyId,
+    rows: regionCode ? rows.filter((r) => within(r.code, regionCode)) : rows,
+  }
 }
 
 /** Pure aggregation, separate from the query so it can be tested on plain data. */
@@ -61,7 +82,12 @@ export function summarise(
   snapshots: readonly MineSnapshot[],
   units: readonly RegionRow[],
   book: ReturnType<typeof buildTargetBook>,
-  { asOf, level, policyId, targetYear }: { asOf: string; level: RegionLevel; policyId: string; targetYear: number },
+  {
+    asOf,
+    level,
+    policyId,
+    targetYear,
+  }: { asOf: string; level: RegionLevel; policyId: string; targetYear: number },
 ): RegionStats[] {
   const byRegion = new Map<string, RegionStats>()
   for (const unit of units.filter((u) => u.level === level)) {

@@ -21,20 +21,30 @@ export interface DrawRequest {
  * records the whole draw (population, pool, conflicts respected) before any check happens.
  */
 export async function drawSpotChecks(db: Db, user: SessionUser, req: DrawRequest) {
-  if (!['county', 'city', 'province'].includes(user.role)) throw forbidden('spot-check draws are made by county, city or province bureaus')
+  if (!['county', 'city', 'province'].includes(user.role))
+    throw forbidden('spot-check draws are made by county, city or province bureaus')
   if (!user.regionCode || !req.regionCode.startsWith(regionPrefix(user.regionCode))) {
     throw forbidden(`region ${req.regionCode} is outside your region ${user.regionCode}`)
   }
-  if ((req.ratio === undefined) === (req.count === undefined)) throw badRequest('invalid_input', 'ratio or count: give exactly one')
+  if ((req.ratio === undefined) === (req.count === undefined))
+    throw badRequest('invalid_input', 'ratio or count: give exactly one')
   const on = req.on ?? today()
   return db.transaction().execute(async (tx) => {
     const population = (await mineSnapshots(tx as unknown as Db, on, { regionCode: req.regionCode }))
       .filter((m) => m.greenState === 'in_directory')
       .map((m) => String(m.id))
     const experts = await tx.selectFrom('expert').select(['id']).orderBy('id').execute()
-    const dealingRows = await tx.selectFrom('agency_dealing as d').innerJoin('expert as e', 'e.agency_id', 'd.party_id')
-      .select(['e.id as expertId', 'd.mine_id', 'd.kind', 'd.on_date']).execute()
-    const dealings: Dealing[] = dealingRows.map((d) => ({ partyId: String(d.expertId), mineId: String(d.mine_id), kind: d.kind, on: d.on_date }))
+    const dealingRows = await tx
+      .selectFrom('agency_dealing as d')
+      .innerJoin('expert as e', 'e.agency_id', 'd.party_id')
+      .select(['e.id as expertId', 'd.mine_id', 'd.kind', 'd.on_date'])
+      .execute()
+    const dealings: Dealing[] = dealingRows.map((d) => ({
+      partyId: String(d.expertId),
+      mineId: String(d.mine_id),
+      kind: d.kind,
+      on: d.on_date,
+    }))
     const draw = drawSpotCheck({
       seed: req.seed,
       drawnOn: on,
@@ -44,18 +54,26 @@ export async function drawSpotChecks(db: Db, user: SessionUser, req: DrawRequest
       inspectorsPerMine: req.inspectorsPerMine,
       dealings,
     })
-    const row = await tx.insertInto('spot_check_draw').values({
-      drawn_on: on,
-      seed: req.seed,
-      region_code: req.regionCode,
-      ratio: req.ratio ?? (population.length ? req.count! / population.length : 0),
-      population: JSON.stringify(draw.populationIds),
-      result: JSON.stringify(draw),
-      published_on: req.publish ? on : null,
-      drawn_by: user.id,
-    }).returning('id').executeTakeFirstOrThrow()
+    const row = await tx
+      .insertInto('spot_check_draw')
+      .values({
+        drawn_on: on,
+        seed: req.seed,
+        region_code: req.regionCode,
+        ratio: req.ratio ?? (population.length ? req.count! / population.length : 0),
+        population: JSON.stringify(draw.populationIds),
+        result: JSON.stringify(draw),
+        published_on: req.publish ? on : null,
+        drawn_by: user.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     await appendAudit(tx, {
-      actorUserId: user.id, actorRole: user.role, action: 'spot_check.draw', objectType: 'spot_check_draw', objectId: row.id,
+      actorUserId: user.id,
+      actorRole: user.role,
+      action: 'spot_check.draw',
+      objectType: 'spot_check_draw',
+      objectId: row.id,
       after: { seed: req.seed, regionCode: req.regionCode, drawn: draw.assignments.map((a) => a.mineId) },
     })
     return { id: row.id, draw }

@@ -44,24 +44,63 @@ export async function lockMine(tx: Tx, mineId: number): Promise<MineHead | undef
  */
 export async function loadGreenRecord(tx: Tx, mine: MineHead): Promise<GreenRecord> {
   const id = mine.id
-  const [sa, attempts, assignment, verification, countyPub, provincePub, archived, reported, entry, rectification] =
-    await Promise.all([
-      tx.selectFrom('self_assessment').select(['id', 'received_on']).where('mine_id', '=', id)
-        .orderBy('received_on', 'desc').orderBy('id', 'desc').executeTakeFirst(),
-      tx.selectFrom('self_assessment').select((eb) => eb.fn.countAll<number>().as('n')).where('mine_id', '=', id).executeTakeFirstOrThrow(),
-      tx.selectFrom('evaluator_assignment').select(['agency_id', 'assigned_on']).where('mine_id', '=', id)
-        .orderBy('assigned_on', 'desc').orderBy('id', 'desc').executeTakeFirst(),
-      tx.selectFrom('verification').selectAll().where('mine_id', '=', id)
-        .orderBy('verified_on', 'desc').orderBy('id', 'desc').executeTakeFirst(),
-      latestPublicity(tx, id, 'county'),
-      latestPublicity(tx, id, 'province'),
-      latestEventDate(tx, id, 'county_archived'),
-      latestEventDate(tx, id, 'city_reported'),
-      tx.selectFrom('directory_entry').select(['entered_on', 'removed_on']).where('mine_id', '=', id)
-        .orderBy('entered_on', 'desc').orderBy('id', 'desc').executeTakeFirst(),
-      tx.selectFrom('rectification_order').select(['issued_on', 'deadline']).where('mine_id', '=', id)
-        .where('closed_on', 'is', null).orderBy('issued_on', 'desc').executeTakeFirst(),
-    ])
+  const [
+    sa,
+    attempts,
+    assignment,
+    verification,
+    countyPub,
+    provincePub,
+    archived,
+    reported,
+    entry,
+    rectification,
+  ] = await Promise.all([
+    tx
+      .selectFrom('self_assessment')
+      .select(['id', 'received_on'])
+      .where('mine_id', '=', id)
+      .orderBy('received_on', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst(),
+    tx
+      .selectFrom('self_assessment')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('mine_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    tx
+      .selectFrom('evaluator_assignment')
+      .select(['agency_id', 'assigned_on'])
+      .where('mine_id', '=', id)
+      .orderBy('assigned_on', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst(),
+    tx
+      .selectFrom('verification')
+      .selectAll()
+      .where('mine_id', '=', id)
+      .orderBy('verified_on', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst(),
+    latestPublicity(tx, id, 'county'),
+    latestPublicity(tx, id, 'province'),
+    latestEventDate(tx, id, 'county_archived'),
+    latestEventDate(tx, id, 'city_reported'),
+    tx
+      .selectFrom('directory_entry')
+      .select(['entered_on', 'removed_on'])
+      .where('mine_id', '=', id)
+      .orderBy('entered_on', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst(),
+    tx
+      .selectFrom('rectification_order')
+      .select(['issued_on', 'deadline'])
+      .where('mine_id', '=', id)
+      .where('closed_on', 'is', null)
+      .orderBy('issued_on', 'desc')
+      .executeTakeFirst(),
+  ])
   const received = sa?.received_on ?? null
   return {
     state: mine.greenState,
@@ -76,14 +115,16 @@ export async function loadGreenRecord(tx: Tx, mine: MineHead): Promise<GreenReco
       pass: verification.passed,
       total: verification.total,
       indicatorSetId: verification.indicator_version,
-      reason: ((verification.scores as { reason?: string } | null)?.reason ?? null),
+      reason: (verification.scores as { reason?: string } | null)?.reason ?? null,
     },
     countyPublicity: countyPub ?? null,
     countyArchivedOn: archived,
     cityReportedOn: reported,
     provincePublicity: provincePub ?? null,
     enteredDirectoryOn: entry && !entry.removed_on ? entry.entered_on : null,
-    rectification: rectification ? { orderedOn: rectification.issued_on, deadline: rectification.deadline } : null,
+    rectification: rectification
+      ? { orderedOn: rectification.issued_on, deadline: rectification.deadline }
+      : null,
     removedOn: entry?.removed_on ?? null,
   }
 }
@@ -112,16 +153,22 @@ async function latestEventDate(tx: Tx, mineId: number, greenTo: GreenState): Pro
 }
 
 export async function loadOpsRecord(tx: Tx, mine: MineHead): Promise<OpsRecord> {
-  const suspension = await tx.selectFrom('suspension').selectAll().where('mine_id', '=', mine.id)
-    .orderBy('ordered_on', 'desc').orderBy('id', 'desc').executeTakeFirst()
+  const suspension = await tx
+    .selectFrom('suspension')
+    .selectAll()
+    .where('mine_id', '=', mine.id)
+    .orderBy('ordered_on', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
   const open = suspension && !suspension.resumed_on ? suspension : undefined
   return {
     status: mine.opsStatus,
     productionStartedOn: mine.productionStart,
     suspendedOn: open?.ordered_on ?? null,
     suspensionReason: (open?.rule as OpsRecord['suspensionReason']) ?? null,
-    lastAcceptance:
-      open?.accepted_on ? { documentRef: String(open.acceptance_document_id ?? ''), acceptedOn: open.accepted_on } : null,
+    lastAcceptance: open?.accepted_on
+      ? { documentRef: String(open.acceptance_document_id ?? ''), acceptedOn: open.accepted_on }
+      : null,
   }
 }
 
@@ -135,10 +182,20 @@ export async function evaluatorList(tx: Tx, on: string): Promise<ListedAgency[]>
     .where('l.valid_to', '>=', on)
     .orderBy('l.agency_id')
     .execute()
-  return rows.map((r) => ({ agencyId: String(r.agency_id), name: r.name, validFrom: r.valid_from, validTo: r.valid_to }))
+  return rows.map((r) => ({
+    agencyId: String(r.agency_id),
+    name: r.name,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+  }))
 }
 
 export async function dealingsFor(tx: Tx, mineId: number): Promise<Dealing[]> {
   const rows = await tx.selectFrom('agency_dealing').selectAll().where('mine_id', '=', mineId).execute()
-  return rows.map((r) => ({ partyId: String(r.party_id), mineId: String(r.mine_id), kind: r.kind, on: r.on_date }))
+  return rows.map((r) => ({
+    partyId: String(r.party_id),
+    mineId: String(r.mine_id),
+    kind: r.kind,
+    on: r.on_date,
+  }))
 }

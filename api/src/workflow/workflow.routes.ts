@@ -1,4 +1,5 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { router } from '../http/router'
+import { createRoute, z } from '@hono/zod-openapi'
 import { GREEN_EVENTS, OPS_EVENTS, type GreenEvent, type OpsEvent } from '@zgm/domain'
 import type { AppDeps } from '../app'
 import { requireUser } from '../auth/guards'
@@ -7,14 +8,29 @@ import { drawSpotChecks } from './spot-check.service'
 import { DrawBody, ErrorBody, EventResult, GREEN_EVENT_BODIES, OPS_EVENT_BODIES } from './workflow.schemas'
 import { fireGreenEvent, fireOpsEvent } from './workflow.service'
 
-const MineParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) })
+const MineParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+})
 const errors = {
   400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid input' },
   401: { content: { 'application/json': { schema: ErrorBody } }, description: 'not signed in' },
-  403: { content: { 'application/json': { schema: ErrorBody } }, description: 'role may not fire this event (R3.wrong_role)' },
+  403: {
+    content: { 'application/json': { schema: ErrorBody } },
+    description: 'role may not fire this event (R3.wrong_role)',
+  },
   404: { content: { 'application/json': { schema: ErrorBody } }, description: 'no such mine, or not yours' },
-  409: { content: { 'application/json': { schema: ErrorBody } }, description: 'illegal transition or stale version' },
-  422: { content: { 'application/json': { schema: ErrorBody } }, description: 'a programme rule refused the step (the code names it)' },
+  409: {
+    content: { 'application/json': { schema: ErrorBody } },
+    description: 'illegal transition or stale version',
+  },
+  422: {
+    content: { 'application/json': { schema: ErrorBody } },
+    description: 'a programme rule refused the step (the code names it)',
+  },
 }
 
 function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: string) {
@@ -23,14 +39,23 @@ function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: str
     path: `/mines/{id}/events/${type}`,
     tags: ['workflow'],
     summary: `${summary} (${rule})`,
-    request: { params: MineParam, body: { content: { 'application/json': { schema: body } }, required: true } },
-    responses: { 200: { content: { 'application/json': { schema: EventResult } }, description: 'the step was recorded' }, ...errors },
+    request: {
+      params: MineParam,
+      body: { content: { 'application/json': { schema: body } }, required: true },
+    },
+    responses: {
+      200: { content: { 'application/json': { schema: EventResult } }, description: 'the step was recorded' },
+      ...errors,
+    },
   })
 }
 
 /** Splits the request body into the domain event and the fields every event shares. */
 function split(type: string, body: Record<string, unknown>) {
-  const { on, expectedVersion, documentId, publicityId, drawId, selectionSeed, ...fields } = body as Record<string, any>
+  const { on, expectedVersion, documentId, publicityId, drawId, selectionSeed, ...fields } = body as Record<
+    string,
+    any
+  >
   if (type === 'assign_evaluator') fields.agencyId = fields.agencyId ? String(fields.agencyId) : ''
   return {
     event: { type, ...fields },
@@ -43,13 +68,16 @@ function split(type: string, body: Record<string, unknown>) {
 
 /** One endpoint per workflow event (POST /api/mines/{id}/events/{type}), guarded by the rules. */
 export function workflowRoutes({ db }: AppDeps) {
-  const app = new OpenAPIHono<AppEnv>()
+  const app = router()
   for (const [type, body] of Object.entries(GREEN_EVENT_BODIES)) {
     const meta = GREEN_EVENTS[type as GreenEvent['type']]
     app.openapi(eventRoute(type, body, meta.en, meta.rule), async (c) => {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
-      const result = await fireGreenEvent(db, user, c.req.valid('param').id, { ...input, event: input.event as GreenEvent })
+      const result = await fireGreenEvent(db, user, c.req.valid('param').id, {
+        ...input,
+        event: input.event as GreenEvent,
+      })
       return c.json(result, 200)
     })
   }
@@ -58,7 +86,10 @@ export function workflowRoutes({ db }: AppDeps) {
     app.openapi(eventRoute(type, body, meta.en, 'R4'), async (c) => {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
-      const result = await fireOpsEvent(db, user, c.req.valid('param').id, { ...input, event: input.event as OpsEvent })
+      const result = await fireOpsEvent(db, user, c.req.valid('param').id, {
+        ...input,
+        event: input.event as OpsEvent,
+      })
       return c.json(result, 200)
     })
   }
@@ -70,7 +101,10 @@ export function workflowRoutes({ db }: AppDeps) {
       summary: '双随机 draw: random directory mines and random inspectors, seeded and recorded (R6)',
       request: { body: { content: { 'application/json': { schema: DrawBody } }, required: true } },
       responses: {
-        200: { content: { 'application/json': { schema: z.object({ id: z.number(), draw: z.any() }) } }, description: 'the recorded draw' },
+        200: {
+          content: { 'application/json': { schema: z.object({ id: z.number(), draw: z.any() }) } },
+          description: 'the recorded draw',
+        },
         ...errors,
       },
     }),

@@ -6,12 +6,20 @@ const scores = z.object({
   prerequisites: z.record(z.string(), z.boolean()),
   groups: z.record(z.string(), z.number().min(0)),
 })
-const channel = z.string().min(5, 'the objection channel must say how to object (address, e-mail, phone)').max(500)
+const channel = z
+  .string()
+  .min(5, 'the objection channel must say how to object (address, e-mail, phone)')
+  .max(500)
 
 /** Fields every event accepts. */
 const common = {
   on: isoDate.optional().openapi({ description: 'Business date; defaults to today' }),
-  expectedVersion: z.number().int().positive().optional().openapi({ description: 'The mine version you saw; stale → 409' }),
+  expectedVersion: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .openapi({ description: 'The mine version you saw; stale → 409' }),
   documentId: z.number().int().positive().optional(),
 }
 
@@ -34,17 +42,32 @@ export const GREEN_EVENT_BODIES = {
     reason: z.string().max(2000).optional(),
     team: z.array(z.object({ id: z.string().min(1), senior: z.boolean() })).min(1),
   }),
-  publish_county_publicity: z.object({ ...common, period, objectionChannel: channel, publicityId: z.number().int().optional() }),
+  publish_county_publicity: z.object({
+    ...common,
+    period,
+    objectionChannel: channel,
+    publicityId: z.number().int().optional(),
+  }),
   close_county_publicity: z.object({
     ...common,
     objectionUpheld: z.boolean(),
     archived: z.object({ selfAssessment: z.boolean(), verificationReport: z.boolean() }),
   }),
   city_report: z.object({ ...common, batchRef: z.string().max(100).optional() }),
-  publish_province_list: z.object({ ...common, period, objectionChannel: channel, publicityId: z.number().int().optional() }),
+  publish_province_list: z.object({
+    ...common,
+    period,
+    objectionChannel: channel,
+    publicityId: z.number().int().optional(),
+  }),
   uphold_province_objection: z.object({ ...common, reason: z.string().min(1).max(2000) }),
   enter_directory: z.object({ ...common, objectionUpheld: z.boolean().optional() }),
-  spot_check: z.object({ ...common, drawId: z.number().int().positive(), result: z.enum(['pass', 'declined']), deadline: isoDate.optional() }),
+  spot_check: z.object({
+    ...common,
+    drawId: z.number().int().positive(),
+    result: z.enum(['pass', 'declined']),
+    deadline: isoDate.optional(),
+  }),
   recheck: z.object({
     ...common,
     result: z.enum(['pass', 'fail']),
@@ -83,7 +106,13 @@ export const EventResult = z
   .openapi('EventResult')
 
 export const ErrorBody = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.any()).optional() }) })
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.record(z.string(), z.any()).optional(),
+    }),
+  })
   .openapi('Error')
 
 export const DrawBody = z.object({

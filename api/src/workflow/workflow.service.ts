@@ -12,7 +12,14 @@ import { mineAccess } from '../auth/policy'
 import type { Db } from '../db/database'
 import type { SessionUser } from '../http/env'
 import { badRequest, conflict, HttpError, notFound } from '../http/errors'
-import { dealingsFor, evaluatorList, loadGreenRecord, loadOpsRecord, lockMine, type MineHead } from './workflow.queries'
+import {
+  dealingsFor,
+  evaluatorList,
+  loadGreenRecord,
+  loadOpsRecord,
+  lockMine,
+  type MineHead,
+} from './workflow.queries'
 import { dropMineTiles, writeGreenRecords, writeOpsRecords, type EventExtras } from './workflow.writes'
 
 export interface FireInput<E> {
@@ -43,7 +50,12 @@ export const today = () => new Date().toISOString().slice(0, 10)
  * R3/R8: one green-mine step as one transaction — the guards of the state machine, the records the
  * step implies, the event, the mine's new state and the audit entry commit together or not at all.
  */
-export function fireGreenEvent(db: Db, user: SessionUser, mineId: number, input: FireInput<GreenEvent>): Promise<FireResult> {
+export function fireGreenEvent(
+  db: Db,
+  user: SessionUser,
+  mineId: number,
+  input: FireInput<GreenEvent>,
+): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
     const mine = await lockedMineFor(tx as unknown as Db, user, mineId, input)
     const on = await businessDate(tx as unknown as Db, mine, input.on)
@@ -55,8 +67,15 @@ export function fireGreenEvent(db: Db, user: SessionUser, mineId: number, input:
     const extras: EventExtras = { ...input.extras }
     let event = input.event
     if (event.type === 'assign_evaluator' && !event.agencyId) {
-      if (!input.selectionSeed) throw badRequest('invalid_input', 'agencyId or selectionSeed: one is required')
-      const pick = pickEvaluator({ seed: input.selectionSeed, on, mineId: String(mine.id), evaluatorList: list, dealings })
+      if (!input.selectionSeed)
+        throw badRequest('invalid_input', 'agencyId or selectionSeed: one is required')
+      const pick = pickEvaluator({
+        seed: input.selectionSeed,
+        on,
+        mineId: String(mine.id),
+        evaluatorList: list,
+        dealings,
+      })
       event = { ...event, agencyId: pick.agencyId, selectionSeed: pick.seed }
       extras.pick = { seed: pick.seed, candidates: pick.candidates, algorithm: pick.algorithm }
     }
@@ -65,7 +84,8 @@ export function fireGreenEvent(db: Db, user: SessionUser, mineId: number, input:
       on,
       mineId: String(mine.id),
       enterpriseId: String(mine.enterpriseId),
-      agencyId: user.role === 'evaluator' && user.organizationId !== null ? String(user.organizationId) : undefined,
+      agencyId:
+        user.role === 'evaluator' && user.organizationId !== null ? String(user.organizationId) : undefined,
       evaluatorList: list,
       dealings,
     })
@@ -86,7 +106,11 @@ export function fireGreenEvent(db: Db, user: SessionUser, mineId: number, input:
     await writeGreenRecords(tx, mine, event, transition, on, user, eventRow.id, extras)
     const updated = await tx
       .updateTable('mine')
-      .set((eb) => ({ green_state: transition.state, version: eb('version', '+', 1), updated_at: new Date() }))
+      .set((eb) => ({
+        green_state: transition.state,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
       .where('id', '=', mine.id)
       .returning(['version', 'ops_status'])
       .executeTakeFirstOrThrow()
@@ -114,7 +138,12 @@ export function fireGreenEvent(db: Db, user: SessionUser, mineId: number, input:
 }
 
 /** R4 and the mine's operational life: production start, suspension, resumption, closure. */
-export function fireOpsEvent(db: Db, user: SessionUser, mineId: number, input: FireInput<OpsEvent>): Promise<FireResult> {
+export function fireOpsEvent(
+  db: Db,
+  user: SessionUser,
+  mineId: number,
+  input: FireInput<OpsEvent>,
+): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
     const mine = await lockedMineFor(tx as unknown as Db, user, mineId, input)
     const on = await businessDate(tx as unknown as Db, mine, input.on)
@@ -136,7 +165,11 @@ export function fireOpsEvent(db: Db, user: SessionUser, mineId: number, input: F
     await writeOpsRecords(tx, mine, input.event, on, input.extras ?? {})
     const updated = await tx
       .updateTable('mine')
-      .set((eb) => ({ ops_status: transition.status, version: eb('version', '+', 1), updated_at: new Date() }))
+      .set((eb) => ({
+        ops_status: transition.status,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
       .where('id', '=', mine.id)
       .returning(['version', 'green_state'])
       .executeTakeFirstOrThrow()
@@ -163,15 +196,24 @@ export function fireOpsEvent(db: Db, user: SessionUser, mineId: number, input: F
   })
 }
 
-async function lockedMineFor(tx: Db, user: SessionUser, mineId: number, input: FireInput<unknown>): Promise<MineHead> {
+async function lockedMineFor(
+  tx: Db,
+  user: SessionUser,
+  mineId: number,
+  input: FireInput<unknown>,
+): Promise<MineHead> {
   const mine = await lockMine(tx, mineId)
   if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${mineId}`)
   if (input.expectedVersion !== undefined && input.expectedVersion !== mine.version) {
-    throw conflict('version_conflict', `mine ${mineId} is at version ${mine.version}, not ${input.expectedVersion}`, {
-      currentVersion: mine.version,
-      greenState: mine.greenState,
-      opsStatus: mine.opsStatus,
-    })
+    throw conflict(
+      'version_conflict',
+      `mine ${mineId} is at version ${mine.version}, not ${input.expectedVersion}`,
+      {
+        currentVersion: mine.version,
+        greenState: mine.greenState,
+        opsStatus: mine.opsStatus,
+      },
+    )
   }
   return mine
 }
@@ -187,7 +229,11 @@ async function businessDate(tx: Db, mine: MineHead, requested: string | undefine
     .executeTakeFirst()
   const lastOn = last?.on as string | null | undefined
   if (lastOn && isBefore(on, lastOn)) {
-    throw new HttpError(422, 'backdated', `on: ${on} is before the mine's last recorded event (${lastOn}); history is not rewritten`)
+    throw new HttpError(
+      422,
+      'backdated',
+      `on: ${on} is before the mine's last recorded event (${lastOn}); history is not rewritten`,
+    )
   }
   return on
 }

@@ -19,12 +19,22 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
   const path = (type: string, id = () => w.mineId) => `/api/mines/${id()}/events/${type}`
   const counts = async () => {
     const n = async (table: 'mine_event' | 'audit_log' | 'self_assessment') =>
-      Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+      Number(
+        (
+          await t.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
     return { events: await n('mine_event'), audit: await n('audit_log'), sa: await n('self_assessment') }
   }
   const expectRefused = async (res: Response, status: number, code: RegExp) => {
     const body = (await res.json()) as { error: { code: string; message: string } }
-    expect({ status: res.status, code: body.error.code }).toMatchObject({ status, code: expect.stringMatching(code) })
+    expect({ status: res.status, code: body.error.code }).toMatchObject({
+      status,
+      code: expect.stringMatching(code),
+    })
     expect(body.error.message.length).toBeGreaterThan(10)
   }
 
@@ -32,13 +42,17 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     t = await freshDb(backend)
     w = await buildWorld(t)
     as = {}
-    for (const u of ['enterprise', 'evaluator', 'county', 'othercounty', 'city', 'province', 'leader']) as[u] = await signIn(w.app, u)
+    for (const u of ['enterprise', 'evaluator', 'county', 'othercounty', 'city', 'province', 'leader'])
+      as[u] = await signIn(w.app, u)
   })
   afterAll(() => t.drop())
 
   it('R3.1: a self-assessment sent to only one bureau is refused and nothing is written', async () => {
     const before = await counts()
-    const res = await as.enterprise.post(path('submit_self_assessment'), { on: '2020-01-06', recipients: ['county_land'] })
+    const res = await as.enterprise.post(path('submit_self_assessment'), {
+      on: '2020-01-06',
+      recipients: ['county_land'],
+    })
     await expectRefused(res, 422, /^R3\.1/)
     expect(await counts()).toEqual(before)
   })
@@ -53,46 +67,101 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
   })
 
   it('R3: an illegal transition by the wrong role is refused naming the rule', async () => {
-    await expectRefused(await as.enterprise.post(path('assign_evaluator'), { on: '2020-01-10', agencyId: w.agencyId }), 403, /^R3\.wrong_role$/)
-    await expectRefused(await as.leader.post(path('enter_directory'), { on: '2020-01-10' }), 403, /^R3\.wrong_role$/)
+    await expectRefused(
+      await as.enterprise.post(path('assign_evaluator'), { on: '2020-01-10', agencyId: w.agencyId }),
+      403,
+      /^R3\.wrong_role$/,
+    )
+    await expectRefused(
+      await as.leader.post(path('enter_directory'), { on: '2020-01-10' }),
+      403,
+      /^R3\.wrong_role$/,
+    )
   })
 
   it('R3: a county bureau cannot act on a mine outside its county', async () => {
-    await expectRefused(await as.othercounty.post(path('assign_evaluator'), { on: '2020-01-10', agencyId: w.agencyId }), 404, /not_found/)
+    await expectRefused(
+      await as.othercounty.post(path('assign_evaluator'), { on: '2020-01-10', agencyId: w.agencyId }),
+      404,
+      /not_found/,
+    )
   })
 
   it('R3.2: a conflicted evaluator is refused; a seeded draw skips it and is reproducible', async () => {
-    await t.db.insertInto('agency_dealing').values({ party_id: w.otherAgencyId, mine_id: w.mineId, kind: 'business', on_date: '2019-08-01' }).execute()
-    await expectRefused(await as.county.post(path('assign_evaluator'), { on: '2020-01-10', agencyId: w.otherAgencyId }), 422, /^R3\.2\.conflicted_evaluator$/)
-    const res = await as.county.post(path('assign_evaluator'), { on: '2020-01-10', selectionSeed: 'changxing-2020-01' })
+    await t.db
+      .insertInto('agency_dealing')
+      .values({ party_id: w.otherAgencyId, mine_id: w.mineId, kind: 'business', on_date: '2019-08-01' })
+      .execute()
+    await expectRefused(
+      await as.county.post(path('assign_evaluator'), { on: '2020-01-10', agencyId: w.otherAgencyId }),
+      422,
+      /^R3\.2\.conflicted_evaluator$/,
+    )
+    const res = await as.county.post(path('assign_evaluator'), {
+      on: '2020-01-10',
+      selectionSeed: 'changxing-2020-01',
+    })
     expect(res.status).toBe(200)
     const assignment = await t.db.selectFrom('evaluator_assignment').selectAll().executeTakeFirstOrThrow()
-    expect(assignment).toMatchObject({ agency_id: w.agencyId, method: 'public_lottery', seed: 'changxing-2020-01' })
+    expect(assignment).toMatchObject({
+      agency_id: w.agencyId,
+      method: 'public_lottery',
+      seed: 'changxing-2020-01',
+    })
     expect(assignment.candidates).toEqual([String(w.agencyId)])
   })
 
   it('R3.4: a stale version gets 409 with the current version', async () => {
-    const res = await as.evaluator.post(path('file_verification'), { on: '2020-01-20', expectedVersion: 1, scores: passing, team })
+    const res = await as.evaluator.post(path('file_verification'), {
+      on: '2020-01-20',
+      expectedVersion: 1,
+      scores: passing,
+      team,
+    })
     expect(res.status).toBe(409)
-    expect(((await res.json()) as { error: { details: { currentVersion: number } } }).error.details.currentVersion).toBe(3)
+    expect(
+      ((await res.json()) as { error: { details: { currentVersion: number } } }).error.details.currentVersion,
+    ).toBe(3)
   })
 
   it('R3.4: the assigned evaluator files a passing verification within the month', async () => {
-    const res = await as.evaluator.post(path('file_verification'), { on: '2020-01-20', expectedVersion: 3, scores: passing, team })
+    const res = await as.evaluator.post(path('file_verification'), {
+      on: '2020-01-20',
+      expectedVersion: 3,
+      scores: passing,
+      team,
+    })
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ greenState: 'verified' })
-    expect(await t.db.selectFrom('verification').select(['passed', 'late', 'indicator_version']).executeTakeFirst())
-      .toEqual({ passed: true, late: false, indicator_version: 'CN-2020' })
+    expect(
+      await t.db
+        .selectFrom('verification')
+        .select(['passed', 'late', 'indicator_version'])
+        .executeTakeFirst(),
+    ).toEqual({ passed: true, late: false, indicator_version: 'CN-2020' })
   })
 
   it('R3.5: county publicity, then archive once the period has ended', async () => {
-    const pub = await as.county.post(path('publish_county_publicity'), { on: '2020-01-22', period: { start: '2020-01-22', end: '2020-01-31' }, objectionChannel: channel })
+    const pub = await as.county.post(path('publish_county_publicity'), {
+      on: '2020-01-22',
+      period: { start: '2020-01-22', end: '2020-01-31' },
+      objectionChannel: channel,
+    })
     expect(pub.status).toBe(200)
     await expectRefused(
-      await as.county.post(path('close_county_publicity'), { on: '2020-01-25', objectionUpheld: false, archived: { selfAssessment: true, verificationReport: true } }),
-      422, /^R3\.5\.publicity_not_ended$/,
+      await as.county.post(path('close_county_publicity'), {
+        on: '2020-01-25',
+        objectionUpheld: false,
+        archived: { selfAssessment: true, verificationReport: true },
+      }),
+      422,
+      /^R3\.5\.publicity_not_ended$/,
     )
-    const close = await as.county.post(path('close_county_publicity'), { on: '2020-02-03', objectionUpheld: false, archived: { selfAssessment: true, verificationReport: true } })
+    const close = await as.county.post(path('close_county_publicity'), {
+      on: '2020-02-03',
+      objectionUpheld: false,
+      archived: { selfAssessment: true, verificationReport: true },
+    })
     expect(close.status).toBe(200)
     expect(await close.json()).toMatchObject({ greenState: 'county_archived' })
   })
@@ -102,11 +171,21 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     await expectRefused(refused, 422, /^R3\.6\.outside_window$/)
     const ok = await as.city.post(path('city_report'), { on: '2020-04-10' })
     expect(ok.status).toBe(200)
-    expect(await t.db.selectFrom('city_report').select(['city_code', 'window_end']).executeTakeFirst()).toEqual({ city_code: '330500', window_end: '2020-04-30' })
+    expect(
+      await t.db.selectFrom('city_report').select(['city_code', 'window_end']).executeTakeFirst(),
+    ).toEqual({ city_code: '330500', window_end: '2020-04-30' })
   })
 
   it('R3.7: the province publishes the list and enters the mine after the period', async () => {
-    expect((await as.province.post(path('publish_province_list'), { on: '2020-04-20', period: { start: '2020-04-20', end: '2020-04-28' }, objectionChannel: channel })).status).toBe(200)
+    expect(
+      (
+        await as.province.post(path('publish_province_list'), {
+          on: '2020-04-20',
+          period: { start: '2020-04-20', end: '2020-04-28' },
+          objectionChannel: channel,
+        })
+      ).status,
+    ).toBe(200)
     const res = await as.province.post(path('enter_directory'), { on: '2020-05-06' })
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ greenState: 'in_directory' })
@@ -116,64 +195,148 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     const before = await mineSnapshots(t.db, '2020-01-07', { mineIds: [w.mineId] })
     expect(before[0].greenState).toBe('self_assessed')
     const inside = await as.leader.get('/api/stats?level=county&asOf=2020-05-06&region=330522')
-    const row = ((await inside.json()) as { rows: { code: string; inDirectory: number; mandatory: number; pipeline: Record<string, number> }[] }).rows[0]
+    const row = (
+      (await inside.json()) as {
+        rows: { code: string; inDirectory: number; mandatory: number; pipeline: Record<string, number> }[]
+      }
+    ).rows[0]
     expect(row).toMatchObject({ code: '330522', inDirectory: 1, mandatory: 1 })
     expect(row.pipeline.in_directory).toBe(1)
     const earlier = await w.app.request('/api/public/stats?level=county&asOf=2020-05-05')
-    const pubRow = ((await earlier.json()) as { rows: { code: string; inDirectory: number }[] }).rows.find((r) => r.code === '330522')
+    const pubRow = ((await earlier.json()) as { rows: { code: string; inDirectory: number }[] }).rows.find(
+      (r) => r.code === '330522',
+    )
     expect(pubRow).toMatchObject({ inDirectory: 0 })
     expect(pubRow).not.toHaveProperty('pipeline')
-    const dir = (await (await w.app.request('/api/public/directory?asOf=2020-05-06')).json()) as { items: { id: number }[] }
+    const dir = (await (await w.app.request('/api/public/directory?asOf=2020-05-06')).json()) as {
+      items: { id: number }[]
+    }
     expect(dir.items.map((m) => m.id)).toEqual([w.mineId])
   })
 
   it('R6: a seeded draw, a declined spot check, a failed re-check → removal, exposure and blacklist', async () => {
-    const drawRes = await as.province.post('/api/spot-checks/draws', { seed: 'zj-2020-h2', regionCode: '330500', count: 1, on: '2020-06-01', publish: true })
+    const drawRes = await as.province.post('/api/spot-checks/draws', {
+      seed: 'zj-2020-h2',
+      regionCode: '330500',
+      count: 1,
+      on: '2020-06-01',
+      publish: true,
+    })
     expect(drawRes.status).toBe(200)
-    const { id: drawId, draw } = (await drawRes.json()) as { id: number; draw: { assignments: { mineId: string; inspectorIds: string[] }[] } }
+    const { id: drawId, draw } = (await drawRes.json()) as {
+      id: number
+      draw: { assignments: { mineId: string; inspectorIds: string[] }[] }
+    }
     expect(draw.assignments[0].mineId).toBe(String(w.mineId))
     expect(draw.assignments[0].inspectorIds).toHaveLength(2)
-    const again = (await (await as.province.post('/api/spot-checks/draws', { seed: 'zj-2020-h2', regionCode: '330500', count: 1, on: '2020-06-01' })).json()) as { draw: unknown }
+    const again = (await (
+      await as.province.post('/api/spot-checks/draws', {
+        seed: 'zj-2020-h2',
+        regionCode: '330500',
+        count: 1,
+        on: '2020-06-01',
+      })
+    ).json()) as { draw: unknown }
     expect(again.draw).toEqual(draw)
 
-    const check = await as.county.post(path('spot_check'), { on: '2020-06-10', drawId, result: 'declined', deadline: '2020-09-10' })
+    const check = await as.county.post(path('spot_check'), {
+      on: '2020-06-10',
+      drawId,
+      result: 'declined',
+      deadline: '2020-09-10',
+    })
     expect(await check.json()).toMatchObject({ greenState: 'rectifying' })
-    const recheck = await as.county.post(path('recheck'), { on: '2020-09-15', result: 'fail', responsiblePersons: ['王某'] })
+    const recheck = await as.county.post(path('recheck'), {
+      on: '2020-09-15',
+      result: 'fail',
+      responsiblePersons: ['王某'],
+    })
     expect(await recheck.json()).toMatchObject({ greenState: 'removed' })
-    const blacklist = await t.db.selectFrom('blacklist_entry').select(['subject', 'person_name']).orderBy('id').execute()
-    expect(blacklist).toEqual([{ subject: 'enterprise', person_name: null }, { subject: 'person', person_name: '王某' }])
-    const notices = (await (await w.app.request('/api/public/publicity?level=removal&asOf=2020-09-15')).json()) as { items: { items: { mineName: string }[] }[] }
+    const blacklist = await t.db
+      .selectFrom('blacklist_entry')
+      .select(['subject', 'person_name'])
+      .orderBy('id')
+      .execute()
+    expect(blacklist).toEqual([
+      { subject: 'enterprise', person_name: null },
+      { subject: 'person', person_name: '王某' },
+    ])
+    const notices = (await (
+      await w.app.request('/api/public/publicity?level=removal&asOf=2020-09-15')
+    ).json()) as { items: { items: { mineName: string }[] }[] }
     expect(notices.items[0].items[0].mineName).toBe('长兴测试建筑石料矿')
-    const drawsPublic = (await (await w.app.request('/api/public/spot-checks')).json()) as { items: { seed: string; drawnMineIds: number[] }[] }
-    expect(drawsPublic.items).toEqual([expect.objectContaining({ seed: 'zj-2020-h2', drawnMineIds: [w.mineId] })])
+    const drawsPublic = (await (await w.app.request('/api/public/spot-checks')).json()) as {
+      items: { seed: string; drawnMineIds: number[] }[]
+    }
+    expect(drawsPublic.items).toEqual([
+      expect.objectContaining({ seed: 'zj-2020-h2', drawnMineIds: [w.mineId] }),
+    ])
   })
 
   it('R4: production events are guarded; resuming needs an acceptance', async () => {
-    const suspend = await as.county.post(path('suspend', () => w.otherMineId), { on: '2020-03-01', reason: 'R4' })
+    const suspend = await as.county.post(
+      path('suspend', () => w.otherMineId),
+      { on: '2020-03-01', reason: 'R4' },
+    )
     expect(suspend.status).toBe(404) // 德清 is not the 长兴 county's mine
     const othercounty = as.othercounty
-    expect((await othercounty.post(path('suspend', () => w.otherMineId), { on: '2020-03-01', reason: 'R4' })).status).toBe(200)
-    await expectRefused(await othercounty.post(path('resume', () => w.otherMineId), { on: '2020-04-01', acceptance: null }), 422, /^R4\.no_acceptance$/)
-    const resumed = await othercounty.post(path('resume', () => w.otherMineId), { on: '2020-04-01', acceptance: { documentRef: 'YS-2020-01', acceptedOn: '2020-03-25' } })
+    expect(
+      (
+        await othercounty.post(
+          path('suspend', () => w.otherMineId),
+          { on: '2020-03-01', reason: 'R4' },
+        )
+      ).status,
+    ).toBe(200)
+    await expectRefused(
+      await othercounty.post(
+        path('resume', () => w.otherMineId),
+        { on: '2020-04-01', acceptance: null },
+      ),
+      422,
+      /^R4\.no_acceptance$/,
+    )
+    const resumed = await othercounty.post(
+      path('resume', () => w.otherMineId),
+      { on: '2020-04-01', acceptance: { documentRef: 'YS-2020-01', acceptedOn: '2020-03-25' } },
+    )
     expect(await resumed.json()).toMatchObject({ opsStatus: 'producing' })
   })
 
   it('R8: every step left an audit entry, the chain verifies, and history cannot be backdated', async () => {
     const trail = (await (await as.leader.get(`/api/mines/${w.mineId}/audit`)).json()) as { action: string }[]
     expect(trail.map((e) => e.action)).toEqual([
-      'event.submit_self_assessment', 'event.assign_evaluator', 'event.file_verification', 'event.publish_county_publicity',
-      'event.close_county_publicity', 'event.city_report', 'event.publish_province_list', 'event.enter_directory',
-      'event.spot_check', 'event.recheck',
+      'event.submit_self_assessment',
+      'event.assign_evaluator',
+      'event.file_verification',
+      'event.publish_county_publicity',
+      'event.close_county_publicity',
+      'event.city_report',
+      'event.publish_province_list',
+      'event.enter_directory',
+      'event.spot_check',
+      'event.recheck',
     ])
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true })
-    await expectRefused(await as.enterprise.post(path('submit_self_assessment'), { on: '2020-01-01', recipients: ['county_land', 'county_environment'] }), 422, /backdated/)
+    await expectRefused(
+      await as.enterprise.post(path('submit_self_assessment'), {
+        on: '2020-01-01',
+        recipients: ['county_land', 'county_environment'],
+      }),
+      422,
+      /backdated/,
+    )
   })
 
   it('rejects malformed bodies with the field named', async () => {
     const res = await as.enterprise.post(path('submit_self_assessment'), { recipients: 'both' })
     expect(res.status).toBe(400)
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^recipients/)
-    const anon = await w.app.request(path('submit_self_assessment'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"recipients":["county_land"]}' })
+    const anon = await w.app.request(path('submit_self_assessment'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"recipients":["county_land"]}',
+    })
     expect(anon.status).toBe(401)
   })
 })

@@ -1,0 +1,48 @@
+import { Validator } from '@seriousme/openapi-schema-validator'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from './app'
+import { readConfig } from './config'
+import { backends, freshDb, type TestDb } from './testing/test-db'
+
+describe('OpenAPI document', () => {
+  let t: TestDb
+  let doc: { openapi: string; servers: { url: string }[]; paths: Record<string, Record<string, unknown>> }
+  beforeAll(async () => {
+    t = await freshDb(backends[0])
+    const app = createApp({ config: readConfig({}), db: t.db, backend: 'embedded', databaseUrl: t.backend.url, demo: true })
+    const res = await app.request('/api/openapi.json')
+    expect(res.status).toBe(200)
+    doc = (await res.json()) as typeof doc
+  })
+  afterAll(() => t.drop())
+
+  it('is a valid OpenAPI 3 document', async () => {
+    const result = await new Validator().validate(doc as never)
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
+  })
+
+  it('describes every feature of the API, generated from the route schemas', () => {
+    expect(doc.servers).toEqual([{ url: '/api' }])
+    const paths = Object.keys(doc.paths).map((p) => `/api${p}`)
+    for (const p of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/mines',
+      '/api/mines/{id}',
+      '/api/mines/{id}/events/submit_self_assessment',
+      '/api/mines/{id}/events/recheck',
+      '/api/mines/{id}/events/resume',
+      '/api/spot-checks/draws',
+      '/api/stats',
+      '/api/alerts',
+      '/api/public/stats',
+      '/api/public/directory',
+      '/api/public/publicity',
+    ]) {
+      expect(paths).toContain(p)
+    }
+    const submit = doc.paths['/mines/{id}/events/submit_self_assessment'].post as { requestBody: unknown }
+    expect(JSON.stringify(submit.requestBody)).toContain('county_environment')
+  })
+})
