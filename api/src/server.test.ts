@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readConfig } from './config'
+import { startServer } from './server'
+
+describe('a started server (embedded PostGIS, real HTTP on loopback)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zgm-server-'))
+  let server: Awaited<ReturnType<typeof startServer>>
+  const url = (path: string) => `http://127.0.0.1:${server.port}${path}`
+
+  beforeAll(async () => {
+    server = await startServer(readConfig({ PORT: '0', DATA_DIR: dataDir, DEMO: 'false' }), () => {})
+  })
+  afterAll(async () => {
+    await server?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('answers /api/health with the backend and the PostGIS version', async () => {
+    const res = await fetch(url('/api/health'))
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { status: string; database: { backend: string; postgis: string }; demo: boolean }
+    expect(body).toMatchObject({ status: 'ok', database: { backend: 'embedded' }, demo: false })
+    expect(body.database.postgis).toMatch(/^3\.\d+/)
+  })
+
+  it('answers unknown API paths with the JSON error shape', async () => {
+    const res = await fetch(url('/api/nothing-here'))
+    expect(res.status).toBe(404)
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'no route for GET /api/nothing-here' } })
+  })
+
+  it('loaded the real reference data on first start', async () => {
+    const regions = (await (await fetch(url('/api/public/regions?level=county'))).json()) as { code: string }[]
+    expect(regions).toHaveLength(89)
+  })
+})
