@@ -3,7 +3,9 @@ import type { Config } from './config'
 import type { Db } from './db/database'
 import { errorBody, onError } from './http/errors'
 import { router } from './http/router'
+import { areaRoutes } from './areas/areas.routes'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
+import { documentRoutes } from './documents/documents.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
 import { publicRoutes } from './public/public.routes'
@@ -30,6 +32,8 @@ export function createApp(deps: AppDeps) {
     .route('/', statsRoutes(deps))
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
+    .route('/', areaRoutes(deps))
+    .route('/', documentRoutes(deps))
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

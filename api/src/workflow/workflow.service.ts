@@ -57,7 +57,7 @@ export function fireGreenEvent(
   input: FireInput<GreenEvent>,
 ): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx as unknown as Db, user, mineId, input)
+    const mine = await lockedMineFor(tx as unknown as Db, user, mineId)
     const on = await businessDate(tx as unknown as Db, mine, input.on)
     const [record, list, dealings] = await Promise.all([
       loadGreenRecord(tx, mine),
@@ -89,6 +89,7 @@ export function fireGreenEvent(
       evaluatorList: list,
       dealings,
     })
+    checkVersion(mine, input.expectedVersion)
     const eventRow = await tx
       .insertInto('mine_event')
       .values({
@@ -145,9 +146,10 @@ export function fireOpsEvent(
   input: FireInput<OpsEvent>,
 ): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx as unknown as Db, user, mineId, input)
+    const mine = await lockedMineFor(tx as unknown as Db, user, mineId)
     const on = await businessDate(tx as unknown as Db, mine, input.on)
     const transition = applyOpsEvent(await loadOpsRecord(tx, mine), input.event, { role: user.role, on })
+    checkVersion(mine, input.expectedVersion)
     const eventRow = await tx
       .insertInto('mine_event')
       .values({
@@ -196,26 +198,21 @@ export function fireOpsEvent(
   })
 }
 
-async function lockedMineFor(
-  tx: Db,
-  user: SessionUser,
-  mineId: number,
-  input: FireInput<unknown>,
-): Promise<MineHead> {
+async function lockedMineFor(tx: Db, user: SessionUser, mineId: number): Promise<MineHead> {
   const mine = await lockMine(tx, mineId)
   if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${mineId}`)
-  if (input.expectedVersion !== undefined && input.expectedVersion !== mine.version) {
-    throw conflict(
-      'version_conflict',
-      `mine ${mineId} is at version ${mine.version}, not ${input.expectedVersion}`,
-      {
-        currentVersion: mine.version,
-        greenState: mine.greenState,
-        opsStatus: mine.opsStatus,
-      },
-    )
-  }
   return mine
+}
+
+/** Checked after the rules, so a wrong role hears 403 whatever version it sent. */
+function checkVersion(mine: MineHead, expected: number | undefined) {
+  if (expected !== undefined && expected !== mine.version) {
+    throw conflict('version_conflict', `mine ${mine.id} is at version ${mine.version}, not ${expected}`, {
+      currentVersion: mine.version,
+      greenState: mine.greenState,
+      opsStatus: mine.opsStatus,
+    })
+  }
 }
 
 async function businessDate(tx: Db, mine: MineHead, requested: string | undefined): Promise<string> {

@@ -1,0 +1,152 @@
+import { z } from '@hono/zod-openapi'
+import { isLandClass } from './land-classes'
+
+export const AREA_KINDS = ['restoration', 'reclamation'] as const
+export const DAMAGE_TYPES = ['excavated', 'occupied'] as const
+export const PROGRESS = ['planned', 'in_progress', 'completed'] as const
+export const APPROVALS = ['draft', 'submitted', 'approved', 'rejected'] as const
+
+export const IdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' }, example: 12 }),
+})
+
+/** Accepted loosely here so that the geometry checks (geometry-checks.ts) can name the exact problem. */
+export const GeometryInput = z
+  .object({
+    type: z.string().openapi({ description: '"Polygon" or "MultiPolygon"', example: 'Polygon' }),
+    coordinates: z
+      .unknown()
+      .openapi({ description: 'RFC 7946 [lng, lat] positions, rings closed, ≥ 4 positions each' }),
+    crs: z
+      .unknown()
+      .optional()
+      .openapi({ description: 'Omit (RFC 7946); if present it must name CRS84 or EPSG:4326/4490' }),
+  })
+  .openapi('GeometryInput', {
+    description:
+      'A GeoJSON Polygon or MultiPolygon in lon/lat. The server also requires: valid (no self-intersection), ' +
+      'inside Zhejiang, near the mine footprint, at most 5,000 vertices, 10 m² < area < 50 km².',
+    example: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [119.9, 31.0],
+          [119.902, 31.0],
+          [119.902, 31.002],
+          [119.9, 31.002],
+          [119.9, 31.0],
+        ],
+      ],
+    },
+  })
+
+export const MultiPolygon = z
+  .object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(z.array(z.tuple([z.number(), z.number()])))),
+  })
+  .openapi('MultiPolygon')
+
+const landClass = z
+  .string()
+  .refine(isLandClass, 'must be a GB/T 21010-2017 second-level land class code, e.g. 0301 (乔木林地)')
+  .openapi({ description: 'GB/T 21010-2017 target land class', example: '0301' })
+
+const attributeFields = {
+  name: z.string().trim().min(1).max(200).openapi({ example: '东采场复绿区' }),
+  damageType: z
+    .enum(DAMAGE_TYPES)
+    .nullable()
+    .optional()
+    .openapi({ description: '挖损 excavated / 压占 occupied' }),
+  targetLandClass: landClass.nullable().optional(),
+  progress: z.enum(PROGRESS).optional(),
+}
+
+const version = z.number().int().positive().openapi({ description: 'The version the client last read' })
+
+export const CreateAreaBody = z
+  .strictObject({ kind: z.enum(AREA_KINDS), geometry: GeometryInput, ...attributeFields })
+  .openapi('CreateAreaBody')
+
+export const UpdateAreaBody = z
+  .strictObject({
+    version,
+    kind: z.enum(AREA_KINDS).optional(),
+    geometry: GeometryInput.optional(),
+    ...attributeFields,
+    name: attributeFields.name.optional(),
+  })
+  .openapi('UpdateAreaBody')
+
+export const VersionBody = z.strictObject({ version }).openapi('VersionBody')
+
+export const RejectBody = z
+  .strictObject({
+    version,
+    reason: z.string().trim().min(1).max(2000).openapi({ example: '复垦方向与方案不符' }),
+  })
+  .openapi('RejectBody')
+
+export const VersionQuery = z.object({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'version', in: 'query' }, example: 3 }),
+})
+
+export const AreaProperties = z
+  .object({
+    id: z.number().int(),
+    mineId: z.number().int(),
+    kind: z.enum(['footprint', ...AREA_KINDS]),
+    name: z.string(),
+    damageType: z.enum(DAMAGE_TYPES).nullable(),
+    targetLandClass: z.string().nullable(),
+    progress: z.enum(PROGRESS),
+    approval: z.enum(APPROVALS),
+    version: z.number().int(),
+    areaM2: z.number().openapi({ description: 'Geodesic area in square metres (never degrees)' }),
+    updatedAt: z.string(),
+  })
+  .openapi('AreaProperties')
+
+export const AreaFeature = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.number().int(),
+    geometry: MultiPolygon,
+    properties: AreaProperties,
+  })
+  .openapi('AreaFeature')
+
+export const AreaCollection = z
+  .object({ type: z.literal('FeatureCollection'), features: z.array(AreaFeature) })
+  .openapi('AreaCollection')
+
+export const AreaVersion = z
+  .object({
+    version: z.number().int(),
+    change: z.enum(['create', 'update', 'revise', 'delete', 'submit', 'approve', 'reject']),
+    changedAt: z.string(),
+    changedBy: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
+    attrs: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: 'Attributes at this version (incl. approval, areaM2, reason)' }),
+    geometry: MultiPolygon,
+  })
+  .openapi('AreaVersion')
+
+export const AreaHistory = z
+  .object({ areaId: z.number().int(), versions: z.array(AreaVersion) })
+  .openapi('AreaHistory')
+
+export type CreateAreaInput = z.infer<typeof CreateAreaBody>
+export type UpdateAreaInput = z.infer<typeof UpdateAreaBody>
+export type AreaFeatureShape = z.infer<typeof AreaFeature>
+export type AreaVersionShape = z.infer<typeof AreaVersion>

@@ -1,0 +1,243 @@
+// Restoration/reclamation areas: every write is one transaction that checks, applies the change
+// at the version the client read, keeps the version in mine_area_version, audits and
+// invalidates the tiles that show it (R8; PRODUCT §6 "Nothing lost").
+import type { Transaction } from 'kysely'
+import { appendAudit } from '../audit/audit.queries'
+import { areaEditAccess, mineAccess, type MineRef } from '../auth/policy'
+import type { Db } from '../db/database'
+import type { DB } from '../db/schema'
+import { HttpError, badRequest, conflict, forbidden, notFound } from '../http/errors'
+import type { SessionUser } from '../http/env'
+import { AREA_TILE_SETS } from '../tiles/tile-layers'
+import { invalidateTiles } from '../tiles/tile-cache.queries'
+import { attributesOf, auditView, toFeature } from './area-feature'
+import { checkedGeometry } from './area-geometry'
+import type { AreaFeatureShape, AreaVersionShape, CreateAreaInput, UpdateAreaInput } from './area.schemas'
+import { AREA_ACTIONS, transition, type AreaAction, type AreaChange } from './area-workflow'
+import {
+  findArea,
+  findMineRef,
+  insertArea,
+  listAreas,
+  listVersions,
+  recordVersion,
+  updateAreaAt,
+  type AreaChanges,
+  type AreaRow,
+} from './areas.queries'
+
+export interface AreaDeps {
+  db: Db
+  /** config.areaMaxDistanceM: how far outside the mine footprint an area may reach. */
+  maxDistanceM: number
+}
+
+type Tx = Transaction<DB>
+
+export async function listMineAreas(deps: AreaDeps, user: SessionUser, mineId: number) {
+  await readableMine(deps.db, user, mineId)
+  return (await listAreas(deps.db, mineId)).map(toFeature)
+}
+
+export async function getArea(deps: AreaDeps, user: SessionUser, id: number) {
+  const row = await findArea(deps.db, id)
+  if (!row || row.deleted_at) throw notFound(`area ${id}`)
+  await readableMine(deps.db, user, row.mine_id)
+  return toFeature(row)
+}
+
+export async function areaHistory(
+  deps: AreaDeps,
+  user: SessionUser,
+  id: number,
+): Promise<AreaVersionShape[]> {
+  const row = await findArea(deps.db, id)
+  if (!row) throw notFound(`area ${id}`)
+  await readableMine(deps.db, user, row.mine_id)
+  return (await listVersions(deps.db, id)).map((v) => ({
+    version: v.version,
+    change: v.change,
+    changedAt: new Date(v.changed_at).toISOString(),
+    changedBy: v.changed_by === null ? null : { id: v.changed_by, displayName: v.changed_by_name ?? '' },
+    attrs: v.attrs,
+    geometry: JSON.parse(v.geojson),
+  }))
+}
+
+export async function createArea(deps: AreaDeps, user: SessionUser, mineId: number, input: CreateAreaInput) {
+  return deps.db.transaction().execute(async (tx) => {
+    const mine = await findMineRef(tx, mineId)
+    if (!mine) throw notFound(`mine ${mineId}`)
+    authorize(user, mine, 'create')
+    const geometry = await checkedGeometry(tx, deps, input.geometry, mineId)
+    const id = await insertArea(tx, {
+      mineId,
+      kind: input.kind,
+      name: input.name,
+      damage_type: input.damageType ?? null,
+      target_land_class: input.targetLandClass ?? null,
+      progress: input.progress ?? 'planned',
+      geometry: geometry.geometry,
+      areaM2: geometry.areaM2,
+      userId: user.id,
+    })
+    const after = (await findArea(tx, id))!
+    await keepTrace(tx, user, 'create', undefined, after)
+    return toFeature(after)
+  })
+}
+
+export async function updateArea(deps: AreaDeps, user: SessionUser, id: number, input: UpdateAreaInput) {
+  const { version, geometry: geometryInput, kind, name, damageType, targetLandClass, progress } = input
+  const attributes = Object.fromEntries(
+    Object.entries({
+      kind,
+      name,
+      damage_type: damageType,
+      target_land_class: targetLandClass,
+      progress,
+    }).filter(([, v]) => v !== undefined),
+  )
+  if (geometryInput === undefined && Object.keys(attributes).length === 0) {
+    throw badRequest('nothing_to_change', 'send a geometry or at least one attribute besides version')
+  }
+  return deps.db.transaction().execute(async (tx) => {
+    const { row, next } = await lockForAction(tx, user, id, version, 'edit')
+    const changes: AreaChanges = { attributes, approval: next.approval }
+    if (geometryInput !== undefined)
+      changes.geometry = await checkedGeometry(tx, deps, geometryInput, row.mine_id)
+    return applyChange(tx, user, row, version, next.change, changes)
+  })
+}
+
+export async function deleteArea(deps: AreaDeps, user: SessionUser, id: number, version: number) {
+  await deps.db.transaction().execute(async (tx) => {
+    const { row, next } = await lockForAction(tx, user, id, version, 'delete')
+    await applyChange(tx, user, row, version, next.change, { deleted: true })
+  })
+}
+
+/** submit (editor), approve and reject (approver, reject with a reason). */
+export async function decideArea(
+  deps: AreaDeps,
+  user: SessionUser,
+  id: number,
+  action: 'submit' | 'approve' | 'reject',
+  version: number,
+  reason?: string,
+) {
+  return deps.db.transaction().execute(async (tx) => {
+    const { row, next } = await lockForAction(tx, user, id, version, action)
+    return applyChange(tx, user, row, version, next.change, { approval: next.approval }, reason)
+  })
+}
+
+async function readableMine(db: Db, user: SessionUser, mineId: number): Promise<MineRef> {
+  const mine = await findMineRef(db, mineId)
+  if (!mine) throw notFound(`mine ${mineId}`)
+  // A mine the user may not see answers like one that does not exist.
+  if (mineAccess(user, mine) === 'none') throw notFound(`mine ${mineId}`)
+  return mine
+}
+
+/** Role × region × ownership, decided by auth/policy.ts. */
+function authorize(user: SessionUser, mine: MineRef, action: AreaAction) {
+  // A mine the user may not see answers like one that does not exist.
+  if (mineAccess(user, mine) === 'none') throw notFound(`mine ${mine.id}`)
+  if (AREA_ACTIONS[action].actor === 'editor') {
+    if (areaEditAccess(user, mine) !== 'write') {
+      throw forbidden(
+        `areas of mine ${mine.id} are drawn by planners of its region (${mine.countyCode}) and by its own enterprise; you are ${user.role}`,
+      )
+    }
+    return
+  }
+  const approver = ['county', 'city', 'province'].includes(user.role) && mineAccess(user, mine) === 'write'
+  if (!approver) {
+    throw forbidden(
+      `areas of mine ${mine.id} are approved by the county, city or province bureau of ${mine.countyCode}; you are ${user.role}`,
+    )
+  }
+}
+
+/** Locks the area, then checks in this order: exists, allowed, not a footprint, version current, state allows. */
+async function lockForAction(
+  tx: Tx,
+  user: SessionUser,
+  id: number,
+  version: number,
+  action: Exclude<AreaAction, 'create'>,
+) {
+  const row = await findArea(tx, id, { lock: true })
+  if (!row || row.deleted_at) throw notFound(`area ${id}`)
+  const mine = (await findMineRef(tx, row.mine_id))!
+  authorize(user, mine, action)
+  if (row.kind === 'footprint') {
+    throw new HttpError(
+      422,
+      'footprint_read_only',
+      `area ${id} is the mine footprint, which comes from the licence and is not edited here`,
+    )
+  }
+  if (row.version !== version) throw versionConflict(row, version)
+  const next = transition(row.approval, action)
+  if (!next.ok) throw conflict('invalid_transition', next.message, { approval: row.approval })
+  return { row, next }
+}
+
+async function applyChange(
+  tx: Tx,
+  user: SessionUser,
+  before: AreaRow,
+  version: number,
+  change: AreaChange,
+  changes: AreaChanges,
+  reason?: string,
+): Promise<AreaFeatureShape> {
+  const newVersion = await updateAreaAt(tx, before.id, version, user.id, changes)
+  if (newVersion === undefined) {
+    const current = await findArea(tx, before.id)
+    if (!current || current.deleted_at) throw notFound(`area ${before.id}`)
+    throw versionConflict(current, version)
+  }
+  const after = (await findArea(tx, before.id))!
+  await keepTrace(tx, user, change, before, after, reason)
+  return toFeature(after)
+}
+
+function versionConflict(current: AreaRow, sent: number) {
+  return conflict(
+    'version_conflict',
+    `area ${current.id} has changed since you read it: you sent version ${sent}, it is now at version ${current.version}; reload and apply your edit again`,
+    { currentVersion: current.version, current: toFeature(current) },
+  )
+}
+
+/** The version row, the audit entry and the tile invalidation, in the caller's transaction. */
+async function keepTrace(
+  tx: Tx,
+  user: SessionUser,
+  change: AreaChange,
+  before: AreaRow | undefined,
+  after: AreaRow,
+  reason?: string,
+) {
+  const attrs = { ...attributesOf(after), ...(reason ? { reason } : {}) }
+  await recordVersion(tx, after.id, change, user.id, attrs)
+  await appendAudit(tx, {
+    actorUserId: user.id,
+    actorRole: user.role,
+    action: `area.${change}`,
+    objectType: 'mine_area',
+    objectId: after.id,
+    before: before ? auditView(before) : undefined,
+    after: { ...auditView(after), ...(reason ? { reason } : {}) },
+  })
+  const layers = new Set([before?.kind, after.kind].flatMap((k) => (k ? AREA_TILE_SETS[k] : [])))
+  await invalidateTiles(tx, [...layers], unionBox(before?.bbox, after.bbox))
+}
+
+function unionBox(a: AreaRow['bbox'] | undefined, b: AreaRow['bbox']): AreaRow['bbox'] {
+  if (!a) return b
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]
+}

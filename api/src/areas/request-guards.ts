@@ -1,0 +1,27 @@
+import { createMiddleware } from 'hono/factory'
+import { bodyLimit } from 'hono/body-limit'
+import { requireUser } from '../auth/guards'
+import { HttpError } from '../http/errors'
+import type { AppEnv } from '../http/env'
+
+/** 401 before the body is even read, so an anonymous caller learns nothing from validation. */
+export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
+  requireUser(c)
+  await next()
+})
+
+/** 413 `payload_too_large` naming the limit, before the body is parsed. */
+export const limitBody = (maxBytes: number) =>
+  bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new HttpError(413, 'payload_too_large', `the request body exceeds ${formatBytes(maxBytes)}`)
+    },
+  })
+
+export const formatBytes = (n: number) =>
+  n >= 1024 * 1024
+    ? `${+(n / 1024 / 1024).toFixed(1)} MB`
+    : n >= 1024
+      ? `${+(n / 1024).toFixed(1)} KB`
+      : `${n} bytes`

@@ -1,0 +1,70 @@
+import type { Transaction } from 'kysely'
+import type { Db } from '../db/database'
+import type { DB } from '../db/schema'
+
+type Conn = Db | Transaction<DB>
+
+export interface NewDocument {
+  mineId: number
+  kind: string
+  filename: string
+  mediaType: string
+  sha256: string
+  content: Buffer
+  uploadedBy: number
+}
+
+const META = [
+  'd.id',
+  'd.mine_id',
+  'd.kind',
+  'd.filename',
+  'd.media_type',
+  'd.size_bytes',
+  'd.sha256',
+  'd.uploaded_at',
+  'd.uploaded_by',
+  'd.is_demo',
+  'u.display_name as uploaded_by_name',
+] as const
+
+function selectMeta(conn: Conn) {
+  return conn.selectFrom('document as d').leftJoin('app_user as u', 'u.id', 'd.uploaded_by').select(META)
+}
+
+export type DocumentMetaRow = Awaited<ReturnType<typeof findDocumentMeta>> & {}
+
+export async function insertDocument(tx: Transaction<DB>, d: NewDocument): Promise<number> {
+  const row = await tx
+    .insertInto('document')
+    .values({
+      mine_id: d.mineId,
+      kind: d.kind,
+      filename: d.filename,
+      media_type: d.mediaType,
+      sha256: d.sha256,
+      size_bytes: d.content.length,
+      content: d.content,
+      uploaded_by: d.uploadedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+export function findDocumentMeta(conn: Conn, id: number) {
+  return selectMeta(conn).where('d.id', '=', id).executeTakeFirst()
+}
+
+export function listDocuments(conn: Conn, mineId: number) {
+  return selectMeta(conn)
+    .where('d.mine_id', '=', mineId)
+    .orderBy('d.uploaded_at', 'desc')
+    .orderBy('d.id', 'desc')
+    .execute()
+}
+
+export async function readContent(conn: Conn, id: number): Promise<Buffer | null> {
+  const row = await conn.selectFrom('document').select('content').where('id', '=', id).executeTakeFirst()
+  return row?.content ?? null
+}

@@ -1,0 +1,136 @@
+// Documents of a mine (R8: every document is kept with who and when): the content decides the
+// type, the hash is stored with it, and the upload is audited in the same transaction.
+import { createHash } from 'node:crypto'
+import { appendAudit } from '../audit/audit.queries'
+import type { MineRef } from '../auth/policy'
+import { findMineRef } from '../areas/areas.queries'
+import { formatBytes } from '../areas/request-guards'
+import type { Db } from '../db/database'
+import { HttpError, badRequest, forbidden, notFound } from '../http/errors'
+import type { SessionUser } from '../http/env'
+import { MEDIA_TYPES_BY_KIND, canReadDocuments, uploadRefusal, type DocumentKind } from './document-policy'
+import type { DocumentMetaShape } from './documents.schemas'
+import {
+  findDocumentMeta,
+  insertDocument,
+  listDocuments,
+  readContent,
+  type DocumentMetaRow,
+} from './documents.queries'
+import { checkClaim } from './sniff'
+
+export const DOCUMENT_LIMITS = Object.freeze({
+  maxFileBytes: 20 * 1024 * 1024,
+  /** The multipart envelope around the file (boundaries, headers, the kind field). */
+  maxBodyBytes: 20 * 1024 * 1024 + 64 * 1024,
+  maxFilenameLength: 200,
+})
+
+export async function uploadDocument(
+  db: Db,
+  user: SessionUser,
+  mineId: number,
+  file: File,
+  kind: DocumentKind,
+): Promise<DocumentMetaShape> {
+  const mine = await findMineRef(db, mineId)
+  if (!mine) throw notFound(`mine ${mineId}`)
+  const refusal = uploadRefusal(user, mine, kind)
+  if (refusal) throw forbidden(refusal)
+  if (file.size > DOCUMENT_LIMITS.maxFileBytes) {
+    throw new HttpError(
+      413,
+      'payload_too_large',
+      `the file is ${formatBytes(file.size)}; at most ${formatBytes(DOCUMENT_LIMITS.maxFileBytes)} is accepted`,
+    )
+  }
+  if (file.size === 0) throw badRequest('empty_file', 'the file is empty')
+  const content = Buffer.from(await file.arrayBuffer())
+  const filename = cleanFilename(file.name)
+  const claim = checkClaim(content, filename, file.type)
+  if (!claim.ok) throw new HttpError(415, claim.code, claim.message)
+  const allowed = MEDIA_TYPES_BY_KIND[kind]
+  if (allowed && !allowed.includes(claim.sniffed.mediaType)) {
+    throw new HttpError(
+      415,
+      'type_not_allowed_for_kind',
+      `a ${kind} must be ${allowed.join(' or ')}; this file is ${claim.sniffed.label}`,
+    )
+  }
+  const sha256 = createHash('sha256').update(content).digest('hex')
+
+  const id = await db.transaction().execute(async (tx) => {
+    const docId = await insertDocument(tx, {
+      mineId,
+      kind,
+      filename,
+      mediaType: claim.sniffed.mediaType,
+      sha256,
+      content,
+      uploadedBy: user.id,
+    })
+    await appendAudit(tx, {
+      actorUserId: user.id,
+      actorRole: user.role,
+      action: 'document.upload',
+      objectType: 'document',
+      objectId: docId,
+      after: {
+        mineId,
+        kind,
+        filename,
+        mediaType: claim.sniffed.mediaType,
+        sizeBytes: content.length,
+        sha256,
+      },
+    })
+    return docId
+  })
+  return toMeta((await findDocumentMeta(db, id))!)
+}
+
+export async function mineDocuments(db: Db, user: SessionUser, mineId: number): Promise<DocumentMetaShape[]> {
+  const mine = await findMineRef(db, mineId)
+  if (!mine) throw notFound(`mine ${mineId}`)
+  if (!canReadDocuments(user, mine)) throw notFound(`mine ${mineId}`)
+  return (await listDocuments(db, mineId)).map(toMeta)
+}
+
+export async function downloadDocument(db: Db, user: SessionUser, id: number) {
+  const meta = await findDocumentMeta(db, id)
+  if (!meta) throw notFound(`document ${id}`)
+  const mine: MineRef | undefined = meta.mine_id === null ? undefined : await findMineRef(db, meta.mine_id)
+  const permitted = mine
+    ? canReadDocuments(user, mine)
+    : user.role === 'province' || user.role === 'leader' || meta.uploaded_by === user.id
+  if (!permitted) throw notFound(`document ${id}`)
+  const content = await readContent(db, id)
+  if (content === null) throw notFound(`the content of document ${id}`)
+  return { meta: toMeta(meta), content }
+}
+
+/** The last path segment, without control characters, at most 200 characters (keeping the extension). */
+export function cleanFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim()
+  if (clean.length <= DOCUMENT_LIMITS.maxFilenameLength) return clean || 'document'
+  const ext = /\.[a-z0-9]{1,8}$/i.exec(clean)?.[0] ?? ''
+  return clean.slice(0, DOCUMENT_LIMITS.maxFilenameLength - ext.length) + ext
+}
+
+function toMeta(row: NonNullable<DocumentMetaRow>): DocumentMetaShape {
+  return {
+    id: row.id,
+    mineId: row.mine_id,
+    kind: row.kind,
+    filename: row.filename,
+    mediaType: row.media_type,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
+    uploadedAt: new Date(row.uploaded_at).toISOString(),
+    uploadedBy:
+      row.uploaded_by === null ? null : { id: row.uploaded_by, displayName: row.uploaded_by_name ?? '' },
+    isDemo: row.is_demo,
+  }
+}
