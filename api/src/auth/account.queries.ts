@@ -1,6 +1,6 @@
-import type { Insertable } from 'kysely'
+import type { Insertable, Transaction } from 'kysely'
 import type { Db } from '../db/database'
-import type { AppUserTable } from '../db/schema'
+import type { AppUserTable, DB } from '../db/schema'
 
 export function findAdminUnit(db: Db, code: string) {
   return db
@@ -19,7 +19,7 @@ export async function usernameTaken(db: Db, username: string): Promise<boolean> 
   return row !== undefined
 }
 
-export function insertUser(db: Db, user: Insertable<AppUserTable>) {
+export function insertUser(db: Db | Transaction<DB>, user: Insertable<AppUserTable>) {
   return db
     .insertInto('app_user')
     .values(user)

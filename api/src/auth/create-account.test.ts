@@ -55,6 +55,16 @@ describe.each(backends)('createAccount on $name PostGIS', (backend) => {
       .executeTakeFirstOrThrow()
     expect(row.password_hash).toMatch(/^scrypt\$/)
     expect(await verifyPassword(base.password, row.password_hash)).toBe(true)
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('object_type', '=', 'app_user')
+      .where('object_id', '=', String(county.id))
+      .executeTakeFirstOrThrow()
+    expect(audit).toEqual({
+      action: 'account.create',
+      after: { username: 'county.x', role: 'county', regionCode: '330522', organizationId: null },
+    })
   })
 
   it.each<[string, Partial<NewAccount>, RegExp]>([

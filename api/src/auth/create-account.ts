@@ -1,3 +1,4 @@
+import { appendAudit } from '../audit/audit.queries'
 import type { Db } from '../db/database'
 import { badRequest } from '../http/errors'
 import type { SessionUser } from '../http/env'
@@ -70,14 +71,27 @@ export async function createAccount(db: Db, input: NewAccount): Promise<SessionU
   }
 
   if (await usernameTaken(db, username)) throw invalid(`username "${username}" is taken`)
-  const row = await insertUser(db, {
-    username,
-    display_name: input.displayName?.trim() || username,
-    password_hash: await hashPassword(input.password),
-    role,
-    region_code: regionCode,
-    organization_id: organizationId,
-    is_demo: input.isDemo ?? false,
+  const passwordHash = await hashPassword(input.password)
+  const row = await db.transaction().execute(async (tx) => {
+    const user = await insertUser(tx, {
+      username,
+      display_name: input.displayName?.trim() || username,
+      password_hash: passwordHash,
+      role,
+      region_code: regionCode,
+      organization_id: organizationId,
+      is_demo: input.isDemo ?? false,
+    })
+    // R8: accounts are part of the trace; the password hash never enters the log.
+    await appendAudit(tx, {
+      actorUserId: null,
+      actorRole: 'system',
+      action: 'account.create',
+      objectType: 'app_user',
+      objectId: user.id,
+      after: { username, role, regionCode, organizationId },
+    })
+    return user
   })
   return toSessionUser(row)
 }
