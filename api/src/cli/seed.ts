@@ -1,0 +1,16 @@
+// `npm run seed [-- --seed S]`: opens the configured database like the server does (migrated, with
+// reference data) and seeds the demo data when it holds no mines yet.
+import { parseArgs } from 'node:util'
+import { readConfig } from '../config'
+import { seedDemo } from '../seed/demo'
+import { openDatabase } from '../server'
+
+const { values } = parseArgs({ options: { seed: { type: 'string' } } })
+const database = await openDatabase(readConfig())
+try {
+  const any = await database.db.selectFrom('mine').select('id').limit(1).executeTakeFirst()
+  if (any) console.log('the database already has mines: demo data not seeded')
+  else await seedDemo(database.db, { seed: values.seed, log: console.log })
+} finally {
+  await database.close()
+}

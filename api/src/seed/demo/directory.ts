@@ -1,0 +1,220 @@
+// §4.4 强化名录管理: each city's yearly 双随机 spot check of its directory mines (2019, 2020), a
+// published result, rectification with a deadline for declines, the third-party re-check, and for
+// the few that fail it: removal, public exposure and the integrity blacklist.
+import { addDays, addMonths, drawSpotCheck, type IsoDate } from '@zgm/domain'
+import type { Builder, DemoMine } from './builder'
+import { addWorkingDays, onOrBeforeWorkingDay, periodEnd, workingDayBetween } from './calendar'
+import { provinceIssuer } from './organizations'
+import type { CityPlan } from './plan'
+import { provinceObjectionChannel } from './notices'
+import type { Rng } from './prng'
+import { HISTORY_END, PUBLICITY_WORKING_DAYS } from './schedule'
+import { INDICATOR_VERSION, scoreVerification } from './scores'
+
+const DRAW_WINDOWS: Record<2019 | 2020, [IsoDate, IsoDate]> = {
+  2019: ['2019-07-01', '2019-07-31'],
+  2020: ['2020-08-17', '2020-09-30'],
+}
+const RATIO = 0.1
+
+const DECLINE_FINDINGS = [
+  '边坡复绿植被大面积枯死，未及时补植',
+  '矿区道路及堆场降尘措施落实不到位，扬尘明显',
+  '废水沉淀池淤积，雨污分流设施损坏',
+  '矿山地质环境治理恢复基金计提不足，年度治理任务未完成',
+]
+
+export function planSpotChecks(b: Builder, cities: readonly CityPlan[]): void {
+  const rng = b.rng.fork('spot-checks')
+  const inspectorIds = b.tables.expert.map((e) => String(e.id))
+  const expertName = new Map(b.tables.expert.map((e) => [e.id, e.name]))
+  /** Until when a mine is under rectification (not in the population of a draw). */
+  const rectifyingUntil = new Map<number, IsoDate>()
+  for (const year of [2019, 2020] as const) {
+    for (const city of cities) {
+      const drawnOn = workingDayBetween(rng, ...DRAW_WINDOWS[year])
+      const population = b.mines.filter(
+        (m) =>
+          m.cityCode === city.cityCode &&
+          m.enteredOn !== null &&
+          m.enteredOn < drawnOn &&
+          m.removedOn === null &&
+          !((rectifyingUntil.get(m.row.id) ?? '') >= drawnOn),
+      )
+      if (population.length === 0) continue
+      const seed = `${b.rng.seed}/spot-check/${year}/${city.cityCode}`
+      const draw = drawSpotCheck({
+        seed,
+        drawnOn,
+        populationIds: population.map((m) => String(m.row.id)),
+        inspectorIds,
+        size: { ratio: RATIO },
+      })
+      const drawId = b.nextId('spot_check_draw')
+      const drawRow = {
+        id: drawId,
+        drawn_on: drawnOn,
+        seed,
+        region_code: city.cityCode,
+        ratio: RATIO,
+        population: population.map((m) => m.row.id).sort((x, y) => x - y),
+        result: draw as unknown as Record<string, unknown>,
+        published_on: null as IsoDate | null,
+        drawn_by: b.actorFor('city', city.cityCode),
+      }
+      b.tables.spot_check_draw.push(drawRow)
+      const drawn = draw.assignments.map((x) => b.mine(Number(x.mineId)))
+      const removal =
+        city.removals[year] > 0 ? drawn.find((m) => m.enterprise.id !== b.demoEnterpriseId) : undefined
+      const lines: string[] = []
+      let lastCheck = drawnOn
+      for (const assignment of draw.assignments) {
+        const m = b.mine(Number(assignment.mineId))
+        // The mine that will be removed is checked early and given two months, so that it ends in the year.
+        const checkedOn = workingDayBetween(
+          rng,
+          addDays(drawnOn, 7),
+          addDays(drawnOn, m === removal ? 20 : 50),
+        )
+        lastCheck = checkedOn > lastCheck ? checkedOn : lastCheck
+        const declined = m === removal || rng.chance(0.12)
+        const spotCheckId = b.nextId('spot_check')
+        b.tables.spot_check.push({
+          id: spotCheckId,
+          draw_id: drawId,
+          mine_id: m.row.id,
+          checked_on: checkedOn,
+          inspectors: assignment.inspectorIds.map((id) => ({
+            expertId: Number(id),
+            name: expertName.get(Number(id)) ?? '',
+          })),
+          result: declined ? 'declined' : 'pass',
+          findings: declined ? rng.pick(DECLINE_FINDINGS) : '绿色矿山建设成果保持良好',
+        })
+        lines.push(`${m.row.name}：${declined ? '质量下降，责令限期整改' : '合格'}`)
+        const deadline = declined ? addMonths(checkedOn, m === removal ? 2 : 3) : undefined
+        b.addIntent(m.row.id, {
+          on: checkedOn,
+          role: 'city',
+          actorUserId: b.actorFor('city', city.cityCode),
+          green: {
+            type: 'spot_check',
+            result: declined ? 'declined' : 'pass',
+            ...(deadline ? { deadline } : {}),
+            drawRef: seed,
+          },
+          payload: { spotCheckId, drawId },
+        })
+        if (deadline)
+          rectifyingUntil.set(m.row.id, rectify(b, rng, m, spotCheckId, checkedOn, deadline, m === removal))
+      }
+      const publishedOn = addWorkingDays(lastCheck, rng.int(3, 8))
+      drawRow.published_on = publishedOn
+      b.tables.publicity.push({
+        id: b.nextId('publicity'),
+        level: 'spot_check',
+        region_code: city.cityCode,
+        title: `${b.cityNames.get(city.cityCode)}${year}年绿色矿山“双随机、一公开”抽查结果公示`,
+        body: [
+          `随机抽取名录库矿山${drawn.length}家（抽查比例${RATIO * 100}%，随机种子 ${seed}），结果如下：`,
+          ...lines,
+          '（演示数据）',
+        ].join('\n'),
+        start_on: publishedOn,
+        end_on: periodEnd(publishedOn, PUBLICITY_WORKING_DAYS),
+        objection_channel: provinceObjectionChannel(),
+        issuer: `${b.cityNames.get(city.cityCode)}${publishedOn < '2019-03-01' ? '国土资源局' : '自然资源和规划局'}`,
+        published_on: publishedOn,
+        closed_on: null,
+        is_demo: true,
+      })
+    }
+  }
+}
+
+/** Rectification order, re-check and, when the re-check fails, removal; returns the day it ends. */
+function rectify(
+  b: Builder,
+  rng: Rng,
+  m: DemoMine,
+  spotCheckId: number,
+  issuedOn: IsoDate,
+  deadline: IsoDate,
+  fails: boolean,
+): IsoDate {
+  const recheckOn = onOrBeforeWorkingDay(addDays(deadline, -rng.int(0, 20)))
+  const done = recheckOn <= HISTORY_END
+  const orderId = b.nextId('rectification_order')
+  b.tables.rectification_order.push({
+    id: orderId,
+    mine_id: m.row.id,
+    cause: 'spot_check',
+    spot_check_id: spotCheckId,
+    issued_on: issuedOn,
+    deadline,
+    recheck_on: done ? recheckOn : null,
+    recheck_passed: done ? !fails : null,
+    closed_on: done ? recheckOn : null,
+  })
+  if (!done) return '9999-12-31'
+  const person = b.enterprises.get(m.enterprise.id)!
+  b.addIntent(m.row.id, {
+    on: recheckOn,
+    role: 'evaluator',
+    actorUserId: null,
+    green: fails
+      ? { type: 'recheck', result: 'fail', responsiblePersons: [person.legalRepresentative] }
+      : {
+          type: 'recheck',
+          result: 'pass',
+          scores: scoreVerification(rng, 'pass').scores,
+          indicatorSetId: INDICATOR_VERSION,
+        },
+    payload: { rectificationOrderId: orderId },
+  })
+  if (fails) remove(b, rng, m, recheckOn)
+  return recheckOn
+}
+
+function remove(b: Builder, rng: Rng, m: DemoMine, on: IsoDate): void {
+  m.removedOn = on
+  const reason = '抽查发现绿色矿山建设质量下降，限期整改后第三方复核仍不合格'
+  const publishedOn = addWorkingDays(on, rng.int(3, 8))
+  const exposureId = b.nextId('publicity')
+  b.tables.publicity.push({
+    id: exposureId,
+    level: 'removal',
+    region_code: '330000',
+    title: `关于将${m.row.name}从全国绿色矿山名录库除名的公告`,
+    body: `${m.row.name}（${m.enterprise.name}）${reason}。根据《浙江省绿色矿山建设三年专项行动实施方案》（浙土资发〔2018〕10号）第四（四）条，自${on}起从全国绿色矿山名录库除名，予以公开曝光，并将该企业及其相关负责人列入行业诚信“黑名单”。（演示数据）`,
+    start_on: publishedOn,
+    end_on: publishedOn,
+    objection_channel: '对本决定不服的，可依法申请行政复议或者提起行政诉讼',
+    issuer: provinceIssuer(publishedOn),
+    published_on: publishedOn,
+    closed_on: null,
+    is_demo: true,
+  })
+  const entry = b.entries.get(m.row.id)!
+  entry.removed_on = on
+  entry.removal_reason = reason
+  entry.exposure_publicity_id = exposureId
+  const person = b.enterprises.get(m.enterprise.id)!
+  const base = {
+    organization_id: m.enterprise.id,
+    mine_id: m.row.id,
+    reason: `${reason}，从名录库除名`,
+    listed_on: publishedOn,
+    delisted_on: null,
+  }
+  b.tables.blacklist_entry.push(
+    { id: b.nextId('blacklist_entry'), subject: 'enterprise', person_name: null, person_role: null, ...base },
+    {
+      id: b.nextId('blacklist_entry'),
+      subject: 'person',
+      person_name: person.legalRepresentative,
+      person_role: '法定代表人',
+      ...base,
+    },
+  )
+}

@@ -1,0 +1,156 @@
+// The operational side of each mine's history: the 2018 baseline, licence renewals, formal production
+// of new mines, R4 suspensions (not in the directory a year after production → stop and rectify,
+// resume after acceptance), two environmental suspensions, and closures when licences lapse.
+import { addDays, addMonths, type IsoDate } from '@zgm/domain'
+import { USER_IDS, type Builder, type DemoMine } from './builder'
+import { addWorkingDays, maxDate, onOrAfterWorkingDay, workingDayBetween } from './calendar'
+import type { PipelinePlan } from './pipeline'
+import type { Rng } from './prng'
+import { HISTORY_END, HISTORY_START } from './schedule'
+
+const R4_REASON =
+  '新建矿山正式生产满一年未纳入全国绿色矿山名录库，责令限期停产整改（浙土资发〔2018〕10号 四（一）1）'
+
+export function planOperationIntents(b: Builder, plan: PipelinePlan): void {
+  const rng = b.rng.fork('operation-intents')
+  const passedOn = new Map<number, IsoDate>()
+  for (const a of plan.attempts)
+    if (a.outcome === 'pass' && a.verifiedOn) passedOn.set(a.mine.row.id, a.verifiedOn)
+
+  for (const m of b.mines) {
+    b.addIntent(m.row.id, {
+      on: HISTORY_START,
+      role: 'province',
+      actorUserId: null,
+      note: 'baseline',
+      payload: {
+        source: '2017年浙江省矿产资源开发利用统计年报',
+        status2017: m.isNew ? 'construction' : 'producing',
+        licenceNo: m.licence.licence_no,
+      },
+    })
+    if (m.renewal) {
+      b.addIntent(m.row.id, {
+        on: m.renewal.on,
+        role: m.licence.issuer.startsWith('浙江省') ? 'province' : 'city',
+        actorUserId: null,
+        note: 'licence_renewed',
+        payload: {
+          licenceNo: m.licence.licence_no,
+          previousValidFrom: m.renewal.previousValidFrom,
+          previousValidTo: m.renewal.previousValidTo,
+          validFrom: m.licence.valid_from,
+          validTo: m.licence.valid_to,
+        },
+      })
+    }
+    if (m.productionStart) {
+      b.addIntent(m.row.id, {
+        on: m.productionStart,
+        role: 'enterprise',
+        actorUserId: m.enterprise.id === b.demoEnterpriseId ? USER_IDS.enterprise : null,
+        ops: { type: 'start_production', productionStartedOn: m.productionStart },
+      })
+      suspendIfOverdue(b, rng, m, passedOn.get(m.row.id) ?? null)
+    }
+    if (m.closeOn) {
+      b.addIntent(m.row.id, {
+        on: m.closeOn,
+        role: 'county',
+        actorUserId: b.actorFor('county', m.row.county_code),
+        ops: { type: 'close', note: m.closeReason ?? '' },
+      })
+      m.licence.status = 'cancelled'
+      m.licence.status_on = m.closeOn
+    }
+  }
+  environmentalSuspensions(b, rng)
+}
+
+/** R4: a new mine not in the directory a full year after formal production is suspended. */
+function suspendIfOverdue(b: Builder, rng: Rng, m: DemoMine, passedOn: IsoDate | null): void {
+  const due = addMonths(m.productionStart!, 12)
+  if (due >= HISTORY_END || (m.enteredOn && m.enteredOn <= due)) return
+  const orderedOn = onOrAfterWorkingDay(addDays(due, rng.int(3, 25)))
+  if (orderedOn > HISTORY_END || (m.enteredOn && m.enteredOn <= orderedOn)) return
+  let acceptedOn: IsoDate | null = passedOn
+    ? onOrAfterWorkingDay(addDays(maxDate(passedOn, orderedOn), rng.int(10, 30)))
+    : null
+  if (acceptedOn && acceptedOn > '2020-12-28') acceptedOn = null
+  const resumedOn = acceptedOn ? addWorkingDays(acceptedOn, rng.int(1, 4)) : null
+  addSuspension(b, m, 'R4', R4_REASON, orderedOn, acceptedOn, resumedOn, 'R4')
+  b.tables.rectification_order.push({
+    id: b.nextId('rectification_order'),
+    mine_id: m.row.id,
+    cause: 'new_mine_overdue',
+    spot_check_id: null,
+    issued_on: orderedOn,
+    deadline: addMonths(orderedOn, 3),
+    recheck_on: acceptedOn,
+    recheck_passed: acceptedOn ? true : null,
+    closed_on: acceptedOn,
+  })
+}
+
+function addSuspension(
+  b: Builder,
+  m: DemoMine,
+  rule: string,
+  reason: string,
+  orderedOn: IsoDate,
+  acceptedOn: IsoDate | null,
+  resumedOn: IsoDate | null,
+  domainReason: 'R4' | 'other',
+): void {
+  const id = b.nextId('suspension')
+  b.tables.suspension.push({
+    id,
+    mine_id: m.row.id,
+    rule,
+    reason,
+    ordered_on: orderedOn,
+    accepted_on: acceptedOn,
+    resumed_on: resumedOn,
+  })
+  const actorUserId = b.actorFor('county', m.row.county_code)
+  b.addIntent(m.row.id, {
+    on: orderedOn,
+    role: 'county',
+    actorUserId,
+    ops: { type: 'suspend', reason: domainReason, note: reason },
+    payload: { suspensionId: id, rule },
+  })
+  if (acceptedOn && resumedOn) {
+    b.addIntent(m.row.id, {
+      on: resumedOn,
+      role: 'county',
+      actorUserId,
+      ops: {
+        type: 'resume',
+        acceptance: { documentRef: `整改验收意见书〔${acceptedOn.slice(0, 4)}〕${id}号`, acceptedOn },
+      },
+      payload: { suspensionId: id },
+    })
+  }
+}
+
+/** Two producing mines stopped after an environmental inspection, resumed after acceptance. */
+function environmentalSuspensions(b: Builder, rng: Rng): void {
+  const candidates = b.mines.filter(
+    (m) => !m.isNew && !m.exemptBound && !m.closeOn && m.enterprise.id !== b.demoEnterpriseId,
+  )
+  for (const m of rng.shuffle(candidates).slice(0, 2)) {
+    const orderedOn = workingDayBetween(rng, '2019-03-01', '2019-09-30')
+    const acceptedOn = onOrAfterWorkingDay(addDays(orderedOn, rng.int(60, 120)))
+    addSuspension(
+      b,
+      m,
+      'environmental_inspection',
+      '中央生态环境保护督察反馈问题整改，责令停产整治',
+      orderedOn,
+      acceptedOn,
+      addWorkingDays(acceptedOn, rng.int(1, 4)),
+      'other',
+    )
+  }
+}

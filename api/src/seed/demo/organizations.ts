@@ -1,0 +1,159 @@
+// Bureaus (province, cities, counties), the provincial list of third-party evaluation agencies
+// (§4.2: ≥ 15 professional staff, ≥ 30% senior) with their experts, and the demo accounts.
+import { DEMO_USERS } from '../demo-accounts'
+import type { AnnexRow } from '../reference'
+import { USER_IDS, type Builder } from './builder'
+import type { County } from './counties'
+import { personName } from './names'
+
+export const LISTS = [
+  {
+    name: '2018-2019年度全国绿色矿山名录库浙江省第三方核查评估机构名单',
+    from: '2018-01-15',
+    to: '2019-12-31',
+  },
+  { name: '2020年度全国绿色矿山名录库浙江省第三方核查评估机构名单', from: '2020-01-01', to: '2020-12-31' },
+] as const
+
+/** Fictional agencies; the last one of the first list is dropped in 2020, the last one joins then. */
+const AGENCIES: { name: string; region: string; lists: number[] }[] = [
+  { name: '浙江青峦矿山环境评估咨询有限公司', region: '330100', lists: [0, 1] },
+  { name: '浙江地勘绿矿技术服务有限公司', region: '330100', lists: [0, 1] },
+  { name: '宁波甬岩矿业技术咨询有限公司', region: '330200', lists: [0, 1] },
+  { name: '温州瓯越地质工程咨询有限公司', region: '330300', lists: [0, 1] },
+  { name: '湖州南太湖绿色矿山技术研究有限公司', region: '330500', lists: [0, 1] },
+  { name: '金华婺州地矿评价咨询有限公司', region: '330700', lists: [0, 1] },
+  { name: '丽水瓯江生态修复评估有限公司', region: '331100', lists: [0, 1] },
+  { name: '台州东海岩土矿业咨询有限公司', region: '331000', lists: [0] },
+  { name: '浙江衢江矿业技术评价有限公司', region: '330800', lists: [1] },
+]
+
+const SPECIALTIES = [
+  '矿山地质',
+  '水工环地质',
+  '采矿工程',
+  '矿山测量',
+  '土地复垦',
+  '生态修复',
+  '安全工程',
+  '选矿工程',
+  '环境工程',
+]
+
+/** `<县>自然资源和规划局`; districts carry their city's name. */
+export function bureauName(county: County, cityName: string, on = '2019-03-01'): string {
+  const place = county.name.endsWith('区') ? `${cityName}${county.name}` : county.name
+  return `${place}${on < '2019-03-01' ? '国土资源局' : '自然资源和规划局'}`
+}
+
+export function cityBureauName(cityName: string, on = '2019-03-01'): string {
+  return `${cityName}${on < '2019-03-01' ? '国土资源局' : '自然资源和规划局'}`
+}
+
+export function provinceIssuer(on: string): string {
+  return on < '2019-01-01' ? '浙江省国土资源厅、浙江省环境保护厅' : '浙江省自然资源厅、浙江省生态环境厅'
+}
+
+export function addBureaus(b: Builder, annex: readonly AnnexRow[], counties: readonly County[]): void {
+  const add = (name: string, region: string) => {
+    const id = b.nextId('organization')
+    b.tables.organization.push({
+      id,
+      kind: 'bureau',
+      name,
+      credit_code: null,
+      region_code: region,
+      is_demo: true,
+    })
+    return id
+  }
+  b.bureaus.province = add('浙江省自然资源厅', '330000')
+  for (const city of annex)
+    b.bureaus.city.set(city.cityCode, add(cityBureauName(city.cityName), city.cityCode))
+  for (const county of counties) {
+    const cityName = annex.find((c) => c.cityCode === county.cityCode)?.cityName ?? ''
+    b.bureaus.county.set(county.code, add(bureauName(county, cityName), county.code))
+  }
+}
+
+export function addAgencies(b: Builder): void {
+  const rng = b.rng.fork('agencies')
+  AGENCIES.forEach((a, index) => {
+    const id = b.nextId('organization')
+    const org = {
+      id,
+      kind: 'agency' as const,
+      name: a.name,
+      credit_code: `DEMO-AG-${String(index + 1).padStart(2, '0')}`,
+      region_code: a.region,
+      is_demo: true as const,
+    }
+    b.tables.organization.push(org)
+    const staff = rng.int(18, 46)
+    const seniors = Math.ceil(staff * rng.float(0.32, 0.5))
+    for (const i of a.lists) {
+      const list = LISTS[i]!
+      b.tables.agency_listing.push({
+        agency_id: id,
+        list_name: list.name,
+        valid_from: list.from,
+        valid_to: list.to,
+        staff_count: staff,
+        senior_count: seniors,
+      })
+    }
+    // The experts on record: the ones who sign verification reports (≥ 5, ≥ 2 senior).
+    const names = new Set<string>()
+    const seniorExperts = rng.int(4, 6)
+    const experts = Array.from({ length: rng.int(8, 12) }, (_, i) => {
+      let name = personName(rng)
+      while (names.has(name)) name = personName(rng)
+      names.add(name)
+      return {
+        id: b.nextId('expert'),
+        agency_id: id,
+        name,
+        senior: i < seniorExperts,
+        specialty: rng.pick(SPECIALTIES),
+        user_id: null as number | null,
+        is_demo: true as const,
+      }
+    })
+    b.tables.expert.push(...experts)
+    b.agencies.push({ org, experts, lists: a.lists.map((i) => ({ from: LISTS[i]!.from, to: LISTS[i]!.to })) })
+  })
+  // The demo evaluator is the first senior expert of the first agency.
+  const expert = b.agencies[0]!.experts[0]!
+  expert.user_id = USER_IDS.evaluator
+  b.demoExpertId = expert.id
+}
+
+/** One account per role (demo-accounts.ts), tied to the organisations they act for. */
+export function addUsers(b: Builder): void {
+  const org: Record<string, number | null> = {
+    leader: null,
+    province: b.bureaus.province,
+    city: b.bureaus.city.get('330500') ?? null,
+    county: b.bureaus.county.get('330522') ?? null,
+    planner: b.bureaus.county.get('330522') ?? null,
+    evaluator: b.agencies[0]!.org.id,
+    enterprise: b.demoEnterpriseId,
+  }
+  for (const u of DEMO_USERS) {
+    const id = USER_IDS[u.role]
+    b.tables.app_user.push({
+      id,
+      username: u.username,
+      display_name: u.displayName,
+      role: u.role,
+      region_code: u.region,
+      organization_id: org[u.role] ?? null,
+      is_demo: true,
+    })
+  }
+  b.tables.app_user.sort((x, y) => x.id - y.id)
+  for (const m of b.mines) {
+    if (m.enterprise.id === b.demoEnterpriseId)
+      b.tables.app_user_mine.push({ user_id: USER_IDS.enterprise, mine_id: m.row.id })
+  }
+}

@@ -1,0 +1,125 @@
+// Per-city figures read back from the generated rows alone (time travel over mine_event), for the
+// CLI, the progress line and the tests: 2017 counts, and in-directory counts and entry rates at
+// each year end under the ZJ-2018 scope.
+import { isInDirectory, isMandatory, type GreenState, type IsoDate, type MineStatus } from '@zgm/domain'
+import type { AnnexRow } from '../reference'
+import type { DemoData, DemoTables } from './types'
+
+export const YEAR_ENDS = { 2018: '2018-12-31', 2019: '2019-12-31', 2020: '2020-12-31' } as const
+export type Year = keyof typeof YEAR_ENDS
+
+export interface YearFigures {
+  /** Every mine in the directory (or rectifying), what the 2018 count target counts. */
+  inDirectory: number
+  /** 应建 mines. */
+  mandatory: number
+  /** 应建 mines in the directory ÷ 应建 mines. */
+  rate: number | null
+}
+
+export interface RegionSummary {
+  code: string
+  name: string
+  producing2017: number
+  underConstruction2017: number
+  years: Record<Year, YearFigures>
+}
+
+/** The state columns of a mine as of `date`: the last event on or before it that sets them. */
+export function stateAsOf(events: DemoTables['mine_event'], date: IsoDate) {
+  let green: string | null = null
+  let ops: string | null = null
+  for (const e of events) {
+    if (e.occurred_on > date) break
+    if (e.green_to) green = e.green_to
+    if (e.ops_to) ops = e.ops_to
+  }
+  return { green, ops }
+}
+
+export function summarize(
+  data: DemoData,
+  annex: readonly AnnexRow[],
+): { cities: RegionSummary[]; province: RegionSummary } {
+  const t = data.tables
+  const licences = new Map(t.licence.map((l) => [l.id, l]))
+  const eventsByMine = new Map<number, DemoTables['mine_event']>()
+  for (const e of t.mine_event) {
+    const list = eventsByMine.get(e.mine_id) ?? []
+    list.push(e)
+    eventsByMine.set(e.mine_id, list)
+  }
+  const empty = (code: string, name: string): RegionSummary => ({
+    code,
+    name,
+    producing2017: 0,
+    underConstruction2017: 0,
+    years: {
+      2018: { inDirectory: 0, mandatory: 0, rate: null },
+      2019: { inDirectory: 0, mandatory: 0, rate: null },
+      2020: { inDirectory: 0, mandatory: 0, rate: null },
+    },
+  })
+  const cities = new Map(annex.map((c) => [c.cityCode, empty(c.cityCode, c.cityName)]))
+  const province = empty('330000', '浙江省')
+  const numerators = new Map<RegionSummary, Record<Year, number>>()
+  for (const m of t.mine) {
+    const city = cities.get(`${m.county_code.slice(0, 4)}00`)!
+    const events = (eventsByMine.get(m.id) ?? []).sort((a, b) => a.id - b.id)
+    const licence = licences.get(m.licence_id)!
+    const first = events[0]?.ops_to
+    for (const region of [city, province]) {
+      if (first === 'producing') region.producing2017++
+      if (first === 'construction') region.underConstruction2017++
+    }
+    for (const year of Object.keys(YEAR_ENDS).map(Number) as Year[]) {
+      const { green, ops } = stateAsOf(events, YEAR_ENDS[year])
+      if (!green || !ops) continue
+      const inDirectory = isInDirectory(green as GreenState)
+      const mandatory = isMandatory(
+        {
+          status: ops as MineStatus,
+          miningMethod: m.mining_method,
+          licenceValidTo: licence.valid_to,
+          hasSandEquipment: m.has_sand_equipment,
+        },
+        YEAR_ENDS[year],
+      ).mandatory
+      for (const region of [city, province]) {
+        const figures = region.years[year]
+        if (inDirectory) figures.inDirectory++
+        if (mandatory) figures.mandatory++
+        const num = numerators.get(region) ?? { 2018: 0, 2019: 0, 2020: 0 }
+        if (mandatory && inDirectory) num[year]++
+        numerators.set(region, num)
+      }
+    }
+  }
+  for (const region of [...cities.values(), province]) {
+    for (const year of Object.keys(YEAR_ENDS).map(Number) as Year[]) {
+      const f = region.years[year]
+      f.rate = f.mandatory > 0 ? (numerators.get(region)?.[year] ?? 0) / f.mandatory : null
+    }
+  }
+  return { cities: [...cities.values()], province }
+}
+
+const pct = (rate: number | null) => (rate === null ? '   –  ' : `${(rate * 100).toFixed(1).padStart(5)}%`)
+
+/** A fixed-width table of the summary, one line per city and a total line. */
+export function formatSummary(summary: ReturnType<typeof summarize>): string {
+  const head = '城市       生产  筹建 | 2018入库 | 2019入库/应建    率 | 2020入库/应建    率'
+  const line = (r: RegionSummary) =>
+    [
+      `${r.name.padEnd(5, '　')} ${String(r.producing2017).padStart(5)} ${String(r.underConstruction2017).padStart(5)}`,
+      `${String(r.years[2018].inDirectory).padStart(8)}`,
+      `${String(r.years[2019].inDirectory).padStart(8)}/${String(r.years[2019].mandatory).padEnd(4)} ${pct(r.years[2019].rate)}`,
+      `${String(r.years[2020].inDirectory).padStart(8)}/${String(r.years[2020].mandatory).padEnd(4)} ${pct(r.years[2020].rate)}`,
+    ].join(' | ')
+  return [head, ...summary.cities.map(line), line(summary.province)].join('\n')
+}
+
+/** Row counts per table. */
+export function tableCounts(data: DemoData): Record<string, number> {
+  return Object.fromEntries(Object.entries(data.tables).map(([k, v]) => [k, (v as unknown[]).length]))
+}
