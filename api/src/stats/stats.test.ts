@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemo } from '../seed/demo'
+import { loadReferenceData } from '../seed/reference'
+import { entryAsOf } from '../testing/independent-count'
+import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { regionStats } from './stats.service'
+
+describe.each(backends)('R2 statistics from the demo history on $name PostGIS', (backend) => {
+  let t: TestDb
+  beforeAll(async () => {
+    t = await freshDb(backend)
+    await loadReferenceData(t.db)
+    await seedDemo(t.db)
+  })
+  afterAll(() => t.drop())
+
+  it.each(['2018-12-31', '2019-12-31', '2020-12-31'])(
+    'R2: city rates as of %s equal an independent SQL count',
+    async (asOf) => {
+      const [stats, independent] = await Promise.all([
+        regionStats(t.db, { asOf, level: 'city' }),
+        entryAsOf(t.db, asOf),
+      ])
+      expect(
+        stats.rows.map((r) => ({
+          city: r.code,
+          mandatory: r.mandatory,
+          inDirectory: r.inDirectory,
+          all: r.inDirectoryTotal,
+        })),
+      ).toEqual(
+        independent.map((r) => ({
+          city: r.city,
+          mandatory: r.mandatory,
+          inDirectory: r.entered_mandatory,
+          all: r.in_directory,
+        })),
+      )
+    },
+  )
+
+  it('R2: the province met the 2018 count, most cities 85 % in 2019, and ≈ 100 % in 2020', async () => {
+    const p2018 = (await regionStats(t.db, { asOf: '2018-12-31', level: 'province' })).rows[0]
+    expect(p2018.target).toMatchObject({ kind: 'count', value: 180 })
+    expect(p2018.inDirectoryTotal).toBeGreaterThanOrEqual(171)
+    const cities2019 = (await regionStats(t.db, { asOf: '2019-12-31', level: 'city' })).rows
+    expect(cities2019.every((r) => r.target?.kind === 'rate' && r.target.value === 0.85)).toBe(true)
+    const behind = cities2019.filter((r) => r.status === 'behind').map((r) => r.name)
+    expect(behind.length).toBeGreaterThanOrEqual(1)
+    expect(behind.length).toBeLessThanOrEqual(3)
+    const p2020 = (await regionStats(t.db, { asOf: '2020-12-31', level: 'province' })).rows[0]
+    expect(p2020.rate).toBeGreaterThanOrEqual(0.97)
+  })
+
+  it('R2: counties sum to their city and carry the targets cities set', async () => {
+    const [cities, counties] = await Promise.all([
+      regionStats(t.db, { asOf: '2019-12-31', level: 'city' }),
+      regionStats(t.db, { asOf: '2019-12-31', level: 'county' }),
+    ])
+    expect(counties.rows).toHaveLength(89)
+    for (const city of cities.rows) {
+      const mine = counties.rows.filter((c) => c.parentCode === city.code)
+      expect(mine.reduce((n, c) => n + c.mandatory, 0)).toBe(city.mandatory)
+      expect(mine.reduce((n, c) => n + c.inDirectory, 0)).toBe(city.inDirectory)
+      const pipeline = mine.reduce((n, c) => n + Object.values(c.pipeline).reduce((a, b) => a + b, 0), 0)
+      expect(pipeline).toBe(Object.values(city.pipeline).reduce((a, b) => a + b, 0))
+    }
+    expect(counties.rows.some((c) => c.target?.source === 'city_split')).toBe(true)
+  })
+
+  it('R1: the scope policy is a parameter; ALT-3Y counts fewer mines as 应建', async () => {
+    const [zj, alt] = await Promise.all([
+      regionStats(t.db, { asOf: '2019-12-31', level: 'province' }),
+      regionStats(t.db, { asOf: '2019-12-31', level: 'province', policyId: 'ALT-3Y' }),
+    ])
+    expect(alt.policyId).toBe('ALT-3Y')
+    expect(alt.rows[0].mandatory).toBeLessThan(zj.rows[0].mandatory)
+  })
+
+  it('R3.3/R4: overdue and coming-due counts come from the history', async () => {
+    const rows = (await regionStats(t.db, { asOf: '2019-06-30', level: 'province' })).rows
+    expect(rows[0].overdue + rows[0].comingDue).toBeGreaterThan(0)
+  })
+})
