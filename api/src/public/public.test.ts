@@ -1,0 +1,149 @@
+import type { z } from '@hono/zod-openapi'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp, type App } from '../app'
+import { readConfig } from '../config'
+import { seedDemo } from '../seed/demo'
+import { loadReferenceData } from '../seed/reference'
+import { backends, freshDb, type TestDb } from '../testing/test-db'
+import {
+  PublicDirectory,
+  PublicDirectoryMine,
+  PublicDraw,
+  PublicNotice,
+  PublicRegion,
+  PublicStats,
+} from './public.schemas'
+
+/** Fails on any key the schema does not list, at any depth: nothing internal may reach the public. */
+function onlySchemaKeys(schema: z.ZodTypeAny, value: unknown, path = '$'): string[] {
+  const def = (schema as unknown as { def: { type: string } }).def
+  if (value === null || value === undefined) return []
+  switch (def.type) {
+    case 'object': {
+      const shape = (schema as unknown as z.ZodObject<z.ZodRawShape>).shape
+      const extra = Object.keys(value as object)
+        .filter((k) => !(k in shape))
+        .map((k) => `${path}.${k}`)
+      return [
+        ...extra,
+        ...Object.entries(shape).flatMap(([k, s]) =>
+          onlySchemaKeys(s as z.ZodTypeAny, (value as Record<string, unknown>)[k], `${path}.${k}`),
+        ),
+      ]
+    }
+    case 'array':
+      return (value as unknown[]).flatMap((v, i) =>
+        onlySchemaKeys((schema as unknown as z.ZodArray<z.ZodTypeAny>).element, v, `${path}[${i}]`),
+      )
+    case 'nullable':
+    case 'optional':
+      return onlySchemaKeys((schema as unknown as z.ZodNullable<z.ZodTypeAny>).unwrap(), value, path)
+    default:
+      return []
+  }
+}
+
+const INTERNAL = [
+  'pipeline',
+  'overdue',
+  'comingDue',
+  'enterprise',
+  'holder',
+  'licence',
+  'greenState',
+  'opsStatus',
+  'submitter',
+  'password',
+  'version',
+  'actor',
+]
+
+describe.each(backends)('public disclosure endpoints on $name PostGIS', (backend) => {
+  let t: TestDb
+  let app: App
+  const get = async (path: string) => {
+    const res = await app.request(path)
+    expect(res.status, path).toBe(200)
+    return res.json()
+  }
+  beforeAll(async () => {
+    t = await freshDb(backend)
+    await loadReferenceData(t.db)
+    await seedDemo(t.db)
+    app = createApp({
+      config: readConfig({}),
+      db: t.db,
+      backend: backend.name,
+      databaseUrl: backend.url,
+      demo: true,
+    })
+  })
+  afterAll(() => t.drop())
+
+  it.each([
+    ['/api/public/regions?level=county', PublicRegion.array()],
+    ['/api/public/stats?level=county&asOf=2019-12-31', PublicStats],
+    ['/api/public/directory?asOf=2019-12-31&pageSize=1000', PublicDirectory],
+    ['/api/public/map/mines?asOf=2020-12-31', PublicDirectoryMine.array()],
+    ['/api/public/publicity?asOf=2020-12-31', PublicNotice.array()],
+    ['/api/public/spot-checks', PublicDraw.array()],
+  ] as [string, z.ZodTypeAny][])('%s answers anonymously with public fields only', async (path, schema) => {
+    const body = await get(path)
+    const value =
+      path.includes('publicity') || path.includes('spot-checks') ? (body as { items: unknown }).items : body
+    expect(schema.safeParse(value).success).toBe(true)
+    expect(onlySchemaKeys(schema, value)).toEqual([])
+    const text = JSON.stringify(value)
+    for (const word of INTERNAL) expect(text).not.toContain(`"${word}`)
+  })
+
+  it('lists the directory as of a date, searchable, and never a mine that has left it', async () => {
+    const end2018 = (await get('/api/public/directory?asOf=2018-12-31&pageSize=1000')) as z.infer<
+      typeof PublicDirectory
+    >
+    const end2020 = (await get('/api/public/directory?asOf=2020-12-31&pageSize=1000')) as z.infer<
+      typeof PublicDirectory
+    >
+    expect(end2018.total).toBeGreaterThanOrEqual(171)
+    expect(end2020.total).toBeGreaterThan(end2018.total)
+    const removed = await t.db
+      .selectFrom('directory_entry')
+      .select('mine_id')
+      .where('removed_on', '<=', '2020-12-31')
+      .execute()
+    expect(removed.length).toBeGreaterThan(0)
+    const listed = new Set(end2020.items.map((m) => m.id))
+    for (const r of removed) {
+      const again = await t.db
+        .selectFrom('directory_entry')
+        .select('id')
+        .where('mine_id', '=', r.mine_id)
+        .where('removed_on', 'is', null)
+        .executeTakeFirst()
+      if (!again) expect(listed.has(r.mine_id)).toBe(false)
+    }
+    const first = end2020.items[0]
+    const found = (await get(
+      `/api/public/directory?asOf=2020-12-31&q=${encodeURIComponent(first.name)}`,
+    )) as z.infer<typeof PublicDirectory>
+    expect(found.items.map((m) => m.id)).toContain(first.id)
+  })
+
+  it('shows publicity notices with their period and objection channel', async () => {
+    const { items } = (await get('/api/public/publicity?asOf=2019-12-31&level=county')) as {
+      items: z.infer<typeof PublicNotice>[]
+    }
+    expect(items.length).toBeGreaterThan(10)
+    for (const n of items.slice(0, 20)) {
+      expect(n.endOn >= n.startOn).toBe(true)
+      expect(n.objectionChannel.length).toBeGreaterThan(5)
+      expect(n.items.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('refuses bad queries with the field named', async () => {
+    const res = await app.request('/api/public/stats?asOf=2019-13')
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^asOf/)
+  })
+})
