@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { compress } from 'hono/compress'
 import type { Config } from './config'
 import type { Db } from './db/database'
 import { errorBody, onError } from './http/errors'
@@ -24,6 +25,7 @@ export interface AppDeps {
 /** The whole HTTP API as one Hono app of feature sub-apps (no listening, so tests can call app.request). */
 export function createApp(deps: AppDeps) {
   const api = router()
+  api.use('*', compress())
   api.use('*', authMiddleware(deps))
   api
     .route('/', healthRoutes(deps.db, deps.backend, deps.databaseUrl, deps.demo))
