@@ -37,13 +37,14 @@ export function createApp(deps: AppDeps) {
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
 
-  api.doc31('/openapi.json', {
+  const app = new OpenAPIHono()
+  app.use('/tiles/*', authMiddleware(deps))
+  app.route('/api', api).route('/tiles', tileRoutes(deps))
+  // Served from the outer app so that the document covers /api and /tiles alike.
+  app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Zhejiang Green Mine Platform API', version: '1.0.0' },
-    servers: [{ url: '/api' }],
   })
-
-  const app = new OpenAPIHono().route('/api', api).route('/tiles', tileRoutes(deps))
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404))
   app.onError(onError)
   return app

@@ -99,6 +99,13 @@ const CASES: Case[] = [
     other: row(401, 1, 1, 1, 1, 2, 2, 2, 1),
   },
   {
+    name: 'internal vector tiles (mine states) around 长兴',
+    method: 'GET',
+    path: () => '/tiles/mines/10/852/418.mvt',
+    own: row(401, 403, 403, 200, 200, 200, 200, 200, 200),
+    other: row(401, 403, 403, 200, 200, 200, 200, 200, 200),
+  },
+  {
     name: 'statistics',
     method: 'GET',
     path: () => '/api/stats?level=city',

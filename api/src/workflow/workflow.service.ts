@@ -124,7 +124,7 @@ export function fireGreenEvent(
       before: { greenState: mine.greenState, version: mine.version },
       after: { greenState: transition.state, version: updated.version, on, event },
     })
-    await dropMineTiles(tx)
+    await dropMineTiles(tx, mine)
     return {
       mineId: mine.id,
       eventId: eventRow.id,
@@ -184,7 +184,7 @@ export function fireOpsEvent(
       before: { opsStatus: mine.opsStatus, version: mine.version },
       after: { opsStatus: transition.status, version: updated.version, on, event: input.event },
     })
-    await dropMineTiles(tx)
+    await dropMineTiles(tx, mine)
     return {
       mineId: mine.id,
       eventId: eventRow.id,

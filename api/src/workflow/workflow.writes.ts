@@ -1,6 +1,9 @@
-import { sql, type Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { GreenEvent, GreenTransition, OpsEvent } from '@zgm/domain'
+import type { Db } from '../db/database'
 import type { DB } from '../db/schema'
+import { invalidateTiles } from '../tiles/tile-cache.queries'
+import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
 import type { SessionUser } from '../http/env'
 import { badRequest } from '../http/errors'
 import type { MineHead } from './workflow.queries'
@@ -350,7 +353,13 @@ export async function writeOpsRecords(
   }
 }
 
-/** Workflow changes recolour mines everywhere: drop their cached tiles. */
-export async function dropMineTiles(tx: Tx) {
-  await sql`delete from tile_cache where layer in ('mines', 'public-mines')`.execute(tx)
+/** A workflow change recolours one mine: drop the cached mine tiles around it (footprint included). */
+export async function dropMineTiles(tx: Tx, mine: MineHead) {
+  const pad = 0.02
+  await invalidateTiles(tx as unknown as Db, MINE_STATE_TILE_SETS, [
+    mine.lng - pad,
+    mine.lat - pad,
+    mine.lng + pad,
+    mine.lat + pad,
+  ])
 }

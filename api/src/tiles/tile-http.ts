@@ -1,0 +1,50 @@
+// HTTP semantics of tiles: content negotiation, validators, caching headers. Pure functions.
+import type { TileSet } from './tile-layers'
+import { unpackTile, type ServedTile } from './tile-service'
+
+export const MVT_MEDIA_TYPE = 'application/vnd.mapbox-vector-tile'
+
+/** Browsers may reuse data tiles for a minute; boundaries change with reference data only. */
+export function cacheControlOf(set: TileSet): string {
+  const scope = set.audience === 'public' ? 'public' : 'private'
+  return set.kind === 'boundary'
+    ? `${scope}, max-age=86400, stale-while-revalidate=604800`
+    : `${scope}, max-age=60, stale-while-revalidate=600`
+}
+
+/** True when Accept-Encoding admits gzip (explicitly, or through `*`, with q > 0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  const q: Record<string, number> = {}
+  for (const part of header.toLowerCase().split(',')) {
+    const [coding, ...params] = part.split(';').map((s) => s.trim())
+    const weight = params.find((p) => p.startsWith('q='))
+    q[coding] = weight ? Number(weight.slice(2)) || 0 : 1
+  }
+  return (q.gzip ?? q['x-gzip'] ?? q['*'] ?? 0) > 0
+}
+
+/**
+ * The sha256 values named by If-None-Match. The gzip representation's ETag is the identity
+ * one with a "-gzip" suffix (as Apache's mod_deflate does), so either form revalidates.
+ */
+export function etagsOf(ifNoneMatch: string | undefined): string[] {
+  if (!ifNoneMatch) return []
+  const tags = ifNoneMatch.match(/"[^"]*"/g) ?? []
+  return tags.map((t) => t.slice(1, -1).replace(/-gzip$/, '')).filter((t) => /^[0-9a-f]{64}$/.test(t))
+}
+
+/** 200 with the tile (gzip when accepted), 204 when empty, 304 when the client's copy is current. */
+export function tileResponse(set: TileSet, tile: ServedTile, gzip: boolean): Response {
+  const headers = new Headers({
+    ETag: `"${tile.etag}${gzip ? '-gzip' : ''}"`,
+    'Cache-Control': cacheControlOf(set),
+    Vary: 'Accept-Encoding',
+    'X-Tile-Cache': tile.cache,
+  })
+  if (tile.body === null) return new Response(null, { status: 304, headers })
+  if (tile.body.length === 0) return new Response(null, { status: 204, headers })
+  headers.set('Content-Type', MVT_MEDIA_TYPE)
+  if (gzip) headers.set('Content-Encoding', 'gzip')
+  return new Response(gzip ? tile.body : unpackTile(tile.body), { status: 200, headers })
+}

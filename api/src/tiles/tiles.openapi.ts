@@ -1,0 +1,92 @@
+// OpenAPI descriptions of the tile endpoints. Paths are relative to where tileRoutes() is
+// mounted (/tiles). Hono cannot route "{y}.mvt" as a parameter plus suffix, so the handlers
+// are registered with Hono patterns and these definitions document them.
+import { createRoute, z } from '@hono/zod-openapi'
+import { TILE_SET_IDS } from './tile-layers'
+import { MVT_MEDIA_TYPE } from './tile-http'
+
+const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) })
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+})
+
+const layer = z
+  .enum(TILE_SET_IDS as [string, ...string[]])
+  .openapi({ param: { name: 'layer', in: 'path' }, example: 'counties' })
+const coordinate = (name: string, example: string, description: string) =>
+  z
+    .string()
+    .regex(/^[0-9]+$/)
+    .openapi({ param: { name, in: 'path', description }, example })
+
+const TileJson = z
+  .object({
+    tilejson: z.literal('3.0.0'),
+    name: z.string(),
+    description: z.string(),
+    attribution: z.string(),
+    scheme: z.literal('xyz'),
+    tiles: z.array(z.string().url()),
+    minzoom: z.number().int(),
+    maxzoom: z.number().int(),
+    bounds: z.array(z.number()).length(4),
+    center: z.array(z.number()).length(3),
+    vector_layers: z.array(
+      z.object({
+        id: z.string(),
+        description: z.string(),
+        minzoom: z.number().int(),
+        maxzoom: z.number().int(),
+        fields: z.record(z.string(), z.string()),
+      }),
+    ),
+  })
+  .openapi('TileJson')
+
+export const tileJsonRoute = createRoute({
+  method: 'get',
+  path: '/{layer}.json',
+  tags: ['tiles'],
+  summary:
+    'TileJSON 3.0 of a tile set (absolute tile URL, zoom range, Zhejiang bounds, source layers and fields)',
+  request: { params: z.object({ layer }) },
+  responses: {
+    200: json(TileJson, 'the TileJSON document'),
+    404: json(ErrorBody, 'unknown tile set (code unknown_layer)'),
+  },
+})
+
+export const tileRoute = createRoute({
+  method: 'get',
+  path: '/{layer}/{z}/{x}/{y}.mvt',
+  tags: ['tiles'],
+  summary: 'A Mapbox Vector Tile (strong ETag, gzip on Accept-Encoding, cached in the database)',
+  request: {
+    params: z.object({
+      layer,
+      z: coordinate('z', '7', 'zoom 0..22, within the tile set zoom range'),
+      x: coordinate('x', '106', 'column 0..2^z-1'),
+      y: coordinate('y', '53', 'row 0..2^z-1, from the north'),
+    }),
+    headers: z.object({
+      'if-none-match': z.string().optional().openapi({ description: 'an ETag from an earlier response' }),
+      'accept-encoding': z.string().optional().openapi({ example: 'gzip' }),
+    }),
+  },
+  responses: {
+    200: {
+      content: { [MVT_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+      description: 'the tile',
+    },
+    204: { description: 'no features in this tile' },
+    304: { description: 'the client copy (If-None-Match) is current' },
+    400: json(ErrorBody, 'bad z/x/y (code invalid_tile)'),
+    401: json(ErrorBody, 'internal tile set (mines, restoration, reclamation) without a session'),
+    403: json(ErrorBody, 'internal tile set for a role that may not see every mine (enterprise, evaluator)'),
+    404: json(ErrorBody, 'unknown tile set (unknown_layer) or zoom outside its range (zoom_out_of_range)'),
+  },
+})
+
+/** Both definitions, for registering in another OpenAPI document under a prefix. */
+export const tileOpenApiRoutes = [tileJsonRoute, tileRoute]

@@ -1,0 +1,72 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppDeps } from '../app'
+import { requireRole } from '../auth/guards'
+import type { AppEnv } from '../http/env'
+import { HttpError } from '../http/errors'
+import { parseTileAddress } from './tile-address'
+import { acceptsGzip, etagsOf, tileResponse } from './tile-http'
+import { TILE_SETS, TILE_SET_IDS, type TileSet } from './tile-layers'
+import type { TileEncoder } from './tile-render.queries'
+import { getTile } from './tile-service'
+import { tileJsonOf } from './tilejson'
+import { tileJsonRoute, tileRoute } from './tiles.openapi'
+
+export interface TileConfig {
+  /** `auto` asks the database once whether it has ST_AsMVT. */
+  encoder: TileEncoder | 'auto'
+}
+
+/** TILES_ENCODER=js|postgis forces an encoding path (benchmarks, tests); unset = auto. */
+export function readTileConfig(env: NodeJS.ProcessEnv): Readonly<TileConfig> {
+  const encoder = env.TILES_ENCODER || 'auto'
+  if (encoder !== 'auto' && encoder !== 'js' && encoder !== 'postgis') {
+    throw new Error(`TILES_ENCODER must be js or postgis, got "${encoder}"`)
+  }
+  return Object.freeze({ encoder })
+}
+
+/** Vector tiles and their TileJSON, mounted at /tiles. */
+export function tileRoutes(deps: AppDeps, config: Readonly<TileConfig> = readTileConfig(process.env)) {
+  const app = new OpenAPIHono<AppEnv>()
+  app.openAPIRegistry.registerPath(tileJsonRoute)
+  app.openAPIRegistry.registerPath(tileRoute)
+
+  app.get('/:file{[^/]+\\.json}', (c) => {
+    const set = tileSetNamed(c.req.param('file').slice(0, -'.json'.length))
+    const url = new URL(c.req.url)
+    const tilesUrl = `${url.origin}${url.pathname.replace(/[^/]+$/, '')}${set.id}/{z}/{x}/{y}.mvt`
+    c.header('Cache-Control', 'public, max-age=300')
+    return c.json(tileJsonOf(set, tilesUrl, deps.demo))
+  })
+
+  app.get('/:layer/:z/:x/:file{[^/]+\\.mvt}', async (c) => {
+    const { layer, z, x, file } = c.req.param()
+    const set = tileSetNamed(layer)
+    // Internal sets carry workflow states of every mine: bureaus, leaders and planners only.
+    if (set.audience === 'internal') requireRole(c, 'county', 'city', 'province', 'leader', 'planner')
+    const t = parseTileAddress({ z, x, y: file.slice(0, -'.mvt'.length) })
+    if (t.z < set.minzoom || t.z > set.maxzoom) {
+      throw new HttpError(
+        404,
+        'zoom_out_of_range',
+        `tile set ${set.id} has zooms ${set.minzoom}..${set.maxzoom}, not ${t.z}`,
+      )
+    }
+    const tile = await getTile(deps.db, set, t, config.encoder, etagsOf(c.req.header('if-none-match')))
+    return tileResponse(set, tile, acceptsGzip(c.req.header('accept-encoding')))
+  })
+
+  return app
+}
+
+function tileSetNamed(name: string): TileSet {
+  const set = TILE_SETS.get(name)
+  if (!set) {
+    throw new HttpError(
+      404,
+      'unknown_layer',
+      `unknown tile layer "${name.slice(0, 40)}"; available: ${TILE_SET_IDS.join(', ')}`,
+    )
+  }
+  return set
+}
