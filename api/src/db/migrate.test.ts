@@ -14,7 +14,7 @@ describe.each(backends)('migrations on $name PostGIS', (backend) => {
     const { rows } = await sql<{ n: number }>`
       select count(*)::int as n from information_schema.tables where table_schema = ${t.schema}`.execute(t.db)
     expect(rows[0].n).toBeGreaterThanOrEqual(32)
-    expect(await migrateToLatest(t.db)).toEqual([])
+    expect(await migrateToLatest(t.db, t.schema)).toEqual([])
   })
 
   it('puts a GiST index on every geometry column', async () => {

@@ -9,9 +9,12 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
 
-/** Applies every pending migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+/**
+ * Applies every pending migration; throws with the failing migration's name. `schema` keeps the
+ * bookkeeping table there too, so a schema never mistakes another schema's history for its own.
+ */
+export async function migrateToLatest(db: Db, schema?: string): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider, migrationTableSchema: schema }).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${(error as Error).message ?? error}`)

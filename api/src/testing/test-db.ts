@@ -21,7 +21,7 @@ export async function freshDb(backend: Backend): Promise<TestDb> {
   await sql`create schema ${sql.id(schema)}`.execute(admin)
   await admin.destroy()
   const db = createDb(backend.url, { schema, max: 4 })
-  await migrateToLatest(db)
+  await migrateToLatest(db, schema)
   return {
     db,
     schema,
