@@ -199,3 +199,33 @@ export async function documentList(db: Db, id: number) {
     .orderBy('uploaded_at')
     .execute()
 }
+
+/** The full licence record: terms, the original corner-point text and its source CRS, the licensed polygon. */
+export async function licenceOfMine(db: Db, mineId: number) {
+  return db
+    .selectFrom('licence')
+    .innerJoin('mine', 'mine.licence_id', 'licence.id')
+    .select([
+      'licence.id',
+      'licence.licence_no as licenceNo',
+      'licence.holder_name as holderName',
+      'licence.mine_name as mineName',
+      'licence.minerals',
+      'licence.mining_method as miningMethod',
+      'licence.scale_10kt_per_year as scale10ktPerYear',
+      'licence.declared_area_km2 as declaredAreaKm2',
+      'licence.elevation_top_m as elevationTopM',
+      'licence.elevation_bottom_m as elevationBottomM',
+      'licence.valid_from as validFrom',
+      'licence.valid_to as validTo',
+      'licence.issuer',
+      'licence.status',
+      'licence.status_on as statusOn',
+      'licence.source_crs as sourceCrs',
+      'licence.corner_points_text as cornerPointsText',
+      sql<number | null>`round(st_area(licence.geom::geography)::numeric / 1e6, 4)`.as('drawnAreaKm2'),
+      sql<unknown>`st_asgeojson(licence.geom, 6)::json`.as('geometry'),
+    ])
+    .where('mine.id', '=', mineId)
+    .executeTakeFirst()
+}

@@ -8,7 +8,14 @@ import { mineAccess } from '../auth/policy'
 import type { AppEnv } from '../http/env'
 import { notFound } from '../http/errors'
 import { ErrorBody } from '../workflow/workflow.schemas'
-import { areaSummary, documentList, listMines, mineDetail, mineTimeline } from './mines.queries'
+import {
+  areaSummary,
+  documentList,
+  licenceOfMine,
+  listMines,
+  mineDetail,
+  mineTimeline,
+} from './mines.queries'
 
 const code = z.string().regex(/^33\d{4}$/, 'must be a GB/T 2260 code 33xxxx')
 const ListQuery = z.object({
@@ -107,6 +114,21 @@ const audit = createRoute({
   },
 })
 
+const licence = createRoute({
+  method: 'get',
+  path: '/mines/{id}/licence',
+  tags: ['mines'],
+  summary: 'The mining licence: terms, corner points as issued (source CRS kept), licensed polygon',
+  request: { params: IdParam },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.record(z.string(), z.any()).openapi('Licence') } },
+      description: 'the licence',
+    },
+    ...errors,
+  },
+})
+
 export function mineRoutes({ db }: AppDeps) {
   const loadVisible = async (user: ReturnType<typeof requireUser>, id: number) => {
     const row = await mineDetail(db, id)
@@ -139,6 +161,11 @@ export function mineRoutes({ db }: AppDeps) {
         },
         200,
       )
+    })
+    .openapi(licence, async (c) => {
+      const user = requireUser(c)
+      const mine = await loadVisible(user, c.req.valid('param').id)
+      return c.json((await licenceOfMine(db, mine.id))!, 200)
     })
     .openapi(audit, async (c) => {
       const user = requireUser(c)

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp, type App } from '../app'
+import { readConfig } from '../config'
+import { seedDemo } from '../seed/demo'
+import { DEMO_PASSWORD } from '../seed/demo-accounts'
+import { loadReferenceData } from '../seed/reference'
+import { backends, freshDb, type TestDb } from '../testing/test-db'
+
+interface Page {
+  items: { id: number; name: string; licenceNo: string; countyCode: string; greenState: string }[]
+  total: number
+}
+
+describe.each(backends)('mines, alerts and the map on the demo data ($name PostGIS)', (backend) => {
+  let t: TestDb
+  let app: App
+  const cookies: Record<string, string> = {}
+  const get = async (who: string, path: string) => {
+    const res = await app.request(path, { headers: { Cookie: cookies[who] } })
+    return { status: res.status, body: (await res.json()) as any }
+  }
+
+  beforeAll(async () => {
+    t = await freshDb(backend)
+    await loadReferenceData(t.db)
+    await seedDemo(t.db)
+    app = createApp({
+      config: readConfig({}),
+      db: t.db,
+      backend: backend.name,
+      databaseUrl: backend.url,
+      demo: true,
+    })
+    for (const username of ['leader', 'county.changxing', 'enterprise']) {
+      const res = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      })
+      cookies[username] = (res.headers.get('set-cookie') ?? '').split(';')[0]
+    }
+  })
+  afterAll(() => t.drop())
+
+  it('pages through every mine for the leader, sorted, without repeats', async () => {
+    const first = (await get('leader', '/api/mines?pageSize=200&sort=name')).body as Page
+    const rest = await Promise.all(
+      [2, 3, 4].map((p) => get('leader', `/api/mines?pageSize=200&page=${p}&sort=name`)),
+    )
+    const all = [...first.items, ...rest.flatMap((r) => (r.body as Page).items)]
+    expect(first.total).toBe(618)
+    expect(new Set(all.map((m) => m.id)).size).toBe(618)
+    const names = first.items.map((m) => m.name)
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+  })
+
+  it('finds a mine by licence number, by name and by county name', async () => {
+    const some = ((await get('leader', '/api/mines?county=330522&pageSize=1')).body as Page).items[0]
+    const byLicence = (await get('leader', `/api/mines?q=${some.licenceNo}`)).body as Page
+    expect(byLicence.items.map((m) => m.id)).toEqual([some.id])
+    const byName = (await get('leader', `/api/mines?q=${encodeURIComponent(some.name)}`)).body as Page
+    expect(byName.items.map((m) => m.id)).toContain(some.id)
+    const byCounty = (await get('leader', `/api/mines?q=${encodeURIComponent('长兴')}&pageSize=200`))
+      .body as Page
+    expect(byCounty.items.every((m) => m.countyCode === '330522' || m.name.includes('长兴'))).toBe(true)
+  })
+
+  it('scopes lists to the county bureau and the enterprise', async () => {
+    const county = (await get('county.changxing', '/api/mines?pageSize=200')).body as Page
+    expect(county.total).toBeGreaterThan(0)
+    expect(county.items.every((m) => m.countyCode === '330522')).toBe(true)
+    const own = (await get('enterprise', '/api/mines')).body as Page
+    expect(own.total).toBe(2)
+  })
+
+  it('shows a mine with its lifecycle timeline, licence and the events the user may fire', async () => {
+    const { id } = ((await get('enterprise', '/api/mines')).body as Page).items[0]
+    const { status, body } = await get('enterprise', `/api/mines/${id}`)
+    expect(status).toBe(200)
+    expect(body.timeline[0]).toMatchObject({ type: 'baseline' })
+    expect(body.timeline.map((e: { type: string }) => e.type)).toContain('enter_directory')
+    expect(body.areas.length).toBeGreaterThan(0)
+    expect(Array.isArray(body.allowedEvents)).toBe(true)
+    const licence = await get('enterprise', `/api/mines/${id}/licence`)
+    expect(licence.body.licenceNo).toMatch(/^C\d{22}$/)
+    expect(licence.body.sourceCrs).toMatch(/^EPSG:45(27|28|29)$/)
+    expect(licence.body.geometry.type).toBe('MultiPolygon')
+    expect(
+      Math.abs(licence.body.drawnAreaKm2 - licence.body.declaredAreaKm2) / licence.body.declaredAreaKm2,
+    ).toBeLessThan(0.01)
+  })
+
+  it('answers bad list queries with the field named', async () => {
+    const { status, body } = await get('leader', '/api/mines?pageSize=5000')
+    expect(status).toBe(400)
+    expect(body.error.message).toMatch(/^pageSize/)
+    expect((await get('leader', '/api/mines?state=flying')).status).toBe(400)
+    expect((await get('leader', '/api/mines/999999')).status).toBe(404)
+  })
+
+  it('lists overdue and coming-due alerts with their rules, only for mines the user sees', async () => {
+    const all = (await get('leader', '/api/alerts?asOf=2019-06-30')).body as {
+      rule: string
+      mineId?: string
+      overdue: boolean
+    }[]
+    expect(all.length).toBeGreaterThan(0)
+    expect(new Set(all.map((a) => a.rule)).size).toBeGreaterThan(1)
+    const county = (await get('county.changxing', '/api/alerts?asOf=2019-06-30')).body as {
+      mineId?: string
+    }[]
+    const visible = new Set(
+      ((await get('county.changxing', '/api/mines?pageSize=200')).body as Page).items.map((m) =>
+        String(m.id),
+      ),
+    )
+    expect(county.filter((a) => a.mineId).every((a) => visible.has(a.mineId!))).toBe(true)
+  })
+
+  it('gives the map every visible mine with its state as of the date', async () => {
+    const early = (await get('leader', '/api/map/mines?asOf=2018-01-01')).body as { greenState: string }[]
+    const late = (await get('leader', '/api/map/mines?asOf=2020-12-31')).body as { greenState: string }[]
+    expect(early).toHaveLength(618)
+    expect(early.filter((m) => m.greenState === 'in_directory')).toHaveLength(0)
+    expect(late.filter((m) => m.greenState === 'in_directory').length).toBeGreaterThan(500)
+  })
+})
