@@ -15,6 +15,25 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.ts', 'web/src/**/*.test.tsx'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        test: {
+          name: 'web-e2e',
+          include: ['web/e2e/**/*.test.ts'],
+          // Builds the web app if needed and boots the real server on a free port with its own data.
+          globalSetup: ['web/e2e/global-setup.ts'],
+          // One server and one browser: files take turns.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 })

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib'
 import pg from 'pg'
 import { sql } from 'kysely'
 import { createApp } from '../api/src/app'
+import { hashPassword } from '../api/src/auth/password'
 import { readConfig } from '../api/src/config'
 import { createDb, describeDatabase, type Db } from '../api/src/db/database'
 import { startEmbeddedPostgis } from '../api/src/db/embedded'
@@ -37,6 +38,29 @@ import { readTileConfig } from '../api/src/tiles/tiles.routes'
 const WARMUP = 4
 const SAMPLES = 30
 const GZIP = { 'Accept-Encoding': 'gzip' }
+
+/** Internal tile sets (mines) need a staff session: sign in as a throwaway leader. */
+async function staffSession(db: Db, app: ReturnType<typeof createApp>): Promise<string> {
+  const password = 'bench-password-1'
+  await db
+    .insertInto('app_user')
+    .values({
+      username: 'bench.leader',
+      display_name: 'bench',
+      password_hash: await hashPassword(password),
+      role: 'leader',
+      region_code: '330000',
+    })
+    .onConflict((oc) => oc.column('username').doNothing())
+    .execute()
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'bench.leader', password }),
+  })
+  if (res.status !== 200) throw new Error(`bench login failed: ${res.status}`)
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]
+}
 
 type Fetcher = (path: string, headers?: Record<string, string>) => Promise<Response> | Response
 interface Kind {
@@ -71,7 +95,7 @@ async function main() {
 }
 
 async function benchBackend(backend: 'embedded' | 'server', url: string, forced: TileEncoder | 'auto') {
-  const db = createDb(url, { max: 4 })
+  const db = createDb(url, { max: backend === 'embedded' ? 1 : 4 })
   try {
     const t0 = performance.now()
     await migrateToLatest(db)
@@ -85,15 +109,18 @@ async function benchBackend(backend: 'embedded' | 'server', url: string, forced:
     await printCountySizes(db, encoder)
 
     const app = createApp({ config: readConfig({}), db, backend, databaseUrl: url, demo: true })
+    const cookie = await staffSession(db, app)
     const kinds = await tileKinds(db, encoder)
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
     await new Promise<void>((resolve) => server.once('listening', () => resolve()))
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     try {
       for (const kind of kinds) {
-        const inProcess = await measure(db, encoder, kind, (path, headers) => app.request(path, { headers }))
+        const inProcess = await measure(db, encoder, kind, (path, headers) =>
+          app.request(path, { headers: { ...headers, Cookie: cookie } }),
+        )
         const http = await measure(db, encoder, kind, (path, headers) =>
-          fetch(`${origin}${path}`, { headers }),
+          fetch(`${origin}${path}`, { headers: { ...headers, Cookie: cookie } }),
         )
         printKind(kind, inProcess, http)
       }

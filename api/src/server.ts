@@ -24,7 +24,7 @@ export async function openDatabase(config: Config, log = console.log): Promise<D
   const t0 = performance.now()
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgis(join(config.dataDir, 'pglite'))
   const url = config.databaseUrl ?? embedded!.url
-  const db = createDb(url)
+  const db = createDb(url, { max: embedded ? 1 : 10 })
   const applied = await migrateToLatest(db)
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`)
   await loadReferenceData(db)

@@ -12,11 +12,18 @@ export type Db = Kysely<DB>
 export interface DbOptions {
   /** Use this schema first on the search path (tests give each file its own). */
   schema?: string
+  /**
+   * Pool size. The embedded PostGIS must use 1: pglite-socket feeds every connection into one
+   * PostgreSQL session, and interleaved extended-protocol messages from two connections clobber
+   * each other's unnamed statements and portals. PGlite is single-threaded, so nothing is lost.
+   */
   max?: number
 }
 
 export function createDb(url: string, { schema, max = 8 }: DbOptions = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max })
+  // A connection that dies while idle must not take the process with it; the pool replaces it.
+  pool.on('error', (err) => console.error('database connection error:', err.message))
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool: schema ? withSearchPath(pool, schema) : pool }) })
 }
 

@@ -20,7 +20,7 @@ export async function freshDb(backend: Backend): Promise<TestDb> {
   const admin = createDb(backend.url, { max: 1 })
   await sql`create schema ${sql.id(schema)}`.execute(admin)
   await admin.destroy()
-  const db = createDb(backend.url, { schema, max: 4 })
+  const db = createDb(backend.url, { schema, max: backend.name === 'embedded' ? 1 : 4 })
   await migrateToLatest(db, schema)
   return {
     db,

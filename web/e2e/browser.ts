@@ -1,0 +1,87 @@
+// Headless Chromium (the Debian package) driven by playwright-core, plus small helpers the tests share.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
+
+export function e2eBaseUrl(): string | null {
+  const e2e = inject('e2e')
+  return 'baseUrl' in e2e ? e2e.baseUrl : null
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+  })
+}
+
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  viewport = { width: 1440, height: 900 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => console.warn(`[page error] ${e.message}`))
+  page.on('console', (m) => m.type() === 'error' && console.warn(`[console] ${m.text()}`))
+  return { context, page }
+}
+
+/** Waits until the map shows the data for the date (window.__zgm.ready), optionally for a given date. */
+export async function waitReady(page: Page, asOf?: string, timeout = 90_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (d) => {
+        const h = window.__zgm
+        return !!h && h.ready && (!d || h.asOf === d)
+      },
+      asOf,
+      { timeout, polling: 200 },
+    )
+  } catch (e) {
+    const state = await page.evaluate(() => ({
+      hook: window.__zgm && {
+        ...window.__zgm,
+        countyClasses: window.__zgm.countyClasses.size,
+        marks: window.__zgm.marks(),
+      },
+      alert: document.querySelector('[role=alert]')?.textContent ?? null,
+      url: location.href,
+    }))
+    throw new Error(`map not ready${asOf ? ` for ${asOf}` : ''}: ${JSON.stringify(state)}`, { cause: e })
+  }
+}
+
+export async function countyClasses(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(window.__zgm!.countyClasses))
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const path = join(SCREENSHOTS, `${name}.png`)
+  await page.screenshot({ path })
+  return path
+}
+
+export async function signIn(page: Page, username = 'leader', password = 'demo1234'): Promise<void> {
+  await page.goto('/login')
+  await page.getByLabel(/用户名|Username/).fill(username)
+  await page.getByLabel(/密码|Password/).fill(password)
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
+  await page.waitForURL((url) => url.pathname === '/')
+}

@@ -1,0 +1,80 @@
+// The built chunks: the public route's code holds no staff endpoint or editing code; sizes per route.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+
+const dist = join(import.meta.dirname, '../dist')
+
+interface ManifestChunk {
+  file: string
+  name?: string
+  src?: string
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+}
+
+function loadManifest(): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+}
+
+/** A chunk and everything it imports statically (what loads before the route can render). */
+function closure(
+  manifest: Record<string, ManifestChunk>,
+  key: string,
+  seen = new Set<string>(),
+): Set<string> {
+  if (seen.has(key)) return seen
+  seen.add(key)
+  for (const dep of manifest[key]?.imports ?? []) closure(manifest, dep, seen)
+  return seen
+}
+
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length
+
+describe('built bundle', () => {
+  const manifest = loadManifest()
+  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!
+  const routeKey = (name: string) => Object.keys(manifest).find((k) => k.endsWith(`routes/${name}.tsx`))!
+
+  it('splits each route into its own chunk and keeps staff code out of the public route', () => {
+    const publicFiles = new Set([...closure(manifest, entry), ...closure(manifest, routeKey('public-route'))])
+    const code = [...publicFiles].map((k) => readFileSync(join(dist, manifest[k]!.file), 'utf8')).join('\n')
+    // Staff endpoints, the CSRF write path, and markers of the staff panels (the mine licence panel, the pipeline).
+    const STAFF_ONLY = [
+      '/api/stats',
+      '/api/map/mines',
+      '/api/mines',
+      '/api/auth',
+      '/api/alerts',
+      'x-csrf-token',
+      'holderName',
+      'scale10ktPerYear',
+      '选定评估机构',
+    ]
+    for (const internal of STAFF_ONLY) {
+      expect(code.includes(internal), `public code contains ${internal}`).toBe(false)
+    }
+    // The staff home route does reference them (so the check above can fail).
+    const homeCode = [...closure(manifest, routeKey('home-route'))]
+      .map((k) => readFileSync(join(dist, manifest[k]!.file), 'utf8'))
+      .join('\n')
+    for (const internal of STAFF_ONLY)
+      expect(homeCode.includes(internal), `home code lacks ${internal}`).toBe(true)
+  })
+
+  it('reports the initial JavaScript per route (gzip)', () => {
+    const report: Record<string, string> = {}
+    for (const route of ['home-route', 'huzhou-route', 'public-route', 'login-route']) {
+      const files = [...new Set([...closure(manifest, entry), ...closure(manifest, routeKey(route))])]
+        .map((k) => manifest[k]!.file)
+        .filter((f) => f.endsWith('.js'))
+      report[route] =
+        `${(files.reduce((s, f) => s + gz(f), 0) / 1024).toFixed(1)} kB gz in ${files.length} files`
+    }
+    console.log('[bundle] initial JS per route:', report)
+    expect(Object.keys(report)).toHaveLength(4)
+  })
+})

@@ -1,0 +1,150 @@
+// E2E setup: build the web app when its sources are newer than the build, then boot the real
+// server (API + web, embedded PostGIS seeded with demo data) on a free port with its own data dir.
+// ZGM_E2E_DATABASE_URL (a server URL, e.g. postgres://postgres@127.0.0.1:5432/postgres) runs it on a
+// fresh database on that PostgreSQL/PostGIS server instead of the embedded one; the database is dropped after.
+import { execSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import type { TestProject } from 'vitest/node'
+import { CHROMIUM } from './browser'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: { baseUrl: string } | { skip: string }
+  }
+}
+
+const root = join(import.meta.dirname, '../..')
+
+function newest(dir: string): number {
+  let n = 0
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name)
+    n = Math.max(n, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
+  }
+  return n
+}
+
+function buildIfStale() {
+  const index = join(root, 'web/dist/index.html')
+  const sources = [
+    join(root, 'web/src'),
+    join(root, 'web/index.html'),
+    join(root, 'web/vite.config.ts'),
+    join(root, 'domain/src'),
+  ]
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0
+  if (
+    sources.some(
+      (s) => existsSync(s) && (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > built,
+    )
+  ) {
+    console.log('[e2e] building the web app …')
+    execSync('npm run build --workspace web', { cwd: root, stdio: 'inherit' })
+  }
+}
+
+/**
+ * Runs `api/src/main.ts` in a child process (a crash in the server must not take the test runner
+ * with it) and resolves with its port once it prints "ready in … http://host:port".
+ */
+function startServerProcess(
+  dataDir: string,
+  databaseUrl: string,
+): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'api/src/main.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DEMO: 'true',
+        DATABASE_URL: databaseUrl,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server did not start within 5 minutes')), 300_000)
+    let out = ''
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString()
+      out += text
+      for (const line of text.split('\n')) if (line.trim()) console.log(`[e2e server] ${line.slice(0, 300)}`)
+      const m = /ready in .*http:\/\/[\d.]+:(\d+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve({ port: Number(m[1]), child })
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the server exited with code ${code} before it was ready`))
+    })
+  })
+}
+
+async function adminQuery(url: string, text: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A fresh database with PostGIS on a PostgreSQL server, and how to drop it. */
+async function createServerDatabase(serverUrl: string) {
+  const name = `zgm_web_e2e_${Date.now()}_${process.pid}`
+  await adminQuery(serverUrl, `create database ${name}`)
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  await adminQuery(url.toString(), 'create extension if not exists postgis')
+  console.log(`[e2e] using database ${name} on ${url.host}`)
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
+  }
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  process.kill(-child.pid!, 'SIGINT')
+  const timer = setTimeout(() => child.exitCode === null && process.kill(-child.pid!, 'SIGKILL'), 10_000)
+  await exited
+  clearTimeout(timer)
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(CHROMIUM)) {
+    const { noteSkip } = await import('../../api/src/testing/skips')
+    noteSkip('web end-to-end tests', `${CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)`)
+    project.provide('e2e', { skip: `${CHROMIUM} is missing` })
+    return
+  }
+  buildIfStale()
+  const dataDir = mkdtempSync(join(tmpdir(), 'zgm-e2e-'))
+  const serverDb = process.env.ZGM_E2E_DATABASE_URL
+    ? await createServerDatabase(process.env.ZGM_E2E_DATABASE_URL)
+    : null
+  const t0 = performance.now()
+  const { port, child } = await startServerProcess(dataDir, serverDb?.url ?? '')
+  console.log(`[e2e] server on port ${port} after ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  project.provide('e2e', { baseUrl: `http://127.0.0.1:${port}` })
+  return async () => {
+    await stop(child)
+    await serverDb?.drop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

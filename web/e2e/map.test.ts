@@ -1,0 +1,121 @@
+// The home map: all 89 counties shaded, the date drives the classes, the panel agrees with the API.
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countyClasses, e2eBaseUrl, launch, newPage, screenshot, signIn, waitReady } from './browser'
+
+const baseUrl = e2eBaseUrl()
+
+describe.skipIf(!baseUrl)('home map', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('paints Zhejiang and shades all 89 counties, with marks for first paint and idle', async () => {
+    const { page, context } = await newPage(browser, baseUrl!)
+    const t0 = Date.now()
+    await page.goto('/?d=2019-12-31')
+    await waitReady(page, '2019-12-31')
+    const wall = Date.now() - t0
+    const classes = await countyClasses(page)
+    expect(Object.keys(classes)).toHaveLength(89)
+    expect(Object.keys(classes).every((code) => /^33\d{4}$/.test(code))).toBe(true)
+    // A real choropleth: more than one class, and every county is shaded by one.
+    expect(new Set(Object.values(classes)).size).toBeGreaterThan(1)
+    const marks = await page.evaluate(() => window.__zgm!.marks())
+    console.log(
+      `[perf] home: first paint ${marks['zgm:first-paint']} ms, idle ${marks['zgm:idle']} ms after navigation (wall ${wall} ms)`,
+    )
+    expect(marks['zgm:first-paint']).toBeGreaterThan(0)
+    expect(marks['zgm:idle']).toBeGreaterThanOrEqual(marks['zgm:first-paint']!)
+    // The map canvas has drawn something other than the background.
+    const drawn = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!
+      const gl = c.getContext('webgl2')!
+      const px = new Uint8Array(4)
+      gl.readPixels(Math.floor(c.width / 2), Math.floor(c.height / 2), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px)
+      return [...px]
+    })
+    expect(drawn).not.toEqual([220, 230, 236, 255])
+    await expect(page.getByTestId('review-note').textContent()).resolves.toContain('示意图')
+    // Hovering a county shows its name, 应建 and in-directory counts, rate and target.
+    const box = (await page.getByTestId('map').boundingBox())!
+    let card = ''
+    for (let i = 0; i < 40 && !card; i++) {
+      await page.mouse.move(
+        box.x + box.width * (0.35 + (0.3 * ((i * 7) % 10)) / 10),
+        box.y + box.height * (0.3 + (0.4 * ((i * 3) % 10)) / 10),
+      )
+      card =
+        (await page
+          .getByTestId('hover-card')
+          .textContent({ timeout: 300 })
+          .catch(() => '')) ?? ''
+    }
+    expect(card).toMatch(/应建矿山\d+已入库\d+入库率[\d.—%]+目标\d+%/)
+    await screenshot(page, 'home-2019-12-31')
+    await context.close()
+  })
+
+  it('moves the date and a county changes class', async () => {
+    const { page, context } = await newPage(browser, baseUrl!)
+    await page.goto('/?d=2018-03-31')
+    await waitReady(page, '2018-03-31')
+    const early = await countyClasses(page)
+    await page.getByLabel('截至日期', { exact: true }).fill('2020-12-31')
+    await waitReady(page, '2020-12-31')
+    const late = await countyClasses(page)
+    const changed = Object.keys(early).filter((code) => early[code] !== late[code])
+    expect(changed.length).toBeGreaterThan(0)
+    expect(page.url()).toContain('d=2020-12-31')
+    await screenshot(page, 'home-2020-12-31')
+    await context.close()
+  })
+
+  it("shows a county's numbers in the panel exactly as the API gives them (signed in as a leader)", async () => {
+    const { page, context } = await newPage(browser, baseUrl!)
+    await signIn(page)
+    await page.goto('/?d=2019-12-31&s=county:330522')
+    await waitReady(page, '2019-12-31')
+    await expect(page.getByTestId('scope-name').textContent()).resolves.toBe('长兴县')
+    const api = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/stats?level=county&asOf=2019-12-31')).json()) as {
+          rows: { code: string; mandatory: number; inDirectory: number; rate: number | null }[]
+        },
+    )
+    const row = api.rows.find((r) => r.code === '330522')!
+    expect(await page.getByTestId('kpi-mandatory').textContent()).toBe(String(row.mandatory))
+    expect(await page.getByTestId('kpi-in-directory').textContent()).toBe(String(row.inDirectory))
+    expect(await page.getByTestId('kpi-rate').textContent()).toBe(
+      row.rate === null ? '—' : `${(row.rate * 100).toFixed(1)}%`,
+    )
+    // Staff see the pipeline.
+    await page.getByTestId('pipeline').waitFor()
+    await screenshot(page, 'home-county-changxing')
+    await context.close()
+  })
+
+  it('opens a mine panel with its licence and lifecycle timeline', async () => {
+    const { page, context } = await newPage(browser, baseUrl!)
+    await signIn(page)
+    const mines = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/mines?county=330522&pageSize=1')).json()) as {
+          items: { id: number; name: string; licenceNo: string }[]
+        },
+    )
+    const mine = mines.items[0]!
+    await page.goto(`/?s=mine:${mine.id}`)
+    const panel = page.getByTestId('mine-panel')
+    await panel.waitFor({ timeout: 60_000 })
+    await expect(panel.locator('h2').textContent()).resolves.toBe(mine.name)
+    await expect(panel.textContent()).resolves.toContain(mine.licenceNo)
+    expect(await page.getByTestId('timeline').locator('li').count()).toBeGreaterThan(0)
+    await screenshot(page, 'home-mine-panel')
+    await context.close()
+  })
+})

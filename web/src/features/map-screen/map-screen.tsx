@@ -1,0 +1,257 @@
+// A map screen: top bar, the map with its controls, the date slider and a side panel. Routes differ
+// only in their data source, their default view and the panel they put beside the map.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { BBox } from '../../api/types'
+import { useI18n } from '../../i18n/i18n'
+import type { MapBridge, PointerHit } from '../../map/bridge'
+import { markOnce } from '../../perf'
+import { todayIso } from '../../state/dates'
+import type { MapView as View, Selection } from '../../state/url-state'
+import { publishHook } from '../../test-hook'
+import { DemoBanner } from '../../shell/demo-banner'
+import { ReviewNote } from '../../shell/review-note'
+import { SidePanel } from '../../shell/side-panel'
+import { TopBar, type NavItem } from '../../shell/top-bar'
+import { panelPadding, pointBBox, selectionBBox } from './camera'
+import type { MapDataSource } from './data-source'
+import { DateSlider } from './date-slider'
+import { HoverCard, type HoverInfo } from './hover-card'
+import { LayerSwitcher } from './layer-switcher'
+import { Legend } from './legend'
+import { MapTools } from './map-tools'
+import { MapView } from './map-view'
+import type { ScreenContext } from './screen-context'
+import { SearchBox, type SearchPick } from './search-box'
+import { useExport } from './use-export'
+import { useMapData } from './use-map-data'
+import { useRegions } from './use-regions'
+import { useScreenLayers } from './use-screen-layers'
+import { useUrlState } from './use-url-state'
+
+export interface MapScreenProps {
+  route: string
+  title: string
+  nav: NavItem[]
+  source: MapDataSource
+  defaultBBox: BBox
+  /** A city the screen is about; the rest of the province is washed out. */
+  focusCity?: string
+  demo: boolean | undefined
+  tiandituKey: string | null
+  reviewNo: string | null
+  /** Extra top-bar items (sign-in state). */
+  actions?: ReactNode
+  panelLabel: string
+  panel(ctx: ScreenContext): ReactNode
+}
+
+export function MapScreen(props: MapScreenProps) {
+  const { t, lang } = useI18n()
+  const [url, setUrl] = useUrlState()
+  const asOf = url.asOf ?? todayIso()
+  const regions = useRegions()
+  const [bridge, setBridge] = useState<MapBridge | null>(null)
+  // Boundaries first (a map to look at within a second or two), then the figures that colour it.
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    let live = true
+    bridge?.firstPaint(2500).then(() => live && setPainted(true))
+    return () => void (live = false)
+  }, [bridge])
+  const data = useMapData(props.source, asOf, painted)
+  const [zoom, setZoom] = useState(url.view?.zoom ?? 7)
+  const [hover, setHover] = useState<HoverInfo | null>(null)
+  const initialView = useRef<View>(url.view ?? { center: [120.4, 29.1], zoom: 6.5 })
+
+  const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null
+  const layers = useScreenLayers({
+    mode: props.source.mode,
+    layers: url.layers,
+    tiandituKey: props.tiandituKey,
+    selection: url.selection,
+    hoveredCounty,
+    focusCity: props.focusCity ?? null,
+    data,
+    regions,
+    zoom,
+    lang,
+  })
+
+  const fitTo = useCallback(
+    (sel: Selection | null, animate = true) => {
+      const bbox = sel ? selectionBBox(sel, regions, data.mines) : props.defaultBBox
+      if (bbox) bridge?.fitBounds(bbox, panelPadding(), animate)
+    },
+    [bridge, regions, data.mines, props.defaultBBox],
+  )
+  const focus = useCallback(
+    (sel: Selection | null, bbox?: BBox) => {
+      setUrl({ selection: sel })
+      if (bbox) bridge?.fitBounds(bbox, panelPadding())
+      else fitTo(sel)
+    },
+    [setUrl, fitTo, bridge],
+  )
+
+  // First view: the permalink's, else the selection's (once regions are known), else the default box.
+  // (The live url.view cannot decide this: the map reports a view as soon as it sizes itself.)
+  const initialUrlView = useRef(url.view !== null)
+  const placed = useRef(url.view !== null)
+  useEffect(() => {
+    if (!bridge || placed.current) return
+    if (!url.selection) {
+      placed.current = true
+      fitTo(null, false)
+    } else if (regions.counties.length && (url.selection.kind !== 'mine' || data.mines.length)) {
+      placed.current = true
+      fitTo(url.selection, false)
+    }
+  }, [bridge, url.selection, regions, data.mines, fitTo])
+
+  // Test hook and the idle mark: once the shown data matches the date and the map has drawn it.
+  useEffect(() => {
+    publishHook({ route: props.route, ready: false, asOf })
+    if (!bridge || data.loading || data.shownAsOf !== asOf || data.classes.size === 0) return
+    let live = true
+    bridge.nextIdle().then(() => {
+      if (!live) return
+      markOnce('zgm:idle')
+      publishHook({
+        ready: true,
+        asOf,
+        countyClasses: new Map([...data.classes].map(([code, c]) => [code, c.cls])),
+        mineCount: data.mines.length,
+      })
+    })
+    return () => void (live = false)
+  }, [bridge, data.loading, data.shownAsOf, data.classes, data.mines.length, asOf, props.route])
+
+  const onHover = useCallback(
+    (hit: PointerHit | null, point: { x: number; y: number }) => {
+      if (!hit) return setHover(null)
+      if (hit.kind === 'mine') {
+        // Footprint tiles carry only the id: name and state as of the date come from the mines list.
+        const mine = hit.mine ?? data.mines.find((m) => m.id === hit.id) ?? null
+        return setHover({ ...hit, mine, name: hit.name ?? mine?.name ?? null, x: point.x, y: point.y })
+      }
+      const region = regions.byCode.get(hit.code)
+      setHover({
+        kind: 'county',
+        classed: data.classes.get(hit.code),
+        name: region?.name ?? hit.code,
+        x: point.x,
+        y: point.y,
+      })
+    },
+    [regions, data.classes, data.mines],
+  )
+  const onClick = useCallback(
+    (hit: PointerHit | null) => {
+      if (!hit) return
+      if (hit.kind === 'mine') setUrl({ selection: { kind: 'mine', id: hit.id } })
+      else focus({ kind: 'county', code: hit.code })
+    },
+    [focus, setUrl],
+  )
+  const onPick = useCallback(
+    (pick: SearchPick) => {
+      if (pick.kind === 'region') {
+        focus({ kind: pick.region.code.endsWith('00') ? 'city' : 'county', code: pick.region.code })
+        return
+      }
+      const { lng, lat } = pick.hit
+      focus(
+        { kind: 'mine', id: pick.hit.id },
+        lng !== undefined && lat !== undefined ? pointBBox(lng, lat) : undefined,
+      )
+    },
+    [focus],
+  )
+  // Until someone moves the map, a resize (banner appearing, sheet, rotation) re-fits the first view.
+  const userMoved = useRef(false)
+  const onViewChange = useCallback(
+    (view: View, byUser: boolean) => {
+      if (byUser) userMoved.current = true
+      setZoom(view.zoom)
+      setUrl({ view })
+    },
+    [setUrl],
+  )
+  const onResize = useCallback(() => {
+    if (!userMoved.current && placed.current && !initialUrlView.current) fitTo(url.selection, false)
+  }, [fitTo, url.selection])
+
+  const onDate = useCallback((d: string) => setUrl({ asOf: d === todayIso() ? null : d }), [setUrl])
+  const onExport = useExport({
+    bridge,
+    asOf,
+    layers: url.layers,
+    mode: props.source.mode,
+    classes: data.classes,
+  })
+  const ctx = useMemo<ScreenContext>(
+    () => ({ source: props.source, asOf, data, regions, selection: url.selection, focus, bridge }),
+    [props.source, asOf, data, regions, url.selection, focus, bridge],
+  )
+  // The panel re-renders with its context, not with every pointer move over the map.
+  const panel = useMemo(() => props.panel(ctx), [props.panel, ctx])
+  const targetYear = Math.min(Number((data.shownAsOf ?? asOf).slice(0, 4)), 2020)
+
+  return (
+    <div className="screen">
+      <TopBar title={props.title} nav={props.nav}>
+        <SearchBox
+          regions={[...regions.cities, ...regions.counties]}
+          searchMines={props.source.searchMines}
+          onPick={onPick}
+        />
+        {props.actions}
+      </TopBar>
+      <DemoBanner demo={props.demo} />
+      <main className="screen-main">
+        <div className="map-column">
+          <MapView
+            initialView={initialView.current}
+            ariaLabel={t('mapLabel')}
+            style={layers.style}
+            featureStates={layers.featureStates}
+            deckLayers={layers.deckLayers}
+            onReady={setBridge}
+            onViewChange={onViewChange}
+            onResize={onResize}
+            onHover={onHover}
+            onClick={onClick}
+          >
+            {hover && <HoverCard info={hover} />}
+            <div className="map-cards">
+              <LayerSwitcher
+                mode={props.source.mode}
+                layers={url.layers}
+                basemapAvailable={props.tiandituKey !== null}
+                onChange={(l) => setUrl({ layers: l })}
+              />
+              <Legend
+                mode={props.source.mode}
+                layers={url.layers}
+                classes={data.classes}
+                targetYear={targetYear}
+              />
+            </div>
+            <MapTools onFit={() => fitTo(url.selection)} canFit onExport={onExport} />
+            <ReviewNote
+              basemapOn={url.layers.some((l) => l.startsWith('tdt-')) && props.tiandituKey !== null}
+              reviewNo={props.reviewNo}
+            />
+            {data.error && (
+              <div className="map-error" role="alert">
+                {t('loadFailed', { msg: data.error.message })}
+              </div>
+            )}
+          </MapView>
+          <DateSlider value={asOf} onChange={onDate} loading={data.loading} />
+        </div>
+        <SidePanel label={props.panelLabel}>{panel}</SidePanel>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,18 @@
+import type { BBox, IsoDate } from '../../api/types'
+import type { MapBridge } from '../../map/bridge'
+import type { Selection } from '../../state/url-state'
+import type { MapDataSource } from './data-source'
+import type { MapData } from './use-map-data'
+import type { Regions } from './use-regions'
+
+/** What a map screen hands its side panel. */
+export interface ScreenContext {
+  source: MapDataSource
+  asOf: IsoDate
+  data: MapData
+  regions: Regions
+  selection: Selection | null
+  /** Selects and zooms to it, or to `bbox` when given (null: back to the whole view). */
+  focus(selection: Selection | null, bbox?: BBox): void
+  bridge: MapBridge | null
+}

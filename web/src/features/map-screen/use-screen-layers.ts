@@ -1,0 +1,92 @@
+// Turns screen state into what the map draws: style parts, feature-states and deck layers (all memoised).
+import { useMemo } from 'react'
+import type { LayersList } from '@deck.gl/core'
+import type { Lang } from '../../i18n/dict'
+import { labelLayers, minePointLayers } from '../../map/layers/deck-layers'
+import { SOURCE_LAYERS } from '../../map/sources'
+import { styleParts, type MapMode, type StyleParts } from '../../map/style'
+import type { LayerId, Selection } from '../../state/url-state'
+import type { FeatureStateSet } from './map-view'
+import type { MapData } from './use-map-data'
+import type { Regions } from './use-regions'
+
+export interface ScreenLayerInput {
+  mode: MapMode
+  layers: readonly LayerId[]
+  tiandituKey: string | null
+  selection: Selection | null
+  hoveredCounty: string | null
+  focusCity: string | null
+  data: MapData
+  regions: Regions
+  zoom: number
+  lang: Lang
+}
+
+/** Mines shown: all, or those of the selected city/county. */
+function minesIn(data: MapData, selection: Selection | null) {
+  if (!selection || selection.kind === 'mine') return data.mines
+  const prefix = selection.kind === 'city' ? selection.code.slice(0, 4) : selection.code
+  return data.mines.filter((m) => m.countyCode.startsWith(prefix))
+}
+
+export function useScreenLayers(input: ScreenLayerInput): {
+  style: StyleParts
+  featureStates: FeatureStateSet[]
+  deckLayers: LayersList
+} {
+  const { mode, layers, tiandituKey, selection, hoveredCounty, focusCity, data, regions, zoom, lang } = input
+  const selectedCity = selection?.kind === 'city' ? selection.code : null
+  const selectedCounty = selection?.kind === 'county' ? selection.code : null
+  const style = useMemo(
+    () =>
+      styleParts({
+        mode,
+        origin: location.origin,
+        layers,
+        tiandituKey,
+        selectedCity,
+        selectedCounty,
+        hoveredCounty,
+        focusCity,
+      }),
+    [mode, layers, tiandituKey, selectedCity, selectedCounty, hoveredCounty, focusCity],
+  )
+
+  const featureStates = useMemo<FeatureStateSet[]>(() => {
+    const counties = new Map([...data.classes].map(([code, c]) => [code, { cls: c.cls }]))
+    const sets: FeatureStateSet[] = [
+      { source: 'counties', sourceLayer: SOURCE_LAYERS.counties, states: counties },
+    ]
+    if (mode === 'internal') {
+      const mines = new Map(
+        data.mines.filter((m) => m.greenState).map((m) => [m.id, { greenState: m.greenState }]),
+      )
+      sets.push({ source: 'mines', sourceLayer: SOURCE_LAYERS.mines, states: mines })
+    }
+    return sets
+  }, [data.classes, data.mines, mode])
+
+  const shownMines = useMemo(() => minesIn(data, selection), [data, selection])
+  const selectedMine = selection?.kind === 'mine' ? selection.id : null
+  const deckLayers = useMemo<LayersList>(
+    () => [
+      ...minePointLayers({
+        mines: shownMines,
+        visible: layers.includes('mines'),
+        publicMode: mode === 'public',
+        selectedId: selectedMine,
+        zoom,
+      }),
+      ...labelLayers({
+        cities: regions.cities,
+        counties: regions.counties,
+        visible: layers.includes('labels'),
+        zoom,
+        lang,
+      }),
+    ],
+    [shownMines, layers, mode, selectedMine, zoom, regions, lang],
+  )
+  return { style, featureStates, deckLayers }
+}

@@ -1,0 +1,109 @@
+// MapLibre layer specs for mine footprints (coloured by state as of the date) and restoration / reclamation areas.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import { GREEN_STATES } from '@zgm/domain'
+import { MINE_GROUP_COLORS, MINE_GROUP_OF, PUBLIC_MINE_COLOR } from '../mine-palette'
+import { SOURCE_LAYERS } from '../sources'
+
+/** Footprints appear from this zoom; below it mines are points. */
+export const FOOTPRINT_MIN_ZOOM = 11
+export const AREA_MIN_ZOOM = 10
+
+export const RESTORATION_COLOR = '#1f9e89'
+export const RECLAMATION_COLOR = '#b8860b'
+
+const vis = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) })
+const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`
+
+/** The state as of the date (feature-state from /api/map/mines), else the tile's current state. */
+export const footprintColor: ExpressionSpecification = [
+  'match',
+  ['coalesce', ['feature-state', 'greenState'], ['get', 'green_state'], ''],
+  ...GREEN_STATES.flatMap((s) => [s, rgb(MINE_GROUP_COLORS[MINE_GROUP_OF[s]])]),
+  '#787878',
+] as unknown as ExpressionSpecification
+
+export interface AreaInput {
+  showMines: boolean
+  showRestoration: boolean
+  showReclamation: boolean
+}
+
+export function areaLayers(input: AreaInput): LayerSpecification[] {
+  const area = (id: 'restoration' | 'reclamation', color: string, on: boolean): LayerSpecification[] => [
+    {
+      id: `${id}-fill`,
+      type: 'fill',
+      source: id,
+      'source-layer': SOURCE_LAYERS[id],
+      minzoom: AREA_MIN_ZOOM,
+      layout: vis(on),
+      paint: {
+        'fill-color': color,
+        // Completed areas read solid, planned ones faint.
+        'fill-opacity': ['match', ['get', 'progress'], 'completed', 0.7, 'in_progress', 0.5, 0.3],
+      },
+    },
+    {
+      id: `${id}-line`,
+      type: 'line',
+      source: id,
+      'source-layer': SOURCE_LAYERS[id],
+      minzoom: AREA_MIN_ZOOM,
+      layout: vis(on),
+      paint: { 'line-color': color, 'line-width': 1.2, 'line-dasharray': [2, 1] },
+    },
+  ]
+  return [
+    ...area('restoration', RESTORATION_COLOR, input.showRestoration),
+    ...area('reclamation', RECLAMATION_COLOR, input.showReclamation),
+    {
+      id: 'footprint-fill',
+      type: 'fill',
+      source: 'mines',
+      'source-layer': SOURCE_LAYERS.mines,
+      minzoom: FOOTPRINT_MIN_ZOOM,
+      layout: vis(input.showMines),
+      paint: { 'fill-color': footprintColor, 'fill-opacity': 0.45 },
+    },
+    {
+      id: 'footprint-line',
+      type: 'line',
+      source: 'mines',
+      'source-layer': SOURCE_LAYERS.mines,
+      minzoom: FOOTPRINT_MIN_ZOOM,
+      layout: vis(input.showMines),
+      paint: { 'line-color': footprintColor, 'line-width': 1.6 },
+    },
+  ]
+}
+
+/** Public map, close in: directory mines from the public-mines tiles (points or polygons); farther out they are deck points. */
+export function publicMineLayers(show: boolean): LayerSpecification[] {
+  const color = rgb(PUBLIC_MINE_COLOR)
+  const src = { source: 'public-mines', 'source-layer': SOURCE_LAYERS['public-mines'] } as const
+  return [
+    {
+      id: 'public-mines-fill',
+      type: 'fill',
+      ...src,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      minzoom: FOOTPRINT_MIN_ZOOM,
+      layout: vis(show),
+      paint: { 'fill-color': color, 'fill-opacity': 0.4 },
+    },
+    {
+      id: 'public-mines-circle',
+      type: 'circle',
+      ...src,
+      filter: ['==', ['geometry-type'], 'Point'],
+      minzoom: FOOTPRINT_MIN_ZOOM,
+      layout: vis(show),
+      paint: {
+        'circle-color': color,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3, 12, 7],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
+    },
+  ]
+}

@@ -1,0 +1,112 @@
+// deck.gl layers as cheap descriptors rebuilt from state on every render (matched by id).
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers'
+import type { Layer } from '@deck.gl/core'
+import type { MapMine, Region } from '../../api/types'
+import type { Lang } from '../../i18n/dict'
+import { mineColor, PUBLIC_MINE_COLOR } from '../mine-palette'
+
+/** Points give way to footprints close in. */
+export const POINTS_MAX_ZOOM = 11
+/** City names far out, county names closer in. */
+export const COUNTY_LABEL_MIN_ZOOM = 7.6
+
+/** One font stack for the label atlas: the CJK font first, then common system fonts. */
+export const LABEL_FONT =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'
+
+export interface MinePointsInput {
+  mines: readonly MapMine[]
+  visible: boolean
+  publicMode: boolean
+  selectedId: number | null
+  zoom: number
+}
+
+export function minePointLayers(input: MinePointsInput): Layer[] {
+  const radius = input.zoom < 7.5 ? 3 : input.zoom < 9 ? 4 : 5.5
+  const layers: Layer[] = [
+    new ScatterplotLayer<MapMine>({
+      id: 'mine-points',
+      data: input.mines as MapMine[],
+      visible: input.visible && input.zoom < POINTS_MAX_ZOOM,
+      pickable: true,
+      radiusUnits: 'pixels',
+      getRadius: radius,
+      getPosition: (m) => [m.lng, m.lat],
+      getFillColor: (m) => (input.publicMode ? [...PUBLIC_MINE_COLOR, 230] : mineColor(m)),
+      stroked: true,
+      getLineColor: [255, 255, 255, 220],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 0.8,
+      updateTriggers: { getFillColor: [input.publicMode] },
+    }),
+  ]
+  const selected = input.selectedId === null ? undefined : input.mines.find((m) => m.id === input.selectedId)
+  if (selected) {
+    layers.push(
+      new ScatterplotLayer<MapMine>({
+        id: 'mine-selected',
+        data: [selected],
+        visible: input.visible,
+        radiusUnits: 'pixels',
+        getRadius: 11,
+        getPosition: (m) => [m.lng, m.lat],
+        filled: false,
+        stroked: true,
+        getLineColor: [11, 61, 145, 255],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 3,
+      }),
+    )
+  }
+  return layers
+}
+
+export interface LabelInput {
+  cities: readonly Region[]
+  counties: readonly Region[]
+  visible: boolean
+  zoom: number
+  lang: Lang
+}
+
+const label = (lang: Lang) => (r: Region) => (lang === 'en' && r.nameEn ? r.nameEn : r.name)
+
+/** Place names drawn by deck.gl (MapLibre symbol layers would need glyph files we do not have offline). */
+export function labelLayers(input: LabelInput): Layer[] {
+  const common = {
+    fontFamily: LABEL_FONT,
+    characterSet: 'auto' as const,
+    // Large SDF glyphs keep CJK strokes crisp when scaled down; a thin white halo separates them from the fills.
+    // buffer ≥ radius keeps one glyph's distance field from bleeding into its atlas neighbour.
+    fontSettings: { sdf: true, fontSize: 64, buffer: 16, radius: 16, smoothing: 0.12 },
+    outlineWidth: 4,
+    outlineColor: [255, 255, 255, 235] as [number, number, number, number],
+    getPosition: (r: Region) => r.labelPoint,
+    getText: label(input.lang),
+    sizeUnits: 'pixels' as const,
+    updateTriggers: { getText: [input.lang] },
+  }
+  const countyLevel = input.zoom >= COUNTY_LABEL_MIN_ZOOM
+  return [
+    new TextLayer<Region>({
+      ...common,
+      id: 'city-labels',
+      data: input.cities as Region[],
+      visible: input.visible && !countyLevel,
+      // Smaller far out, where a phone shows the whole province in a few hundred pixels.
+      getSize: input.zoom < 6 ? 12 : input.zoom < 6.8 ? 14 : 16,
+      fontWeight: 700,
+      getColor: [30, 40, 48, 255],
+    }),
+    new TextLayer<Region>({
+      ...common,
+      id: 'county-labels',
+      data: input.counties as Region[],
+      visible: input.visible && countyLevel,
+      getSize: 14,
+      fontWeight: 600,
+      getColor: [30, 38, 46, 255],
+    }),
+  ]
+}

@@ -1,0 +1,58 @@
+// Shared by the staff routes (home, Huzhou): session, data source by sign-in state, navigation.
+import type { ReactNode } from 'react'
+import type { BBox } from '../api/types'
+import { internalSource } from '../api/internal-source'
+import { publicSource } from '../api/public-source'
+import { SessionControls } from '../features/auth/session-controls'
+import { SessionProvider, useSession } from '../features/auth/session'
+import { MapScreen } from '../features/map-screen/map-screen'
+import type { ScreenContext } from '../features/map-screen/screen-context'
+import { useI18n } from '../i18n/i18n'
+import { RouteFallback } from '../shell/route-fallback'
+import { tiandituKeyOf, useHealth } from '../shell/use-health'
+
+export interface StaffScreenProps {
+  route: string
+  title: string
+  defaultBBox: BBox
+  focusCity?: string
+  panelLabel: string
+  panel(ctx: ScreenContext, signedIn: boolean): ReactNode
+}
+
+function StaffScreenInner(props: StaffScreenProps) {
+  const { t } = useI18n()
+  const { session, checking } = useSession()
+  const health = useHealth()
+  if (checking) return <RouteFallback />
+  const source = session ? internalSource : publicSource
+  return (
+    <MapScreen
+      key={source.mode}
+      route={props.route}
+      title={props.title}
+      nav={[
+        { href: '/', label: t('navMap') },
+        { href: '/huzhou', label: t('navHuzhou') },
+        { href: '/public', label: t('navPublic') },
+      ]}
+      source={source}
+      defaultBBox={props.defaultBBox}
+      focusCity={props.focusCity}
+      demo={health?.demo}
+      tiandituKey={tiandituKeyOf(health)}
+      reviewNo={health?.basemap?.reviewNo ?? null}
+      actions={<SessionControls />}
+      panelLabel={props.panelLabel}
+      panel={(ctx) => props.panel(ctx, session !== null)}
+    />
+  )
+}
+
+export function StaffScreen(props: StaffScreenProps) {
+  return (
+    <SessionProvider>
+      <StaffScreenInner {...props} />
+    </SessionProvider>
+  )
+}

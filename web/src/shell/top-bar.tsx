@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react'
+import { useI18n } from '../i18n/i18n'
+import { Link } from '../router'
+import { LangSwitch } from './lang-switch'
+
+export interface NavItem {
+  href: string
+  label: string
+}
+
+/** Title, the screens one may go to, then whatever the route adds (search, session). */
+export function TopBar({ title, nav, children }: { title: string; nav: NavItem[]; children?: ReactNode }) {
+  const { t } = useI18n()
+  const path = location.pathname
+  return (
+    <header className="top-bar">
+      <a className="skip-link" href="#map">
+        {t('skipToMap')}
+      </a>
+      <h1 className="app-title">
+        <span className="logo" aria-hidden="true">
+          ◆
+        </span>
+        {title}
+      </h1>
+      <nav className="top-nav" aria-label={t('appShort')}>
+        {nav.map((item) => (
+          <Link key={item.href} href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+            {item.label}
+          </Link>
+        ))}
+      </nav>
+      <div className="top-actions">
+        {children}
+        <LangSwitch />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,31 @@
+// A read-only window into the app for end-to-end tests (and curious developers): window.__zgm.
+import type { RateClass } from './map/classing'
+import { perfMarks } from './perf'
+
+export interface ZgmHook {
+  route: string
+  /** The data for `asOf` is on the map and the map has gone idle. */
+  ready: boolean
+  asOf: string
+  countyClasses: Map<string, RateClass>
+  mineCount: number
+  marks(): Record<string, number>
+}
+
+declare global {
+  interface Window {
+    __zgm?: ZgmHook
+  }
+}
+
+export function publishHook(patch: Partial<ZgmHook>): void {
+  const current: ZgmHook = window.__zgm ?? {
+    route: '',
+    ready: false,
+    asOf: '',
+    countyClasses: new Map(),
+    mineCount: 0,
+    marks: perfMarks,
+  }
+  window.__zgm = { ...current, ...patch }
+}
