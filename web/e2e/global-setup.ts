@@ -2,11 +2,12 @@
 // server (API + web, embedded PostGIS seeded with demo data) on a free port with its own data dir.
 // ZGM_E2E_DATABASE_URL (a server URL, e.g. postgres://postgres@127.0.0.1:5432/postgres) runs it on a
 // fresh database on that PostgreSQL/PostGIS server instead of the embedded one; the database is dropped after.
-import { execSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
+import { createScratchDatabase } from '../../api/src/testing/scratch-database'
+import { buildWebIfStale } from '../../scripts/web-build'
 import type { TestProject } from 'vitest/node'
 import { CHROMIUM } from './browser'
 
@@ -17,34 +18,6 @@ declare module 'vitest' {
 }
 
 const root = join(import.meta.dirname, '../..')
-
-function newest(dir: string): number {
-  let n = 0
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name)
-    n = Math.max(n, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-  }
-  return n
-}
-
-function buildIfStale() {
-  const index = join(root, 'web/dist/index.html')
-  const sources = [
-    join(root, 'web/src'),
-    join(root, 'web/index.html'),
-    join(root, 'web/vite.config.ts'),
-    join(root, 'domain/src'),
-  ]
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0
-  if (
-    sources.some(
-      (s) => existsSync(s) && (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > built,
-    )
-  ) {
-    console.log('[e2e] building the web app …')
-    execSync('npm run build --workspace web', { cwd: root, stdio: 'inherit' })
-  }
-}
 
 /**
  * Runs `api/src/main.ts` in a child process (a crash in the server must not take the test runner
@@ -93,30 +66,6 @@ function startServerProcess(
   })
 }
 
-async function adminQuery(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(text)
-  } finally {
-    await client.end()
-  }
-}
-
-/** A fresh database with PostGIS on a PostgreSQL server, and how to drop it. */
-async function createServerDatabase(serverUrl: string) {
-  const name = `zgm_web_e2e_${Date.now()}_${process.pid}`
-  await adminQuery(serverUrl, `create database ${name}`)
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  await adminQuery(url.toString(), 'create extension if not exists postgis')
-  console.log(`[e2e] using database ${name} on ${url.host}`)
-  return {
-    url: url.toString(),
-    drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
-  }
-}
-
 async function stop(child: ChildProcess) {
   if (child.exitCode !== null) return
   const exited = new Promise((r) => child.once('exit', r))
@@ -133,10 +82,10 @@ export default async function setup(project: TestProject) {
     project.provide('e2e', { skip: `${CHROMIUM} is missing` })
     return
   }
-  buildIfStale()
+  buildWebIfStale((line) => console.log(`[e2e] ${line}`))
   const dataDir = mkdtempSync(join(tmpdir(), 'zgm-e2e-'))
   const serverDb = process.env.ZGM_E2E_DATABASE_URL
-    ? await createServerDatabase(process.env.ZGM_E2E_DATABASE_URL)
+    ? await createScratchDatabase(process.env.ZGM_E2E_DATABASE_URL, 'zgm_web_e2e')
     : null
   const t0 = performance.now()
   const { port, child } = await startServerProcess(dataDir, serverDb?.url ?? '')

@@ -1,6 +1,6 @@
-import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { startEmbeddedPostgis } from '../db/embedded'
+import { createScratchDatabase } from './scratch-database'
 import { noteSkip } from './skips'
 
 export interface Backend {
@@ -24,12 +24,9 @@ export default async function setup(project: TestProject) {
   let dropServerDb = async () => {}
   const serverUrl = process.env.TEST_DATABASE_URL
   if (serverUrl) {
-    const name = `zgm_test_${Date.now()}_${process.pid}`
-    await adminQuery(serverUrl, `create database ${name}`)
-    const url = withDatabase(serverUrl, name)
-    await adminQuery(url, 'create extension if not exists postgis')
-    backends.push({ name: 'server', url })
-    dropServerDb = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`)
+    const scratch = await createScratchDatabase(serverUrl, 'zgm_test')
+    backends.push({ name: 'server', url: scratch.url })
+    dropServerDb = scratch.drop
   } else {
     noteSkip('server PostGIS database tests', 'TEST_DATABASE_URL is not set')
   }
@@ -38,20 +35,4 @@ export default async function setup(project: TestProject) {
     await dropServerDb()
     await embedded.stop()
   }
-}
-
-async function adminQuery(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(text)
-  } finally {
-    await client.end()
-  }
-}
-
-function withDatabase(url: string, name: string) {
-  const u = new URL(url)
-  u.pathname = `/${name}`
-  return u.toString()
 }
