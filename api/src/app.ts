@@ -28,7 +28,7 @@ export function createApp(deps: AppDeps) {
   api.use('*', compress())
   api.use('*', authMiddleware(deps))
   api
-    .route('/', healthRoutes(deps.db, deps.backend, deps.databaseUrl, deps.demo))
+    .route('/', healthRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/public', publicRoutes(deps))
     .route('/', statsRoutes(deps))

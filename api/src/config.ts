@@ -14,11 +14,14 @@ export interface Config {
   sessionHours: number
   /** Optional online basemap (Tianditu browser key); off when empty. */
   tiandituKey: string
+  /** The map review number (审图号) to show with that basemap. */
+  tiandituReviewNo: string
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const port = Number(env.PORT ?? 8787)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`)
   const databaseUrl = env.DATABASE_URL || undefined
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://')
@@ -34,5 +37,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     areaMaxDistanceM,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     tiandituKey: env.TIANDITU_KEY ?? '',
+    tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
   })
 }

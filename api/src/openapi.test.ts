@@ -22,6 +22,18 @@ describe('OpenAPI document', () => {
   })
   afterAll(() => t.drop())
 
+  it('reports the optional online basemap on /api/health only when configured', async () => {
+    const configured = createApp({
+      config: readConfig({ TIANDITU_KEY: 'browser-key', TIANDITU_REVIEW_NO: 'GS(2024)0000号' }),
+      db: t.db,
+      backend: 'embedded',
+      databaseUrl: t.backend.url,
+      demo: true,
+    })
+    const health = (await (await configured.request('/api/health')).json()) as { basemap: unknown }
+    expect(health.basemap).toEqual({ tiandituKey: 'browser-key', reviewNo: 'GS(2024)0000号' })
+  })
+
   it('is a valid OpenAPI 3 document', async () => {
     const result = await new Validator().validate(doc as never)
     expect(result.errors ?? []).toEqual([])

@@ -22,7 +22,7 @@ describe('a started server (embedded PostGIS, real HTTP on loopback)', () => {
     const res = await fetch(url('/api/health'))
     expect(res.status).toBe(200)
     const body = (await res.json()) as { status: string; database: { backend: string; postgis: string }; demo: boolean }
-    expect(body).toMatchObject({ status: 'ok', database: { backend: 'embedded' }, demo: false })
+    expect(body).toMatchObject({ status: 'ok', database: { backend: 'embedded' }, demo: false, basemap: null })
     expect(body.database.postgis).toMatch(/^3\.\d+/)
   })
 

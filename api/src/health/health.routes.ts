@@ -1,6 +1,7 @@
 import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
-import { describeDatabase, type Db } from '../db/database'
+import type { AppDeps } from '../app'
+import { describeDatabase } from '../db/database'
 
 const Health = z
   .object({
@@ -11,6 +12,12 @@ const Health = z
       postgis: z.string().openapi({ example: '3.3.2' }),
     }),
     demo: z.boolean(),
+    basemap: z
+      .object({ tiandituKey: z.string(), reviewNo: z.string() })
+      .nullable()
+      .openapi({
+        description: 'Optional online basemap (a Tianditu browser key); null = offline layers only',
+      }),
   })
   .openapi('Health')
 
@@ -22,9 +29,12 @@ const route = createRoute({
   responses: { 200: { content: { 'application/json': { schema: Health } }, description: 'healthy' } },
 })
 
-export function healthRoutes(db: Db, backend: 'embedded' | 'server', url: string, demo: boolean) {
+export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps) {
+  const basemap = config.tiandituKey
+    ? { tiandituKey: config.tiandituKey, reviewNo: config.tiandituReviewNo }
+    : null
   return router().openapi(route, async (c) => {
-    const { server, postgis } = await describeDatabase(db, url)
-    return c.json({ status: 'ok' as const, database: { backend, server, postgis }, demo }, 200)
+    const { server, postgis } = await describeDatabase(db, databaseUrl)
+    return c.json({ status: 'ok' as const, database: { backend, server, postgis }, demo, basemap }, 200)
   })
 }
