@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, addYears, compareDates, daysBetween, isIsoDate, parseIsoDate } from './dates'
+import {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  daysBetween,
+  isIsoDate,
+  parseIsoDate,
+  todayInZhejiang,
+} from './dates'
 import { RuleError } from './errors'
 
 describe('dates', () => {
@@ -32,5 +41,12 @@ describe('dates', () => {
     expect(() => addMonths('not a date', 1)).toThrow(
       expect.objectContaining({ code: 'input.invalid_date', status: 400 }),
     )
+  })
+})
+
+describe('todayInZhejiang', () => {
+  it('is already the next day in Hangzhou at 16:00 UTC', () => {
+    expect(todayInZhejiang(new Date('2026-11-28T16:00:00Z'))).toBe('2026-11-29')
+    expect(todayInZhejiang(new Date('2026-11-28T15:59:59Z'))).toBe('2026-11-28')
   })
 })

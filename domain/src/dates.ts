@@ -100,3 +100,8 @@ export function isWithin(date: IsoDate, start: IsoDate, end: IsoDate): boolean {
 export function yearOf(date: IsoDate): number {
   return parseIsoDate(date).year
 }
+
+/** Today's calendar date in Zhejiang (UTC+8 all year), whatever the zone of the machine. */
+export function todayInZhejiang(now: Date = new Date()): IsoDate {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+}

@@ -4,6 +4,7 @@ import {
   isAfter,
   isBefore,
   pickEvaluator,
+  todayInZhejiang,
   type GreenEvent,
   type OpsEvent,
 } from '@zgm/domain'
@@ -44,7 +45,8 @@ export interface FireResult {
   effects: unknown[]
 }
 
-export const today = () => new Date().toISOString().slice(0, 10)
+/** Business dates are Zhejiang dates: 07:00 in Hangzhou is already tomorrow in UTC terms. */
+export const today = () => todayInZhejiang()
 
 /**
  * R3/R8: one green-mine step as one transaction — the guards of the state machine, the records the
