@@ -10,7 +10,11 @@ describe('GCJ-02 correction of the boundary source', () => {
   })
 
   it('inverts the forward offset to well under a centimetre', () => {
-    for (const p of [[118.2, 28.5], [120.15, 30.28], [122.3, 30.0]] as [number, number][]) {
+    for (const p of [
+      [118.2, 28.5],
+      [120.15, 30.28],
+      [122.3, 30.0],
+    ] as [number, number][]) {
       const [lng, lat] = gcj02ToWgs84(wgs84ToGcj02(p))
       expect(Math.abs(lng - p[0])).toBeLessThan(1e-8)
       expect(Math.abs(lat - p[1])).toBeLessThan(1e-8)

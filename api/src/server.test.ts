@@ -21,19 +21,32 @@ describe('a started server (embedded PostGIS, real HTTP on loopback)', () => {
   it('answers /api/health with the backend and the PostGIS version', async () => {
     const res = await fetch(url('/api/health'))
     expect(res.status).toBe(200)
-    const body = (await res.json()) as { status: string; database: { backend: string; postgis: string }; demo: boolean }
-    expect(body).toMatchObject({ status: 'ok', database: { backend: 'embedded' }, demo: false, basemap: null })
+    const body = (await res.json()) as {
+      status: string
+      database: { backend: string; postgis: string }
+      demo: boolean
+    }
+    expect(body).toMatchObject({
+      status: 'ok',
+      database: { backend: 'embedded' },
+      demo: false,
+      basemap: null,
+    })
     expect(body.database.postgis).toMatch(/^3\.\d+/)
   })
 
   it('answers unknown API paths with the JSON error shape', async () => {
     const res = await fetch(url('/api/nothing-here'))
     expect(res.status).toBe(404)
-    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'no route for GET /api/nothing-here' } })
+    expect(await res.json()).toEqual({
+      error: { code: 'not_found', message: 'no route for GET /api/nothing-here' },
+    })
   })
 
   it('loaded the real reference data on first start', async () => {
-    const regions = (await (await fetch(url('/api/public/regions?level=county'))).json()) as { code: string }[]
+    const regions = (await (await fetch(url('/api/public/regions?level=county'))).json()) as {
+      code: string
+    }[]
     expect(regions).toHaveLength(89)
   })
 })

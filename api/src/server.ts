@@ -45,7 +45,13 @@ export async function startServer(config: Config, log = console.log) {
   const t0 = performance.now()
   const database = await openDatabase(config, log)
   if (config.demo) await seedDemoIfEmpty(database.db, log)
-  const app = createApp({ db: database.db, backend: database.backend, databaseUrl: database.url, demo: config.demo, config })
+  const app = createApp({
+    db: database.db,
+    backend: database.backend,
+    databaseUrl: database.url,
+    demo: config.demo,
+    config,
+  })
   if (existsSync(WEB_DIST)) {
     const index = readFileSync(join(WEB_DIST, 'index.html'), 'utf8')
     app.use('/assets/*', serveStatic({ root: WEB_DIST }))

@@ -46,7 +46,12 @@ export function entryHash(prevHash: string, fields: HashedFields): string {
  */
 export async function appendAudit(tx: Transaction<DB>, input: AuditInput): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext('audit_log'))`.execute(tx)
-  const last = await tx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const last = await tx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   const prevHash = last?.hash ?? GENESIS_HASH
   const fields: HashedFields = {
     at: new Date().toISOString(),
@@ -80,7 +85,8 @@ function normalise(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value))
 }
 
-export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; brokenId: number; reason: string }
+export type ChainVerdict =
+  { ok: true; entries: number } | { ok: false; entries: number; brokenId: number; reason: string }
 
 /** Recomputes the chain in id order and names the first entry that does not match. */
 export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
@@ -88,12 +94,23 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
   let entries = 0
   let afterId = 0
   for (;;) {
-    const batch = await db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(2000).execute()
+    const batch = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(2000)
+      .execute()
     if (batch.length === 0) return { ok: true, entries }
     for (const row of batch) {
       entries += 1
       if (row.prev_hash !== prevHash) {
-        return { ok: false, entries, brokenId: row.id, reason: 'prev_hash does not match the previous entry (an entry was removed or reordered)' }
+        return {
+          ok: false,
+          entries,
+          brokenId: row.id,
+          reason: 'prev_hash does not match the previous entry (an entry was removed or reordered)',
+        }
       }
       const expected = entryHash(prevHash, {
         at: new Date(row.at).toISOString(),
@@ -106,7 +123,12 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
         after: row.after ?? null,
       })
       if (row.hash !== expected) {
-        return { ok: false, entries, brokenId: row.id, reason: 'content does not match its hash (the entry was altered)' }
+        return {
+          ok: false,
+          entries,
+          brokenId: row.id,
+          reason: 'content does not match its hash (the entry was altered)',
+        }
       }
       prevHash = row.hash
       afterId = row.id
@@ -124,7 +146,11 @@ export interface AuditEntry {
   after: unknown
 }
 
-export async function auditTrail(db: Db, objectType: string, objectId: string | number): Promise<AuditEntry[]> {
+export async function auditTrail(
+  db: Db,
+  objectType: string,
+  objectId: string | number,
+): Promise<AuditEntry[]> {
   const rows = await db
     .selectFrom('audit_log')
     .select(['id', 'at', 'actor_user_id', 'actor_role', 'action', 'before', 'after'])

@@ -36,7 +36,13 @@ describe.each(backends)('R8 audit trail on $name PostGIS', (backend) => {
     await Promise.all(
       [1, 2, 3, 4].map((n) =>
         t.db.transaction().execute((tx) =>
-          appendAudit(tx, { actorUserId: null, actorRole: 'system', action: `parallel-${n}`, objectType: 'x', objectId: n }),
+          appendAudit(tx, {
+            actorUserId: null,
+            actorRole: 'system',
+            action: `parallel-${n}`,
+            objectType: 'x',
+            objectId: n,
+          }),
         ),
       ),
     )
@@ -45,11 +51,17 @@ describe.each(backends)('R8 audit trail on $name PostGIS', (backend) => {
 
   it('R8: the database refuses UPDATE and DELETE on the audit log', async () => {
     await expect(sql`update audit_log set action = 'forged'`.execute(t.db)).rejects.toThrow(/append-only/)
-    await expect(sql`delete from audit_log where action = 'create'`.execute(t.db)).rejects.toThrow(/append-only/)
+    await expect(sql`delete from audit_log where action = 'create'`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    )
   })
 
   it('R8: a row altered behind the trigger is detected and named', async () => {
-    const victim = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'update').executeTakeFirstOrThrow()
+    const victim = await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow()
     // An owner can switch the trigger off; the hash chain still gives the forgery away.
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.db)
     await sql`update audit_log set after = '{"version": 99}' where id = ${victim.id}`.execute(t.db)
@@ -62,30 +74,44 @@ describe.each(backends)('R8 audit trail on $name PostGIS', (backend) => {
 describe('R8 audit:verify command', () => {
   const server = backends.find((b) => b.name === 'server')
   if (!server) noteSkip('the audit:verify command test', 'it needs a PostgreSQL server (TEST_DATABASE_URL)')
-  it.runIf(server)('R8: npm run audit:verify names the broken entry and exits non-zero', async () => {
-    // The CLI works on the public schema of the database it is given: forge a row there.
-    const url = server!.url
-    const run = () =>
-      promisify(execFile)('npx', ['tsx', 'api/src/cli/audit-verify.ts'], {
-        cwd: new URL('../../..', import.meta.url).pathname,
-        env: { ...process.env, DATABASE_URL: url },
-      })
-    const ok = await run()
-    expect(ok.stdout).toMatch(/audit chain intact/)
-    const pub = (await import('../db/database')).createDb(url)
-    await pub.transaction().execute((tx) =>
-      appendAudit(tx, { actorUserId: null, actorRole: 'system', action: 'genuine', objectType: 'x', objectId: 1 }),
-    )
-    const row = await pub.selectFrom('audit_log').select('id').where('action', '=', 'genuine').executeTakeFirstOrThrow()
-    await sql`alter table audit_log disable trigger audit_log_no_update`.execute(pub)
-    await sql`update audit_log set action = 'forged' where id = ${row.id}`.execute(pub)
-    await sql`alter table audit_log enable trigger audit_log_no_update`.execute(pub)
-    await pub.destroy()
-    const failed = await run().then(
-      () => undefined,
-      (e: { code: number; stderr: string }) => e,
-    )
-    expect(failed?.code).toBe(1)
-    expect(failed?.stderr).toMatch(new RegExp(`BROKEN at entry ${row.id}`))
-  }, 120_000)
+  it.runIf(server)(
+    'R8: npm run audit:verify names the broken entry and exits non-zero',
+    async () => {
+      // The CLI works on the public schema of the database it is given: forge a row there.
+      const url = server!.url
+      const run = () =>
+        promisify(execFile)('npx', ['tsx', 'api/src/cli/audit-verify.ts'], {
+          cwd: new URL('../../..', import.meta.url).pathname,
+          env: { ...process.env, DATABASE_URL: url },
+        })
+      const ok = await run()
+      expect(ok.stdout).toMatch(/audit chain intact/)
+      const pub = (await import('../db/database')).createDb(url)
+      await pub.transaction().execute((tx) =>
+        appendAudit(tx, {
+          actorUserId: null,
+          actorRole: 'system',
+          action: 'genuine',
+          objectType: 'x',
+          objectId: 1,
+        }),
+      )
+      const row = await pub
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'genuine')
+        .executeTakeFirstOrThrow()
+      await sql`alter table audit_log disable trigger audit_log_no_update`.execute(pub)
+      await sql`update audit_log set action = 'forged' where id = ${row.id}`.execute(pub)
+      await sql`alter table audit_log enable trigger audit_log_no_update`.execute(pub)
+      await pub.destroy()
+      const failed = await run().then(
+        () => undefined,
+        (e: { code: number; stderr: string }) => e,
+      )
+      expect(failed?.code).toBe(1)
+      expect(failed?.stderr).toMatch(new RegExp(`BROKEN at entry ${row.id}`))
+    },
+    120_000,
+  )
 })

@@ -9,7 +9,9 @@ try {
   if (verdict.ok) {
     console.log(`audit chain intact: ${verdict.entries} entries`)
   } else {
-    console.error(`audit chain BROKEN at entry ${verdict.brokenId}: ${verdict.reason} (${verdict.entries} entries read)`)
+    console.error(
+      `audit chain BROKEN at entry ${verdict.brokenId}: ${verdict.reason} (${verdict.entries} entries read)`,
+    )
     process.exitCode = 1
   }
 } finally {

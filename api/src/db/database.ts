@@ -24,12 +24,16 @@ export function createDb(url: string, { schema, max = 8 }: DbOptions = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max })
   // A connection that dies while idle must not take the process with it; the pool replaces it.
   pool.on('error', (err) => console.error('database connection error:', err.message))
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: schema ? withSearchPath(pool, schema) : pool }) })
+  return new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: schema ? withSearchPath(pool, schema) : pool }),
+  })
 }
 
 /** Which backend answers, and its PostGIS version. */
 export async function describeDatabase(db: Db, url: string) {
-  const { rows } = await (await import('kysely')).sql<{ postgis: string; server: string }>`
+  const { rows } = await (
+    await import('kysely')
+  ).sql<{ postgis: string; server: string }>`
     select postgis_lib_version() as postgis, current_setting('server_version') as server`.execute(db)
   return { ...rows[0], url: url.replace(/\/\/[^@]*@/, '//') }
 }

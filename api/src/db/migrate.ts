@@ -14,7 +14,11 @@ const provider: MigrationProvider = { getMigrations: async () => migrations }
  * bookkeeping table there too, so a schema never mistakes another schema's history for its own.
  */
 export async function migrateToLatest(db: Db, schema?: string): Promise<string[]> {
-  const { error, results } = await new Migrator({ db, provider, migrationTableSchema: schema }).migrateToLatest()
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    migrationTableSchema: schema,
+  }).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${(error as Error).message ?? error}`)

@@ -12,12 +12,9 @@ const Health = z
       postgis: z.string().openapi({ example: '3.3.2' }),
     }),
     demo: z.boolean(),
-    basemap: z
-      .object({ tiandituKey: z.string(), reviewNo: z.string() })
-      .nullable()
-      .openapi({
-        description: 'Optional online basemap (a Tianditu browser key); null = offline layers only',
-      }),
+    basemap: z.object({ tiandituKey: z.string(), reviewNo: z.string() }).nullable().openapi({
+      description: 'Optional online basemap (a Tianditu browser key); null = offline layers only',
+    }),
   })
   .openapi('Health')
 

@@ -26,7 +26,9 @@ function readFeatures(file: string): UnitFeature[] {
 }
 
 export function readAnnex(): AnnexRow[] {
-  const [header, ...lines] = readFileSync(join(DATA_DIR, 'targets/annex-2018.csv'), 'utf8').trim().split(/\r?\n/)
+  const [header, ...lines] = readFileSync(join(DATA_DIR, 'targets/annex-2018.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/)
   const cols = header.split(',')
   return lines.map((line) => {
     const v = Object.fromEntries(line.split(',').map((cell, i) => [cols[i], cell]))
@@ -48,7 +50,10 @@ const MID_TOLERANCE = 0.002
 
 /** Loads the real boundaries and the annex targets; idempotent (skips when present). */
 export async function loadReferenceData(db: Db): Promise<void> {
-  const present = await db.selectFrom('admin_unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const present = await db
+    .selectFrom('admin_unit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   if (Number(present.n) > 0) return
   await db.transaction().execute(async (tx) => {
     const levels: [string, UnitFeature[], (f: UnitFeature) => string | null][] = [
@@ -83,8 +88,22 @@ export async function loadReferenceData(db: Db): Promise<void> {
     await tx
       .insertInto('target')
       .values([
-        { year: 2018, region_code: '330000', kind: 'count', value: 180, source: 'annex', set_on: '2018-02-01' },
-        { year: 2019, region_code: '330000', kind: 'rate', value: 0.85, source: 'annex', set_on: '2018-02-01' },
+        {
+          year: 2018,
+          region_code: '330000',
+          kind: 'count',
+          value: 180,
+          source: 'annex',
+          set_on: '2018-02-01',
+        },
+        {
+          year: 2019,
+          region_code: '330000',
+          kind: 'rate',
+          value: 0.85,
+          source: 'annex',
+          set_on: '2018-02-01',
+        },
         { year: 2020, region_code: '330000', kind: 'rate', value: 1, source: 'annex', set_on: '2018-02-01' },
       ])
       .execute()
