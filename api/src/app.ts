@@ -3,6 +3,7 @@ import { compress } from 'hono/compress'
 import type { Config } from './config'
 import type { Db } from './db/database'
 import { errorBody, onError } from './http/errors'
+import { limitBody } from './http/request-guards'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
@@ -22,10 +23,14 @@ export interface AppDeps {
   demo: boolean
 }
 
+const bodyLimitAll = limitBody(2 * 1024 * 1024)
+
 /** The whole HTTP API as one Hono app of feature sub-apps (no listening, so tests can call app.request). */
 export function createApp(deps: AppDeps) {
   const api = router()
   api.use('*', compress())
+  // No JSON body is larger than this; uploads (documents) set their own, larger limit.
+  api.use('*', async (c, next) => (c.req.path.endsWith('/documents') ? next() : bodyLimitAll(c, next)))
   api.use('*', authMiddleware(deps))
   api
     .route('/', healthRoutes(deps))

@@ -26,7 +26,7 @@ import {
   updateArea,
   type AreaDeps,
 } from './areas.service'
-import { limitBody, signedIn } from './request-guards'
+import { limitBody, signedIn } from '../http/request-guards'
 
 const tags = ['areas']
 const readSecurity = [{ cookieAuth: [] }]

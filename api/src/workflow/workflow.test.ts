@@ -328,6 +328,15 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     )
   })
 
+  it('refuses an enormous body before parsing it', async () => {
+    const res = await as.enterprise.post(path('submit_self_assessment'), {
+      recipients: ['county_land', 'county_environment'],
+      padding: 'x'.repeat(3 * 1024 * 1024),
+    })
+    expect(res.status).toBe(413)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('payload_too_large')
+  })
+
   it('rejects malformed bodies with the field named', async () => {
     const res = await as.enterprise.post(path('submit_self_assessment'), { recipients: 'both' })
     expect(res.status).toBe(400)

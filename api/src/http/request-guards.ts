@@ -1,8 +1,8 @@
 import { createMiddleware } from 'hono/factory'
 import { bodyLimit } from 'hono/body-limit'
 import { requireUser } from '../auth/guards'
-import { HttpError } from '../http/errors'
-import type { AppEnv } from '../http/env'
+import { HttpError } from './errors'
+import type { AppEnv } from './env'
 
 /** 401 before the body is even read, so an anonymous caller learns nothing from validation. */
 export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
