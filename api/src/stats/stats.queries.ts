@@ -37,34 +37,44 @@ export async function mineSnapshots(
   filter: SnapshotFilter = {},
 ): Promise<MineSnapshot[]> {
   const region = filter.regionCode ? regionPrefix(filter.regionCode) : null
+  const d = sql`${asOf}::date`
+  // One pass over each table, aggregated per mine, rather than a subquery per mine.
   const { rows } = await sql<MineSnapshot>`
+    with ev as (
+      select mine_id,
+        (array_agg(green_to order by occurred_on desc, id desc) filter (where green_to is not null and occurred_on <= ${d}))[1] as g_last,
+        (array_agg(green_from order by occurred_on, id) filter (where green_to is not null and occurred_on > ${d}))[1] as g_next,
+        (array_agg(ops_to order by occurred_on desc, id desc) filter (where ops_to is not null and occurred_on <= ${d}))[1] as o_last,
+        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null and occurred_on > ${d}))[1] as o_next,
+        max(occurred_on) filter (where green_to = 'county_archived' and occurred_on <= ${d}) as archived_on
+      from mine_event group by mine_id),
+    sa as (
+      select mine_id, max(received_on) as received_on from self_assessment
+      where received_on <= ${d} group by mine_id),
+    rect as (
+      select distinct on (mine_id) mine_id, deadline from rectification_order
+      where issued_on <= ${d} and (closed_on is null or closed_on > ${d})
+      order by mine_id, issued_on desc),
+    dir as (
+      select mine_id, max(entered_on) as entered_on from directory_entry
+      where entered_on <= ${d} and (removed_on is null or removed_on > ${d}) group by mine_id)
     select m.id, m.name, m.county_code as "countyCode", m.enterprise_id as "enterpriseId",
       m.mining_method as "miningMethod", m.has_sand_equipment as "hasSandEquipment",
       l.valid_to as "licenceValidTo",
-      coalesce(g_last.green_to, g_next.green_from, m.green_state) as "greenState",
-      coalesce(o_last.ops_to, o_next.ops_from, m.ops_status) as "opsStatus",
-      case when m.production_start <= ${asOf}::date then m.production_start end as "productionStart",
-      (select max(sa.received_on) from self_assessment sa
-        where sa.mine_id = m.id and sa.received_on <= ${asOf}::date) as "selfAssessmentReceivedOn",
-      (select max(e.occurred_on) from mine_event e
-        where e.mine_id = m.id and e.green_to = 'county_archived' and e.occurred_on <= ${asOf}::date) as "countyArchivedOn",
-      (select r.deadline from rectification_order r
-        where r.mine_id = m.id and r.issued_on <= ${asOf}::date and (r.closed_on is null or r.closed_on > ${asOf}::date)
-        order by r.issued_on desc limit 1) as "rectificationDeadline",
-      (select max(d.entered_on) from directory_entry d
-        where d.mine_id = m.id and d.entered_on <= ${asOf}::date
-          and (d.removed_on is null or d.removed_on > ${asOf}::date)) as "enteredOn",
+      coalesce(ev.g_last, ev.g_next, m.green_state) as "greenState",
+      coalesce(ev.o_last, ev.o_next, m.ops_status) as "opsStatus",
+      case when m.production_start <= ${d} then m.production_start end as "productionStart",
+      sa.received_on as "selfAssessmentReceivedOn",
+      ev.archived_on as "countyArchivedOn",
+      rect.deadline as "rectificationDeadline",
+      dir.entered_on as "enteredOn",
       st_x(m.location) as lng, st_y(m.location) as lat
     from mine m
     join licence l on l.id = m.licence_id
-    left join lateral (select green_to from mine_event e where e.mine_id = m.id and e.green_to is not null
-      and e.occurred_on <= ${asOf}::date order by e.occurred_on desc, e.id desc limit 1) g_last on true
-    left join lateral (select green_from from mine_event e where e.mine_id = m.id and e.green_to is not null
-      and e.occurred_on > ${asOf}::date order by e.occurred_on, e.id limit 1) g_next on true
-    left join lateral (select ops_to from mine_event e where e.mine_id = m.id and e.ops_to is not null
-      and e.occurred_on <= ${asOf}::date order by e.occurred_on desc, e.id desc limit 1) o_last on true
-    left join lateral (select ops_from from mine_event e where e.mine_id = m.id and e.ops_to is not null
-      and e.occurred_on > ${asOf}::date order by e.occurred_on, e.id limit 1) o_next on true
+    left join ev on ev.mine_id = m.id
+    left join sa on sa.mine_id = m.id
+    left join rect on rect.mine_id = m.id
+    left join dir on dir.mine_id = m.id
     where (${region}::text is null or m.county_code like ${region} || '%')
       and (${filter.mineIds ?? null}::int[] is null or m.id = any(${filter.mineIds ?? null}::int[]))
     order by m.id`.execute(db)

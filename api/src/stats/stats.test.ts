@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../seed/demo'
 import { loadReferenceData } from '../seed/reference'
@@ -36,6 +37,21 @@ describe.each(backends)('R2 statistics from the demo history on $name PostGIS', 
           all: r.in_directory,
         })),
       )
+    },
+  )
+
+  it.each(['2018-06-30', '2019-12-31', '2020-12-31'])(
+    'R3: the pipeline as of %s equals an independent count of states',
+    async (asOf) => {
+      const { rows } = await sql<{ state: string; n: number }>`
+      select green_to as state, count(*)::int as n from (
+        select distinct on (mine_id) mine_id, green_to from mine_event
+        where occurred_on <= ${asOf}::date and green_to is not null
+        order by mine_id, occurred_on desc, id desc) last
+      group by green_to`.execute(t.db)
+      const province = (await regionStats(t.db, { asOf, level: 'province' })).rows[0]
+      const nonZero = Object.fromEntries(Object.entries(province.pipeline).filter(([, n]) => n > 0))
+      expect(nonZero).toEqual(Object.fromEntries(rows.map((r) => [r.state, r.n])))
     },
   )
 
