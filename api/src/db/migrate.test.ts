@@ -17,6 +17,13 @@ describe.each(backends)('migrations on $name PostGIS', (backend) => {
     expect(await migrateToLatest(t.db, t.schema)).toEqual([])
   })
 
+  it('keeps the tile cache out of the WAL (unlogged)', async () => {
+    const { rows } = await sql<{ p: string }>`
+      select c.relpersistence as p from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = ${t.schema} and c.relname = 'tile_cache'`.execute(t.db)
+    expect(rows).toEqual([{ p: 'u' }])
+  })
+
   it('puts a GiST index on every geometry column', async () => {
     const { rows } = await sql<{ table_name: string; column_name: string }>`
       select c.table_name, c.column_name from information_schema.columns c
