@@ -2,6 +2,7 @@ import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { AppDeps } from '../app'
 import { describeDatabase } from '../db/database'
+import { lastEventDate } from '../stats/stats.queries'
 
 const Health = z
   .object({
@@ -12,6 +13,10 @@ const Health = z
       postgis: z.string().openapi({ example: '3.3.2' }),
     }),
     demo: z.boolean(),
+    dataThrough: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Date of the newest recorded event; the demo history ends in 2020' }),
     basemap: z.object({ tiandituKey: z.string(), reviewNo: z.string() }).nullable().openapi({
       description: 'Optional online basemap (a Tianditu browser key); null = offline layers only',
     }),
@@ -31,7 +36,13 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
     ? { tiandituKey: config.tiandituKey, reviewNo: config.tiandituReviewNo }
     : null
   return router().openapi(route, async (c) => {
-    const { server, postgis } = await describeDatabase(db, databaseUrl)
-    return c.json({ status: 'ok' as const, database: { backend, server, postgis }, demo, basemap }, 200)
+    const [{ server, postgis }, dataThrough] = await Promise.all([
+      describeDatabase(db, databaseUrl),
+      lastEventDate(db),
+    ])
+    return c.json(
+      { status: 'ok' as const, database: { backend, server, postgis }, demo, dataThrough, basemap },
+      200,
+    )
   })
 }

@@ -118,3 +118,12 @@ export async function targets(db: Db): Promise<TargetRow[]> {
     .orderBy('region_code')
     .execute()
 }
+
+/** The date of the newest event in the history (null for an empty database). */
+export async function lastEventDate(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom('mine_event')
+    .select((eb) => eb.fn.max('occurred_on').as('on'))
+    .executeTakeFirst()
+  return (row?.on as string | null | undefined) ?? null
+}

@@ -10,6 +10,8 @@ export interface Health {
   status: 'ok'
   demo: boolean
   database?: { backend: string }
+  /** Date of the newest recorded event; the demo history ends in 2020. */
+  dataThrough?: IsoDate | null
   /** Optional online basemap configuration (off when absent). */
   basemap?: { tiandituKey?: string; reviewNo?: string } | null
 }

@@ -1,7 +1,7 @@
 // A map screen: top bar, the map with its controls, the date slider and a side panel. Routes differ
 // only in their data source, their default view and the panel they put beside the map.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { BBox } from '../../api/types'
+import type { BBox, IsoDate } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
 import type { MapBridge, PointerHit } from '../../map/bridge'
 import { markOnce } from '../../perf'
@@ -37,6 +37,8 @@ export interface MapScreenProps {
   /** A city the screen is about; the rest of the province is washed out. */
   focusCity?: string
   demo: boolean | undefined
+  /** The date shown when the URL names none (today; the end of the history for demo data). */
+  defaultAsOf?: IsoDate
   tiandituKey: string | null
   reviewNo: string | null
   /** Extra top-bar items (sign-in state). */
@@ -48,7 +50,8 @@ export interface MapScreenProps {
 export function MapScreen(props: MapScreenProps) {
   const { t, lang } = useI18n()
   const [url, setUrl] = useUrlState()
-  const asOf = url.asOf ?? todayIso()
+  const defaultAsOf = props.defaultAsOf ?? todayIso()
+  const asOf = url.asOf ?? defaultAsOf
   const regions = useRegions()
   const [bridge, setBridge] = useState<MapBridge | null>(null)
   // Boundaries first (a map to look at within a second or two), then the figures that colour it.
@@ -181,7 +184,8 @@ export function MapScreen(props: MapScreenProps) {
     if (!userMoved.current && placed.current && !initialUrlView.current) fitTo(url.selection, false)
   }, [fitTo, url.selection])
 
-  const onDate = useCallback((d: string) => setUrl({ asOf: d === todayIso() ? null : d }), [setUrl])
+  // A picked date always goes into the URL, so that a permalink keeps meaning the same day.
+  const onDate = useCallback((d: string) => setUrl({ asOf: d }), [setUrl])
   const onExport = useExport({
     bridge,
     asOf,
