@@ -1,7 +1,6 @@
 // §4.1–§4.4: the green-mine state machine. Checks role, then state, then the step's own guards.
 import { parseIsoDate } from '../dates'
-import { RuleError } from '../errors'
-import { ROLE_LABELS } from '../roles'
+import { guardEvent } from './event-guard'
 import { GREEN_EVENTS, type GreenEvent } from './events'
 import type { GreenContext, GreenRecord, GreenTransition } from './record'
 import { GREEN_STATE_META } from './states'
@@ -49,31 +48,13 @@ function step(record: GreenRecord, event: GreenEvent, ctx: GreenContext) {
  */
 export function applyGreenEvent(record: GreenRecord, event: GreenEvent, ctx: GreenContext): GreenTransition {
   parseIsoDate(ctx.on)
-  const meta = GREEN_EVENTS[event.type]
-  if (!meta) {
-    throw new RuleError(
-      'R3.unknown_event',
-      `Unknown event "${String(event.type)}"`,
-      `未知的事项 "${String(event.type)}"`,
-      { type: event.type },
-    )
-  }
-  if (!meta.roles.includes(ctx.role)) {
-    throw new RuleError(
-      'R3.wrong_role',
-      `A ${ROLE_LABELS[ctx.role]?.en ?? ctx.role} may not ${meta.en.toLowerCase()}; only: ${meta.roles.join(', ')}`,
-      `${ROLE_LABELS[ctx.role]?.zh ?? ctx.role}无权办理"${meta.zh}"，应由${meta.roles.map((r) => ROLE_LABELS[r].zh).join('、')}办理`,
-      { role: ctx.role, event: event.type, allowedRoles: meta.roles },
-    )
-  }
-  if (!meta.from.includes(record.state)) {
-    throw new RuleError(
-      'R3.illegal_transition',
-      `Cannot ${meta.en.toLowerCase()} while the mine is "${GREEN_STATE_META[record.state]?.en ?? record.state}"; allowed from: ${meta.from.join(', ')}`,
-      `矿山当前状态为"${GREEN_STATE_META[record.state]?.zh ?? record.state}"，不能办理"${meta.zh}"`,
-      { state: record.state, event: event.type, allowedFrom: meta.from },
-    )
-  }
+  guardEvent(
+    GREEN_EVENTS[event.type],
+    String(event.type),
+    ctx.role,
+    record.state,
+    (st) => GREEN_STATE_META[st],
+  )
   const next = step(record, event, ctx)
   return {
     state: next.state,

@@ -2,7 +2,8 @@
 import { isAfter, isBefore, parseIsoDate, type IsoDate } from '../dates'
 import { RuleError } from '../errors'
 import { MINE_STATUS_LABELS, type MineStatus } from '../mines'
-import { ROLE_LABELS, type Role } from '../roles'
+import { guardEvent } from './event-guard'
+import type { Role } from '../roles'
 
 export type SuspensionReason = 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
 
@@ -132,31 +133,13 @@ function next(record: OpsRecord, event: OpsEvent, ctx: OpsContext): OpsRecord {
 /** Applies an operational event; refusals throw `R3.wrong_role`, `R3.illegal_transition` or `R4.*`. */
 export function applyOpsEvent(record: OpsRecord, event: OpsEvent, ctx: OpsContext): OpsTransition {
   parseIsoDate(ctx.on)
-  const meta = OPS_EVENTS[event.type]
-  if (!meta) {
-    throw new RuleError(
-      'R3.unknown_event',
-      `Unknown event "${String(event.type)}"`,
-      `未知的事项 "${String(event.type)}"`,
-      { type: event.type },
-    )
-  }
-  if (!meta.roles.includes(ctx.role)) {
-    throw new RuleError(
-      'R3.wrong_role',
-      `A ${ROLE_LABELS[ctx.role]?.en ?? ctx.role} may not ${meta.en.toLowerCase()}; only: ${meta.roles.join(', ')}`,
-      `${ROLE_LABELS[ctx.role]?.zh ?? ctx.role}无权办理"${meta.zh}"`,
-      { role: ctx.role, event: event.type, allowedRoles: meta.roles },
-    )
-  }
-  if (!meta.from.includes(record.status)) {
-    throw new RuleError(
-      'R3.illegal_transition',
-      `Cannot ${meta.en.toLowerCase()} while the mine is ${MINE_STATUS_LABELS[record.status]?.en ?? record.status}`,
-      `矿山当前为"${MINE_STATUS_LABELS[record.status]?.zh ?? record.status}"，不能办理"${meta.zh}"`,
-      { status: record.status, event: event.type, allowedFrom: meta.from },
-    )
-  }
+  guardEvent(
+    OPS_EVENTS[event.type],
+    String(event.type),
+    ctx.role,
+    record.status,
+    (st) => MINE_STATUS_LABELS[st],
+  )
   const updated = next(record, event, ctx)
   return {
     status: updated.status,
