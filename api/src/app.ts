@@ -6,12 +6,14 @@ import { errorBody, onError } from './http/errors'
 import { limitBody } from './http/request-guards'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
+import type { AuthEnv } from './auth/auth.middleware'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { documentRoutes } from './documents/documents.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
 import { publicRoutes } from './public/public.routes'
 import { statsRoutes } from './stats/stats.routes'
+import { TILE_SETS } from './tiles/tile-layers'
 import { tileRoutes } from './tiles/tiles.routes'
 import { workflowRoutes } from './workflow/workflow.routes'
 
@@ -22,6 +24,10 @@ export interface AppDeps {
   databaseUrl: string
   demo: boolean
 }
+
+const INTERNAL_TILE_SETS = new Set(
+  [...TILE_SETS.values()].filter((s) => s.audience === 'internal').map((s) => s.id),
+)
 
 const bodyLimitAll = limitBody(2 * 1024 * 1024)
 
@@ -42,8 +48,12 @@ export function createApp(deps: AppDeps) {
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
 
-  const app = new OpenAPIHono()
-  app.use('/tiles/*', authMiddleware(deps))
+  const app = new OpenAPIHono<AuthEnv>()
+  // Only internal tile sets look at the session: public tiles stay free of a session lookup.
+  const tileAuth = authMiddleware(deps)
+  app.use('/tiles/:set/*', (c, next) =>
+    INTERNAL_TILE_SETS.has(c.req.param('set')) ? tileAuth(c, next) : next(),
+  )
   app.route('/api', api).route('/tiles', tileRoutes(deps))
   // Served from the outer app so that the document covers /api and /tiles alike.
   app.doc31('/api/openapi.json', {

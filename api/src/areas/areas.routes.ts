@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { router } from '../http/router'
 import type { AppDeps } from '../app'
-import { errorResponse } from '../auth/auth.schemas'
+import { errorResponse } from '../http/error-schema'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { AREA_LIMITS } from './area-limits'

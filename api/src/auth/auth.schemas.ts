@@ -35,21 +35,6 @@ export const SessionInfo = z
   })
   .openapi('SessionInfo')
 
-export const ApiError = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'invalid_credentials' }),
-      message: z.string(),
-      details: z.record(z.string(), z.unknown()).optional(),
-    }),
-  })
-  .openapi('ApiError')
-
-export const errorResponse = (description: string) => ({
-  content: { 'application/json': { schema: ApiError } },
-  description,
-})
-
 export const SECURITY_SCHEMES = {
   cookieAuth: { type: 'apiKey', in: 'cookie', name: 'zgm_session' },
   csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },

@@ -7,7 +7,7 @@ import { requireUser } from '../auth/guards'
 import { mineAccess } from '../auth/policy'
 import type { AppEnv } from '../http/env'
 import { notFound } from '../http/errors'
-import { ErrorBody } from '../workflow/workflow.schemas'
+import { errorResponse } from '../http/error-schema'
 import {
   areaSummary,
   documentList,
@@ -52,12 +52,9 @@ const MineItem = z
   .openapi('MineListItem')
 
 const errors = {
-  400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid query' },
-  401: { content: { 'application/json': { schema: ErrorBody } }, description: 'not signed in' },
-  404: {
-    content: { 'application/json': { schema: ErrorBody } },
-    description: 'no such mine, or not yours to see',
-  },
+  400: errorResponse('invalid query'),
+  401: errorResponse('not signed in'),
+  404: errorResponse('no such mine, or not yours to see'),
 }
 
 const list = createRoute({

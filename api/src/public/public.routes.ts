@@ -4,7 +4,7 @@ import type { AppDeps } from '../app'
 import type { AppEnv } from '../http/env'
 import { regionStats } from '../stats/stats.service'
 import { isoDate } from '../stats/stats.routes'
-import { ErrorBody } from '../workflow/workflow.schemas'
+import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
 import { directoryMines, publicNotices, publicRegions, publishedDraws } from './public.queries'
 import {
@@ -19,7 +19,7 @@ import {
 const code = z.string().regex(/^33\d{4}$/, 'must be a GB/T 2260 code 33xxxx')
 const ok = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
   200: { content: { 'application/json': { schema } }, description },
-  400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid query' },
+  400: errorResponse('invalid query'),
 })
 const CACHE = 'public, max-age=60'
 

@@ -6,7 +6,7 @@ import { requireUser } from '../auth/guards'
 import type { Db } from '../db/database'
 import type { AppEnv, SessionUser } from '../http/env'
 import { visibleTo } from '../mines/mines.queries'
-import { ErrorBody } from '../workflow/workflow.schemas'
+import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
 import { mineSnapshots } from './stats.queries'
 import { regionStats, toAlertMine, toScopeMine } from './stats.service'
@@ -56,8 +56,8 @@ const StatsRow = PublicStatsRow.extend({
 }).openapi('StatsRow')
 
 const errors = {
-  400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid query' },
-  401: { content: { 'application/json': { schema: ErrorBody } }, description: 'not signed in' },
+  400: errorResponse('invalid query'),
+  401: errorResponse('not signed in'),
 }
 
 const statsRoute = createRoute({

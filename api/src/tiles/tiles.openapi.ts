@@ -1,11 +1,11 @@
 // OpenAPI descriptions of the tile endpoints. Paths are relative to where tileRoutes() is
 // mounted (/tiles). Hono cannot route "{y}.mvt" as a parameter plus suffix, so the handlers
 // are registered with Hono patterns and these definitions document them.
+import { errorResponse } from '../http/error-schema'
 import { createRoute, z } from '@hono/zod-openapi'
 import { TILE_SET_IDS } from './tile-layers'
 import { MVT_MEDIA_TYPE } from './tile-http'
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) })
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
   description,
@@ -53,7 +53,7 @@ export const tileJsonRoute = createRoute({
   request: { params: z.object({ layer }) },
   responses: {
     200: json(TileJson, 'the TileJSON document'),
-    404: json(ErrorBody, 'unknown tile set (code unknown_layer)'),
+    404: errorResponse('unknown tile set (code unknown_layer)'),
   },
 })
 
@@ -81,10 +81,10 @@ export const tileRoute = createRoute({
     },
     204: { description: 'no features in this tile' },
     304: { description: 'the client copy (If-None-Match) is current' },
-    400: json(ErrorBody, 'bad z/x/y (code invalid_tile)'),
-    401: json(ErrorBody, 'internal tile set (mines, restoration, reclamation) without a session'),
-    403: json(ErrorBody, 'internal tile set for a role that may not see every mine (enterprise, evaluator)'),
-    404: json(ErrorBody, 'unknown tile set (unknown_layer) or zoom outside its range (zoom_out_of_range)'),
+    400: errorResponse('bad z/x/y (code invalid_tile)'),
+    401: errorResponse('internal tile set (mines, restoration, reclamation) without a session'),
+    403: errorResponse('internal tile set for a role that may not see every mine (enterprise, evaluator)'),
+    404: errorResponse('unknown tile set (unknown_layer) or zoom outside its range (zoom_out_of_range)'),
   },
 })
 

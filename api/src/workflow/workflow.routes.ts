@@ -5,7 +5,8 @@ import type { AppDeps } from '../app'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { drawSpotChecks } from './spot-check.service'
-import { DrawBody, ErrorBody, EventResult, GREEN_EVENT_BODIES, OPS_EVENT_BODIES } from './workflow.schemas'
+import { errorResponse } from '../http/error-schema'
+import { DrawBody, EventResult, GREEN_EVENT_BODIES, OPS_EVENT_BODIES } from './workflow.schemas'
 import { fireGreenEvent, fireOpsEvent } from './workflow.service'
 
 const MineParam = z.object({
@@ -16,21 +17,12 @@ const MineParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 })
 const errors = {
-  400: { content: { 'application/json': { schema: ErrorBody } }, description: 'invalid input' },
-  401: { content: { 'application/json': { schema: ErrorBody } }, description: 'not signed in' },
-  403: {
-    content: { 'application/json': { schema: ErrorBody } },
-    description: 'role may not fire this event (R3.wrong_role)',
-  },
-  404: { content: { 'application/json': { schema: ErrorBody } }, description: 'no such mine, or not yours' },
-  409: {
-    content: { 'application/json': { schema: ErrorBody } },
-    description: 'illegal transition or stale version',
-  },
-  422: {
-    content: { 'application/json': { schema: ErrorBody } },
-    description: 'a programme rule refused the step (the code names it)',
-  },
+  400: errorResponse('invalid input'),
+  401: errorResponse('not signed in'),
+  403: errorResponse('role may not fire this event (R3.wrong_role)'),
+  404: errorResponse('no such mine, or not yours'),
+  409: errorResponse('illegal transition or stale version'),
+  422: errorResponse('a programme rule refused the step (the code names it)'),
 }
 
 function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: string) {

@@ -105,16 +105,6 @@ export const EventResult = z
   })
   .openapi('EventResult')
 
-export const ErrorBody = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      details: z.record(z.string(), z.any()).optional(),
-    }),
-  })
-  .openapi('Error')
-
 export const DrawBody = z.object({
   seed: z.string().min(1).max(200),
   regionCode: z.string().regex(/^33\d{4}$/),
