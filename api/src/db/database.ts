@@ -54,3 +54,6 @@ function withSearchPath(pool: pg.Pool, schema: string) {
     options: pool.options,
   }
 }
+
+/** A LIKE/ILIKE pattern matching `text` anywhere, with its own %, _ and backslash taken literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`

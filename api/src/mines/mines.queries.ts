@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder } from 'kysely'
-import type { Db } from '../db/database'
+import { containsPattern, type Db } from '../db/database'
 import type { DB } from '../db/schema'
 import type { SessionUser } from '../http/env'
 import { regionPrefix } from '../stats/stats.queries'
@@ -48,7 +48,7 @@ function listBase(db: Db, user: SessionUser, query: MineListQuery) {
   if (query.city) qb = qb.where('mine.county_code', 'like', `${query.city.slice(0, 4)}%`)
   if (query.state) qb = qb.where('mine.green_state', '=', query.state)
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+    const like = containsPattern(query.q)
     qb = qb.where((eb) =>
       eb.or([
         eb('mine.name', 'ilike', like),

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Db } from '../db/database'
+import { containsPattern, type Db } from '../db/database'
 
 /** Only what has been published; every column here is fit for the public. */
 
@@ -30,7 +30,7 @@ export interface DirectoryQuery {
 
 /** Mines in the directory on a date, with the public facts only. */
 export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery) {
-  const like = query.q ? `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null
+  const like = query.q ? containsPattern(query.q) : null
   const prefix = query.county ?? (query.city ? query.city.slice(0, 4) : null)
   const { rows } = await sql<{
     id: number

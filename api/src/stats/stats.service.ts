@@ -23,6 +23,7 @@ import {
   type MineSnapshot,
   type RegionRow,
   type TargetRow,
+  regionPrefix,
 } from './stats.queries'
 
 export interface RegionStats extends RegionRow {
@@ -184,5 +185,4 @@ export function targetBookFrom(rows: readonly TargetRow[]) {
   return buildTargetBook([...annex.values()], countyTargets)
 }
 
-const within = (code: string, region: string) =>
-  region.endsWith('0000') || code.startsWith(region.endsWith('00') ? region.slice(0, 4) : region)
+const within = (code: string, region: string) => code.startsWith(regionPrefix(region))
