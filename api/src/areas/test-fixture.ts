@@ -2,7 +2,7 @@
 // (330522) with a footprint around 119.9°E 31.0°N, and a signed-in client per role.
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { sql } from 'kysely'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { authMiddleware, authRoutes } from '../auth/auth.routes'
 import { hashPassword } from '../auth/password'
 import { readConfig } from '../config'

@@ -1,7 +1,7 @@
 import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
 import { computeAlerts, isMandatory, SCOPE_POLICIES } from '@zgm/domain'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { requireUser } from '../auth/guards'
 import type { Db } from '../db/database'
 import type { AppEnv, SessionUser } from '../http/env'

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { requireRole } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { HttpError } from '../http/errors'
