@@ -10,12 +10,15 @@ import {
 } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
 import { mineAccess } from '../auth/policy'
-import type { Db } from '../db/database'
+import type { Conn, Db } from '../db/database'
 import type { SessionUser } from '../http/env'
 import { badRequest, conflict, HttpError, notFound } from '../http/errors'
 import {
+  advanceMine,
   dealingsFor,
   evaluatorList,
+  insertMineEvent,
+  latestEventDate,
   loadGreenRecord,
   loadOpsRecord,
   lockMine,
@@ -59,8 +62,8 @@ export function fireGreenEvent(
   input: FireInput<GreenEvent>,
 ): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx as unknown as Db, user, mineId)
-    const on = await businessDate(tx as unknown as Db, mine, input.on)
+    const mine = await lockedMineFor(tx, user, mineId)
+    const on = await businessDate(tx, mine, input.on)
     const [record, list, dealings] = await Promise.all([
       loadGreenRecord(tx, mine),
       evaluatorList(tx, on),
@@ -92,31 +95,18 @@ export function fireGreenEvent(
       dealings,
     })
     checkVersion(mine, input.expectedVersion)
-    const eventRow = await tx
-      .insertInto('mine_event')
-      .values({
-        mine_id: mine.id,
-        type: event.type,
-        occurred_on: on,
-        green_from: mine.greenState,
-        green_to: transition.state,
-        actor_user_id: user.id,
-        actor_role: user.role,
-        payload: JSON.stringify({ event, effects: transition.effects.slice(1) }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await writeGreenRecords(tx, mine, event, transition, on, user, eventRow.id, extras)
-    const updated = await tx
-      .updateTable('mine')
-      .set((eb) => ({
-        green_state: transition.state,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', mine.id)
-      .returning(['version', 'ops_status'])
-      .executeTakeFirstOrThrow()
+    const eventId = await insertMineEvent(tx, {
+      mine_id: mine.id,
+      type: event.type,
+      occurred_on: on,
+      green_from: mine.greenState,
+      green_to: transition.state,
+      actor_user_id: user.id,
+      actor_role: user.role,
+      payload: JSON.stringify({ event, effects: transition.effects.slice(1) }),
+    })
+    await writeGreenRecords({ tx, mine, event, transition, on, user, eventId, extras })
+    const updated = await advanceMine(tx, mine.id, { green_state: transition.state })
     await appendAudit(tx, {
       actorUserId: user.id,
       actorRole: user.role,
@@ -129,7 +119,7 @@ export function fireGreenEvent(
     await dropMineTiles(tx, mine)
     return {
       mineId: mine.id,
-      eventId: eventRow.id,
+      eventId,
       type: event.type,
       on,
       greenState: transition.state,
@@ -148,35 +138,22 @@ export function fireOpsEvent(
   input: FireInput<OpsEvent>,
 ): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx as unknown as Db, user, mineId)
-    const on = await businessDate(tx as unknown as Db, mine, input.on)
+    const mine = await lockedMineFor(tx, user, mineId)
+    const on = await businessDate(tx, mine, input.on)
     const transition = applyOpsEvent(await loadOpsRecord(tx, mine), input.event, { role: user.role, on })
     checkVersion(mine, input.expectedVersion)
-    const eventRow = await tx
-      .insertInto('mine_event')
-      .values({
-        mine_id: mine.id,
-        type: input.event.type,
-        occurred_on: on,
-        ops_from: mine.opsStatus,
-        ops_to: transition.status,
-        actor_user_id: user.id,
-        actor_role: user.role,
-        payload: JSON.stringify({ event: input.event }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const eventId = await insertMineEvent(tx, {
+      mine_id: mine.id,
+      type: input.event.type,
+      occurred_on: on,
+      ops_from: mine.opsStatus,
+      ops_to: transition.status,
+      actor_user_id: user.id,
+      actor_role: user.role,
+      payload: JSON.stringify({ event: input.event }),
+    })
     await writeOpsRecords(tx, mine, input.event, on, input.extras ?? {})
-    const updated = await tx
-      .updateTable('mine')
-      .set((eb) => ({
-        ops_status: transition.status,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', mine.id)
-      .returning(['version', 'green_state'])
-      .executeTakeFirstOrThrow()
+    const updated = await advanceMine(tx, mine.id, { ops_status: transition.status })
     await appendAudit(tx, {
       actorUserId: user.id,
       actorRole: user.role,
@@ -189,7 +166,7 @@ export function fireOpsEvent(
     await dropMineTiles(tx, mine)
     return {
       mineId: mine.id,
-      eventId: eventRow.id,
+      eventId,
       type: input.event.type,
       on,
       greenState: updated.green_state,
@@ -200,7 +177,7 @@ export function fireOpsEvent(
   })
 }
 
-async function lockedMineFor(tx: Db, user: SessionUser, mineId: number): Promise<MineHead> {
+async function lockedMineFor(tx: Conn, user: SessionUser, mineId: number): Promise<MineHead> {
   const mine = await lockMine(tx, mineId)
   if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${mineId}`)
   return mine
@@ -217,16 +194,11 @@ function checkVersion(mine: MineHead, expected: number | undefined) {
   }
 }
 
-async function businessDate(tx: Db, mine: MineHead, requested: string | undefined): Promise<string> {
+async function businessDate(tx: Conn, mine: MineHead, requested: string | undefined): Promise<string> {
   const now = today()
   const on = requested ?? now
   if (isAfter(on, now)) throw new HttpError(422, 'future_date', `on: ${on} is in the future`)
-  const last = await tx
-    .selectFrom('mine_event')
-    .select((eb) => eb.fn.max('occurred_on').as('on'))
-    .where('mine_id', '=', mine.id)
-    .executeTakeFirst()
-  const lastOn = last?.on as string | null | undefined
+  const lastOn = await latestEventDate(tx, mine.id)
   if (lastOn && isBefore(on, lastOn)) {
     throw new HttpError(
       422,
