@@ -2,9 +2,9 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../audit/audit.queries'
 import { lngLatToTile } from '../tiles/tile-math'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { backends, type TestDb } from '../testing/test-db'
 import { areaRoutes } from './areas.routes'
-import { clients, countRows, insertFixture, testApp, type Fixture } from './test-fixture'
+import { countRows, openWorld, type Clients, type World } from '../testing/world'
 import { INSIDE, rect } from './test-geometries'
 
 interface FeatureBody {
@@ -15,13 +15,11 @@ interface FeatureBody {
 
 describe.each(backends)('restoration and reclamation areas on $name PostGIS', (backend) => {
   let t: TestDb
-  let fx: Fixture
-  let c: ReturnType<typeof clients>
+  let fx: World
+  let c: Clients
 
   beforeAll(async () => {
-    t = await freshDb(backend)
-    fx = await insertFixture(t.db)
-    c = clients(testApp(t))
+    ;({ t, w: fx, c } = await openWorld(backend, { evaluatorAssigned: true }))
   })
   afterAll(() => t.drop())
 
