@@ -5,10 +5,7 @@ import { countRows, openWorld, type Clients, type World, type Who } from '../tes
 import { INSIDE } from './test-geometries'
 
 describe.each(backends)('area access on $name PostGIS', (backend) => {
-  let t: TestDb
-  let fx: World
-  let c: Clients
-
+  let t: TestDb, fx: World, c: Clients
   beforeAll(async () => {
     ;({ t, w: fx, c } = await openWorld(backend, { evaluatorAssigned: true }))
   })

@@ -86,11 +86,8 @@ const refusals: [string, Record<string, unknown>, number, string, string | RegEx
 ]
 
 describe.each(backends)('refused area writes on $name PostGIS leave the database unchanged', (backend) => {
-  let t: TestDb
-  let fx: World
-  let c: Clients
+  let t: TestDb, fx: World, c: Clients
   let areaId: number
-
   beforeAll(async () => {
     ;({ t, w: fx, c } = await openWorld(backend, { evaluatorAssigned: true }))
     const res = await c.as('planner').request('POST', `/api/mines/${fx.mineId}/areas`, {

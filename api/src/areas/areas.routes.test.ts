@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../audit/audit.queries'
 import { lngLatToTile } from '../tiles/tile-math'
 import { backends, type TestDb } from '../testing/test-db'
 import { areaRoutes } from './areas.routes'
-import { countRows, openWorld, type Clients, type World } from '../testing/world'
+import { countRows, latestAudit, openWorld, type Clients, type World } from '../testing/world'
 import { INSIDE, rect } from './test-geometries'
 
 interface FeatureBody {
@@ -14,10 +14,7 @@ interface FeatureBody {
 }
 
 describe.each(backends)('restoration and reclamation areas on $name PostGIS', (backend) => {
-  let t: TestDb
-  let fx: World
-  let c: Clients
-
+  let t: TestDb, fx: World, c: Clients
   beforeAll(async () => {
     ;({ t, w: fx, c } = await openWorld(backend, { evaluatorAssigned: true }))
   })
@@ -67,11 +64,7 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
       versions: before.versions + 1,
       audit: before.audit + 1,
     })
-    const audit = await t.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow()
+    const audit = await latestAudit(t.db)
     expect(audit).toMatchObject({
       action: 'area.create',
       object_type: 'mine_area',

@@ -251,6 +251,10 @@ export async function assignEvaluator(w: World): Promise<void> {
     .execute()
 }
 
+/** The newest audit entry. */
+export const latestAudit = (db: Db) =>
+  db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow()
+
 /** Rows in the tables a refused write must leave alone. */
 export async function countRows(db: Db) {
   const { rows } = await sql<{ areas: number; versions: number; audit: number; documents: number }>`

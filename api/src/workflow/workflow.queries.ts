@@ -182,12 +182,7 @@ export async function evaluatorList(tx: Conn, on: string): Promise<ListedAgency[
 
 export async function dealingsFor(tx: Conn, mineId: number): Promise<Dealing[]> {
   const rows = await tx.selectFrom('agency_dealing').selectAll().where('mine_id', '=', mineId).execute()
-  return rows.map((r) => ({
-    partyId: String(r.party_id),
-    mineId: String(r.mine_id),
-    kind: r.kind,
-    on: r.on_date,
-  }))
+  return rows.map((r) => toDealing(r.party_id, r))
 }
 
 /** The event row of a step; its id ties the step's records and audit entry together. */
@@ -210,6 +205,16 @@ export function advanceMine(
     .executeTakeFirstOrThrow()
 }
 
+const toDealing = (
+  partyId: number,
+  r: { mine_id: number; kind: Dealing['kind']; on_date: Dealing['on'] },
+): Dealing => ({
+  partyId: String(partyId),
+  mineId: String(r.mine_id),
+  kind: r.kind,
+  on: r.on_date,
+})
+
 /** Experts who may be drawn as inspectors, and their dealings with mines (conflicts of interest). */
 export async function inspectorPool(tx: Conn): Promise<{ expertIds: number[]; dealings: Dealing[] }> {
   const experts = await tx.selectFrom('expert').select(['id']).orderBy('id').execute()
@@ -220,12 +225,7 @@ export async function inspectorPool(tx: Conn): Promise<{ expertIds: number[]; de
     .execute()
   return {
     expertIds: experts.map((e) => e.id),
-    dealings: dealingRows.map((d) => ({
-      partyId: String(d.expertId),
-      mineId: String(d.mine_id),
-      kind: d.kind,
-      on: d.on_date,
-    })),
+    dealings: dealingRows.map((d) => toDealing(d.expertId, d)),
   }
 }
 

@@ -10,7 +10,9 @@ import {
 } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
 import { mineAccess } from '../auth/policy'
+import type { Transaction } from 'kysely'
 import type { Conn, Db } from '../db/database'
+import type { DB } from '../db/schema'
 import type { SessionUser } from '../http/env'
 import { badRequest, conflict, HttpError, notFound } from '../http/errors'
 import {
@@ -61,9 +63,7 @@ export function fireGreenEvent(
   mineId: number,
   input: FireInput<GreenEvent>,
 ): Promise<FireResult> {
-  return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx, user, mineId)
-    const on = await businessDate(tx, mine, input.on)
+  return inStep(db, user, mineId, input.on, async (tx, mine, on) => {
     const [record, list, dealings] = await Promise.all([
       loadGreenRecord(tx, mine),
       evaluatorList(tx, on),
@@ -107,16 +107,10 @@ export function fireGreenEvent(
     })
     await writeGreenRecords({ tx, mine, event, transition, on, user, eventId, extras })
     const updated = await advanceMine(tx, mine.id, { green_state: transition.state })
-    await appendAudit(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
-      action: `event.${event.type}`,
-      objectType: 'mine',
-      objectId: mine.id,
+    await closeStep(tx, user, mine, event.type, {
       before: { greenState: mine.greenState, version: mine.version },
       after: { greenState: transition.state, version: updated.version, on, event },
     })
-    await dropMineTiles(tx, mine)
     return {
       mineId: mine.id,
       eventId,
@@ -137,9 +131,7 @@ export function fireOpsEvent(
   mineId: number,
   input: FireInput<OpsEvent>,
 ): Promise<FireResult> {
-  return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx, user, mineId)
-    const on = await businessDate(tx, mine, input.on)
+  return inStep(db, user, mineId, input.on, async (tx, mine, on) => {
     const transition = applyOpsEvent(await loadOpsRecord(tx, mine), input.event, { role: user.role, on })
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
@@ -154,16 +146,10 @@ export function fireOpsEvent(
     })
     await writeOpsRecords(tx, mine, input.event, on, input.extras ?? {})
     const updated = await advanceMine(tx, mine.id, { ops_status: transition.status })
-    await appendAudit(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
-      action: `event.${input.event.type}`,
-      objectType: 'mine',
-      objectId: mine.id,
+    await closeStep(tx, user, mine, input.event.type, {
       before: { opsStatus: mine.opsStatus, version: mine.version },
       after: { opsStatus: transition.status, version: updated.version, on, event: input.event },
     })
-    await dropMineTiles(tx, mine)
     return {
       mineId: mine.id,
       eventId,
@@ -175,6 +161,39 @@ export function fireOpsEvent(
       effects: transition.effects,
     }
   })
+}
+
+/** A step's transaction: the mine locked (and visible to the user), the business date checked. */
+function inStep<T>(
+  db: Db,
+  user: SessionUser,
+  mineId: number,
+  requestedOn: string | undefined,
+  step: (tx: Transaction<DB>, mine: MineHead, on: string) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (tx) => {
+    const mine = await lockedMineFor(tx, user, mineId)
+    return step(tx, mine, await businessDate(tx, mine, requestedOn))
+  })
+}
+
+/** The end of every step: its audit entry, and the mine's cached tiles dropped. */
+async function closeStep(
+  tx: Transaction<DB>,
+  user: SessionUser,
+  mine: MineHead,
+  type: string,
+  change: { before: Record<string, unknown>; after: Record<string, unknown> },
+) {
+  await appendAudit(tx, {
+    actorUserId: user.id,
+    actorRole: user.role,
+    action: `event.${type}`,
+    objectType: 'mine',
+    objectId: mine.id,
+    ...change,
+  })
+  await dropMineTiles(tx, mine)
 }
 
 async function lockedMineFor(tx: Conn, user: SessionUser, mineId: number): Promise<MineHead> {
