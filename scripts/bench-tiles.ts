@@ -14,15 +14,15 @@
 import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import pg from 'pg'
 import { sql } from 'kysely'
 import { createApp } from '../api/src/app'
 import { hashPassword } from '../api/src/auth/password'
-import { readConfig } from '../api/src/config'
+import { readConfig, type Config } from '../api/src/config'
 import { createDb, describeDatabase, type Db } from '../api/src/db/database'
 import { startEmbeddedPostgis } from '../api/src/db/embedded'
 import { migrateToLatest } from '../api/src/db/migrate'
 import { loadReferenceData } from '../api/src/seed/reference'
+import { createScratchDatabase } from '../api/src/testing/scratch-database'
 import { insertTileFixtures } from '../api/src/tiles/tile-fixtures'
 import { TILE_SETS, ZHEJIANG_BOUNDS } from '../api/src/tiles/tile-layers'
 import { lngLatToTile, tileRangeOf, tilesIn, type TileAddress } from '../api/src/tiles/tile-math'
@@ -33,7 +33,6 @@ import {
   renderTile,
   type TileEncoder,
 } from '../api/src/tiles/tile-render.queries'
-import { readTileConfig } from '../api/src/tiles/tiles.routes'
 
 const WARMUP = 4
 const SAMPLES = 30
@@ -70,31 +69,27 @@ interface Kind {
 }
 
 async function main() {
-  const forced = readTileConfig(process.env).encoder
+  const config = readConfig()
   const embedded = await startEmbeddedPostgis()
   try {
-    await benchBackend('embedded', embedded.url, forced)
+    await benchBackend(config, 'embedded', embedded.url)
   } finally {
     await embedded.stop()
   }
-  const serverUrl = process.env.DATABASE_URL
-  if (!serverUrl) {
+  if (!config.databaseUrl) {
     console.log('\n(server PostGIS skipped: set DATABASE_URL=postgres://… to include it)')
     return
   }
-  const name = `zgm_bench_tiles_${process.pid}`
-  await adminQuery(serverUrl, `create database ${name}`)
+  const scratch = await createScratchDatabase(config.databaseUrl, 'zgm_bench_tiles')
   try {
-    const url = new URL(serverUrl)
-    url.pathname = `/${name}`
-    await adminQuery(url.toString(), 'create extension if not exists postgis')
-    await benchBackend('server', url.toString(), forced)
+    await benchBackend(config, 'server', scratch.url)
   } finally {
-    await adminQuery(serverUrl, `drop database if exists ${name} with (force)`)
+    await scratch.drop()
   }
 }
 
-async function benchBackend(backend: 'embedded' | 'server', url: string, forced: TileEncoder | 'auto') {
+async function benchBackend(config: Readonly<Config>, backend: 'embedded' | 'server', url: string) {
+  const forced = config.tilesEncoder
   const db = createDb(url, { max: backend === 'embedded' ? 1 : 4 })
   try {
     const t0 = performance.now()
@@ -108,7 +103,7 @@ async function benchBackend(backend: 'embedded' | 'server', url: string, forced:
     )
     await printCountySizes(db, encoder)
 
-    const app = createApp({ config: readConfig({}), db, backend, databaseUrl: url, demo: true })
+    const app = createApp({ config, db, backend, databaseUrl: url, demo: true })
     const cookie = await staffSession(db, app)
     const kinds = await tileKinds(db, encoder)
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
@@ -266,16 +261,6 @@ async function printCountySizes(db: Db, encoder: TileEncoder) {
     console.log(
       `county tiles z${z}: ${sizes.length} non-empty, largest ${kb(max.raw)} (gzip ${kb(max.gz)}), all together ${kb(total)}`,
     )
-  }
-}
-
-async function adminQuery(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(text)
-  } finally {
-    await client.end()
   }
 }
 

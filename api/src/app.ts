@@ -1,7 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { compress } from 'hono/compress'
-import type { Config } from './config'
-import type { Db } from './db/database'
+import type { AppDeps } from './app-deps'
 import { errorBody, onError } from './http/errors'
 import { limitBody } from './http/request-guards'
 import { router } from './http/router'
@@ -16,14 +15,6 @@ import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
 import { tileRoutes } from './tiles/tiles.routes'
 import { workflowRoutes } from './workflow/workflow.routes'
-
-export interface AppDeps {
-  config: Readonly<Config>
-  db: Db
-  backend: 'embedded' | 'server'
-  databaseUrl: string
-  demo: boolean
-}
 
 const INTERNAL_TILE_SETS = new Set(
   [...TILE_SETS.values()].filter((s) => s.audience === 'internal').map((s) => s.id),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backends, freshDb, type TestDb } from './testing/test-db'
-import { buildWorld, signIn, type World } from './testing/world'
+import { lngLatToTile } from './tiles/tile-math'
+import { MINE_AT, OTHER_MINE_AT, assignEvaluator, buildWorld, signIn, type World } from './testing/world'
 
 /**
  * Role × endpoint × own/other mine → the status the server answers (PRODUCT §6 "Right people,
@@ -40,7 +41,7 @@ const readMine = {
   other: row(401, 404, 404, 404, 200, 200, 200, 200, 404),
 }
 const nearFootprint = (m: number, own: number) => {
-  const [lng, lat] = m === own ? [119.75, 31.05] : [119.9, 30.55]
+  const [lng, lat] = m === own ? MINE_AT : OTHER_MINE_AT
   const d = 0.0005
   return {
     kind: 'restoration',
@@ -60,6 +61,8 @@ const nearFootprint = (m: number, own: number) => {
     },
   }
 }
+
+const [tileX, tileY] = lngLatToTile(MINE_AT[0], MINE_AT[1], 10).map(Math.floor)
 
 const CASES: Case[] = [
   { name: 'mine detail', method: 'GET', path: (m) => `/api/mines/${m}`, ...readMine },
@@ -101,7 +104,7 @@ const CASES: Case[] = [
   {
     name: 'internal vector tiles (mine states) around 长兴',
     method: 'GET',
-    path: () => '/tiles/mines/10/852/418.mvt',
+    path: () => `/tiles/mines/10/${tileX}/${tileY}.mvt`,
     own: row(401, 403, 403, 200, 200, 200, 200, 200, 200),
     other: row(401, 403, 403, 200, 200, 200, 200, 200, 200),
   },
@@ -133,28 +136,7 @@ describe.each(backends)('authorization matrix on $name PostGIS', (backend) => {
   beforeAll(async () => {
     t = await freshDb(backend)
     w = await buildWorld(t)
-    const sa = await t.db
-      .insertInto('self_assessment')
-      .values({
-        mine_id: w.mineId,
-        submitted_on: '2020-01-06',
-        received_on: '2020-01-06',
-        to_land_bureau: true,
-        to_env_bureau: true,
-        standard: '砂石',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await t.db
-      .insertInto('evaluator_assignment')
-      .values({
-        mine_id: w.mineId,
-        self_assessment_id: sa.id,
-        agency_id: w.agencyId,
-        assigned_on: '2020-01-10',
-        method: 'direct',
-      })
-      .execute()
+    await assignEvaluator(w)
     clients.public = {
       request: (method, path, body) =>
         w.app.request(path, {

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path'
+import type { TileEncoder } from './tiles/tile-render.queries'
 
-/** Configuration, read once at boot from the environment, validated and frozen. */
+/**
+ * Configuration, read once at boot from the environment, validated and frozen, and passed down
+ * (AppDeps.config). No other module of the server reads process.env; the CLIs read only their
+ * own prompts' variables (ZGM_PASSWORD in cli/create-user.ts), the tests only theirs
+ * (TEST_DATABASE_URL, ZGM_NO_SKIP).
+ */
 export interface Config {
   port: number
   host: string
@@ -11,32 +17,57 @@ export interface Config {
   demo: boolean
   /** Restoration/reclamation polygons may lie at most this far outside the mine footprint. */
   areaMaxDistanceM: number
+  /** Session lifetime in hours. */
   sessionHours: number
+  /** Behind one trusted reverse proxy: take the client IP from X-Forwarded-For and https from X-Forwarded-Proto. */
+  trustProxy: boolean
+  /** Forces a vector-tile encoding path (benchmarks, tests); `auto` asks the database once whether it has ST_AsMVT. */
+  tilesEncoder: TileEncoder | 'auto'
   /** Optional online basemap (Tianditu browser key); off when empty. */
   tiandituKey: string
   /** The map review number (审图号) to show with that basemap. */
   tiandituReviewNo: string
 }
 
+/** Reads and validates every variable; the error names the variable, what it must be and what it got. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
-  const port = Number(env.PORT ?? 8787)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number, got "${env.PORT}"`)
+  const port = Number(env.PORT || 8787)
+  if (!/^\d+$/.test(env.PORT || '8787') || port > 65535)
+    throw new Error(`PORT must be a port number (0–65535), got "${env.PORT}"`)
   const databaseUrl = env.DATABASE_URL || undefined
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://')
   }
   const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? 500)
   if (!(areaMaxDistanceM >= 0)) throw new Error('AREA_MAX_DISTANCE_M must be a non-negative number of metres')
+  const sessionHours = Number(env.SESSION_HOURS || 12)
+  if (!(sessionHours > 0) || !Number.isFinite(sessionHours))
+    throw new Error(`SESSION_HOURS must be a positive number of hours, got "${env.SESSION_HOURS}"`)
   return Object.freeze({
     port,
     host: env.HOST ?? '127.0.0.1',
     databaseUrl,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
-    demo: (env.DEMO ?? 'true') !== 'false',
+    demo: oneOf(env, 'DEMO', ['true', 'false'], 'true') === 'true',
     areaMaxDistanceM,
-    sessionHours: Number(env.SESSION_HOURS ?? 12),
+    sessionHours,
+    trustProxy: oneOf(env, 'TRUST_PROXY', ['0', '1'], '0') === '1',
+    tilesEncoder: oneOf(env, 'TILES_ENCODER', ['js', 'postgis', 'auto'], 'auto'),
     tiandituKey: env.TIANDITU_KEY ?? '',
     tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
   })
+}
+
+/** An enumerated variable; unset or empty means the default. */
+function oneOf<const T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const value = env[name] || fallback
+  if (!allowed.includes(value as T)) {
+    throw new Error(`${name} must be ${allowed.join(' or ')}, got "${value}"`)
+  }
+  return value as T
 }

@@ -1,21 +1,14 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from './app'
-import { readConfig } from './config'
 import { backends, freshDb, type TestDb } from './testing/test-db'
+import { testApp } from './testing/world'
 
 describe('OpenAPI document', () => {
   let t: TestDb
   let doc: { openapi: string; paths: Record<string, Record<string, unknown>> }
   beforeAll(async () => {
     t = await freshDb(backends[0])
-    const app = createApp({
-      config: readConfig({}),
-      db: t.db,
-      backend: 'embedded',
-      databaseUrl: t.backend.url,
-      demo: true,
-    })
+    const app = testApp(t)
     const res = await app.request('/api/openapi.json')
     expect(res.status).toBe(200)
     doc = (await res.json()) as typeof doc
@@ -23,13 +16,7 @@ describe('OpenAPI document', () => {
   afterAll(() => t.drop())
 
   it('reports the optional online basemap on /api/health only when configured', async () => {
-    const configured = createApp({
-      config: readConfig({ TIANDITU_KEY: 'browser-key', TIANDITU_REVIEW_NO: 'GS(2024)0000号' }),
-      db: t.db,
-      backend: 'embedded',
-      databaseUrl: t.backend.url,
-      demo: true,
-    })
+    const configured = testApp(t, { TIANDITU_KEY: 'browser-key', TIANDITU_REVIEW_NO: 'GS(2024)0000号' })
     const health = (await (await configured.request('/api/health')).json()) as { basemap: unknown }
     expect(health.basemap).toEqual({ tiandituKey: 'browser-key', reviewNo: 'GS(2024)0000号' })
   })

@@ -1,18 +1,13 @@
 // PRODUCT §6 "Right people, right data": who may read, draw and approve a mine's areas.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
-import { clients, countRows, insertFixture, testApp, type Fixture, type Who } from './test-fixture'
+import { backends, type TestDb } from '../testing/test-db'
+import { countRows, openWorld, type Clients, type World, type Who } from '../testing/world'
 import { INSIDE } from './test-geometries'
 
 describe.each(backends)('area access on $name PostGIS', (backend) => {
-  let t: TestDb
-  let fx: Fixture
-  let c: ReturnType<typeof clients>
-
+  let t: TestDb, fx: World, c: Clients
   beforeAll(async () => {
-    t = await freshDb(backend)
-    fx = await insertFixture(t.db)
-    c = clients(testApp(t))
+    ;({ t, w: fx, c } = await openWorld(backend, { evaluatorAssigned: true }))
   })
   afterAll(() => t.drop())
 

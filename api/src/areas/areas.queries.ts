@@ -1,11 +1,9 @@
 import { sql, type Transaction } from 'kysely'
 import type { MineRef } from '../auth/policy'
-import type { Db } from '../db/database'
+import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
 import type { AreaChange, Approval } from './area-workflow'
 import type { MultiPolygonGeometry } from './geometry-checks'
-
-type Conn = Db | Transaction<DB>
 
 export type AreaKind = 'footprint' | 'restoration' | 'reclamation'
 

@@ -1,7 +1,7 @@
 // PRODUCT §6 "Safe with bad input": every refusal names the problem and writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
-import { clients, countRows, insertFixture, testApp, type Fixture } from './test-fixture'
+import { backends, type TestDb } from '../testing/test-db'
+import { countRows, openWorld, type Clients, type World } from '../testing/world'
 import { BOW_TIE, INSIDE, circle, rect, rectRing } from './test-geometries'
 
 const open = { type: 'Polygon', coordinates: [rectRing(119.899, 30.999).slice(0, 4)] }
@@ -86,15 +86,10 @@ const refusals: [string, Record<string, unknown>, number, string, string | RegEx
 ]
 
 describe.each(backends)('refused area writes on $name PostGIS leave the database unchanged', (backend) => {
-  let t: TestDb
-  let fx: Fixture
-  let c: ReturnType<typeof clients>
+  let t: TestDb, fx: World, c: Clients
   let areaId: number
-
   beforeAll(async () => {
-    t = await freshDb(backend)
-    fx = await insertFixture(t.db)
-    c = clients(testApp(t))
+    ;({ t, w: fx, c } = await openWorld(backend, { evaluatorAssigned: true }))
     const res = await c.as('planner').request('POST', `/api/mines/${fx.mineId}/areas`, {
       kind: 'restoration',
       name: 'base',

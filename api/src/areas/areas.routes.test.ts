@@ -2,9 +2,9 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../audit/audit.queries'
 import { lngLatToTile } from '../tiles/tile-math'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { backends, type TestDb } from '../testing/test-db'
 import { areaRoutes } from './areas.routes'
-import { clients, countRows, insertFixture, testApp, type Fixture } from './test-fixture'
+import { countRows, latestAudit, openWorld, type Clients, type World } from '../testing/world'
 import { INSIDE, rect } from './test-geometries'
 
 interface FeatureBody {
@@ -14,14 +14,9 @@ interface FeatureBody {
 }
 
 describe.each(backends)('restoration and reclamation areas on $name PostGIS', (backend) => {
-  let t: TestDb
-  let fx: Fixture
-  let c: ReturnType<typeof clients>
-
+  let t: TestDb, fx: World, c: Clients
   beforeAll(async () => {
-    t = await freshDb(backend)
-    fx = await insertFixture(t.db)
-    c = clients(testApp(t))
+    ;({ t, w: fx, c } = await openWorld(backend, { evaluatorAssigned: true }))
   })
   afterAll(() => t.drop())
 
@@ -69,11 +64,7 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
       versions: before.versions + 1,
       audit: before.audit + 1,
     })
-    const audit = await t.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow()
+    const audit = await latestAudit(t.db)
     expect(audit).toMatchObject({
       action: 'area.create',
       object_type: 'mine_area',

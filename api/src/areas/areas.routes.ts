@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { router } from '../http/router'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { errorResponse } from '../http/error-schema'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'

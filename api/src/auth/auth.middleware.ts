@@ -1,6 +1,6 @@
 import { getCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { HttpError } from '../http/errors'
 import type { AppEnv } from '../http/env'
 import { deleteSession, findSession, toSessionUser } from './session.queries'

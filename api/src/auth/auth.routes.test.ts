@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto'
 import { Hono } from 'hono'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createApp, type AppDeps } from '../app'
-import { readConfig } from '../config'
+import { createApp } from '../app'
+import type { AppDeps } from '../app-deps'
 import { onError } from '../http/errors'
 import type { AppEnv } from '../http/env'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { testApp, testDeps } from '../testing/world'
 import { authMiddleware } from './auth.routes'
 import { requireRole } from './guards'
 import { PASSWORD, insertOrganization, insertRegions, insertUser } from './test-accounts'
@@ -68,7 +69,6 @@ describe.each(backends)('accounts on $name PostGIS', (backend) => {
   let deps: AppDeps
   let app: ReturnType<typeof createApp>
   let countyId: number
-  const withDeps = (patch: Partial<AppDeps>) => createApp({ ...deps, ...patch })
   const failures = (key: string, n: number) =>
     t.db
       .insertInto('login_attempt')
@@ -77,7 +77,7 @@ describe.each(backends)('accounts on $name PostGIS', (backend) => {
 
   beforeAll(async () => {
     t = await freshDb(backend)
-    deps = { config: readConfig({}), db: t.db, backend: backend.name, databaseUrl: backend.url, demo: true }
+    deps = testDeps(t)
     app = createApp(deps)
     await insertRegions(t.db)
     const enterpriseId = await insertOrganization(t.db, 'enterprise')
@@ -199,18 +199,13 @@ describe.each(backends)('accounts on $name PostGIS', (backend) => {
   it('ignores X-Forwarded-For unless TRUST_PROXY=1', async () => {
     await failures('ip:unknown', 20)
     expect((await login(app, 'county.a', PASSWORD, { 'x-forwarded-for': '198.51.100.7' })).status).toBe(429)
-    process.env.TRUST_PROXY = '1'
-    try {
-      const behindProxy = createApp(deps)
-      const res = await login(behindProxy, 'county.a', PASSWORD, {
-        'x-forwarded-for': '203.0.113.9, 198.51.100.7',
-      })
-      expect(res.status).toBe(200)
-      const keys = await t.db.selectFrom('login_attempt').select('key').where('ok', '=', true).execute()
-      expect(keys.map((k) => k.key).sort()).toEqual(['ip:198.51.100.7', 'user:county.a'])
-    } finally {
-      delete process.env.TRUST_PROXY
-    }
+    const behindProxy = testApp(t, { TRUST_PROXY: '1' })
+    const res = await login(behindProxy, 'county.a', PASSWORD, {
+      'x-forwarded-for': '203.0.113.9, 198.51.100.7',
+    })
+    expect(res.status).toBe(200)
+    const keys = await t.db.selectFrom('login_attempt').select('key').where('ok', '=', true).execute()
+    expect(keys.map((k) => k.key).sort()).toEqual(['ip:198.51.100.7', 'user:county.a'])
   })
 
   it('logs out: the session row is gone and the old cookie no longer works', async () => {
@@ -286,7 +281,7 @@ describe.each(backends)('accounts on $name PostGIS', (backend) => {
 
   it('refuses demo accounts with 403 demo_disabled outside demo mode, also for existing sessions', async () => {
     const { cookie } = await signIn(app, 'demo.leader')
-    const production = withDeps({ demo: false })
+    const production = testApp(t, { DEMO: 'false' })
     const res = await login(production, 'demo.leader')
     expect(res.status).toBe(403)
     expect((await errorOf(res)).code).toBe('demo_disabled')

@@ -4,10 +4,9 @@ import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { HttpError, badRequest } from '../http/errors'
 import { hashPassword, verifyPassword } from './password'
-import { readAuthConfig } from './auth.config'
 import type { AuthEnv } from './auth.middleware'
 import { errorResponse } from '../http/error-schema'
 import { LoginBody, SECURITY_SCHEMES, SessionInfo } from './auth.schemas'
@@ -74,9 +73,7 @@ const me = createRoute({
 })
 
 export function authRoutes(deps: AppDeps) {
-  const { trustProxy } = readAuthConfig()
-  const hours = deps.config.sessionHours
-  if (!(hours > 0)) throw new Error(`SESSION_HOURS must be a positive number, got ${hours}`)
+  const { trustProxy, sessionHours: hours } = deps.config
   // Unknown usernames are checked against this, so the response time does not reveal which names exist.
   const dummyHash = hashPassword(randomBytes(16).toString('base64url'))
   const invalidCredentials = () => new HttpError(401, 'invalid_credentials', 'wrong username or password')

@@ -68,6 +68,8 @@ async function readHidden(prompt: string): Promise<string> {
   }
 }
 
+// ZGM_PASSWORD stands in for this prompt only (scripted account creation); the server never reads it,
+// so it stays here rather than in readConfig.
 async function readPassword(): Promise<string> {
   if (process.env.ZGM_PASSWORD) return process.env.ZGM_PASSWORD
   const password = await readHidden('password: ')

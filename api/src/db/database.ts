@@ -1,5 +1,5 @@
 import pg from 'pg'
-import { Kysely, PostgresDialect } from 'kysely'
+import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import type { DB } from './schema'
 
 // Dates stay calendar strings (YYYY-MM-DD); bigint ids and numerics become numbers.
@@ -8,6 +8,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v))
 
 export type Db = Kysely<DB>
+
+/** What a query function runs on: the database, or the transaction of the write it belongs to. */
+export type Conn = Db | Transaction<DB>
 
 export interface DbOptions {
   /** Use this schema first on the search path (tests give each file its own). */

@@ -1,8 +1,6 @@
 import type { Transaction } from 'kysely'
-import type { Db } from '../db/database'
+import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
-
-type Conn = Db | Transaction<DB>
 
 export interface NewDocument {
   mineId: number

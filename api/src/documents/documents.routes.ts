@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { router } from '../http/router'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { IdParam } from '../areas/area.schemas'
 import { limitBody, signedIn } from '../http/request-guards'
 import { errorResponse } from '../http/error-schema'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clients, countRows, insertFixture, testApp, type Fixture, type Who } from '../areas/test-fixture'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { countRows, latestAudit, openWorld, type Clients, type World, type Who } from '../testing/world'
+import { backends, type TestDb } from '../testing/test-db'
 import { documentRoutes } from './documents.routes'
 import { DOCX, MINIMAL_PDF, SHAPEFILE_ZIP, TINY_PNG } from './test-files'
 
@@ -24,15 +24,10 @@ interface Meta {
 }
 
 describe.each(backends)('mine documents on $name PostGIS', (backend) => {
-  let t: TestDb
-  let fx: Fixture
-  let c: ReturnType<typeof clients>
+  let t: TestDb, fx: World, c: Clients
   let reportId: number
-
   beforeAll(async () => {
-    t = await freshDb(backend)
-    fx = await insertFixture(t.db)
-    c = clients(testApp(t, documentRoutes))
+    ;({ t, w: fx, c } = await openWorld(backend, { evaluatorAssigned: true }))
   })
   afterAll(() => t.drop())
 
@@ -64,11 +59,7 @@ describe.each(backends)('mine documents on $name PostGIS', (backend) => {
       documents: before.documents + 1,
       audit: before.audit + 1,
     })
-    const audit = await t.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow()
+    const audit = await latestAudit(t.db)
     expect(audit).toMatchObject({
       action: 'document.upload',
       object_type: 'document',

@@ -1,6 +1,6 @@
 import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { describeDatabase } from '../db/database'
 import { lastEventDate } from '../stats/stats.queries'
 

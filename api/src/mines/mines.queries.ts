@@ -38,6 +38,12 @@ export function visibleTo(user: SessionUser) {
   }
 }
 
+/** The ids of the mines a user may see. */
+export async function visibleMineIds(db: Db, user: SessionUser): Promise<Set<number>> {
+  const rows = await db.selectFrom('mine').select('id').where(visibleTo(user)).execute()
+  return new Set(rows.map((r) => r.id))
+}
+
 function listBase(db: Db, user: SessionUser, query: MineListQuery) {
   let qb = db
     .selectFrom('mine')

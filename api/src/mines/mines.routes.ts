@@ -1,7 +1,7 @@
 import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
 import { allowedEvents, allowedOpsEvents, GREEN_STATES, type GreenState, type MineStatus } from '@zgm/domain'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { auditTrail } from '../audit/audit.queries'
 import { requireUser } from '../auth/guards'
 import { mineAccess } from '../auth/policy'

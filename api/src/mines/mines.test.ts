@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp, type App } from '../app'
-import { readConfig } from '../config'
-import { seedDemo } from '../seed/demo'
+import type { App } from '../app'
 import { DEMO_PASSWORD } from '../seed/demo-accounts'
-import { loadReferenceData } from '../seed/reference'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { backends, type TestDb } from '../testing/test-db'
+import { openDemoWorld, signIn, type Client } from '../testing/world'
 
 interface Page {
   items: { id: number; name: string; licenceNo: string; countyCode: string; greenState: string }[]
@@ -14,31 +12,16 @@ interface Page {
 describe.each(backends)('mines, alerts and the map on the demo data ($name PostGIS)', (backend) => {
   let t: TestDb
   let app: App
-  const cookies: Record<string, string> = {}
+  const users: Record<string, Client> = {}
   const get = async (who: string, path: string) => {
-    const res = await app.request(path, { headers: { Cookie: cookies[who] } })
+    const res = await users[who].get(path)
     return { status: res.status, body: (await res.json()) as any }
   }
 
   beforeAll(async () => {
-    t = await freshDb(backend)
-    await loadReferenceData(t.db)
-    await seedDemo(t.db)
-    app = createApp({
-      config: readConfig({}),
-      db: t.db,
-      backend: backend.name,
-      databaseUrl: backend.url,
-      demo: true,
-    })
-    for (const username of ['leader', 'county.changxing', 'enterprise']) {
-      const res = await app.request('/api/auth/login', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-      })
-      cookies[username] = (res.headers.get('set-cookie') ?? '').split(';')[0]
-    }
+    ;({ t, app } = await openDemoWorld(backend))
+    for (const username of ['leader', 'county.changxing', 'enterprise'])
+      users[username] = await signIn(app, username, DEMO_PASSWORD)
   })
   afterAll(() => t.drop())
 

@@ -1,6 +1,6 @@
 import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import type { AppEnv } from '../http/env'
 import { regionStats } from '../stats/stats.service'
 import { isoDate } from '../stats/stats.routes'

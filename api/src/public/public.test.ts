@@ -1,10 +1,8 @@
 import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp, type App } from '../app'
-import { readConfig } from '../config'
-import { seedDemo } from '../seed/demo'
-import { loadReferenceData } from '../seed/reference'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import type { App } from '../app'
+import { backends, type TestDb } from '../testing/test-db'
+import { openDemoWorld } from '../testing/world'
 import {
   PublicDirectory,
   PublicDirectoryMine,
@@ -67,16 +65,7 @@ describe.each(backends)('public disclosure endpoints on $name PostGIS', (backend
     return res.json()
   }
   beforeAll(async () => {
-    t = await freshDb(backend)
-    await loadReferenceData(t.db)
-    await seedDemo(t.db)
-    app = createApp({
-      config: readConfig({}),
-      db: t.db,
-      backend: backend.name,
-      databaseUrl: backend.url,
-      demo: true,
-    })
+    ;({ t, app } = await openDemoWorld(backend))
   })
   afterAll(() => t.drop())
 

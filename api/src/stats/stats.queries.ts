@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Db } from '../db/database'
+import type { Conn, Db } from '../db/database'
 
 /** One mine as it stood on a date, reconstructed from the event history (time travel). */
 export interface MineSnapshot {
@@ -32,7 +32,7 @@ export interface SnapshotFilter {
  * mine's first event it is in the state that event started from.
  */
 export async function mineSnapshots(
-  db: Db,
+  db: Conn,
   asOf: string,
   filter: SnapshotFilter = {},
 ): Promise<MineSnapshot[]> {

@@ -1,11 +1,10 @@
 import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
 import { computeAlerts, isMandatory, SCOPE_POLICIES } from '@zgm/domain'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { requireUser } from '../auth/guards'
-import type { Db } from '../db/database'
-import type { AppEnv, SessionUser } from '../http/env'
-import { visibleTo } from '../mines/mines.queries'
+import type { AppEnv } from '../http/env'
+import { visibleMineIds } from '../mines/mines.queries'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
 import { mineSnapshots } from './stats.queries'
@@ -137,11 +136,6 @@ const mapRoute = createRoute({
   },
 })
 
-async function visibleIds(db: Db, user: SessionUser): Promise<Set<number>> {
-  const rows = await db.selectFrom('mine').select('id').where(visibleTo(user)).execute()
-  return new Set(rows.map((r) => r.id))
-}
-
 export function statsRoutes({ db }: AppDeps) {
   return router()
     .openapi(statsRoute, async (c) => {
@@ -154,7 +148,7 @@ export function statsRoutes({ db }: AppDeps) {
       const { asOf = today(), region } = c.req.valid('query')
       const [snapshots, visible] = await Promise.all([
         mineSnapshots(db, asOf, { regionCode: region }),
-        visibleIds(db, user),
+        visibleMineIds(db, user),
       ])
       const mine = snapshots.filter((m) => visible.has(m.id))
       return c.json(computeAlerts({ mines: mine.map(toAlertMine) }, asOf), 200)
@@ -162,7 +156,7 @@ export function statsRoutes({ db }: AppDeps) {
     .openapi(mapRoute, async (c) => {
       const user = requireUser(c)
       const { asOf = today(), policy } = c.req.valid('query')
-      const [snapshots, visible] = await Promise.all([mineSnapshots(db, asOf), visibleIds(db, user)])
+      const [snapshots, visible] = await Promise.all([mineSnapshots(db, asOf), visibleMineIds(db, user)])
       return c.json(
         snapshots
           .filter((m) => visible.has(m.id))

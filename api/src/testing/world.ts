@@ -1,43 +1,161 @@
+// The one test world of the API: the real app (createApp over a readConfig-derived config) on a
+// fresh schema, signed-in clients, and a small exact data set on the real boundaries.
 import { sql } from 'kysely'
-import type { App } from '../app'
-import { createApp } from '../app'
+import { createApp, type App } from '../app'
+import type { AppDeps } from '../app-deps'
 import { hashPassword } from '../auth/password'
 import { readConfig } from '../config'
 import type { Db } from '../db/database'
+import { seedDemo } from '../seed/demo'
 import { loadReferenceData } from '../seed/reference'
-import type { TestDb } from './test-db'
+import type { Backend } from './global-setup'
+import { freshDb, type TestDb } from './test-db'
 
 export const PASSWORD = 'test-password-1'
 
-/** A small, exact world on the real boundaries: two mines, one agency on the list, a user per role. */
+/** What the app is built from in tests: `env` goes through readConfig as at boot. */
+export function testDeps(t: TestDb, env: NodeJS.ProcessEnv = {}): AppDeps {
+  const config = readConfig(env)
+  return { config, db: t.db, backend: t.backend.name, databaseUrl: t.backend.url, demo: config.demo }
+}
+
+/** The whole app, as `npm start` builds it, over the test's database. */
+export const testApp = (t: TestDb, env: NodeJS.ProcessEnv = {}): App => createApp(testDeps(t, env))
+
+type Fetcher = { request(input: string, init?: RequestInit): Response | Promise<Response> }
+
+export interface Client {
+  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>
+  get(path: string): Promise<Response>
+  post(path: string, body: unknown): Promise<Response>
+}
+
+interface Session {
+  cookie: string
+  csrf: string
+}
+
+async function logIn(app: Fetcher, username: string, password: string): Promise<Session> {
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  })
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`)
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrf: csrfToken }
+}
+
+/** A client that sends the session (when there is one) with every request; JSON unless FormData or text. */
+function client(app: Fetcher, session: () => Promise<Session | null>): Client {
+  const request = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const s = await session()
+    const h: Record<string, string> = s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}
+    Object.assign(h, headers)
+    const init: RequestInit = { method, headers: h }
+    if (body instanceof FormData || typeof body === 'string') init.body = body
+    else if (body !== undefined) {
+      init.body = JSON.stringify(body)
+      h['content-type'] ??= 'application/json'
+    }
+    return app.request(path, init)
+  }
+  return { request, get: (path) => request('GET', path), post: (path, body) => request('POST', path, body) }
+}
+
+/** Signs in now (failing loudly) and returns a client carrying the cookie and CSRF token. */
+export async function signIn(app: Fetcher, username: string, password = PASSWORD): Promise<Client> {
+  const session = await logIn(app, username, password)
+  return client(app, async () => session)
+}
+
+/** The world's people: who they are in tests → their account. */
+const PEOPLE = {
+  enterprise: { username: 'enterprise', role: 'enterprise', org: 'enterprise' },
+  enterpriseOther: { username: 'enterpriseother', role: 'enterprise', org: 'otherEnterprise' },
+  evaluator: { username: 'evaluator', role: 'evaluator', org: 'agency' },
+  evaluatorOther: { username: 'evaluatorother', role: 'evaluator', org: 'otherAgency' },
+  county: { username: 'county', role: 'county', region: '330522' },
+  countyOther: { username: 'othercounty', role: 'county', region: '330521' },
+  city: { username: 'city', role: 'city', region: '330500' },
+  province: { username: 'province', role: 'province', region: '330000' },
+  leader: { username: 'leader', role: 'leader', region: '330000' },
+  planner: { username: 'planner', role: 'planner', region: '330522' },
+  plannerOther: { username: 'plannerother', role: 'planner', region: '330521' },
+} satisfies Record<string, { username: string; role: string; region?: string; org?: keyof Organizations }>
+
+export type Who = keyof typeof PEOPLE
+
+export type Clients = ReturnType<typeof clients>
+
+/** Signs each person in on first use, once. */
+export function clients(app: Fetcher) {
+  const sessions = new Map<Who, Promise<Session>>()
+  return {
+    as(who: Who): Client {
+      return client(app, () => {
+        if (!sessions.has(who)) sessions.set(who, logIn(app, PEOPLE[who].username, PASSWORD))
+        return sessions.get(who)!
+      })
+    },
+    anonymous: client(app, async () => null),
+  }
+}
+
+interface Organizations {
+  enterprise: number
+  otherEnterprise: number
+  agency: number
+  otherAgency: number
+}
+
+/** The 长兴 mine (330522): its location, and its footprint, about 480 m × 570 m around it. */
+export const MINE_AT: [lng: number, lat: number] = [119.9, 31.0]
+export const FOOTPRINT: [lng: number, lat: number][] = [
+  [119.8975, 30.9975],
+  [119.9025, 30.9975],
+  [119.9025, 31.0025],
+  [119.8975, 31.0025],
+  [119.8975, 30.9975],
+]
+/** The 德清 mine (330521) of another enterprise. */
+export const OTHER_MINE_AT: [lng: number, lat: number] = [119.9, 30.55]
+
+/**
+ * A small, exact world on the real boundaries: the 长兴 mine (its enterprise's, in the county's
+ * and planner's region) and a 德清 mine of another enterprise, two agencies on the evaluator list
+ * with five experts each, and one account per person in PEOPLE. No workflow step has happened yet.
+ */
 export interface World {
   app: App
+  db: Db
   mineId: number
   otherMineId: number
+  footprintId: number
   enterpriseId: number
   agencyId: number
   otherAgencyId: number
+  /** Account ids by username. */
   users: Record<string, number>
 }
 
-const square = (lng: number, lat: number, d: number) =>
-  `MULTIPOLYGON(((${lng} ${lat},${lng + d} ${lat},${lng + d} ${lat + d},${lng} ${lat + d},${lng} ${lat})))`
-
-export async function buildWorld(t: TestDb): Promise<World> {
+export async function buildWorld(t: TestDb, env: NodeJS.ProcessEnv = {}): Promise<World> {
   const db = t.db
   await loadReferenceData(db)
-  const org = (kind: 'enterprise' | 'agency', name: string) =>
-    db
-      .insertInto('organization')
-      .values({ kind, name })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-      .then((r) => r.id)
-  const enterpriseId = await org('enterprise', '长兴测试矿业有限公司')
-  const otherEnterpriseId = await org('enterprise', '德清测试矿业有限公司')
-  const agencyId = await org('agency', '浙江测试评估院')
-  const otherAgencyId = await org('agency', '浙江另一评估公司')
-  for (const id of [agencyId, otherAgencyId]) {
+  const org = async (kind: 'enterprise' | 'agency', name: string) =>
+    (await db.insertInto('organization').values({ kind, name }).returning('id').executeTakeFirstOrThrow()).id
+  const orgs: Organizations = {
+    enterprise: await org('enterprise', '长兴测试矿业有限公司'),
+    otherEnterprise: await org('enterprise', '德清测试矿业有限公司'),
+    agency: await org('agency', '浙江测试评估院'),
+    otherAgency: await org('agency', '浙江另一评估公司'),
+  }
+  for (const id of [orgs.agency, orgs.otherAgency]) {
     await db
       .insertInto('agency_listing')
       .values({
@@ -56,63 +174,119 @@ export async function buildWorld(t: TestDb): Promise<World> {
         .execute()
     }
   }
-  const mineId = await insertMine(db, {
-    enterpriseId,
+  const mine = await insertMine(db, {
+    enterpriseId: orgs.enterprise,
     county: '330522',
-    lng: 119.75,
-    lat: 31.05,
+    at: MINE_AT,
     name: '长兴测试建筑石料矿',
     licence: 'C3300002018011110000001',
+    footprint: FOOTPRINT,
   })
-  const otherMineId = await insertMine(db, {
-    enterpriseId: otherEnterpriseId,
+  const other = await insertMine(db, {
+    enterpriseId: orgs.otherEnterprise,
     county: '330521',
-    lng: 119.9,
-    lat: 30.55,
+    at: OTHER_MINE_AT,
     name: '德清测试石矿',
     licence: 'C3300002018011110000002',
+    footprint: square(OTHER_MINE_AT, 0.002),
   })
   const hash = await hashPassword(PASSWORD)
-  const people: [string, string, string | null, number | null][] = [
-    ['enterprise', 'enterprise', null, enterpriseId],
-    ['evaluator', 'evaluator', null, agencyId],
-    ['county', 'county', '330522', null],
-    ['othercounty', 'county', '330521', null],
-    ['city', 'city', '330500', null],
-    ['province', 'province', '330000', null],
-    ['leader', 'leader', '330000', null],
-    ['planner', 'planner', '330522', null],
-  ]
   const users: Record<string, number> = {}
-  for (const [username, role, region, organization] of people) {
+  for (const person of Object.values(PEOPLE) as {
+    username: string
+    role: string
+    region?: string
+    org?: keyof Organizations
+  }[]) {
     const row = await db
       .insertInto('app_user')
       .values({
-        username,
-        display_name: username,
+        username: person.username,
+        display_name: person.username,
         password_hash: hash,
-        role,
-        region_code: region,
-        organization_id: organization,
+        role: person.role,
+        region_code: person.region ?? null,
+        organization_id: person.org ? orgs[person.org] : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    users[username] = row.id
+    users[person.username] = row.id
   }
-  const app = createApp({
-    config: readConfig({}),
+  return {
+    app: testApp(t, env),
     db,
-    backend: t.backend.name,
-    databaseUrl: t.backend.url,
-    demo: true,
-  })
-  return { app, mineId, otherMineId, enterpriseId, agencyId, otherAgencyId, users }
+    mineId: mine.id,
+    otherMineId: other.id,
+    footprintId: mine.footprintId,
+    enterpriseId: orgs.enterprise,
+    agencyId: orgs.agency,
+    otherAgencyId: orgs.otherAgency,
+    users,
+  }
 }
+
+/** The 长兴 mine's self-assessment, and the world's agency assigned to verify it (so its evaluator may read the mine). */
+export async function assignEvaluator(w: World): Promise<void> {
+  const sa = await w.db
+    .insertInto('self_assessment')
+    .values({
+      mine_id: w.mineId,
+      submitted_on: '2020-01-06',
+      received_on: '2020-01-06',
+      to_land_bureau: true,
+      to_env_bureau: true,
+      standard: '砂石',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await w.db
+    .insertInto('evaluator_assignment')
+    .values({
+      mine_id: w.mineId,
+      self_assessment_id: sa.id,
+      agency_id: w.agencyId,
+      assigned_on: '2020-01-10',
+      method: 'direct',
+    })
+    .execute()
+}
+
+/** The newest audit entry. */
+export const latestAudit = (db: Db) =>
+  db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow()
+
+/** Rows in the tables a refused write must leave alone. */
+export async function countRows(db: Db) {
+  const { rows } = await sql<{ areas: number; versions: number; audit: number; documents: number }>`
+    select (select count(*)::int from mine_area) as areas, (select count(*)::int from mine_area_version) as versions,
+      (select count(*)::int from audit_log) as audit, (select count(*)::int from document) as documents`.execute(
+    db,
+  )
+  return rows[0]
+}
+
+const square = ([lng, lat]: [number, number], d: number): [number, number][] => [
+  [lng - d / 2, lat - d / 2],
+  [lng + d / 2, lat - d / 2],
+  [lng + d / 2, lat + d / 2],
+  [lng - d / 2, lat + d / 2],
+  [lng - d / 2, lat - d / 2],
+]
+
+const multiPolygon = (ring: [number, number][]) =>
+  sql<string>`st_multi(st_setsrid(st_geomfromgeojson(${JSON.stringify({ type: 'Polygon', coordinates: [ring] })}), 4326))`
 
 async function insertMine(
   db: Db,
-  m: { enterpriseId: number; county: string; lng: number; lat: number; name: string; licence: string },
-): Promise<number> {
+  m: {
+    enterpriseId: number
+    county: string
+    at: [number, number]
+    name: string
+    licence: string
+    footprint: [number, number][]
+  },
+): Promise<{ id: number; footprintId: number }> {
   const licence = await db
     .insertInto('licence')
     .values({
@@ -132,7 +306,7 @@ async function insertMine(
       status: 'registered',
       status_on: '2016-01-01',
       source_crs: 'EPSG:4528',
-      geom: sql<string>`st_geomfromtext(${square(m.lng - 0.0025, m.lat - 0.0025, 0.005)}, 4326)` as unknown as string,
+      geom: multiPolygon(square(m.at, 0.005)),
     })
     .returning('id')
     .executeTakeFirstOrThrow()
@@ -148,41 +322,36 @@ async function insertMine(
       mining_method: 'open_pit',
       ops_status: 'producing',
       production_start: '2015-06-01',
-      location: sql<string>`st_setsrid(st_makepoint(${m.lng}, ${m.lat}), 4326)` as unknown as string,
+      location: sql<string>`st_setsrid(st_makepoint(${m.at[0]}, ${m.at[1]}), 4326)`,
     })
     .returning('id')
     .executeTakeFirstOrThrow()
-  await db
-    .insertInto('mine_area')
-    .values({
-      mine_id: mine.id,
-      kind: 'footprint',
-      name: '采场',
-      area_m2: 40000,
-      geom: sql<string>`st_geomfromtext(${square(m.lng - 0.001, m.lat - 0.001, 0.002)}, 4326)` as unknown as string,
-    })
-    .execute()
-  return mine.id
+  const footprint = await sql<{ id: number }>`
+    insert into mine_area (mine_id, kind, name, geom, area_m2)
+    select ${mine.id}, 'footprint', '采场', g, round(st_area(g::geography)::numeric, 1)
+    from (select ${multiPolygon(m.footprint)} as g) s
+    returning id`.execute(db)
+  return { id: mine.id, footprintId: footprint.rows[0].id }
 }
 
-/** A signed-in client: cookie and CSRF token carried on every request. */
-export async function signIn(app: App, username: string) {
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  })
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`)
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]
-  const { csrfToken } = (await res.json()) as { csrfToken: string }
-  const call = (method: string, path: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  return {
-    get: (path: string) => call('GET', path),
-    post: (path: string, body: unknown) => call('POST', path, body),
-  }
+/**
+ * A fresh schema on `backend` with the world in it and a client per person; `evaluatorAssigned`
+ * puts the world's agency on the 长兴 mine first. Drop `t` after the tests.
+ */
+export async function openWorld(
+  backend: Backend,
+  { env = {}, evaluatorAssigned = false }: { env?: NodeJS.ProcessEnv; evaluatorAssigned?: boolean } = {},
+) {
+  const t = await freshDb(backend)
+  const w = await buildWorld(t, env)
+  if (evaluatorAssigned) await assignEvaluator(w)
+  return { t, w, c: clients(w.app) }
+}
+
+/** A fresh schema with the reference data and the generated demo history, and the app over it. */
+export async function openDemoWorld(backend: Backend) {
+  const t = await freshDb(backend)
+  await loadReferenceData(t.db)
+  await seedDemo(t.db)
+  return { t, app: testApp(t) }
 }

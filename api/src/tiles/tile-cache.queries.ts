@@ -2,7 +2,7 @@
 // tiles and the same invalidations.
 import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
-import type { Db } from '../db/database'
+import type { Conn, Db } from '../db/database'
 import { TILE_SETS } from './tile-layers'
 import { tileRangeOf, type LngLatBBox, type TileAddress } from './tile-math'
 
@@ -49,7 +49,7 @@ export async function storeTile(db: Db, layer: string, t: TileAddress, tile: { e
  * before that transaction's delete (and deleted) or rendered after its commit (and fresh).
  * Call inside a transaction; taken in name order so that two invalidations cannot deadlock.
  */
-export async function lockTileSets(db: Db, layers: readonly string[], mode: 'shared' | 'exclusive') {
+export async function lockTileSets(db: Conn, layers: readonly string[], mode: 'shared' | 'exclusive') {
   await lockStatements(layers, mode).execute(db)
 }
 
@@ -93,7 +93,7 @@ const LOCK_CLASS = 0x74696c
  * tiles committed while it waited for the lock.
  */
 export async function invalidateTiles(
-  db: Db,
+  db: Conn,
   layers: readonly string[],
   bbox4326: LngLatBBox,
 ): Promise<number> {
@@ -124,7 +124,7 @@ export async function invalidateTiles(
 }
 
 /** Deletes every cached tile of these tile sets (e.g. after mine workflow changes: MINE_STATE_TILE_SETS). */
-export async function invalidateAllTiles(db: Db, layers: readonly string[]): Promise<number> {
+export async function invalidateAllTiles(db: Conn, layers: readonly string[]): Promise<number> {
   layers.forEach(tileSetOf)
   if (layers.length === 0) return 0
   return inTransaction(db, async (tx) => {
@@ -140,5 +140,5 @@ function tileSetOf(layer: string) {
   return set
 }
 
-const inTransaction = <T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> =>
+const inTransaction = <T>(db: Conn, fn: (tx: Conn) => Promise<T>): Promise<T> =>
   db.isTransaction ? fn(db) : db.transaction().execute(fn)

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { acceptsGzip, etagsOf } from './tile-http'
-import { readTileConfig } from './tiles.routes'
 
 describe('tile HTTP negotiation', () => {
   it.each([
@@ -24,16 +23,5 @@ describe('tile HTTP negotiation', () => {
     expect(etagsOf(`"${a}", W/"${b}-gzip", "other"`)).toEqual([a, b])
     expect(etagsOf(undefined)).toEqual([])
     expect(etagsOf(`"${a}'; drop table tile_cache; --"`)).toEqual([])
-  })
-})
-
-describe('readTileConfig', () => {
-  it('takes TILES_ENCODER=js|postgis, auto when unset, and refuses anything else', () => {
-    expect(readTileConfig({}).encoder).toBe('auto')
-    expect(readTileConfig({ TILES_ENCODER: 'js' }).encoder).toBe('js')
-    expect(readTileConfig({ TILES_ENCODER: 'postgis' }).encoder).toBe('postgis')
-    expect(() => readTileConfig({ TILES_ENCODER: 'wasm' })).toThrow(
-      /TILES_ENCODER must be js or postgis, got "wasm"/,
-    )
   })
 })

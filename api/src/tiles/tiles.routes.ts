@@ -1,32 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { requireRole } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { HttpError } from '../http/errors'
 import { parseTileAddress } from './tile-address'
 import { acceptsGzip, etagsOf, tileResponse } from './tile-http'
 import { TILE_SETS, TILE_SET_IDS, type TileSet } from './tile-layers'
-import type { TileEncoder } from './tile-render.queries'
 import { getTile } from './tile-service'
 import { tileJsonOf } from './tilejson'
 import { tileJsonRoute, tileRoute } from './tiles.openapi'
 
-export interface TileConfig {
-  /** `auto` asks the database once whether it has ST_AsMVT. */
-  encoder: TileEncoder | 'auto'
-}
-
-/** TILES_ENCODER=js|postgis forces an encoding path (benchmarks, tests); unset = auto. */
-export function readTileConfig(env: NodeJS.ProcessEnv): Readonly<TileConfig> {
-  const encoder = env.TILES_ENCODER || 'auto'
-  if (encoder !== 'auto' && encoder !== 'js' && encoder !== 'postgis') {
-    throw new Error(`TILES_ENCODER must be js or postgis, got "${encoder}"`)
-  }
-  return Object.freeze({ encoder })
-}
-
 /** Vector tiles and their TileJSON, mounted at /tiles. */
-export function tileRoutes(deps: AppDeps, config: Readonly<TileConfig> = readTileConfig(process.env)) {
+export function tileRoutes(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>()
   app.openAPIRegistry.registerPath(tileJsonRoute)
   app.openAPIRegistry.registerPath(tileRoute)
@@ -52,7 +37,13 @@ export function tileRoutes(deps: AppDeps, config: Readonly<TileConfig> = readTil
         `tile set ${set.id} has zooms ${set.minzoom}..${set.maxzoom}, not ${t.z}`,
       )
     }
-    const tile = await getTile(deps.db, set, t, config.encoder, etagsOf(c.req.header('if-none-match')))
+    const tile = await getTile(
+      deps.db,
+      set,
+      t,
+      deps.config.tilesEncoder,
+      etagsOf(c.req.header('if-none-match')),
+    )
     return tileResponse(set, tile, acceptsGzip(c.req.header('accept-encoding')))
   })
 

@@ -1,12 +1,11 @@
 // Shared set-up for the tile tests: a fresh schema with the real boundaries and fixture mines.
 import Pbf from 'pbf'
 import { VectorTile, type VectorTileFeature } from '@mapbox/vector-tile'
-import { createApp } from '../app'
 import { hashPassword } from '../auth/password'
-import { readConfig } from '../config'
 import { loadReferenceData } from '../seed/reference'
 import { freshDb, type TestDb } from '../testing/test-db'
 import type { Backend } from '../testing/global-setup'
+import { PASSWORD, signIn, testApp } from '../testing/world'
 import { insertTileFixtures } from './tile-fixtures'
 
 export async function tileTestDb(backend: Backend): Promise<TestDb> {
@@ -20,14 +19,9 @@ export async function tileTestDb(backend: Backend): Promise<TestDb> {
  * The app as a signed-in leader sees it (internal tile sets need a bureau, leader or planner
  * session); `anonymous` is the same app without the cookie.
  */
-export async function tileTestApp({ db, backend }: TestDb) {
-  const anonymous = createApp({
-    config: readConfig({}),
-    db,
-    backend: backend.name,
-    databaseUrl: backend.url,
-    demo: true,
-  })
+export async function tileTestApp(test: TestDb) {
+  const { db } = test
+  const anonymous = testApp(test)
   await db
     .insertInto('app_user')
     .values({
@@ -38,23 +32,18 @@ export async function tileTestApp({ db, backend }: TestDb) {
       region_code: '330000',
     })
     .execute()
-  const login = await anonymous.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'tiles.leader', password: PASSWORD }),
-  })
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
+  const leader = await signIn(anonymous, 'tiles.leader')
   return {
     anonymous,
     request: async (path: string, init: RequestInit = {}) =>
-      anonymous.request(path, {
-        ...init,
-        headers: { ...(init.headers as Record<string, string>), Cookie: cookie },
-      }),
+      leader.request(
+        init.method ?? 'GET',
+        path,
+        init.body ?? undefined,
+        init.headers as Record<string, string>,
+      ),
   }
 }
-
-const PASSWORD = 'tiles-password-1'
 
 // Copied first: pbf 4 reads doubles through a DataView over the whole underlying buffer,
 // which is wrong for a pg Buffer that starts at an offset into a pooled ArrayBuffer.

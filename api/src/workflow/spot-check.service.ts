@@ -1,9 +1,10 @@
-import { drawSpotCheck, type Dealing } from '@zgm/domain'
+import { drawSpotCheck } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
 import type { Db } from '../db/database'
 import type { SessionUser } from '../http/env'
 import { badRequest, forbidden } from '../http/errors'
 import { mineSnapshots, regionPrefix } from '../stats/stats.queries'
+import { inspectorPool, insertSpotCheckDraw } from './workflow.queries'
 import { today } from './workflow.service'
 
 export interface DrawRequest {
@@ -30,52 +31,37 @@ export async function drawSpotChecks(db: Db, user: SessionUser, req: DrawRequest
     throw badRequest('invalid_input', 'ratio or count: give exactly one')
   const on = req.on ?? today()
   return db.transaction().execute(async (tx) => {
-    const population = (await mineSnapshots(tx as unknown as Db, on, { regionCode: req.regionCode }))
+    const population = (await mineSnapshots(tx, on, { regionCode: req.regionCode }))
       .filter((m) => m.greenState === 'in_directory')
       .map((m) => String(m.id))
-    const experts = await tx.selectFrom('expert').select(['id']).orderBy('id').execute()
-    const dealingRows = await tx
-      .selectFrom('agency_dealing as d')
-      .innerJoin('expert as e', 'e.agency_id', 'd.party_id')
-      .select(['e.id as expertId', 'd.mine_id', 'd.kind', 'd.on_date'])
-      .execute()
-    const dealings: Dealing[] = dealingRows.map((d) => ({
-      partyId: String(d.expertId),
-      mineId: String(d.mine_id),
-      kind: d.kind,
-      on: d.on_date,
-    }))
+    const { expertIds, dealings } = await inspectorPool(tx)
     const draw = drawSpotCheck({
       seed: req.seed,
       drawnOn: on,
       populationIds: population,
-      inspectorIds: experts.map((e) => String(e.id)),
+      inspectorIds: expertIds.map(String),
       size: req.ratio !== undefined ? { ratio: req.ratio } : { count: req.count! },
       inspectorsPerMine: req.inspectorsPerMine,
       dealings,
     })
-    const row = await tx
-      .insertInto('spot_check_draw')
-      .values({
-        drawn_on: on,
-        seed: req.seed,
-        region_code: req.regionCode,
-        ratio: req.ratio ?? (population.length ? req.count! / population.length : 0),
-        population: JSON.stringify(draw.populationIds),
-        result: JSON.stringify(draw),
-        published_on: req.publish ? on : null,
-        drawn_by: user.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const drawId = await insertSpotCheckDraw(tx, {
+      drawn_on: on,
+      seed: req.seed,
+      region_code: req.regionCode,
+      ratio: req.ratio ?? (population.length ? req.count! / population.length : 0),
+      population: JSON.stringify(draw.populationIds),
+      result: JSON.stringify(draw),
+      published_on: req.publish ? on : null,
+      drawn_by: user.id,
+    })
     await appendAudit(tx, {
       actorUserId: user.id,
       actorRole: user.role,
       action: 'spot_check.draw',
       objectType: 'spot_check_draw',
-      objectId: row.id,
+      objectId: drawId,
       after: { seed: req.seed, regionCode: req.regionCode, drawn: draw.assignments.map((a) => a.mineId) },
     })
-    return { id: row.id, draw }
+    return { id: drawId, draw }
   })
 }

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely'
+import { sql, type Insertable, type Updateable } from 'kysely'
 import {
   verificationDueOn,
   type Dealing,
@@ -8,10 +8,13 @@ import {
   type OpsRecord,
   type MineStatus,
 } from '@zgm/domain'
-import type { Db } from '../db/database'
+import type { Conn } from '../db/database'
 import type { DB } from '../db/schema'
-
-type Tx = Transaction<DB> | Db
+import {
+  assignmentsNewestFirst,
+  noticesOfMineNewestFirst,
+  selfAssessmentsNewestFirst,
+} from './workflow-records.queries'
 
 export interface MineHead {
   id: number
@@ -28,7 +31,7 @@ export interface MineHead {
 }
 
 /** The mine row, locked for the rest of the transaction so two events cannot race. */
-export async function lockMine(tx: Tx, mineId: number): Promise<MineHead | undefined> {
+export async function lockMine(tx: Conn, mineId: number): Promise<MineHead | undefined> {
   const { rows } = await sql<MineHead>`
     select m.id, m.name, m.county_code as "countyCode", m.enterprise_id as "enterpriseId",
       m.green_state as "greenState", m.ops_status as "opsStatus", m.production_start as "productionStart",
@@ -42,7 +45,7 @@ export async function lockMine(tx: Tx, mineId: number): Promise<MineHead | undef
  * The domain's view of a mine's green-mine file, rebuilt from the normalised tables, which stay
  * the single source of truth: the latest row of each kind describes the current attempt.
  */
-export async function loadGreenRecord(tx: Tx, mine: MineHead): Promise<GreenRecord> {
+export async function loadGreenRecord(tx: Conn, mine: MineHead): Promise<GreenRecord> {
   const id = mine.id
   const [
     sa,
@@ -56,25 +59,13 @@ export async function loadGreenRecord(tx: Tx, mine: MineHead): Promise<GreenReco
     entry,
     rectification,
   ] = await Promise.all([
-    tx
-      .selectFrom('self_assessment')
-      .select(['id', 'received_on'])
-      .where('mine_id', '=', id)
-      .orderBy('received_on', 'desc')
-      .orderBy('id', 'desc')
-      .executeTakeFirst(),
+    selfAssessmentsNewestFirst(tx, id).select(['id', 'received_on']).executeTakeFirst(),
     tx
       .selectFrom('self_assessment')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('mine_id', '=', id)
       .executeTakeFirstOrThrow(),
-    tx
-      .selectFrom('evaluator_assignment')
-      .select(['agency_id', 'assigned_on'])
-      .where('mine_id', '=', id)
-      .orderBy('assigned_on', 'desc')
-      .orderBy('id', 'desc')
-      .executeTakeFirst(),
+    assignmentsNewestFirst(tx, id).select(['agency_id', 'assigned_on']).executeTakeFirst(),
     tx
       .selectFrom('verification')
       .selectAll()
@@ -129,30 +120,29 @@ export async function loadGreenRecord(tx: Tx, mine: MineHead): Promise<GreenReco
   }
 }
 
-async function latestPublicity(tx: Tx, mineId: number, level: 'county' | 'province') {
-  const row = await tx
-    .selectFrom('publicity as p')
-    .innerJoin('publicity_item as i', 'i.publicity_id', 'p.id')
+async function latestPublicity(tx: Conn, mineId: number, level: 'county' | 'province') {
+  const row = await noticesOfMineNewestFirst(tx, mineId, level)
     .select(['p.start_on', 'p.end_on', 'p.objection_channel'])
-    .where('i.mine_id', '=', mineId)
-    .where('p.level', '=', level)
-    .orderBy('p.start_on', 'desc')
-    .orderBy('p.id', 'desc')
     .executeTakeFirst()
   return row && { start: row.start_on, end: row.end_on, objectionChannel: row.objection_channel }
 }
 
-async function latestEventDate(tx: Tx, mineId: number, greenTo: GreenState): Promise<string | null> {
+/** The date of the mine's latest event, or of its latest event into `greenTo`. */
+export async function latestEventDate(
+  tx: Conn,
+  mineId: number,
+  greenTo?: GreenState,
+): Promise<string | null> {
   const row = await tx
     .selectFrom('mine_event')
     .select((eb) => eb.fn.max('occurred_on').as('on'))
     .where('mine_id', '=', mineId)
-    .where('green_to', '=', greenTo)
+    .$if(greenTo !== undefined, (qb) => qb.where('green_to', '=', greenTo!))
     .executeTakeFirst()
   return (row?.on as string | null) ?? null
 }
 
-export async function loadOpsRecord(tx: Tx, mine: MineHead): Promise<OpsRecord> {
+export async function loadOpsRecord(tx: Conn, mine: MineHead): Promise<OpsRecord> {
   const suspension = await tx
     .selectFrom('suspension')
     .selectAll()
@@ -173,7 +163,7 @@ export async function loadOpsRecord(tx: Tx, mine: MineHead): Promise<OpsRecord> 
 }
 
 /** The provincial evaluator list (评估机构名单) valid on a date. */
-export async function evaluatorList(tx: Tx, on: string): Promise<ListedAgency[]> {
+export async function evaluatorList(tx: Conn, on: string): Promise<ListedAgency[]> {
   const rows = await tx
     .selectFrom('agency_listing as l')
     .innerJoin('organization as o', 'o.id', 'l.agency_id')
@@ -190,12 +180,56 @@ export async function evaluatorList(tx: Tx, on: string): Promise<ListedAgency[]>
   }))
 }
 
-export async function dealingsFor(tx: Tx, mineId: number): Promise<Dealing[]> {
+export async function dealingsFor(tx: Conn, mineId: number): Promise<Dealing[]> {
   const rows = await tx.selectFrom('agency_dealing').selectAll().where('mine_id', '=', mineId).execute()
-  return rows.map((r) => ({
-    partyId: String(r.party_id),
-    mineId: String(r.mine_id),
-    kind: r.kind,
-    on: r.on_date,
-  }))
+  return rows.map((r) => toDealing(r.party_id, r))
+}
+
+/** The event row of a step; its id ties the step's records and audit entry together. */
+export async function insertMineEvent(tx: Conn, row: Insertable<DB['mine_event']>): Promise<number> {
+  const { id } = await tx.insertInto('mine_event').values(row).returning('id').executeTakeFirstOrThrow()
+  return id
+}
+
+/** Moves the mine to its new state and version; returns both machines' states as they now are. */
+export function advanceMine(
+  tx: Conn,
+  mineId: number,
+  state: Pick<Updateable<DB['mine']>, 'green_state' | 'ops_status'>,
+) {
+  return tx
+    .updateTable('mine')
+    .set((eb) => ({ ...state, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', mineId)
+    .returning(['version', 'green_state', 'ops_status'])
+    .executeTakeFirstOrThrow()
+}
+
+const toDealing = (
+  partyId: number,
+  r: { mine_id: number; kind: Dealing['kind']; on_date: Dealing['on'] },
+): Dealing => ({
+  partyId: String(partyId),
+  mineId: String(r.mine_id),
+  kind: r.kind,
+  on: r.on_date,
+})
+
+/** Experts who may be drawn as inspectors, and their dealings with mines (conflicts of interest). */
+export async function inspectorPool(tx: Conn): Promise<{ expertIds: number[]; dealings: Dealing[] }> {
+  const experts = await tx.selectFrom('expert').select(['id']).orderBy('id').execute()
+  const dealingRows = await tx
+    .selectFrom('agency_dealing as d')
+    .innerJoin('expert as e', 'e.agency_id', 'd.party_id')
+    .select(['e.id as expertId', 'd.mine_id', 'd.kind', 'd.on_date'])
+    .execute()
+  return {
+    expertIds: experts.map((e) => e.id),
+    dealings: dealingRows.map((d) => toDealing(d.expertId, d)),
+  }
+}
+
+export async function insertSpotCheckDraw(tx: Conn, row: Insertable<DB['spot_check_draw']>): Promise<number> {
+  const { id } = await tx.insertInto('spot_check_draw').values(row).returning('id').executeTakeFirstOrThrow()
+  return id
 }

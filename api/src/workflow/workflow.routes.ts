@@ -1,7 +1,7 @@
 import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
 import { GREEN_EVENTS, OPS_EVENTS, type GreenEvent, type OpsEvent } from '@zgm/domain'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { drawSpotChecks } from './spot-check.service'

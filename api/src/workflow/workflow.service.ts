@@ -10,12 +10,17 @@ import {
 } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
 import { mineAccess } from '../auth/policy'
-import type { Db } from '../db/database'
+import type { Transaction } from 'kysely'
+import type { Conn, Db } from '../db/database'
+import type { DB } from '../db/schema'
 import type { SessionUser } from '../http/env'
 import { badRequest, conflict, HttpError, notFound } from '../http/errors'
 import {
+  advanceMine,
   dealingsFor,
   evaluatorList,
+  insertMineEvent,
+  latestEventDate,
   loadGreenRecord,
   loadOpsRecord,
   lockMine,
@@ -58,9 +63,7 @@ export function fireGreenEvent(
   mineId: number,
   input: FireInput<GreenEvent>,
 ): Promise<FireResult> {
-  return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx as unknown as Db, user, mineId)
-    const on = await businessDate(tx as unknown as Db, mine, input.on)
+  return inStep(db, user, mineId, input.on, async (tx, mine, on) => {
     const [record, list, dealings] = await Promise.all([
       loadGreenRecord(tx, mine),
       evaluatorList(tx, on),
@@ -92,44 +95,25 @@ export function fireGreenEvent(
       dealings,
     })
     checkVersion(mine, input.expectedVersion)
-    const eventRow = await tx
-      .insertInto('mine_event')
-      .values({
-        mine_id: mine.id,
-        type: event.type,
-        occurred_on: on,
-        green_from: mine.greenState,
-        green_to: transition.state,
-        actor_user_id: user.id,
-        actor_role: user.role,
-        payload: JSON.stringify({ event, effects: transition.effects.slice(1) }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await writeGreenRecords(tx, mine, event, transition, on, user, eventRow.id, extras)
-    const updated = await tx
-      .updateTable('mine')
-      .set((eb) => ({
-        green_state: transition.state,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', mine.id)
-      .returning(['version', 'ops_status'])
-      .executeTakeFirstOrThrow()
-    await appendAudit(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
-      action: `event.${event.type}`,
-      objectType: 'mine',
-      objectId: mine.id,
+    const eventId = await insertMineEvent(tx, {
+      mine_id: mine.id,
+      type: event.type,
+      occurred_on: on,
+      green_from: mine.greenState,
+      green_to: transition.state,
+      actor_user_id: user.id,
+      actor_role: user.role,
+      payload: JSON.stringify({ event, effects: transition.effects.slice(1) }),
+    })
+    await writeGreenRecords({ tx, mine, event, transition, on, user, eventId, extras })
+    const updated = await advanceMine(tx, mine.id, { green_state: transition.state })
+    await closeStep(tx, user, mine, event.type, {
       before: { greenState: mine.greenState, version: mine.version },
       after: { greenState: transition.state, version: updated.version, on, event },
     })
-    await dropMineTiles(tx, mine)
     return {
       mineId: mine.id,
-      eventId: eventRow.id,
+      eventId,
       type: event.type,
       on,
       greenState: transition.state,
@@ -147,49 +131,28 @@ export function fireOpsEvent(
   mineId: number,
   input: FireInput<OpsEvent>,
 ): Promise<FireResult> {
-  return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx as unknown as Db, user, mineId)
-    const on = await businessDate(tx as unknown as Db, mine, input.on)
+  return inStep(db, user, mineId, input.on, async (tx, mine, on) => {
     const transition = applyOpsEvent(await loadOpsRecord(tx, mine), input.event, { role: user.role, on })
     checkVersion(mine, input.expectedVersion)
-    const eventRow = await tx
-      .insertInto('mine_event')
-      .values({
-        mine_id: mine.id,
-        type: input.event.type,
-        occurred_on: on,
-        ops_from: mine.opsStatus,
-        ops_to: transition.status,
-        actor_user_id: user.id,
-        actor_role: user.role,
-        payload: JSON.stringify({ event: input.event }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const eventId = await insertMineEvent(tx, {
+      mine_id: mine.id,
+      type: input.event.type,
+      occurred_on: on,
+      ops_from: mine.opsStatus,
+      ops_to: transition.status,
+      actor_user_id: user.id,
+      actor_role: user.role,
+      payload: JSON.stringify({ event: input.event }),
+    })
     await writeOpsRecords(tx, mine, input.event, on, input.extras ?? {})
-    const updated = await tx
-      .updateTable('mine')
-      .set((eb) => ({
-        ops_status: transition.status,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', mine.id)
-      .returning(['version', 'green_state'])
-      .executeTakeFirstOrThrow()
-    await appendAudit(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
-      action: `event.${input.event.type}`,
-      objectType: 'mine',
-      objectId: mine.id,
+    const updated = await advanceMine(tx, mine.id, { ops_status: transition.status })
+    await closeStep(tx, user, mine, input.event.type, {
       before: { opsStatus: mine.opsStatus, version: mine.version },
       after: { opsStatus: transition.status, version: updated.version, on, event: input.event },
     })
-    await dropMineTiles(tx, mine)
     return {
       mineId: mine.id,
-      eventId: eventRow.id,
+      eventId,
       type: input.event.type,
       on,
       greenState: updated.green_state,
@@ -200,7 +163,40 @@ export function fireOpsEvent(
   })
 }
 
-async function lockedMineFor(tx: Db, user: SessionUser, mineId: number): Promise<MineHead> {
+/** A step's transaction: the mine locked (and visible to the user), the business date checked. */
+function inStep<T>(
+  db: Db,
+  user: SessionUser,
+  mineId: number,
+  requestedOn: string | undefined,
+  step: (tx: Transaction<DB>, mine: MineHead, on: string) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (tx) => {
+    const mine = await lockedMineFor(tx, user, mineId)
+    return step(tx, mine, await businessDate(tx, mine, requestedOn))
+  })
+}
+
+/** The end of every step: its audit entry, and the mine's cached tiles dropped. */
+async function closeStep(
+  tx: Transaction<DB>,
+  user: SessionUser,
+  mine: MineHead,
+  type: string,
+  change: { before: Record<string, unknown>; after: Record<string, unknown> },
+) {
+  await appendAudit(tx, {
+    actorUserId: user.id,
+    actorRole: user.role,
+    action: `event.${type}`,
+    objectType: 'mine',
+    objectId: mine.id,
+    ...change,
+  })
+  await dropMineTiles(tx, mine)
+}
+
+async function lockedMineFor(tx: Conn, user: SessionUser, mineId: number): Promise<MineHead> {
   const mine = await lockMine(tx, mineId)
   if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${mineId}`)
   return mine
@@ -217,16 +213,11 @@ function checkVersion(mine: MineHead, expected: number | undefined) {
   }
 }
 
-async function businessDate(tx: Db, mine: MineHead, requested: string | undefined): Promise<string> {
+async function businessDate(tx: Conn, mine: MineHead, requested: string | undefined): Promise<string> {
   const now = today()
   const on = requested ?? now
   if (isAfter(on, now)) throw new HttpError(422, 'future_date', `on: ${on} is in the future`)
-  const last = await tx
-    .selectFrom('mine_event')
-    .select((eb) => eb.fn.max('occurred_on').as('on'))
-    .where('mine_id', '=', mine.id)
-    .executeTakeFirst()
-  const lastOn = last?.on as string | null | undefined
+  const lastOn = await latestEventDate(tx, mine.id)
   if (lastOn && isBefore(on, lastOn)) {
     throw new HttpError(
       422,

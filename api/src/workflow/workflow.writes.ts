@@ -1,14 +1,37 @@
-import type { Transaction } from 'kysely'
-import type { GreenEvent, GreenTransition, OpsEvent } from '@zgm/domain'
-import type { Db } from '../db/database'
-import type { DB } from '../db/schema'
+import type { GreenEvent, GreenEventOf, GreenEventType, GreenTransition, OpsEvent } from '@zgm/domain'
+import type { Conn } from '../db/database'
 import { invalidateTiles } from '../tiles/tile-cache.queries'
 import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
 import type { SessionUser } from '../http/env'
 import { badRequest } from '../http/errors'
 import type { MineHead } from './workflow.queries'
-
-type Tx = Transaction<DB>
+import {
+  addToCityReport,
+  addToNotice,
+  adminUnitName,
+  assignmentsNewestFirst,
+  cityReportFor,
+  closeNotice,
+  closeRectification,
+  endSuspension,
+  findDraw,
+  findNotice,
+  insertAssignment,
+  insertBlacklistEntries,
+  insertDirectoryEntry,
+  insertNotice,
+  insertRectificationOrder,
+  insertSelfAssessment,
+  insertSpotCheck,
+  insertSuspension,
+  insertVerification,
+  linkRemovalExposure,
+  mineSector,
+  noticesOfMineNewestFirst,
+  removeFromDirectory,
+  selfAssessmentsNewestFirst,
+  setProductionStart,
+} from './workflow-records.queries'
 
 export interface EventExtras {
   /** Join an existing notice instead of opening a new one (publicity events). */
@@ -21,285 +44,193 @@ export interface EventExtras {
   pick?: { seed: string; candidates: string[]; algorithm: string }
 }
 
+/** Everything a writer may need about the step being recorded. */
+export interface GreenStep<E extends GreenEvent = GreenEvent> {
+  tx: Conn
+  mine: MineHead
+  event: E
+  transition: GreenTransition
+  on: string
+  user: SessionUser
+  eventId: number
+  extras: EventExtras
+}
+
+/** Writes the records one kind of green-mine event implies. */
+export type Writer<E extends GreenEvent> = (step: GreenStep<E>) => Promise<void>
+
+const publish: Writer<GreenEventOf<'publish_county_publicity' | 'publish_province_list'>> = async (s) => {
+  const { tx, mine, event, extras } = s
+  const level = event.type === 'publish_county_publicity' ? 'county' : 'province'
+  const publicityId = extras.publicityId ?? (await openNotice(tx, mine, level, event, s.on))
+  if (extras.publicityId) await checkNotice(tx, extras.publicityId, level, mine, event.period)
+  await addToNotice(tx, publicityId, mine.id)
+}
+
+const closePublicity: Writer<
+  GreenEventOf<'close_county_publicity' | 'enter_directory' | 'uphold_province_objection'>
+> = async ({ tx, mine, event, on }) => {
+  const level = event.type === 'close_county_publicity' ? 'county' : 'province'
+  const notice = await noticesOfMineNewestFirst(tx, mine.id, level).select('p.id').executeTakeFirstOrThrow()
+  await closeNotice(tx, notice.id, on)
+  if (event.type === 'enter_directory') await insertDirectoryEntry(tx, mine.id, notice.id, on)
+}
+
+/**
+ * One writer per green-mine event: an event added to the domain's union without a writer here
+ * fails the typecheck.
+ */
+const WRITERS = {
+  submit_self_assessment: async ({ tx, mine, event, on, eventId, extras }) => {
+    await insertSelfAssessment(tx, {
+      mine_id: mine.id,
+      event_id: eventId,
+      submitted_on: on,
+      received_on: on,
+      to_land_bureau: event.recipients.includes('county_land'),
+      to_env_bureau: event.recipients.includes('county_environment'),
+      standard: await mineSector(tx, mine.id),
+      document_id: extras.documentId ?? null,
+    })
+  },
+  assign_evaluator: async ({ tx, mine, event, on, eventId, extras }) => {
+    const sa = await selfAssessmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
+    await insertAssignment(tx, {
+      mine_id: mine.id,
+      self_assessment_id: sa.id,
+      agency_id: Number(event.agencyId),
+      event_id: eventId,
+      assigned_on: on,
+      method: extras.pick ? 'public_lottery' : 'direct',
+      seed: extras.pick?.seed ?? null,
+      candidates: JSON.stringify(extras.pick?.candidates ?? []),
+    })
+  },
+  file_verification: async ({ tx, mine, event, transition, on, eventId, extras }) => {
+    const assignment = await assignmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
+    const v = transition.record.verification!
+    await insertVerification(tx, {
+      mine_id: mine.id,
+      assignment_id: assignment.id,
+      event_id: eventId,
+      verified_on: on,
+      passed: transition.state === 'verified',
+      late: v.late,
+      indicator_version: v.indicatorSetId,
+      prerequisites: JSON.stringify(event.scores.prerequisites),
+      scores: JSON.stringify({ groups: event.scores.groups, reason: v.reason }),
+      total: v.total,
+      team: JSON.stringify(event.team ?? []),
+      report_document_id: extras.documentId ?? null,
+    })
+  },
+  publish_county_publicity: publish,
+  publish_province_list: publish,
+  close_county_publicity: closePublicity,
+  enter_directory: closePublicity,
+  uphold_province_objection: closePublicity,
+  city_report: async ({ tx, mine, on, user }) => {
+    const cityCode = `${mine.countyCode.slice(0, 4)}00`
+    const windowEnd = `${on.slice(0, 4)}-${on.slice(5, 7) === '04' ? '04-30' : '10-31'}`
+    const reportId = await cityReportFor(tx, { cityCode, windowEnd, on, userId: user.id })
+    await addToCityReport(tx, reportId, mine.id)
+  },
+  spot_check: async ({ tx, mine, event, transition, on, extras }) => {
+    if (!extras.drawId)
+      throw badRequest('draw_required', 'drawId: a spot check belongs to a recorded draw (双随机)')
+    const draw = await findDraw(tx, extras.drawId)
+    const assignment = (
+      draw?.result as { assignments?: { mineId: string; inspectorIds: string[] }[] } | undefined
+    )?.assignments?.find((a) => a.mineId === String(mine.id))
+    if (!draw || !assignment)
+      throw badRequest('not_drawn', `mine ${mine.id} was not drawn in spot-check draw ${extras.drawId}`)
+    const checkId = await insertSpotCheck(tx, {
+      draw_id: draw.id,
+      mine_id: mine.id,
+      checked_on: on,
+      inspectors: JSON.stringify(assignment.inspectorIds),
+      result: event.result,
+    })
+    const ordered = transition.effects.find((e) => e.kind === 'rectification_ordered')
+    if (ordered?.kind === 'rectification_ordered') {
+      await insertRectificationOrder(tx, {
+        mine_id: mine.id,
+        cause: 'spot_check',
+        spot_check_id: checkId,
+        issued_on: on,
+        deadline: ordered.deadline,
+      })
+    }
+  },
+  recheck: async ({ tx, mine, event, transition, on }) => {
+    await closeRectification(tx, mine.id, on, event.result === 'pass')
+    if (event.result === 'pass') return
+    await removeFromDirectory(tx, mine.id, on)
+    const exposure = await openNotice(tx, mine, 'removal', undefined, on)
+    await addToNotice(tx, exposure, mine.id, '整改后复核不合格，除名')
+    await linkRemovalExposure(tx, mine.id, on, exposure)
+    const blacklist = transition.effects.find((e) => e.kind === 'blacklist')
+    const persons = blacklist?.kind === 'blacklist' ? blacklist.responsiblePersons : []
+    const listing = { organization_id: mine.enterpriseId, mine_id: mine.id, listed_on: on }
+    const reason = 'R6 整改后第三方评估不合格'
+    await insertBlacklistEntries(tx, [
+      { subject: 'enterprise', ...listing, reason },
+      ...persons.map((name) => ({
+        subject: 'person' as const,
+        ...listing,
+        person_name: name,
+        person_role: '相关负责人',
+        reason,
+      })),
+    ])
+  },
+} satisfies { [T in GreenEventType]: Writer<GreenEventOf<T>> }
+
 /** Writes the records a green-mine transition implies, besides the event row and the mine's state. */
-export async function writeGreenRecords(
-  tx: Tx,
-  mine: MineHead,
-  event: GreenEvent,
-  transition: GreenTransition,
-  on: string,
-  user: SessionUser,
-  eventId: number,
-  extras: EventExtras,
-): Promise<void> {
-  switch (event.type) {
-    case 'submit_self_assessment': {
-      const sector = await tx
-        .selectFrom('mine')
-        .select('sector')
-        .where('id', '=', mine.id)
-        .executeTakeFirstOrThrow()
-      await tx
-        .insertInto('self_assessment')
-        .values({
-          mine_id: mine.id,
-          event_id: eventId,
-          submitted_on: on,
-          received_on: on,
-          to_land_bureau: event.recipients.includes('county_land'),
-          to_env_bureau: event.recipients.includes('county_environment'),
-          standard: sector.sector,
-          document_id: extras.documentId ?? null,
-        })
-        .execute()
-      return
-    }
-    case 'assign_evaluator': {
-      const sa = await tx
-        .selectFrom('self_assessment')
-        .select('id')
-        .where('mine_id', '=', mine.id)
-        .orderBy('received_on', 'desc')
-        .orderBy('id', 'desc')
-        .executeTakeFirstOrThrow()
-      await tx
-        .insertInto('evaluator_assignment')
-        .values({
-          mine_id: mine.id,
-          self_assessment_id: sa.id,
-          agency_id: Number(event.agencyId),
-          event_id: eventId,
-          assigned_on: on,
-          method: extras.pick ? 'public_lottery' : 'direct',
-          seed: extras.pick?.seed ?? null,
-          candidates: JSON.stringify(extras.pick?.candidates ?? []),
-        })
-        .execute()
-      return
-    }
-    case 'file_verification': {
-      const assignment = await tx
-        .selectFrom('evaluator_assignment')
-        .select('id')
-        .where('mine_id', '=', mine.id)
-        .orderBy('assigned_on', 'desc')
-        .orderBy('id', 'desc')
-        .executeTakeFirstOrThrow()
-      const v = transition.record.verification!
-      await tx
-        .insertInto('verification')
-        .values({
-          mine_id: mine.id,
-          assignment_id: assignment.id,
-          event_id: eventId,
-          verified_on: on,
-          passed: transition.state === 'verified',
-          late: v.late,
-          indicator_version: v.indicatorSetId,
-          prerequisites: JSON.stringify(event.scores.prerequisites),
-          scores: JSON.stringify({ groups: event.scores.groups, reason: v.reason }),
-          total: v.total,
-          team: JSON.stringify(event.team ?? []),
-          report_document_id: extras.documentId ?? null,
-        })
-        .execute()
-      return
-    }
-    case 'publish_county_publicity':
-    case 'publish_province_list': {
-      const level = event.type === 'publish_county_publicity' ? 'county' : 'province'
-      const publicityId = extras.publicityId ?? (await openNotice(tx, mine, level, event, on))
-      if (extras.publicityId) await checkNotice(tx, extras.publicityId, level, mine, event.period)
-      await tx.insertInto('publicity_item').values({ publicity_id: publicityId, mine_id: mine.id }).execute()
-      return
-    }
-    case 'close_county_publicity':
-    case 'enter_directory':
-    case 'uphold_province_objection': {
-      const level = event.type === 'close_county_publicity' ? 'county' : 'province'
-      const notice = await tx
-        .selectFrom('publicity as p')
-        .innerJoin('publicity_item as i', 'i.publicity_id', 'p.id')
-        .select('p.id')
-        .where('i.mine_id', '=', mine.id)
-        .where('p.level', '=', level)
-        .orderBy('p.start_on', 'desc')
-        .orderBy('p.id', 'desc')
-        .executeTakeFirstOrThrow()
-      await tx
-        .updateTable('publicity')
-        .set({ closed_on: on })
-        .where('id', '=', notice.id)
-        .where('closed_on', 'is', null)
-        .execute()
-      if (event.type === 'enter_directory') {
-        await tx
-          .insertInto('directory_entry')
-          .values({ mine_id: mine.id, list_publicity_id: notice.id, entered_on: on })
-          .execute()
-      }
-      return
-    }
-    case 'city_report': {
-      const cityCode = `${mine.countyCode.slice(0, 4)}00`
-      const windowEnd = `${on.slice(0, 4)}-${on.slice(5, 7) === '04' ? '04-30' : '10-31'}`
-      const existing = await tx
-        .selectFrom('city_report')
-        .select('id')
-        .where('city_code', '=', cityCode)
-        .where('window_end', '=', windowEnd)
-        .executeTakeFirst()
-      const reportId =
-        existing?.id ??
-        (
-          await tx
-            .insertInto('city_report')
-            .values({ city_code: cityCode, window_end: windowEnd, submitted_on: on, submitted_by: user.id })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id
-      await tx.insertInto('city_report_item').values({ report_id: reportId, mine_id: mine.id }).execute()
-      return
-    }
-    case 'spot_check': {
-      if (!extras.drawId)
-        throw badRequest('draw_required', 'drawId: a spot check belongs to a recorded draw (双随机)')
-      const draw = await tx
-        .selectFrom('spot_check_draw')
-        .select(['id', 'result'])
-        .where('id', '=', extras.drawId)
-        .executeTakeFirst()
-      const assignment = (
-        draw?.result as { assignments?: { mineId: string; inspectorIds: string[] }[] } | undefined
-      )?.assignments?.find((a) => a.mineId === String(mine.id))
-      if (!draw || !assignment)
-        throw badRequest('not_drawn', `mine ${mine.id} was not drawn in spot-check draw ${extras.drawId}`)
-      const check = await tx
-        .insertInto('spot_check')
-        .values({
-          draw_id: draw.id,
-          mine_id: mine.id,
-          checked_on: on,
-          inspectors: JSON.stringify(assignment.inspectorIds),
-          result: event.result,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      const ordered = transition.effects.find((e) => e.kind === 'rectification_ordered')
-      if (ordered?.kind === 'rectification_ordered') {
-        await tx
-          .insertInto('rectification_order')
-          .values({
-            mine_id: mine.id,
-            cause: 'spot_check',
-            spot_check_id: check.id,
-            issued_on: on,
-            deadline: ordered.deadline,
-          })
-          .execute()
-      }
-      return
-    }
-    case 'recheck': {
-      await tx
-        .updateTable('rectification_order')
-        .set({ recheck_on: on, recheck_passed: event.result === 'pass', closed_on: on })
-        .where('mine_id', '=', mine.id)
-        .where('closed_on', 'is', null)
-        .execute()
-      if (event.result === 'pass') return
-      await tx
-        .updateTable('directory_entry')
-        .set({ removed_on: on, removal_reason: 'recheck_failed' })
-        .where('mine_id', '=', mine.id)
-        .where('removed_on', 'is', null)
-        .execute()
-      const exposure = await openNotice(tx, mine, 'removal', undefined, on)
-      await tx
-        .insertInto('publicity_item')
-        .values({ publicity_id: exposure, mine_id: mine.id, remarks: '整改后复核不合格，除名' })
-        .execute()
-      await tx
-        .updateTable('directory_entry')
-        .set({ exposure_publicity_id: exposure })
-        .where('mine_id', '=', mine.id)
-        .where('removed_on', '=', on)
-        .execute()
-      const blacklist = transition.effects.find((e) => e.kind === 'blacklist')
-      const persons = blacklist?.kind === 'blacklist' ? blacklist.responsiblePersons : []
-      await tx
-        .insertInto('blacklist_entry')
-        .values([
-          {
-            subject: 'enterprise',
-            organization_id: mine.enterpriseId,
-            mine_id: mine.id,
-            reason: 'R6 整改后第三方评估不合格',
-            listed_on: on,
-          },
-          ...persons.map((name) => ({
-            subject: 'person' as const,
-            organization_id: mine.enterpriseId,
-            person_name: name,
-            person_role: '相关负责人',
-            mine_id: mine.id,
-            reason: 'R6 整改后第三方评估不合格',
-            listed_on: on,
-          })),
-        ])
-        .execute()
-      return
-    }
-  }
+export function writeGreenRecords(step: GreenStep): Promise<void> {
+  // The map's key and the event's type agree by construction; TypeScript cannot correlate them.
+  const write = WRITERS[step.event.type] as Writer<GreenEvent>
+  return write(step)
 }
 
 async function openNotice(
-  tx: Tx,
+  tx: Conn,
   mine: MineHead,
   level: 'county' | 'province' | 'removal',
   event: { period: { start: string; end: string }; objectionChannel: string } | undefined,
   on: string,
 ): Promise<number> {
   const region = level === 'county' ? mine.countyCode : '330000'
-  const unit = await tx
-    .selectFrom('admin_unit')
-    .select('name')
-    .where('code', '=', region)
-    .executeTakeFirstOrThrow()
+  const unitName = await adminUnitName(tx, region)
   const issuer =
     level === 'county'
-      ? `${unit.name}自然资源主管部门、生态环境主管部门`
+      ? `${unitName}自然资源主管部门、生态环境主管部门`
       : '浙江省自然资源厅、浙江省生态环境厅'
   const title = {
-    county: `${unit.name}绿色矿山现场核查意见公示`,
+    county: `${unitName}绿色矿山现场核查意见公示`,
     province: '浙江省拟纳入全国绿色矿山名录库矿山名单公示',
     removal: '全国绿色矿山名录库除名矿山公告',
   }[level]
-  const row = await tx
-    .insertInto('publicity')
-    .values({
-      level,
-      region_code: region,
-      title,
-      start_on: event?.period.start ?? on,
-      end_on: event?.period.end ?? on,
-      objection_channel: event?.objectionChannel ?? '—',
-      issuer,
-      published_on: on,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return row.id
+  return insertNotice(tx, {
+    level,
+    region_code: region,
+    title,
+    start_on: event?.period.start ?? on,
+    end_on: event?.period.end ?? on,
+    objection_channel: event?.objectionChannel ?? '—',
+    issuer,
+    published_on: on,
+  })
 }
 
 async function checkNotice(
-  tx: Tx,
+  tx: Conn,
   id: number,
   level: string,
   mine: MineHead,
   period: { start: string; end: string },
 ) {
-  const notice = await tx.selectFrom('publicity').selectAll().where('id', '=', id).executeTakeFirst()
+  const notice = await findNotice(tx, id)
   const region = level === 'county' ? mine.countyCode : '330000'
   if (!notice || notice.level !== level || notice.region_code !== region) {
     throw badRequest(
@@ -317,46 +248,34 @@ async function checkNotice(
 
 /** Writes what an operational transition implies (production start, suspension, resumption). */
 export async function writeOpsRecords(
-  tx: Tx,
+  tx: Conn,
   mine: MineHead,
   event: OpsEvent,
   on: string,
   extras: EventExtras,
 ) {
   if (event.type === 'start_production') {
-    await tx
-      .updateTable('mine')
-      .set({ production_start: event.productionStartedOn ?? on })
-      .where('id', '=', mine.id)
-      .execute()
+    await setProductionStart(tx, mine.id, event.productionStartedOn ?? on)
   } else if (event.type === 'suspend') {
-    await tx
-      .insertInto('suspension')
-      .values({
-        mine_id: mine.id,
-        rule: event.reason,
-        reason: event.note ?? event.reason,
-        ordered_on: on,
-      })
-      .execute()
+    await insertSuspension(tx, {
+      mine_id: mine.id,
+      rule: event.reason,
+      reason: event.note ?? event.reason,
+      ordered_on: on,
+    })
   } else if (event.type === 'resume') {
-    await tx
-      .updateTable('suspension')
-      .set({
-        accepted_on: event.acceptance?.acceptedOn ?? null,
-        resumed_on: on,
-        acceptance_document_id: extras.documentId ?? null,
-      })
-      .where('mine_id', '=', mine.id)
-      .where('resumed_on', 'is', null)
-      .execute()
+    await endSuspension(tx, mine.id, {
+      acceptedOn: event.acceptance?.acceptedOn ?? null,
+      resumedOn: on,
+      documentId: extras.documentId ?? null,
+    })
   }
 }
 
 /** A workflow change recolours one mine: drop the cached mine tiles around it (footprint included). */
-export async function dropMineTiles(tx: Tx, mine: MineHead) {
+export async function dropMineTiles(tx: Conn, mine: MineHead) {
   const pad = 0.02
-  await invalidateTiles(tx as unknown as Db, MINE_STATE_TILE_SETS, [
+  await invalidateTiles(tx, MINE_STATE_TILE_SETS, [
     mine.lng - pad,
     mine.lat - pad,
     mine.lng + pad,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { readConfig } from './config'
+
+describe('readConfig', () => {
+  it('gives the documented defaults for an empty environment, frozen', () => {
+    const config = readConfig({})
+    expect(config).toMatchObject({
+      port: 8787,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      demo: true,
+      areaMaxDistanceM: 500,
+      sessionHours: 12,
+      trustProxy: false,
+      tilesEncoder: 'auto',
+      tiandituKey: '',
+    })
+    expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('reads every variable it is given', () => {
+    const config = readConfig({
+      PORT: '9000',
+      SESSION_HOURS: '0.5',
+      TRUST_PROXY: '1',
+      TILES_ENCODER: 'js',
+      DEMO: 'false',
+      DATABASE_URL: 'postgres://u@db:5432/zgm',
+    })
+    expect(config).toMatchObject({
+      port: 9000,
+      sessionHours: 0.5,
+      trustProxy: true,
+      tilesEncoder: 'js',
+      demo: false,
+      databaseUrl: 'postgres://u@db:5432/zgm',
+    })
+    expect(readConfig({ TILES_ENCODER: 'postgis' }).tilesEncoder).toBe('postgis')
+  })
+
+  it.each([
+    [{ PORT: 'http' }, /^PORT must be a port number \(0–65535\), got "http"$/],
+    [{ PORT: '70000' }, /PORT must be a port number .* got "70000"/],
+    [{ PORT: '80.5' }, /PORT must be a port number .* got "80\.5"/],
+    [{ SESSION_HOURS: '0' }, /^SESSION_HOURS must be a positive number of hours, got "0"$/],
+    [{ SESSION_HOURS: '-3' }, /SESSION_HOURS must be a positive number of hours, got "-3"/],
+    [{ SESSION_HOURS: 'twelve' }, /SESSION_HOURS must be a positive number of hours, got "twelve"/],
+    [{ TILES_ENCODER: 'wasm' }, /^TILES_ENCODER must be js or postgis or auto, got "wasm"$/],
+    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be 0 or 1, got "yes"$/],
+    [{ DEMO: 'no' }, /^DEMO must be true or false, got "no"$/],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/],
+    [{ AREA_MAX_DISTANCE_M: '-1' }, /^AREA_MAX_DISTANCE_M must be a non-negative number of metres$/],
+  ])('refuses %o with a message naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message)
+  })
+})
