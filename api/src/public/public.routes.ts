@@ -6,6 +6,7 @@ import { regionStats } from '../stats/stats.service'
 import { toPublicStats } from '../stats/stats.mappers'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
+import { toDirectoryMine, toPublicDraw, toPublicNotice, toPublicRegion } from './public.mappers'
 import { directoryMines, publicNotices, publicRegions, publishedDraws } from './public.queries'
 import {
   PublicDirectory,
@@ -81,7 +82,8 @@ export function publicRoutes({ db }: AppDeps) {
   return router()
     .openapi(regions, async (c) => {
       c.header('Cache-Control', 'public, max-age=86400')
-      return c.json(PublicRegionList.parse(await publicRegions(db, c.req.valid('query').level)), 200)
+      const rows = await publicRegions(db, c.req.valid('query').level)
+      return c.json(PublicRegionList.parse(rows.map(toPublicRegion)), 200)
     })
     .openapi(stats, async (c) => {
       const { asOf = today(), level } = c.req.valid('query')
@@ -91,21 +93,27 @@ export function publicRoutes({ db }: AppDeps) {
     .openapi(directory, async (c) => {
       const { asOf = today(), ...query } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
-      return c.json(PublicDirectory.parse(await directoryMines(db, asOf, query)), 200)
+      const { rows, total } = await directoryMines(db, asOf, query)
+      const page = { items: rows.map(toDirectoryMine), total, page: query.page, pageSize: query.pageSize }
+      return c.json(PublicDirectory.parse(page), 200)
     })
     .openapi(publicity, async (c) => {
       const { asOf = today(), status, level } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
-      return c.json(PublicNoticeList.parse({ items: await publicNotices(db, asOf, status, level) }), 200)
+      const { notices, items } = await publicNotices(db, asOf, status, level)
+      return c.json(
+        PublicNoticeList.parse({ items: notices.map((n) => toPublicNotice(n, items, asOf)) }),
+        200,
+      )
     })
     .openapi(mapMines, async (c) => {
       const { asOf = today() } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
-      const { items } = await directoryMines(db, asOf, { page: 1, pageSize: 100_000 })
-      return c.json(PublicMapMineList.parse(items), 200)
+      const { rows } = await directoryMines(db, asOf, { page: 1, pageSize: 100_000 })
+      return c.json(PublicMapMineList.parse(rows.map(toDirectoryMine)), 200)
     })
     .openapi(draws, async (c) => {
       c.header('Cache-Control', CACHE)
-      return c.json(PublicDrawList.parse({ items: await publishedDraws(db) }), 200)
+      return c.json(PublicDrawList.parse({ items: (await publishedDraws(db)).map(toPublicDraw) }), 200)
     })
 }
