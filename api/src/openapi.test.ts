@@ -1,14 +1,28 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { App } from './app'
+import { Health } from './health/health.schemas'
+import { expectConforms } from './testing/conforms'
+import { untypedPlaces, type OpenApiDocument } from './testing/openapi-walk'
 import { backends, freshDb, type TestDb } from './testing/test-db'
 import { testApp } from './testing/world'
 
+/**
+ * Still untyped on purpose: the free-form `details` of an error. Error codes are becoming one
+ * closed union with typed parameters (http/errors.ts); drop this line when they are.
+ */
+const PENDING_UNTYPED = [
+  '#/components/schemas/ApiError/properties/error/properties/details/additionalProperties',
+]
+
 describe('OpenAPI document', () => {
   let t: TestDb
-  let doc: { openapi: string; paths: Record<string, Record<string, unknown>> }
+  let app: App
+  let doc: OpenApiDocument & { openapi: string }
   beforeAll(async () => {
     t = await freshDb(backends[0])
-    const app = testApp(t)
+    app = testApp(t)
     const res = await app.request('/api/openapi.json')
     expect(res.status).toBe(200)
     doc = (await res.json()) as typeof doc
@@ -48,7 +62,51 @@ describe('OpenAPI document', () => {
     ]) {
       expect(paths).toContain(p)
     }
-    const submit = doc.paths['/api/mines/{id}/events/submit_self_assessment'].post as { requestBody: unknown }
-    expect(JSON.stringify(submit.requestBody)).toContain('county_environment')
+    const submit = doc.paths['/api/mines/{id}/events/submit_self_assessment'].post
+    expect(JSON.stringify(doc.components?.schemas?.SubmitSelfAssessmentBody)).toContain('county_environment')
+    expect(JSON.stringify(submit.requestBody)).toContain('#/components/schemas/SubmitSelfAssessmentBody')
+  })
+
+  it('types every request and response: no untyped schema, every success body a named component', () => {
+    expect(untypedPlaces(doc, PENDING_UNTYPED)).toEqual([])
+  })
+
+  it('answers /api/health in the shape its schema names', async () => {
+    expectConforms(Health, await (await app.request('/api/health')).json())
+  })
+})
+
+describe('the OpenAPI walker', () => {
+  it('finds untyped schemas and unnamed success bodies in a document zod wrote', async () => {
+    const loose = new OpenAPIHono()
+    const json = <T extends z.ZodType>(schema: T) => ({
+      content: { 'application/json': { schema } },
+      description: 'x',
+    })
+    loose.openapi(
+      createRoute({
+        method: 'post',
+        path: '/loose',
+        request: { body: { content: { 'application/json': { schema: z.object({ any: z.unknown() }) } } } },
+        responses: {
+          200: json(z.object({ rows: z.array(z.record(z.string(), z.any())) })),
+          400: json(z.object({ ok: z.boolean() }).openapi('Fine')),
+          500: { description: 'no body declared' },
+        },
+      }),
+      (c) => c.json({ rows: [] }, 200),
+    )
+    loose.doc31('/doc', { openapi: '3.1.0', info: { title: 'loose', version: '0' } })
+    const looseDoc = (await (await loose.request('/doc')).json()) as OpenApiDocument
+    expect(untypedPlaces(looseDoc)).toEqual([
+      'POST /loose request application/json/properties/any: untyped schema (accepts any value)',
+      'POST /loose 200 application/json: success response is not a named component ($ref)',
+      'POST /loose 200 application/json/properties/rows/items/additionalProperties: open additionalProperties (values of any type)',
+      'POST /loose 500: response without a declared body',
+    ])
+    expect(untypedPlaces({ paths: {}, components: { schemas: { Any: {}, Yes: true } } })).toEqual([
+      '#/components/schemas/Any: untyped schema (accepts any value)',
+      '#/components/schemas/Yes: untyped schema (accepts any value)',
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { IsoDateTime, JsonObject } from '../http/common.schemas'
 import { isLandClass } from './land-classes'
 
 export const AREA_KINDS = ['restoration', 'reclamation'] as const
@@ -14,19 +15,35 @@ export const IdParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: 12 }),
 })
 
+const POSITION = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 3 } as const
+
 /** Accepted loosely here so that the geometry checks (geometry-checks.ts) can name the exact problem. */
 export const GeometryInput = z
   .object({
     type: z.string().openapi({ description: '"Polygon" or "MultiPolygon"', example: 'Polygon' }),
-    coordinates: z
-      .unknown()
-      .openapi({ description: 'RFC 7946 [lng, lat] positions, rings closed, ≥ 4 positions each' }),
+    // Typed for clients, checked by geometry-checks.ts so that a bad value gets its own refusal code.
+    coordinates: z.unknown().openapi({
+      description: 'RFC 7946 [lng, lat] positions, rings closed, ≥ 4 positions each',
+      oneOf: [
+        { type: 'array', items: { type: 'array', items: POSITION } },
+        { type: 'array', items: { type: 'array', items: { type: 'array', items: POSITION } } },
+      ],
+    }),
     crs: z
       .unknown()
       .optional()
-      .openapi({ description: 'Omit (RFC 7946); if present it must name CRS84 or EPSG:4326/4490' }),
+      .openapi({
+        description: 'Omit (RFC 7946); if present it must name CRS84 or EPSG:4326/4490',
+        type: 'object',
+        properties: {
+          type: { type: 'string', example: 'name' },
+          properties: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] },
+        },
+        required: ['type', 'properties'],
+      }),
   })
   .openapi('GeometryInput', {
+    required: ['type', 'coordinates'],
     description:
       'A GeoJSON Polygon or MultiPolygon in lon/lat. The server also requires: valid (no self-intersection), ' +
       'inside Zhejiang, near the mine footprint, at most 5,000 vertices, 10 m² < area < 50 km².',
@@ -112,7 +129,7 @@ export const AreaProperties = z
     approval: z.enum(APPROVALS),
     version: z.number().int(),
     areaM2: z.number().openapi({ description: 'Geodesic area in square metres (never degrees)' }),
-    updatedAt: z.string(),
+    updatedAt: IsoDateTime,
   })
   .openapi('AreaProperties')
 
@@ -133,14 +150,14 @@ export const AreaVersion = z
   .object({
     version: z.number().int(),
     change: z.enum(['create', 'update', 'revise', 'delete', 'submit', 'approve', 'reject']),
-    changedAt: z.string(),
+    changedAt: IsoDateTime,
     changedBy: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
-    attrs: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: 'Attributes at this version (incl. approval, areaM2, reason)' }),
+    attrs: JsonObject,
     geometry: MultiPolygon,
   })
-  .openapi('AreaVersion')
+  .openapi('AreaVersion', {
+    description: 'One version; attrs are the attributes at it (incl. approval, areaM2, reason)',
+  })
 
 export const AreaHistory = z
   .object({ areaId: z.number().int(), versions: z.array(AreaVersion) })

@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import type { MineRef } from '../auth/policy'
 import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
+import type { JsonValue } from '../http/common.schemas'
 import type { AreaChange, Approval } from './area-workflow'
 import type { MultiPolygonGeometry } from './geometry-checks'
 
@@ -228,7 +229,7 @@ export interface VersionRow {
   changed_at: Date
   changed_by: number | null
   changed_by_name: string | null
-  attrs: Record<string, unknown>
+  attrs: Record<string, JsonValue>
   geojson: string
 }
 

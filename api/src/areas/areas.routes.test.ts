@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../audit/audit.queries'
 import { lngLatToTile } from '../tiles/tile-math'
 import { backends, type TestDb } from '../testing/test-db'
+import { expectConforms } from '../testing/conforms'
+import { AreaCollection, AreaFeature, AreaHistory } from './area.schemas'
 import { areaRoutes } from './areas.routes'
 import { countRows, latestAudit, openWorld, type Clients, type World } from '../testing/world'
 import { INSIDE, rect } from './test-geometries'
@@ -34,7 +36,7 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
   it('lists the footprint as GeoJSON with its geodesic area', async () => {
     const res = await c.as('planner').request('GET', `/api/mines/${fx.mineId}/areas`)
     expect(res.status).toBe(200)
-    const body = (await res.json()) as { type: string; features: FeatureBody[] }
+    const body = expectConforms(AreaCollection, await res.json())
     expect(body.type).toBe('FeatureCollection')
     const footprint = body.features.find((f) => f.properties.kind === 'footprint')!
     expect(footprint.geometry.type).toBe('MultiPolygon')
@@ -87,7 +89,7 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
       geometry: rect(119.899, 30.999, 0.002, 0.001),
     })
     expect(res.status).toBe(200)
-    const updated = (await res.json()) as FeatureBody
+    const updated = expectConforms(AreaFeature, await res.json())
     expect(updated.properties).toMatchObject({
       version: 2,
       name: '东采场复绿区（调整）',
@@ -97,7 +99,9 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
     expect(updated.properties.areaM2).toBeCloseTo(f.properties.areaM2 * 2, -2)
 
     const history = await c.as('planner').request('GET', `/api/areas/${f.id}/versions`)
-    const { versions } = (await history.json()) as {
+    const historyBody = await history.json()
+    expectConforms(AreaHistory, historyBody)
+    const { versions } = historyBody as {
       versions: {
         version: number
         change: string

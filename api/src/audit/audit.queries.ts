@@ -136,35 +136,15 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
   }
 }
 
-export interface AuditEntry {
-  id: number
-  at: string
-  actorUserId: number | null
-  actorRole: string
-  action: string
-  before: unknown
-  after: unknown
-}
-
-export async function auditTrail(
-  db: Db,
-  objectType: string,
-  objectId: string | number,
-): Promise<AuditEntry[]> {
-  const rows = await db
+/** One object's audit entries, oldest first (rows as stored; see audit.mappers.ts for the API shape). */
+export async function auditTrail(db: Db, objectType: string, objectId: string | number) {
+  return db
     .selectFrom('audit_log')
     .select(['id', 'at', 'actor_user_id', 'actor_role', 'action', 'before', 'after'])
     .where('object_type', '=', objectType)
     .where('object_id', '=', String(objectId))
     .orderBy('id')
     .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    at: new Date(r.at).toISOString(),
-    actorUserId: r.actor_user_id,
-    actorRole: r.actor_role,
-    action: r.action,
-    before: r.before,
-    after: r.after,
-  }))
 }
+
+export type AuditRow = Awaited<ReturnType<typeof auditTrail>>[number]

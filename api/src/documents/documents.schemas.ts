@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { IsoDateTime } from '../http/common.schemas'
 import { DOCUMENT_KINDS } from './document-policy'
 
 export const DocumentUpload = z
@@ -24,7 +25,7 @@ export const DocumentMeta = z
       description: 'SHA-256 of the content, hex',
       example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     }),
-    uploadedAt: z.string(),
+    uploadedAt: IsoDateTime,
     uploadedBy: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
     isDemo: z.boolean(),
   })

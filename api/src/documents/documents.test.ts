@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countRows, latestAudit, openWorld, type Clients, type World, type Who } from '../testing/world'
 import { backends, type TestDb } from '../testing/test-db'
+import { expectConforms } from '../testing/conforms'
+import { DocumentMeta } from './documents.schemas'
 import { documentRoutes } from './documents.routes'
 import { DOCX, MINIMAL_PDF, SHAPEFILE_ZIP, TINY_PNG } from './test-files'
 
@@ -38,7 +40,7 @@ describe.each(backends)('mine documents on $name PostGIS', (backend) => {
     const before = await countRows(t.db)
     const res = await upload('enterprise', form(MINIMAL_PDF, '自评报告 (2019).pdf', 'application/pdf'))
     expect(res.status).toBe(201)
-    const meta = (await res.json()) as Meta
+    const meta = expectConforms(DocumentMeta, await res.json())
     expect(meta).toMatchObject({
       filename: '自评报告 (2019).pdf',
       mediaType: 'application/pdf',

@@ -76,17 +76,17 @@ const SORTS = {
 
 export async function listMines(db: Db, user: SessionUser, query: MineListQuery) {
   const base = listBase(db, user, query)
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     base
       .select([
         'mine.id',
         'mine.name',
-        'licence.licence_no as licenceNo',
-        'mine.county_code as countyCode',
-        'county.name as countyName',
+        'licence.licence_no',
+        'mine.county_code',
+        'county.name as county_name',
         'mine.mineral',
-        'mine.ops_status as opsStatus',
-        'mine.green_state as greenState',
+        'mine.ops_status',
+        'mine.green_state',
         'mine.version',
         sql<number>`st_x(mine.location)`.as('lng'),
         sql<number>`st_y(mine.location)`.as('lat'),
@@ -98,8 +98,10 @@ export async function listMines(db: Db, user: SessionUser, query: MineListQuery)
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
-  return { items, total: Number(total.n), page: query.page, pageSize: query.pageSize }
+  return { rows, total: Number(total.n) }
 }
+
+export type MineListRow = Awaited<ReturnType<typeof listMines>>['rows'][number]
 
 export async function mineDetail(db: Db, id: number) {
   return db
@@ -110,44 +112,46 @@ export async function mineDetail(db: Db, id: number) {
     .select([
       'mine.id',
       'mine.name',
-      'mine.county_code as countyCode',
-      'county.name as countyName',
-      'mine.enterprise_id as enterpriseId',
-      'enterprise.name as enterpriseName',
+      'mine.county_code',
+      'county.name as county_name',
+      'mine.enterprise_id',
+      'enterprise.name as enterprise_name',
       'mine.mineral',
       'mine.sector',
-      'mine.mining_method as miningMethod',
-      'mine.ops_status as opsStatus',
-      'mine.green_state as greenState',
-      'mine.production_start as productionStart',
-      'mine.has_sand_equipment as hasSandEquipment',
+      'mine.mining_method',
+      'mine.ops_status',
+      'mine.green_state',
+      'mine.production_start',
+      'mine.has_sand_equipment',
       'mine.version',
-      'mine.is_demo as isDemo',
+      'mine.is_demo',
       sql<number>`st_x(mine.location)`.as('lng'),
       sql<number>`st_y(mine.location)`.as('lat'),
-      'licence.licence_no as licenceNo',
-      'licence.holder_name as holderName',
+      'licence.licence_no',
+      'licence.holder_name',
       'licence.minerals',
-      'licence.scale_10kt_per_year as scale10ktPerYear',
-      'licence.declared_area_km2 as declaredAreaKm2',
-      'licence.elevation_top_m as elevationTopM',
-      'licence.elevation_bottom_m as elevationBottomM',
-      'licence.valid_from as licenceValidFrom',
-      'licence.valid_to as licenceValidTo',
+      'licence.scale_10kt_per_year',
+      'licence.declared_area_km2',
+      'licence.elevation_top_m',
+      'licence.elevation_bottom_m',
+      'licence.valid_from as licence_valid_from',
+      'licence.valid_to as licence_valid_to',
       'licence.issuer',
-      'licence.status as licenceStatus',
-      'licence.source_crs as sourceCrs',
-      sql<number | null>`round(st_area(licence.geom::geography)::numeric / 1e6, 4)`.as('drawnAreaKm2'),
+      'licence.status as licence_status',
+      'licence.source_crs',
+      sql<number | null>`round(st_area(licence.geom::geography)::numeric / 1e6, 4)`.as('drawn_area_km2'),
       (eb) =>
         eb
           .selectFrom('evaluator_assignment')
           .select((e) => sql<number[]>`coalesce(array_agg(distinct ${e.ref('agency_id')}), '{}')`.as('a'))
           .whereRef('evaluator_assignment.mine_id', '=', 'mine.id')
-          .as('assignedAgencyIds'),
+          .as('assigned_agency_ids'),
     ])
     .where('mine.id', '=', id)
     .executeTakeFirst()
 }
+
+export type MineDetailRow = NonNullable<Awaited<ReturnType<typeof mineDetail>>>
 
 export async function mineTimeline(db: Db, id: number) {
   return db
@@ -156,21 +160,23 @@ export async function mineTimeline(db: Db, id: number) {
     .select([
       'mine_event.id',
       'mine_event.type',
-      'mine_event.occurred_on as on',
-      'mine_event.green_from as greenFrom',
-      'mine_event.green_to as greenTo',
-      'mine_event.ops_from as opsFrom',
-      'mine_event.ops_to as opsTo',
-      'mine_event.actor_role as actorRole',
-      'app_user.display_name as actorName',
+      'mine_event.occurred_on',
+      'mine_event.green_from',
+      'mine_event.green_to',
+      'mine_event.ops_from',
+      'mine_event.ops_to',
+      'mine_event.actor_role',
+      'app_user.display_name as actor_name',
       'mine_event.payload',
-      'mine_event.recorded_at as recordedAt',
+      'mine_event.recorded_at',
     ])
     .where('mine_event.mine_id', '=', id)
     .orderBy('mine_event.occurred_on')
     .orderBy('mine_event.id')
     .execute()
 }
+
+export type MineEventRow = Awaited<ReturnType<typeof mineTimeline>>[number]
 
 export async function areaSummary(db: Db, id: number) {
   return db
@@ -179,7 +185,7 @@ export async function areaSummary(db: Db, id: number) {
       'kind',
       'progress',
       (eb) => eb.fn.countAll<number>().as('count'),
-      (eb) => eb.fn.sum<number>('area_m2').as('areaM2'),
+      (eb) => eb.fn.sum<number>('area_m2').as('area_m2'),
     ])
     .where('mine_id', '=', id)
     .where('deleted_at', 'is', null)
@@ -189,22 +195,18 @@ export async function areaSummary(db: Db, id: number) {
     .execute()
 }
 
+export type AreaSummaryRow = Awaited<ReturnType<typeof areaSummary>>[number]
+
 export async function documentList(db: Db, id: number) {
   return db
     .selectFrom('document')
-    .select([
-      'id',
-      'kind',
-      'filename',
-      'media_type as mediaType',
-      'size_bytes as sizeBytes',
-      'sha256',
-      'uploaded_at as uploadedAt',
-    ])
+    .select(['id', 'kind', 'filename', 'media_type', 'size_bytes', 'sha256', 'uploaded_at'])
     .where('mine_id', '=', id)
     .orderBy('uploaded_at')
     .execute()
 }
+
+export type MineDocumentRow = Awaited<ReturnType<typeof documentList>>[number]
 
 /** The full licence record: terms, the original corner-point text and its source CRS, the licensed polygon. */
 export async function licenceOfMine(db: Db, mineId: number) {
@@ -213,25 +215,27 @@ export async function licenceOfMine(db: Db, mineId: number) {
     .innerJoin('mine', 'mine.licence_id', 'licence.id')
     .select([
       'licence.id',
-      'licence.licence_no as licenceNo',
-      'licence.holder_name as holderName',
-      'licence.mine_name as mineName',
+      'licence.licence_no',
+      'licence.holder_name',
+      'licence.mine_name',
       'licence.minerals',
-      'licence.mining_method as miningMethod',
-      'licence.scale_10kt_per_year as scale10ktPerYear',
-      'licence.declared_area_km2 as declaredAreaKm2',
-      'licence.elevation_top_m as elevationTopM',
-      'licence.elevation_bottom_m as elevationBottomM',
-      'licence.valid_from as validFrom',
-      'licence.valid_to as validTo',
+      'licence.mining_method',
+      'licence.scale_10kt_per_year',
+      'licence.declared_area_km2',
+      'licence.elevation_top_m',
+      'licence.elevation_bottom_m',
+      'licence.valid_from',
+      'licence.valid_to',
       'licence.issuer',
       'licence.status',
-      'licence.status_on as statusOn',
-      'licence.source_crs as sourceCrs',
-      'licence.corner_points_text as cornerPointsText',
-      sql<number | null>`round(st_area(licence.geom::geography)::numeric / 1e6, 4)`.as('drawnAreaKm2'),
-      sql<unknown>`st_asgeojson(licence.geom, 6)::json`.as('geometry'),
+      'licence.status_on',
+      'licence.source_crs',
+      'licence.corner_points_text',
+      sql<number | null>`round(st_area(licence.geom::geography)::numeric / 1e6, 4)`.as('drawn_area_km2'),
+      sql<string | null>`st_asgeojson(licence.geom, 6)`.as('geojson'),
     ])
     .where('mine.id', '=', mineId)
     .executeTakeFirst()
 }
+
+export type LicenceRow = NonNullable<Awaited<ReturnType<typeof licenceOfMine>>>

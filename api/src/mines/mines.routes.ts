@@ -1,13 +1,16 @@
 import { router } from '../http/router'
-import { createRoute, z } from '@hono/zod-openapi'
-import { allowedEvents, allowedOpsEvents, GREEN_STATES, type GreenState, type MineStatus } from '@zgm/domain'
+import { createRoute } from '@hono/zod-openapi'
+import { allowedEvents, allowedOpsEvents } from '@zgm/domain'
 import type { AppDeps } from '../app-deps'
 import { auditTrail } from '../audit/audit.queries'
+import { toAuditEntry } from '../audit/audit.mappers'
+import { AuditTrail } from '../audit/audit.schemas'
 import { requireUser } from '../auth/guards'
 import { mineAccess } from '../auth/policy'
-import type { AppEnv } from '../http/env'
+import { IdParam } from '../http/common.schemas'
 import { notFound } from '../http/errors'
 import { errorResponse } from '../http/error-schema'
+import { mineRefOf, mineStatesOf, toLicence, toMineDetail, toMineListItem } from './mines.mappers'
 import {
   areaSummary,
   documentList,
@@ -16,40 +19,7 @@ import {
   mineDetail,
   mineTimeline,
 } from './mines.queries'
-
-const code = z.string().regex(/^33\d{4}$/, 'must be a GB/T 2260 code 33xxxx')
-const ListQuery = z.object({
-  q: z.string().max(100).optional(),
-  county: code.optional(),
-  city: code.optional(),
-  state: z.enum(GREEN_STATES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  sort: z.enum(['name', 'county', 'state', 'updated']).default('name'),
-})
-const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-})
-
-const MineItem = z
-  .object({
-    id: z.number(),
-    name: z.string(),
-    licenceNo: z.string(),
-    countyCode: z.string(),
-    countyName: z.string(),
-    mineral: z.string(),
-    opsStatus: z.string(),
-    greenState: z.string(),
-    version: z.number(),
-    lng: z.number(),
-    lat: z.number(),
-  })
-  .openapi('MineListItem')
+import { Licence, MineDetail, MineListQuery, MinePage } from './mines.schemas'
 
 const errors = {
   400: errorResponse('invalid query'),
@@ -62,21 +32,9 @@ const list = createRoute({
   path: '/mines',
   tags: ['mines'],
   summary: 'Mines the user may see: filter, search by name/licence/holder/county, page, sort',
-  request: { query: ListQuery },
+  request: { query: MineListQuery },
   responses: {
-    200: {
-      content: {
-        'application/json': {
-          schema: z.object({
-            items: z.array(MineItem),
-            total: z.number(),
-            page: z.number(),
-            pageSize: z.number(),
-          }),
-        },
-      },
-      description: 'one page',
-    },
+    200: { content: { 'application/json': { schema: MinePage } }, description: 'one page' },
     ...errors,
   },
 })
@@ -88,10 +46,7 @@ const detail = createRoute({
   summary: 'One mine: licence, state, lifecycle timeline, areas, documents, the events you may fire',
   request: { params: IdParam },
   responses: {
-    200: {
-      content: { 'application/json': { schema: z.record(z.string(), z.any()).openapi('MineDetail') } },
-      description: 'the mine',
-    },
+    200: { content: { 'application/json': { schema: MineDetail } }, description: 'the mine' },
     ...errors,
   },
 })
@@ -103,10 +58,7 @@ const audit = createRoute({
   summary: 'The audit trail of one mine (R8): who, when, before and after',
   request: { params: IdParam },
   responses: {
-    200: {
-      content: { 'application/json': { schema: z.array(z.record(z.string(), z.any())) } },
-      description: 'entries, oldest first',
-    },
+    200: { content: { 'application/json': { schema: AuditTrail } }, description: 'entries, oldest first' },
     ...errors,
   },
 })
@@ -118,10 +70,7 @@ const licence = createRoute({
   summary: 'The mining licence: terms, corner points as issued (source CRS kept), licensed polygon',
   request: { params: IdParam },
   responses: {
-    200: {
-      content: { 'application/json': { schema: z.record(z.string(), z.any()).openapi('Licence') } },
-      description: 'the licence',
-    },
+    200: { content: { 'application/json': { schema: Licence } }, description: 'the licence' },
     ...errors,
   },
 })
@@ -129,44 +78,39 @@ const licence = createRoute({
 export function mineRoutes({ db }: AppDeps) {
   const loadVisible = async (user: ReturnType<typeof requireUser>, id: number) => {
     const row = await mineDetail(db, id)
-    const mine = row && { ...row, assignedAgencyIds: row.assignedAgencyIds ?? [] }
-    if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${id}`)
-    return mine
+    const access = row ? mineAccess(user, mineRefOf(row)) : 'none'
+    if (!row || access === 'none') throw notFound(`mine ${id}`)
+    return { row, access }
   }
   return router()
-    .openapi(list, async (c) => c.json(await listMines(db, requireUser(c), c.req.valid('query')), 200))
-    .openapi(detail, async (c) => {
-      const user = requireUser(c)
-      const mine = await loadVisible(user, c.req.valid('param').id)
-      const [timeline, areas, documents] = await Promise.all([
-        mineTimeline(db, mine.id),
-        areaSummary(db, mine.id),
-        documentList(db, mine.id),
-      ])
-      const access = mineAccess(user, mine)
+    .openapi(list, async (c) => {
+      const query = c.req.valid('query')
+      const { rows, total } = await listMines(db, requireUser(c), query)
       return c.json(
-        {
-          ...mine,
-          access,
-          timeline,
-          areas,
-          documents,
-          allowedEvents: [
-            ...allowedEvents(mine.greenState as GreenState, user.role),
-            ...allowedOpsEvents(mine.opsStatus as MineStatus, user.role),
-          ],
-        },
+        { items: rows.map(toMineListItem), total, page: query.page, pageSize: query.pageSize },
         200,
       )
     })
-    .openapi(licence, async (c) => {
+    .openapi(detail, async (c) => {
       const user = requireUser(c)
-      const mine = await loadVisible(user, c.req.valid('param').id)
-      return c.json((await licenceOfMine(db, mine.id))!, 200)
+      const { row, access } = await loadVisible(user, c.req.valid('param').id)
+      const [timeline, areas, documents] = await Promise.all([
+        mineTimeline(db, row.id),
+        areaSummary(db, row.id),
+        documentList(db, row.id),
+      ])
+      const { greenState, opsStatus } = mineStatesOf(row)
+      const events = [...allowedEvents(greenState, user.role), ...allowedOpsEvents(opsStatus, user.role)]
+      return c.json(toMineDetail(row, { access, timeline, areas, documents, allowedEvents: events }), 200)
+    })
+    .openapi(licence, async (c) => {
+      const { row } = await loadVisible(requireUser(c), c.req.valid('param').id)
+      const licenceRow = await licenceOfMine(db, row.id)
+      if (!licenceRow) throw notFound(`licence of mine ${row.id}`)
+      return c.json(toLicence(licenceRow), 200)
     })
     .openapi(audit, async (c) => {
-      const user = requireUser(c)
-      const mine = await loadVisible(user, c.req.valid('param').id)
-      return c.json(await auditTrail(db, 'mine', mine.id), 200)
+      const { row } = await loadVisible(requireUser(c), c.req.valid('param').id)
+      return c.json((await auditTrail(db, 'mine', row.id)).map(toAuditEntry), 200)
     })
 }

@@ -3,6 +3,9 @@ import type { App } from '../app'
 import { DEMO_PASSWORD } from '../seed/demo-accounts'
 import { backends, type TestDb } from '../testing/test-db'
 import { openDemoWorld, signIn, type Client } from '../testing/world'
+import { expectConforms } from '../testing/conforms'
+import { AlertList, MapMineList, Stats } from '../stats/stats.schemas'
+import { Licence, MineDetail, MinePage } from './mines.schemas'
 
 interface Page {
   items: { id: number; name: string; licenceNo: string; countyCode: string; greenState: string }[]
@@ -71,6 +74,22 @@ describe.each(backends)('mines, alerts and the map on the demo data ($name PostG
     expect(
       Math.abs(licence.body.drawnAreaKm2 - licence.body.declaredAreaKm2) / licence.body.declaredAreaKm2,
     ).toBeLessThan(0.01)
+  })
+
+  it('answers in exactly the shapes its OpenAPI schemas name', async () => {
+    const page = expectConforms(MinePage, (await get('county.changxing', '/api/mines?pageSize=200')).body)
+    // A mine with areas, documents-to-be and a full timeline, seen by a bureau that may act on it.
+    for (const { id } of page.items.slice(0, 5)) {
+      const detail = expectConforms(MineDetail, (await get('county.changxing', `/api/mines/${id}`)).body)
+      expect(detail.access).toBe('write')
+      expect(detail).not.toHaveProperty('assignedAgencyIds')
+      expectConforms(Licence, (await get('county.changxing', `/api/mines/${id}/licence`)).body)
+    }
+    expectConforms(AlertList, (await get('leader', '/api/alerts?asOf=2019-06-30')).body)
+    expectConforms(MapMineList, (await get('leader', '/api/map/mines?asOf=2019-12-31')).body)
+    for (const level of ['province', 'city', 'county']) {
+      expectConforms(Stats, (await get('leader', `/api/stats?level=${level}&asOf=2020-06-30`)).body)
+    }
   })
 
   it('answers bad list queries with the field named', async () => {

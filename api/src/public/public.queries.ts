@@ -7,18 +7,20 @@ export async function publicRegions(db: Db, level: 'city' | 'county') {
   const { rows } = await sql<{
     code: string
     name: string
-    nameEn: string
-    parentCode: string | null
-    labelPoint: [number, number]
-    bbox: [number, number, number, number]
+    name_en: string
+    parent_code: string | null
+    label_point: [number | string, number | string]
+    bbox: [number | string, number | string, number | string, number | string]
   }>`
-    select code, name, name_en as "nameEn", parent_code as "parentCode",
-      json_build_array(round(st_x(label_point)::numeric, 5), round(st_y(label_point)::numeric, 5)) as "labelPoint",
+    select code, name, name_en, parent_code,
+      json_build_array(round(st_x(label_point)::numeric, 5), round(st_y(label_point)::numeric, 5)) as label_point,
       json_build_array(round(st_xmin(geom)::numeric, 5), round(st_ymin(geom)::numeric, 5),
         round(st_xmax(geom)::numeric, 5), round(st_ymax(geom)::numeric, 5)) as bbox
     from admin_unit where level = ${level} order by code`.execute(db)
-  return rows.map((r) => ({ ...r, labelPoint: r.labelPoint.map(Number), bbox: r.bbox.map(Number) }))
+  return rows
 }
+
+export type PublicRegionRow = Awaited<ReturnType<typeof publicRegions>>[number]
 
 export interface DirectoryQuery {
   q?: string
@@ -35,16 +37,16 @@ export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery
   const { rows } = await sql<{
     id: number
     name: string
-    countyCode: string
-    countyName: string
+    county_code: string
+    county_name: string
     mineral: string
-    enteredOn: string
+    entered_on: string
     lng: number
     lat: number
     total: number
   }>`
-    select m.id, m.name, m.county_code as "countyCode", c.name as "countyName", m.mineral,
-      d.entered_on as "enteredOn", round(st_x(m.location)::numeric, 4)::float8 as lng,
+    select m.id, m.name, m.county_code, c.name as county_name, m.mineral,
+      d.entered_on, round(st_x(m.location)::numeric, 4)::float8 as lng,
       round(st_y(m.location)::numeric, 4)::float8 as lat, count(*) over ()::int as total
     from directory_entry d
     join mine m on m.id = d.mine_id
@@ -54,35 +56,37 @@ export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery
       and (${like}::text is null or m.name ilike ${like} or c.name ilike ${like})
     order by m.county_code, m.name
     limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`.execute(db)
-  return {
-    items: rows.map(({ total: _, ...r }) => r),
-    total: rows[0]?.total ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  }
+  return { rows, total: rows[0]?.total ?? 0 }
 }
 
-/** Published notices (公示/公告) with their period and objection channel. */
-export async function publicNotices(db: Db, asOf: string, status: 'open' | 'closed' | 'all', level?: string) {
+export type DirectoryMineRow = Awaited<ReturnType<typeof directoryMines>>['rows'][number]
+
+/** Published notices (公示/公告) with their period and objection channel, and the mines each lists. */
+export async function publicNotices(
+  db: Db,
+  asOf: string,
+  status: 'open' | 'closed' | 'all',
+  level?: 'county' | 'province' | 'removal' | 'spot_check',
+) {
   const notices = await db
     .selectFrom('publicity as p')
     .innerJoin('admin_unit as r', 'r.code', 'p.region_code')
     .select([
       'p.id',
       'p.level',
-      'p.region_code as regionCode',
-      'r.name as regionName',
+      'p.region_code',
+      'r.name as region_name',
       'p.title',
-      'p.start_on as startOn',
-      'p.end_on as endOn',
-      'p.objection_channel as objectionChannel',
+      'p.start_on',
+      'p.end_on',
+      'p.objection_channel',
       'p.issuer',
-      'p.published_on as publishedOn',
+      'p.published_on',
     ])
     .where('p.published_on', '<=', asOf)
     .$if(status === 'open', (qb) => qb.where('p.end_on', '>=', asOf))
     .$if(status === 'closed', (qb) => qb.where('p.end_on', '<', asOf))
-    .$if(!!level, (qb) => qb.where('p.level', '=', level as 'county'))
+    .$if(!!level, (qb) => qb.where('p.level', '=', level!))
     .orderBy('p.published_on', 'desc')
     .orderBy('p.id', 'desc')
     .limit(200)
@@ -92,13 +96,7 @@ export async function publicNotices(db: Db, asOf: string, status: 'open' | 'clos
         .selectFrom('publicity_item as i')
         .innerJoin('mine as m', 'm.id', 'i.mine_id')
         .innerJoin('admin_unit as c', 'c.code', 'm.county_code')
-        .select([
-          'i.publicity_id as publicityId',
-          'm.name as mineName',
-          'c.name as countyName',
-          'm.mineral',
-          'i.remarks',
-        ])
+        .select(['i.publicity_id', 'm.name as mine_name', 'c.name as county_name', 'm.mineral', 'i.remarks'])
         .where(
           'i.publicity_id',
           'in',
@@ -108,35 +106,21 @@ export async function publicNotices(db: Db, asOf: string, status: 'open' | 'clos
         .orderBy('m.name')
         .execute()
     : []
-  return notices.map((n) => ({
-    ...n,
-    open: n.endOn >= asOf,
-    items: items.filter((i) => i.publicityId === n.id).map(({ publicityId: _, ...i }) => i),
-  }))
+  return { notices, items }
 }
 
-/** Published spot-check draws: the seed and the drawn mines, so anyone can replay them. */
+type Notices = Awaited<ReturnType<typeof publicNotices>>
+export type NoticeRow = Notices['notices'][number]
+export type NoticeItemRow = Notices['items'][number]
+
+/** Published spot-check draws: the seed and the recorded draw, so anyone can replay them. */
 export async function publishedDraws(db: Db) {
-  const draws = await db
+  return db
     .selectFrom('spot_check_draw')
-    .select([
-      'id',
-      'drawn_on as drawnOn',
-      'seed',
-      'region_code as regionCode',
-      'result',
-      'published_on as publishedOn',
-    ])
+    .select(['id', 'drawn_on', 'seed', 'region_code', 'result', 'published_on'])
     .where('published_on', 'is not', null)
     .orderBy('drawn_on', 'desc')
     .execute()
-  return draws.map(({ result, ...d }) => {
-    const r = result as { algorithm: string; assignments: { mineId: string }[]; populationIds: string[] }
-    return {
-      ...d,
-      algorithm: r.algorithm,
-      populationSize: r.populationIds.length,
-      drawnMineIds: r.assignments.map((a) => Number(a.mineId)),
-    }
-  })
 }
+
+export type PublishedDrawRow = Awaited<ReturnType<typeof publishedDraws>>[number]

@@ -1,5 +1,37 @@
 import { z } from '@hono/zod-openapi'
-import { PublicStatsRow } from '../stats/stats.routes'
+import { IsoDate, LngLat, RegionCode } from '../http/common.schemas'
+import { PublicStatsRow, REGION_LEVELS } from '../stats/stats.schemas'
+
+export const NOTICE_LEVELS = ['county', 'province', 'removal', 'spot_check'] as const
+
+export const PublicRegionsQuery = z
+  .object({ level: z.enum(['city', 'county']).default('county') })
+  .openapi('PublicRegionsQuery')
+
+export const PublicStatsQuery = z
+  .object({ asOf: IsoDate.optional(), level: z.enum(REGION_LEVELS).default('county') })
+  .openapi('PublicStatsQuery')
+
+export const PublicDirectoryQuery = z
+  .object({
+    asOf: IsoDate.optional(),
+    q: z.string().max(100).optional(),
+    county: RegionCode.optional(),
+    city: RegionCode.optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(1000).default(50),
+  })
+  .openapi('PublicDirectoryQuery')
+
+export const PublicityQuery = z
+  .object({
+    asOf: IsoDate.optional(),
+    status: z.enum(['open', 'closed', 'all']).default('all'),
+    level: z.enum(NOTICE_LEVELS).optional(),
+  })
+  .openapi('PublicityQuery')
+
+export const PublicMapQuery = z.object({ asOf: IsoDate.optional() }).openapi('PublicMapQuery')
 
 /**
  * Every public response is passed through these schemas before it leaves the server, which
@@ -7,48 +39,62 @@ import { PublicStatsRow } from '../stats/stats.routes'
  */
 export const PublicRegion = z
   .object({
-    code: z.string(),
+    code: RegionCode,
     name: z.string(),
     nameEn: z.string(),
-    parentCode: z.string().nullable(),
-    labelPoint: z.tuple([z.number(), z.number()]),
+    parentCode: RegionCode.nullable(),
+    labelPoint: LngLat,
     bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   })
   .openapi('PublicRegion')
 
+export const PublicRegionList = z.array(PublicRegion).openapi('PublicRegionList')
+
 export const PublicStats = z
-  .object({ asOf: z.string(), targetYear: z.number(), policyId: z.string(), rows: z.array(PublicStatsRow) })
+  .object({
+    asOf: IsoDate,
+    targetYear: z.number().int(),
+    policyId: z.string(),
+    rows: z.array(PublicStatsRow),
+  })
   .openapi('PublicStats')
 
 export const PublicDirectoryMine = z
   .object({
-    id: z.number(),
+    id: z.number().int(),
     name: z.string(),
-    countyCode: z.string(),
+    countyCode: RegionCode,
     countyName: z.string(),
     mineral: z.string(),
-    enteredOn: z.string(),
+    enteredOn: IsoDate,
     lng: z.number(),
     lat: z.number(),
   })
   .openapi('PublicDirectoryMine')
 
+export const PublicMapMineList = z.array(PublicDirectoryMine).openapi('PublicMapMineList')
+
 export const PublicDirectory = z
-  .object({ items: z.array(PublicDirectoryMine), total: z.number(), page: z.number(), pageSize: z.number() })
+  .object({
+    items: z.array(PublicDirectoryMine),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
   .openapi('PublicDirectory')
 
 export const PublicNotice = z
   .object({
-    id: z.number(),
-    level: z.string(),
-    regionCode: z.string(),
+    id: z.number().int(),
+    level: z.enum(NOTICE_LEVELS),
+    regionCode: RegionCode,
     regionName: z.string(),
     title: z.string(),
-    startOn: z.string(),
-    endOn: z.string(),
+    startOn: IsoDate,
+    endOn: IsoDate,
     objectionChannel: z.string(),
     issuer: z.string(),
-    publishedOn: z.string(),
+    publishedOn: IsoDate,
     open: z.boolean(),
     items: z.array(
       z.object({ mineName: z.string(), countyName: z.string(), mineral: z.string(), remarks: z.string() }),
@@ -56,15 +102,19 @@ export const PublicNotice = z
   })
   .openapi('PublicNotice')
 
+export const PublicNoticeList = z.object({ items: z.array(PublicNotice) }).openapi('PublicNoticeList')
+
 export const PublicDraw = z
   .object({
-    id: z.number(),
-    drawnOn: z.string(),
+    id: z.number().int(),
+    drawnOn: IsoDate,
     seed: z.string(),
-    regionCode: z.string(),
-    publishedOn: z.string().nullable(),
+    regionCode: RegionCode,
+    publishedOn: IsoDate.nullable(),
     algorithm: z.string(),
-    populationSize: z.number(),
-    drawnMineIds: z.array(z.number()),
+    populationSize: z.number().int(),
+    drawnMineIds: z.array(z.number().int()),
   })
   .openapi('PublicSpotCheckDraw')
+
+export const PublicDrawList = z.object({ items: z.array(PublicDraw) }).openapi('PublicSpotCheckDrawList')

@@ -1,7 +1,8 @@
 import { ZHEJIANG_BOUNDS, ZHEJIANG_CENTER, type TileSet } from './tile-layers'
+import type { TileJsonShape } from './tiles.schemas'
 
 /** TileJSON 3.0.0 (github.com/mapbox/tilejson-spec/tree/master/3.0.0) for one tile set. */
-export function tileJsonOf(set: TileSet, tilesUrl: string, demo: boolean) {
+export function tileJsonOf(set: TileSet, tilesUrl: string, demo: boolean): TileJsonShape {
   return {
     tilejson: '3.0.0',
     name: set.name,

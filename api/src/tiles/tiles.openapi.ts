@@ -5,6 +5,7 @@ import { errorResponse } from '../http/error-schema'
 import { createRoute, z } from '@hono/zod-openapi'
 import { TILE_SET_IDS } from './tile-layers'
 import { MVT_MEDIA_TYPE } from './tile-http'
+import { TileJson } from './tiles.schemas'
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -19,30 +20,6 @@ const coordinate = (name: string, example: string, description: string) =>
     .string()
     .regex(/^[0-9]+$/)
     .openapi({ param: { name, in: 'path', description }, example })
-
-const TileJson = z
-  .object({
-    tilejson: z.literal('3.0.0'),
-    name: z.string(),
-    description: z.string(),
-    attribution: z.string(),
-    scheme: z.literal('xyz'),
-    tiles: z.array(z.string().url()),
-    minzoom: z.number().int(),
-    maxzoom: z.number().int(),
-    bounds: z.array(z.number()).length(4),
-    center: z.array(z.number()).length(3),
-    vector_layers: z.array(
-      z.object({
-        id: z.string(),
-        description: z.string(),
-        minzoom: z.number().int(),
-        maxzoom: z.number().int(),
-        fields: z.record(z.string(), z.string()),
-      }),
-    ),
-  })
-  .openapi('TileJson')
 
 export const tileJsonRoute = createRoute({
   method: 'get',

@@ -1,13 +1,15 @@
 import { gunzipSync } from 'node:zlib'
+import type { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backends, type TestDb } from '../testing/test-db'
 import { MINE_STATE_TILE_SETS, ZHEJIANG_BOUNDS } from './tile-layers'
 import { invalidateAllTiles } from './tile-cache.queries'
 import { tileRangeOf, tilesIn, lngLatToTile } from './tile-math'
 import { featuresOf, tileBytes, tileTestApp, tileTestDb } from './tiles.test-support'
-import type { tileJsonOf } from './tilejson'
+import { expectConforms } from '../testing/conforms'
+import { TileJson } from './tiles.schemas'
 
-type TileJson = ReturnType<typeof tileJsonOf>
+type TileJson = z.infer<typeof TileJson>
 type ErrorBody = { error: { code: string; message: string } }
 
 describe.each(backends)('vector tiles over HTTP ($name PostGIS)', (backend) => {
@@ -57,7 +59,7 @@ describe.each(backends)('vector tiles over HTTP ($name PostGIS)', (backend) => {
   it('describes each tile set in TileJSON 3.0 with an absolute tiles URL from the request origin', async () => {
     const res = await app.request('http://maps.example.test:8787/tiles/counties.json')
     expect(res.status).toBe(200)
-    const doc = (await res.json()) as TileJson
+    const doc = expectConforms(TileJson, await res.json())
     expect(doc).toMatchObject({
       tilejson: '3.0.0',
       scheme: 'xyz',

@@ -6,7 +6,14 @@ import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { drawSpotChecks } from './spot-check.service'
 import { errorResponse } from '../http/error-schema'
-import { DrawBody, EventResult, GREEN_EVENT_BODIES, OPS_EVENT_BODIES } from './workflow.schemas'
+import { toDrawResult, toEventResult } from './workflow.mappers'
+import {
+  EventResult,
+  GREEN_EVENT_BODIES,
+  OPS_EVENT_BODIES,
+  SpotCheckDrawBody,
+  SpotCheckDrawResult,
+} from './workflow.schemas'
 import { fireGreenEvent, fireOpsEvent } from './workflow.service'
 
 const MineParam = z.object({
@@ -70,7 +77,7 @@ export function workflowRoutes({ db }: AppDeps) {
         ...input,
         event: input.event as GreenEvent,
       })
-      return c.json(result, 200)
+      return c.json(toEventResult(result), 200)
     })
   }
   for (const [type, body] of Object.entries(OPS_EVENT_BODIES)) {
@@ -82,7 +89,7 @@ export function workflowRoutes({ db }: AppDeps) {
         ...input,
         event: input.event as OpsEvent,
       })
-      return c.json(result, 200)
+      return c.json(toEventResult(result), 200)
     })
   }
   app.openapi(
@@ -91,10 +98,10 @@ export function workflowRoutes({ db }: AppDeps) {
       path: '/spot-checks/draws',
       tags: ['workflow'],
       summary: '双随机 draw: random directory mines and random inspectors, seeded and recorded (R6)',
-      request: { body: { content: { 'application/json': { schema: DrawBody } }, required: true } },
+      request: { body: { content: { 'application/json': { schema: SpotCheckDrawBody } }, required: true } },
       responses: {
         200: {
-          content: { 'application/json': { schema: z.object({ id: z.number(), draw: z.any() }) } },
+          content: { 'application/json': { schema: SpotCheckDrawResult } },
           description: 'the recorded draw',
         },
         ...errors,
@@ -102,7 +109,8 @@ export function workflowRoutes({ db }: AppDeps) {
     }),
     async (c) => {
       const user = requireUser(c)
-      return c.json(await drawSpotChecks(db, user, c.req.valid('json')), 200)
+      const { id, draw } = await drawSpotChecks(db, user, c.req.valid('json'))
+      return c.json(toDrawResult(id, draw), 200)
     },
   )
   return app

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi'
+import { GREEN_EVENT_TYPES, GREEN_STATES, MINE_STATUSES, OPS_EVENTS, ROLES } from '@zgm/domain'
+import { IsoDate, RegionCode } from '../http/common.schemas'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+const isoDate = IsoDate
 const period = z.object({ start: isoDate, end: isoDate })
 const scores = z.object({
   prerequisites: z.record(z.string(), z.boolean()),
@@ -24,7 +26,7 @@ const common = {
 }
 
 /** One body schema per green-mine event (R3, R6). */
-export const GREEN_EVENT_BODIES = {
+export const GREEN_EVENT_BODIES = named({
   submit_self_assessment: z.object({
     ...common,
     recipients: z.array(z.enum(['county_land', 'county_environment'])).min(1),
@@ -75,10 +77,10 @@ export const GREEN_EVENT_BODIES = {
     indicatorSetId: z.string().optional(),
     responsiblePersons: z.array(z.string().min(1).max(50)).max(20).optional(),
   }),
-} as const
+})
 
 /** One body schema per operational event (R4). */
-export const OPS_EVENT_BODIES = {
+export const OPS_EVENT_BODIES = named({
   start_production: z.object({ ...common, productionStartedOn: isoDate.optional() }),
   suspend: z.object({
     ...common,
@@ -90,27 +92,102 @@ export const OPS_EVENT_BODIES = {
     acceptance: z.object({ documentRef: z.string().min(1), acceptedOn: isoDate }).nullable(),
   }),
   close: z.object({ ...common, note: z.string().max(2000).optional() }),
-} as const
+})
+
+const OPS_EVENT_TYPES = Object.keys(OPS_EVENTS) as (keyof typeof OPS_EVENTS)[]
+const publicityLevel = z.enum(['county', 'province'])
+
+/** What a step caused, as the domain reports it (GreenEffect | OpsEffect); the first is the transition. */
+export const EventEffect = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('transition'),
+      event: z.enum([...GREEN_EVENT_TYPES, ...OPS_EVENT_TYPES]),
+      from: z.enum([...GREEN_STATES, ...MINE_STATUSES]),
+      to: z.enum([...GREEN_STATES, ...MINE_STATUSES]),
+      role: z.enum(ROLES),
+      on: isoDate,
+    }),
+    z.object({
+      kind: z.literal('verification_late'),
+      rule: z.literal('R3.3'),
+      dueOn: isoDate,
+      filedOn: isoDate,
+    }),
+    z.object({
+      kind: z.literal('publicity_opened'),
+      level: publicityLevel,
+      start: isoDate,
+      end: isoDate,
+      objectionChannel: z.string(),
+    }),
+    z.object({ kind: z.literal('objection_upheld'), level: publicityLevel, on: isoDate }),
+    z.object({ kind: z.literal('originals_archived'), on: isoDate }),
+    z.object({ kind: z.literal('entered_directory'), on: isoDate }),
+    z.object({ kind: z.literal('rectification_ordered'), orderedOn: isoDate, deadline: isoDate }),
+    z.object({ kind: z.literal('rectification_closed'), on: isoDate }),
+    z.object({ kind: z.literal('removed_from_directory'), on: isoDate }),
+    z.object({ kind: z.literal('public_exposure'), on: isoDate, mineId: z.string().nullable() }),
+    z.object({
+      kind: z.literal('blacklist'),
+      on: isoDate,
+      enterpriseId: z.string().nullable(),
+      responsiblePersons: z.array(z.string()),
+    }),
+  ])
+  .openapi('EventEffect')
 
 export const EventResult = z
   .object({
-    mineId: z.number(),
-    eventId: z.number(),
-    type: z.string(),
+    mineId: z.number().int(),
+    eventId: z.number().int(),
+    type: z.enum([...GREEN_EVENT_TYPES, ...OPS_EVENT_TYPES]),
     on: isoDate,
-    greenState: z.string(),
-    opsStatus: z.string(),
-    version: z.number(),
-    effects: z.array(z.any()),
+    greenState: z.enum(GREEN_STATES),
+    opsStatus: z.enum(MINE_STATUSES),
+    version: z.number().int(),
+    effects: z.array(EventEffect),
   })
   .openapi('EventResult')
 
-export const DrawBody = z.object({
-  seed: z.string().min(1).max(200),
-  regionCode: z.string().regex(/^33\d{4}$/),
-  ratio: z.number().gt(0).max(1).optional(),
-  count: z.number().int().positive().optional(),
-  inspectorsPerMine: z.number().int().min(2).max(5).optional(),
-  on: isoDate.optional(),
-  publish: z.boolean().optional(),
-})
+export const SpotCheckDrawBody = z
+  .object({
+    seed: z.string().min(1).max(200),
+    regionCode: RegionCode,
+    ratio: z.number().gt(0).max(1).optional(),
+    count: z.number().int().positive().optional(),
+    inspectorsPerMine: z.number().int().min(2).max(5).optional(),
+    on: isoDate.optional(),
+    publish: z.boolean().optional(),
+  })
+  .openapi('SpotCheckDrawBody')
+
+/** The whole draw as recorded: enough to publish it and to re-run it (R6). */
+export const SpotCheckDraw = z
+  .object({
+    algorithm: z.string(),
+    seed: z.string(),
+    drawnOn: isoDate,
+    populationIds: z.array(z.string()),
+    inspectorIds: z.array(z.string()),
+    size: z.union([z.object({ ratio: z.number() }), z.object({ count: z.number().int() })]),
+    inspectorsPerMine: z.number().int(),
+    conflicts: z.array(z.object({ inspectorId: z.string(), mineId: z.string() })),
+    assignments: z.array(z.object({ mineId: z.string(), inspectorIds: z.array(z.string()) })),
+  })
+  .openapi('SpotCheckDraw')
+
+export const SpotCheckDrawResult = z
+  .object({ id: z.number().int(), draw: SpotCheckDraw })
+  .openapi('SpotCheckDrawResult')
+
+export type EventResultShape = z.infer<typeof EventResult>
+export type SpotCheckDrawResultShape = z.infer<typeof SpotCheckDrawResult>
+
+/** Each body a named component, e.g. submit_self_assessment → SubmitSelfAssessmentBody. */
+function named<T extends Record<string, z.ZodObject>>(bodies: T): T {
+  const pascal = (type: string) => type.replace(/(^|_)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())
+  return Object.fromEntries(
+    Object.entries(bodies).map(([type, schema]) => [type, schema.openapi(`${pascal(type)}Body`)]),
+  ) as T
+}

@@ -4,6 +4,9 @@ import { verifyAuditChain } from '../audit/audit.queries'
 import { mineSnapshots } from '../stats/stats.queries'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
 import { buildWorld, signIn, type World } from '../testing/world'
+import { AuditTrail } from '../audit/audit.schemas'
+import { expectConforms } from '../testing/conforms'
+import { EventResult, SpotCheckDrawResult } from './workflow.schemas'
 
 const passing = {
   prerequisites: Object.fromEntries(CN_2020.prerequisites.map((p) => [p.id, true])),
@@ -63,7 +66,10 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       recipients: ['county_land', 'county_environment'],
     })
     expect(res.status).toBe(200)
-    expect(await res.json()).toMatchObject({ greenState: 'self_assessed', version: 2 })
+    expect(expectConforms(EventResult, await res.json())).toMatchObject({
+      greenState: 'self_assessed',
+      version: 2,
+    })
   })
 
   it('R3: an illegal transition by the wrong role is refused naming the rule', async () => {
@@ -132,7 +138,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       team,
     })
     expect(res.status).toBe(200)
-    expect(await res.json()).toMatchObject({ greenState: 'verified' })
+    expect(expectConforms(EventResult, await res.json())).toMatchObject({ greenState: 'verified' })
     expect(
       await t.db
         .selectFrom('verification')
@@ -163,7 +169,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       archived: { selfAssessment: true, verificationReport: true },
     })
     expect(close.status).toBe(200)
-    expect(await close.json()).toMatchObject({ greenState: 'county_archived' })
+    expect(expectConforms(EventResult, await close.json())).toMatchObject({ greenState: 'county_archived' })
   })
 
   it('R3.6: a city report on 1 May is refused; inside the April window it is accepted', async () => {
@@ -188,7 +194,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     ).toBe(200)
     const res = await as.province.post(path('enter_directory'), { on: '2020-05-06' })
     expect(res.status).toBe(200)
-    expect(await res.json()).toMatchObject({ greenState: 'in_directory' })
+    expect(expectConforms(EventResult, await res.json())).toMatchObject({ greenState: 'in_directory' })
   })
 
   it('R2: statistics and the public directory follow the history (time travel)', async () => {
@@ -223,10 +229,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       publish: true,
     })
     expect(drawRes.status).toBe(200)
-    const { id: drawId, draw } = (await drawRes.json()) as {
-      id: number
-      draw: { assignments: { mineId: string; inspectorIds: string[] }[] }
-    }
+    const { id: drawId, draw } = expectConforms(SpotCheckDrawResult, await drawRes.json())
     expect(draw.assignments[0].mineId).toBe(String(w.mineId))
     expect(draw.assignments[0].inspectorIds).toHaveLength(2)
     const again = (await (
@@ -245,13 +248,13 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       result: 'declined',
       deadline: '2020-09-10',
     })
-    expect(await check.json()).toMatchObject({ greenState: 'rectifying' })
+    expect(expectConforms(EventResult, await check.json())).toMatchObject({ greenState: 'rectifying' })
     const recheck = await as.county.post(path('recheck'), {
       on: '2020-09-15',
       result: 'fail',
       responsiblePersons: ['王某'],
     })
-    expect(await recheck.json()).toMatchObject({ greenState: 'removed' })
+    expect(expectConforms(EventResult, await recheck.json())).toMatchObject({ greenState: 'removed' })
     const blacklist = await t.db
       .selectFrom('blacklist_entry')
       .select(['subject', 'person_name'])
@@ -300,11 +303,14 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       path('resume', () => w.otherMineId),
       { on: '2020-04-01', acceptance: { documentRef: 'YS-2020-01', acceptedOn: '2020-03-25' } },
     )
-    expect(await resumed.json()).toMatchObject({ opsStatus: 'producing' })
+    expect(expectConforms(EventResult, await resumed.json())).toMatchObject({ opsStatus: 'producing' })
   })
 
   it('R8: every step left an audit entry, the chain verifies, and history cannot be backdated', async () => {
-    const trail = (await (await as.leader.get(`/api/mines/${w.mineId}/audit`)).json()) as { action: string }[]
+    const trail = expectConforms(
+      AuditTrail,
+      await (await as.leader.get(`/api/mines/${w.mineId}/audit`)).json(),
+    )
     expect(trail.map((e) => e.action)).toEqual([
       'event.submit_self_assessment',
       'event.assign_evaluator',

@@ -1,0 +1,78 @@
+import type { z } from '@hono/zod-openapi'
+import type { SpotCheckDraw } from '@zgm/domain'
+import type {
+  DirectoryMineRow,
+  NoticeItemRow,
+  NoticeRow,
+  PublicRegionRow,
+  PublishedDrawRow,
+} from './public.queries'
+import type { PublicDirectoryMine, PublicDraw, PublicNotice, PublicRegion } from './public.schemas'
+
+export function toPublicRegion(row: PublicRegionRow): z.infer<typeof PublicRegion> {
+  const [lng, lat] = row.label_point.map(Number)
+  const [minLng, minLat, maxLng, maxLat] = row.bbox.map(Number)
+  return {
+    code: row.code,
+    name: row.name,
+    nameEn: row.name_en,
+    parentCode: row.parent_code,
+    labelPoint: [lng, lat],
+    bbox: [minLng, minLat, maxLng, maxLat],
+  }
+}
+
+export const toDirectoryMine = (row: DirectoryMineRow): z.infer<typeof PublicDirectoryMine> => ({
+  id: row.id,
+  name: row.name,
+  countyCode: row.county_code,
+  countyName: row.county_name,
+  mineral: row.mineral,
+  enteredOn: row.entered_on,
+  lng: row.lng,
+  lat: row.lat,
+})
+
+/** A notice with the mines it lists; `open` while the period has not ended on `asOf`. */
+export function toPublicNotice(
+  row: NoticeRow,
+  items: readonly NoticeItemRow[],
+  asOf: string,
+): z.infer<typeof PublicNotice> {
+  return {
+    id: row.id,
+    level: row.level,
+    regionCode: row.region_code,
+    regionName: row.region_name,
+    title: row.title,
+    startOn: row.start_on,
+    endOn: row.end_on,
+    objectionChannel: row.objection_channel,
+    issuer: row.issuer,
+    publishedOn: row.published_on,
+    open: row.end_on >= asOf,
+    items: items
+      .filter((i) => i.publicity_id === row.id)
+      .map((i) => ({
+        mineName: i.mine_name,
+        countyName: i.county_name,
+        mineral: i.mineral,
+        remarks: i.remarks,
+      })),
+  }
+}
+
+/** The published facts of a draw: who was drawn from how many, and how to replay it. */
+export function toPublicDraw(row: PublishedDrawRow): z.infer<typeof PublicDraw> {
+  const draw = row.result as SpotCheckDraw
+  return {
+    id: row.id,
+    drawnOn: row.drawn_on,
+    seed: row.seed,
+    regionCode: row.region_code,
+    publishedOn: row.published_on,
+    algorithm: draw.algorithm,
+    populationSize: draw.populationIds.length,
+    drawnMineIds: draw.assignments.map((a) => Number(a.mineId)),
+  }
+}
