@@ -4,7 +4,9 @@ import type { Db } from './database'
 /** Refuses every query: for building the app where no database may be touched. */
 class RefusingDriver extends DummyDriver {
   override async acquireConnection(): Promise<never> {
-    throw new Error('no database here: this app instance may only serve what needs none (e.g. /api/openapi.json)')
+    throw new Error(
+      'no database here: this app instance may only serve what needs none (e.g. /api/openapi.json)',
+    )
   }
 }
 

@@ -2679,6 +2679,65 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/areas/progress': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Restoration and reclamation totals and completed, per county of a region, as of a date */
+    get: {
+      parameters: {
+        query: {
+          /** @description A county, a city or the province (330000) */
+          region: string
+          /** @description Defaults to today (Zhejiang date) */
+          asOf?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description per county */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaProgress']
+          }
+        }
+        /** @description invalid_input, unknown_region */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/mines/{id}/areas': {
     parameters: {
       query?: never
@@ -3973,6 +4032,31 @@ export interface components {
       opsStatus: string
       version: number
       effects: unknown[]
+    }
+    AreaProgress: {
+      region: string
+      asOf: string
+      /** @description The counties of the region in which you see at least one mine */
+      counties: components['schemas']['AreaProgressCounty'][]
+      total: {
+        restoration: components['schemas']['AreaProgressFigures']
+        reclamation: components['schemas']['AreaProgressFigures']
+      }
+    }
+    AreaProgressCounty: {
+      code: string
+      name: string
+      nameEn: string
+      restoration: components['schemas']['AreaProgressFigures']
+      reclamation: components['schemas']['AreaProgressFigures']
+    }
+    AreaProgressFigures: {
+      /** @description Areas drawn and not deleted as of the date */
+      areas: number
+      completedAreas: number
+      /** @description Their geodesic area, ha */
+      hectares: number
+      completedHectares: number
     }
     AreaCollection: {
       /** @enum {string} */
