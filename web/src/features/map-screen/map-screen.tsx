@@ -1,14 +1,16 @@
 // A map screen: top bar, the map with its controls, the date slider and a side panel. Routes differ
 // only in their data source, their default view and the panel they put beside the map.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { BBox, IsoDate } from '../../api/types'
+import type { BBox, IsoDate } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { MapBridge, PointerHit } from '../../map/bridge'
+import { MapBridgeContext } from '../../map/bridge-context'
 import { markOnce } from '../../perf'
 import { todayIso } from '../../state/dates'
 import type { MapView as View, Selection } from '../../state/url-state'
 import { publishHook } from '../../test-hook'
 import { DemoBanner } from '../../shell/demo-banner'
+import { ErrorNotice } from '../../shell/error-notice'
 import { ReviewNote } from '../../shell/review-note'
 import { SidePanel } from '../../shell/side-panel'
 import { TopBar, type NavItem } from '../../shell/top-bar'
@@ -202,60 +204,62 @@ export function MapScreen(props: MapScreenProps) {
   const targetYear = Math.min(Number((data.shownAsOf ?? asOf).slice(0, 4)), 2020)
 
   return (
-    <div className="screen">
-      <TopBar title={props.title} nav={props.nav}>
-        <SearchBox
-          regions={[...regions.cities, ...regions.counties]}
-          searchMines={props.source.searchMines}
-          onPick={onPick}
-        />
-        {props.actions}
-      </TopBar>
-      <DemoBanner demo={props.demo} />
-      <main className="screen-main">
-        <div className="map-column">
-          <MapView
-            initialView={initialView.current}
-            ariaLabel={t('mapLabel')}
-            style={layers.style}
-            featureStates={layers.featureStates}
-            deckLayers={layers.deckLayers}
-            onReady={setBridge}
-            onViewChange={onViewChange}
-            onResize={onResize}
-            onHover={onHover}
-            onClick={onClick}
-          >
-            {hover && <HoverCard info={hover} />}
-            <div className="map-cards">
-              <LayerSwitcher
-                mode={props.source.mode}
-                layers={url.layers}
-                basemapAvailable={props.tiandituKey !== null}
-                onChange={(l) => setUrl({ layers: l })}
-              />
-              <Legend
-                mode={props.source.mode}
-                layers={url.layers}
-                classes={data.classes}
-                targetYear={targetYear}
-              />
-            </div>
-            <MapTools onFit={() => fitTo(url.selection)} canFit onExport={onExport} />
-            <ReviewNote
-              basemapOn={url.layers.some((l) => l.startsWith('tdt-')) && props.tiandituKey !== null}
-              reviewNo={props.reviewNo}
-            />
-            {data.error && (
-              <div className="map-error" role="alert">
-                {t('loadFailed', { msg: data.error.message })}
+    <MapBridgeContext.Provider value={bridge}>
+      <div className="screen">
+        <TopBar title={props.title} nav={props.nav}>
+          <SearchBox
+            regions={[...regions.cities, ...regions.counties]}
+            source={props.source}
+            onPick={onPick}
+          />
+          {props.actions}
+        </TopBar>
+        <DemoBanner demo={props.demo} />
+        <main className="screen-main">
+          <div className="map-column">
+            <MapView
+              initialView={initialView.current}
+              ariaLabel={t('mapLabel')}
+              style={layers.style}
+              featureStates={layers.featureStates}
+              deckLayers={layers.deckLayers}
+              onReady={setBridge}
+              onViewChange={onViewChange}
+              onResize={onResize}
+              onHover={onHover}
+              onClick={onClick}
+            >
+              {hover && <HoverCard info={hover} />}
+              <div className="map-cards">
+                <LayerSwitcher
+                  mode={props.source.mode}
+                  layers={url.layers}
+                  basemapAvailable={props.tiandituKey !== null}
+                  onChange={(l) => setUrl({ layers: l })}
+                />
+                <Legend
+                  mode={props.source.mode}
+                  layers={url.layers}
+                  classes={data.classes}
+                  targetYear={targetYear}
+                />
               </div>
-            )}
-          </MapView>
-          <DateSlider value={asOf} onChange={onDate} loading={data.loading} />
-        </div>
-        <SidePanel label={props.panelLabel}>{panel}</SidePanel>
-      </main>
-    </div>
+              <MapTools onFit={() => fitTo(url.selection)} canFit onExport={onExport} />
+              <ReviewNote
+                basemapOn={url.layers.some((l) => l.startsWith('tdt-')) && props.tiandituKey !== null}
+                reviewNo={props.reviewNo}
+              />
+              {data.error && (
+                <div className="map-error">
+                  <ErrorNotice error={data.error} load />
+                </div>
+              )}
+            </MapView>
+            <DateSlider value={asOf} onChange={onDate} loading={data.loading} />
+          </div>
+          <SidePanel label={props.panelLabel}>{panel}</SidePanel>
+        </main>
+      </div>
+    </MapBridgeContext.Provider>
   )
 }

@@ -1,18 +1,14 @@
 // A directory mine's public facts (name, county, mineral, date it entered the directory).
-import { publicApi } from '../../api/public-api'
-import type { DirectoryItem, Page } from '../../api/types'
+import { useDirectory } from '../../api/public-queries'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../shell/icons'
-import { useJson } from '../../state/use-json'
 import type { ScreenContext } from '../map-screen/screen-context'
 
 export function PublicMineCard({ ctx, id }: { ctx: ScreenContext; id: number }) {
   const { t, lang } = useI18n()
   const point = ctx.data.mines.find((m) => m.id === id)
-  const found = useJson<Page<DirectoryItem>>(
-    point ? publicApi.directory({ q: point.name, pageSize: 20 }) : null,
-  ).data
+  const found = useDirectory({ q: point?.name, pageSize: 20 }, point !== undefined).data
   const item = found?.items.find((m) => m.id === id)
   return (
     <article className="mine-panel" data-testid="public-mine-card" aria-labelledby="mine-title">
