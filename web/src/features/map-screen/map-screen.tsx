@@ -204,62 +204,59 @@ export function MapScreen(props: MapScreenProps) {
   const targetYear = Math.min(Number((data.shownAsOf ?? asOf).slice(0, 4)), 2020)
 
   return (
-    <MapBridgeContext.Provider value={bridge}>
-      <div className="screen">
-        <TopBar title={props.title} nav={props.nav}>
-          <SearchBox
-            regions={[...regions.cities, ...regions.counties]}
-            source={props.source}
-            onPick={onPick}
-          />
-          {props.actions}
-        </TopBar>
-        <DemoBanner demo={props.demo} />
-        <main className="screen-main">
-          <div className="map-column">
-            <MapView
-              initialView={initialView.current}
-              ariaLabel={t('mapLabel')}
-              style={layers.style}
-              featureStates={layers.featureStates}
-              deckLayers={layers.deckLayers}
-              onReady={setBridge}
-              onViewChange={onViewChange}
-              onResize={onResize}
-              onHover={onHover}
-              onClick={onClick}
-            >
-              {hover && <HoverCard info={hover} />}
-              <div className="map-cards">
-                <LayerSwitcher
-                  mode={props.source.mode}
-                  layers={url.layers}
-                  basemapAvailable={props.tiandituKey !== null}
-                  onChange={(l) => setUrl({ layers: l })}
-                />
-                <Legend
-                  mode={props.source.mode}
-                  layers={url.layers}
-                  classes={data.classes}
-                  targetYear={targetYear}
-                />
-              </div>
-              <MapTools onFit={() => fitTo(url.selection)} canFit onExport={onExport} />
-              <ReviewNote
-                basemapOn={url.layers.some((l) => l.startsWith('tdt-')) && props.tiandituKey !== null}
-                reviewNo={props.reviewNo}
+    <div className="screen">
+      <TopBar title={props.title} nav={props.nav}>
+        <SearchBox regions={[...regions.cities, ...regions.counties]} source={props.source} onPick={onPick} />
+        {props.actions}
+      </TopBar>
+      <DemoBanner demo={props.demo} />
+      <main className="screen-main">
+        <div className="map-column">
+          <MapView
+            initialView={initialView.current}
+            ariaLabel={t('mapLabel')}
+            style={layers.style}
+            featureStates={layers.featureStates}
+            deckLayers={layers.deckLayers}
+            onReady={setBridge}
+            onViewChange={onViewChange}
+            onResize={onResize}
+            onHover={onHover}
+            onClick={onClick}
+          >
+            {hover && <HoverCard info={hover} />}
+            <div className="map-cards">
+              <LayerSwitcher
+                mode={props.source.mode}
+                layers={url.layers}
+                basemapAvailable={props.tiandituKey !== null}
+                onChange={(l) => setUrl({ layers: l })}
               />
-              {data.error && (
-                <div className="map-error">
-                  <ErrorNotice error={data.error} load />
-                </div>
-              )}
-            </MapView>
-            <DateSlider value={asOf} onChange={onDate} loading={data.loading} />
-          </div>
+              <Legend
+                mode={props.source.mode}
+                layers={url.layers}
+                classes={data.classes}
+                targetYear={targetYear}
+              />
+            </div>
+            <MapTools onFit={() => fitTo(url.selection)} canFit onExport={onExport} />
+            <ReviewNote
+              basemapOn={url.layers.some((l) => l.startsWith('tdt-')) && props.tiandituKey !== null}
+              reviewNo={props.reviewNo}
+            />
+            {data.error && (
+              <div className="map-error">
+                <ErrorNotice error={data.error} load />
+              </div>
+            )}
+          </MapView>
+          <DateSlider value={asOf} onChange={onDate} loading={data.loading} />
+        </div>
+        {/* Panels reach the map through this (an error that points at a place). */}
+        <MapBridgeContext.Provider value={bridge}>
           <SidePanel label={props.panelLabel}>{panel}</SidePanel>
-        </main>
-      </div>
-    </MapBridgeContext.Provider>
+        </MapBridgeContext.Provider>
+      </main>
+    </div>
   )
 }
