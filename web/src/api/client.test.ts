@@ -62,6 +62,18 @@ describe('read', () => {
     expect(requests[0]!.credentials).toBe('same-origin')
   })
 
+  it('refuses, at compile time, a call the API would refuse (npm run typecheck)', async () => {
+    answer(200, {})
+    await Promise.all([
+      // @ts-expect-error region is required
+      read('/api/areas/progress'),
+      // @ts-expect-error a mine id is a number
+      read('/api/mines/{id}', { params: { path: { id: 'seven' } } }),
+      // @ts-expect-error no such path
+      read('/api/mine/{id}', { params: { path: { id: 7 } } }),
+    ])
+  })
+
   it('throws an ApiError with the server’s code on a refusal', async () => {
     answer(400, { error: { code: 'unknown_region', message: 'no region 339999' } })
     const failure = read('/api/areas/progress', { params: { query: { region: '339999' } } })

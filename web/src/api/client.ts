@@ -60,6 +60,9 @@ export interface ReadOptions<P extends GetPath> {
   params?: GetParams<P>
   signal?: AbortSignal
 }
+/** The options may be left out only when the path needs no parameter. */
+type ReadArgs<P extends GetPath> =
+  {} extends GetParams<P> ? [options?: ReadOptions<P>] : [options: ReadOptions<P> & { params: GetParams<P> }]
 
 /**
  * GET a path: parameters typed by the path, the answer typed as the API's schema says. (The
@@ -67,7 +70,7 @@ export interface ReadOptions<P extends GetPath> {
  * region's `bbox` to plain arrays; the API's schemas carry no read/write-only markers that
  * Readable<T> would otherwise be needed for.)
  */
-export function read<P extends GetPath>(path: P, options: ReadOptions<P> = {}): Promise<ResponseOf<P>> {
+export function read<P extends GetPath>(path: P, ...[options = {}]: ReadArgs<P>): Promise<ResponseOf<P>> {
   return ok(api.GET(path as never, options as never)) as Promise<ResponseOf<P>>
 }
 

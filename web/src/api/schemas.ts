@@ -17,7 +17,7 @@ export type ResponseOf<P extends keyof paths, M extends Method = 'get'> = paths[
       : never
   : never
 /** The query parameters of a GET. */
-export type QueryOf<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } }
+type QueryOf<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } }
   ? NonNullable<Q>
   : never
 
@@ -30,11 +30,8 @@ export type Health = Schemas['Health']
 export type SessionInfo = Schemas['SessionInfo']
 export type Region = Schemas['PublicRegion']
 export type DirectoryItem = Schemas['PublicDirectoryMine']
-export type DirectoryPage = Schemas['PublicDirectory']
 export type PublicityNotice = Schemas['PublicNotice']
-export type AreaProgress = Schemas['AreaProgress']
 export type AreaProgressFigures = Schemas['AreaProgressFigures']
-export type MineListPage = ResponseOf<'/api/mines'>
 
 /** Statistics as the map screens get them: public rows, and the staff columns when signed in. */
 export type StatsResponse = Schemas['PublicStats'] | ResponseOf<'/api/stats'>
