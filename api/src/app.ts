@@ -5,6 +5,7 @@ import { errorBody, onError } from './http/errors'
 import { limitBody } from './http/request-guards'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
+import { areaProgressRoutes } from './areas/area-progress.routes'
 import type { AuthEnv } from './auth/auth.middleware'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { documentRoutes } from './documents/documents.routes'
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
     .route('/', statsRoutes(deps))
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
+    .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
 

@@ -1,5 +1,7 @@
 // Composes the routes; each route is its own chunk so the public map never loads staff code.
-import { lazy, Suspense } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
+import { createQueryClient } from './api/query-client'
 import { I18nProvider } from './i18n/i18n'
 import { usePath } from './router'
 import { RouteFallback } from './shell/route-fallback'
@@ -18,9 +20,13 @@ function routeFor(path: string) {
 
 export function App() {
   const path = usePath()
+  // One cache for the page's life: routes share what they fetched (health, regions, figures).
+  const [queryClient] = useState(createQueryClient)
   return (
-    <I18nProvider>
-      <Suspense fallback={<RouteFallback />}>{routeFor(path)}</Suspense>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <Suspense fallback={<RouteFallback />}>{routeFor(path)}</Suspense>
+      </I18nProvider>
+    </QueryClientProvider>
   )
 }

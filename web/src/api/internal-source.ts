@@ -1,34 +1,36 @@
-// The staff data source for map screens (signed in).
+// The staff data source for map screens (signed in). Never imported by the public route.
 import type { MapDataSource } from '../features/map-screen/data-source'
-import { getJson } from './http'
-import { internalApi } from './internal-api'
-import { asArray } from './public-source'
-import type { MapMine, Page } from './types'
-
-interface MineListItem {
-  id: number
-  name: string
-  licenceNo?: string
-  countyName?: string
-  countyCode?: string
-  mineral?: string
-  lng?: number
-  lat?: number
-}
+import { read } from './client'
+import { STAFF, queryKeys } from './query-keys'
+import { knownGreenState, knownMineStatus } from './schemas'
 
 export const internalSource: MapDataSource = {
   mode: 'internal',
-  statsUrl: (level, asOf) => internalApi.stats(level, asOf),
-  minesUrl: (asOf) => internalApi.mapMines(asOf),
-  async searchMines(q, signal) {
-    const page = await getJson<Page<MineListItem>>(internalApi.mines({ q, pageSize: 8 }), signal)
-    return page.items.map((m) => ({
-      id: m.id,
-      name: m.name,
-      detail: [m.countyName, m.licenceNo, m.mineral].filter(Boolean).join(' · '),
-      lng: m.lng,
-      lat: m.lat,
-    }))
-  },
-  toMines: (body) => asArray<MapMine>(body),
+  scope: STAFF,
+  stats: (level, asOf) => ({
+    queryKey: queryKeys.stats(level, asOf),
+    queryFn: ({ signal }) => read('/api/stats', { params: { query: { level, asOf } }, signal }),
+  }),
+  mines: (asOf) => ({
+    queryKey: queryKeys.mapMines(asOf),
+    queryFn: async ({ signal }) =>
+      (await read('/api/map/mines', { params: { query: { asOf } }, signal })).map((m) => ({
+        ...m,
+        greenState: knownGreenState(m.greenState),
+        opsStatus: knownMineStatus(m.opsStatus),
+      })),
+  }),
+  search: (q) => ({
+    queryKey: queryKeys.mineSearch(q),
+    queryFn: async ({ signal }) => {
+      const page = await read('/api/mines', { params: { query: { q, pageSize: 8 } }, signal })
+      return page.items.map((m) => ({
+        id: m.id,
+        name: m.name,
+        detail: [m.countyName, m.licenceNo, m.mineral].filter(Boolean).join(' · '),
+        lng: m.lng,
+        lat: m.lat,
+      }))
+    },
+  }),
 }

@@ -1,29 +1,30 @@
 // The public data source for map screens: /api/public/* only.
 import type { MapDataSource } from '../features/map-screen/data-source'
-import { getJson } from './http'
-import { publicApi } from './public-api'
-import type { DirectoryItem, MapMine, Page } from './types'
+import { read } from './client'
+import { PUBLIC, queryKeys } from './query-keys'
 
 export const publicSource: MapDataSource = {
   mode: 'public',
-  statsUrl: (level, asOf) => publicApi.stats(level, asOf),
-  minesUrl: (asOf) => publicApi.mapMines(asOf),
-  async searchMines(q, signal) {
-    const page = await getJson<Page<DirectoryItem>>(publicApi.directory({ q, pageSize: 8 }), signal)
-    return page.items.map((m) => ({
-      id: m.id,
-      name: m.name,
-      detail: `${m.countyName} · ${m.mineral}`,
-      lng: m.lng,
-      lat: m.lat,
-    }))
-  },
-  toMines: (body) => asArray<MapMine>(body),
-}
-
-/** Lists come bare or wrapped in { items }. */
-export function asArray<T>(body: unknown): T[] {
-  if (Array.isArray(body)) return body as T[]
-  const items = (body as { items?: unknown } | null)?.items
-  return Array.isArray(items) ? (items as T[]) : []
+  scope: PUBLIC,
+  stats: (level, asOf) => ({
+    queryKey: queryKeys.publicStats(level, asOf),
+    queryFn: ({ signal }) => read('/api/public/stats', { params: { query: { level, asOf } }, signal }),
+  }),
+  mines: (asOf) => ({
+    queryKey: queryKeys.publicMapMines(asOf),
+    queryFn: ({ signal }) => read('/api/public/map/mines', { params: { query: { asOf } }, signal }),
+  }),
+  search: (q) => ({
+    queryKey: queryKeys.publicMineSearch(q),
+    queryFn: async ({ signal }) => {
+      const page = await read('/api/public/directory', { params: { query: { q, pageSize: 8 } }, signal })
+      return page.items.map((m) => ({
+        id: m.id,
+        name: m.name,
+        detail: `${m.countyName} · ${m.mineral}`,
+        lng: m.lng,
+        lat: m.lat,
+      }))
+    },
+  }),
 }

@@ -24,6 +24,7 @@ export const zh = {
   close: '关闭',
   all: '全部',
   none: '无',
+  showOnMap: '在地图上查看',
   // date
   asOf: '截至日期',
   play: '播放',
@@ -207,6 +208,7 @@ export const en: Record<MessageKey, string> = {
   close: 'Close',
   all: 'All',
   none: 'None',
+  showOnMap: 'Show on map',
   asOf: 'As of',
   play: 'Play',
   pause: 'Pause',

@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import { MapLibreOverlay } from '@deck.gl/maplibre'
 import type { LayersList } from '@deck.gl/core'
-import type { BBox, MapMine } from '../api/types'
+import type { BBox, LngLat, MapMine } from '../api/schemas'
 import type { MapView } from '../state/url-state'
 import { markOnce } from '../perf'
 import { retryFailedTiles } from './tile-retry'
@@ -41,6 +41,8 @@ export interface MapBridge {
   setDeckLayers(layers: LayersList): void
   fitBounds(bbox: BBox, padding?: Partial<Padding>, animate?: boolean): void
   zoomBy(delta: number): void
+  /** Marks the point a refusal names (one at a time) and flies there; null clears the mark. */
+  markProblem(at: LngLat | null): void
   getView(): MapView
   /** Called after every move; `byUser` when a person dragged, zoomed or used the keyboard. */
   onViewChange(fn: (view: MapView, byUser: boolean) => void): () => void
@@ -155,6 +157,8 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
     }
   }
 
+  let problem: maplibregl.Marker | null = null
+
   const bridge: MapBridge = {
     map,
     syncStyle(parts) {
@@ -210,6 +214,17 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
     zoomBy(delta) {
       map.easeTo({ zoom: map.getZoom() + delta, duration: 250 })
     },
+    markProblem(at) {
+      problem?.remove()
+      problem = null
+      if (!at) return
+      // A DOM marker, not a style layer: it survives every syncStyle and sits above deck.gl.
+      const element = document.createElement('div')
+      element.className = 'problem-marker'
+      element.setAttribute('data-testid', 'problem-marker')
+      problem = new maplibregl.Marker({ element }).setLngLat(at).addTo(map)
+      map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 15), duration: 800 })
+    },
     getView() {
       const c = map.getCenter()
       return { center: [c.lng, c.lat], zoom: map.getZoom() }
@@ -253,6 +268,7 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
       return { map: map.getCanvas(), deck: overlay.getCanvas() }
     },
     destroy() {
+      problem?.remove()
       map.removeControl(overlay)
       overlay.finalize()
       map.remove()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StatsRow } from '../api/types'
+import type { StatsRow } from '../api/schemas'
 import { classify, classifyRows, median, resolveTargetRate } from './classing'
 
 const row = (patch: Partial<StatsRow>): StatsRow => ({
@@ -11,7 +11,9 @@ const row = (patch: Partial<StatsRow>): StatsRow => ({
   mandatory: 20,
   inDirectory: 17,
   rate: 0.85,
-  target: { year: 2019, kind: 'rate', value: 0.85 },
+  target: { year: 2019, kind: 'rate', value: 0.85, dueOn: '2019-12-31', source: 'annex' },
+  inDirectoryTotal: 17,
+  shortfall: 0,
   status: 'met',
   ...patch,
 })
@@ -48,14 +50,14 @@ describe('resolveTargetRate', () => {
       level: 'city',
       parentCode: '330000',
       mandatory: 48,
-      target: { year: 2018, kind: 'count', value: 12 },
+      target: { year: 2018, kind: 'count', value: 12, dueOn: '2018-12-31', source: 'annex' },
     })
     expect(resolveTargetRate(county, city)).toEqual({ rate: 0.25, implied: true })
     expect(classifyRows([county], [city]).get('330522')?.cls).toBe('within10')
   })
 
   it("grades a county's own 2018 count target by the count: met when enough mines are listed", () => {
-    const target = { year: 2018, kind: 'count' as const, value: 5 }
+    const target = { year: 2018, kind: 'count' as const, value: 5, dueOn: '2018-12-31', source: 'annex' }
     const behind = row({ mandatory: 22, inDirectory: 2, inDirectoryTotal: 2, rate: 2 / 22, target })
     expect(classifyRows([behind]).get('330522')).toMatchObject({ cls: 'within25', implied: true })
     expect(classifyRows([behind]).get('330522')!.targetRate).toBeCloseTo(5 / 22)

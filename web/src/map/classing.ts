@@ -1,5 +1,5 @@
 // Choropleth classes: a county's entry rate against the rate its year's target asks for.
-import type { StatsRow } from '../api/types'
+import type { StatsRow } from '../api/schemas'
 import type { MessageKey } from '../i18n/dict'
 
 export const RATE_CLASSES = ['met', 'within10', 'within25', 'below', 'noTarget', 'noMandatory'] as const
@@ -57,7 +57,6 @@ export interface ResolvedTarget {
  * cities) becomes count ÷ 应建 of the region that holds it — the county's own, else its city's.
  */
 export function resolveTargetRate(row: StatsRow, parent?: StatsRow): ResolvedTarget {
-  if (row.targetRate != null) return { rate: row.targetRate, implied: false }
   if (row.target?.kind === 'rate') return { rate: row.target.value, implied: false }
   const holder = row.target?.kind === 'count' ? row : parent?.target?.kind === 'count' ? parent : undefined
   if (holder?.target && holder.mandatory > 0) {

@@ -1,6 +1,6 @@
 // Mine colours by where the mine stands on the green-mine path (grouped so a legend stays short).
 import type { GreenState } from '@zgm/domain'
-import type { MapMine } from '../api/types'
+import type { MapMine } from '../api/schemas'
 import type { MessageKey } from '../i18n/dict'
 
 export const MINE_GROUPS = [

@@ -1,6 +1,5 @@
 // "/login": staff sign-in, then back to the map.
 import { LoginForm } from '../features/auth/login-form'
-import { SessionProvider } from '../features/auth/session'
 import { useI18n } from '../i18n/i18n'
 import { navigate } from '../router'
 import { DemoBanner } from '../shell/demo-banner'
@@ -11,20 +10,18 @@ export default function LoginRoute() {
   const { t } = useI18n()
   const health = useHealth()
   return (
-    <SessionProvider>
-      <div className="screen">
-        <TopBar
-          title={t('appTitle')}
-          nav={[
-            { href: '/', label: t('navMap') },
-            { href: '/public', label: t('navPublic') },
-          ]}
-        />
-        <DemoBanner demo={health?.demo} />
-        <main className="login-page" id="map">
-          <LoginForm demo={health?.demo} onDone={() => navigate('/')} />
-        </main>
-      </div>
-    </SessionProvider>
+    <div className="screen">
+      <TopBar
+        title={t('appTitle')}
+        nav={[
+          { href: '/', label: t('navMap') },
+          { href: '/public', label: t('navPublic') },
+        ]}
+      />
+      <DemoBanner demo={health?.demo} />
+      <main className="login-page" id="map">
+        <LoginForm demo={health?.demo} onDone={() => navigate('/')} />
+      </main>
+    </div>
   )
 }

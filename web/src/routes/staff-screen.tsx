@@ -1,10 +1,10 @@
-// Shared by the staff routes (home, Huzhou): session, data source by sign-in state, navigation.
+// Shared by the staff routes (home, Huzhou): data source by sign-in state, navigation.
 import type { ReactNode } from 'react'
-import type { BBox } from '../api/types'
+import type { BBox } from '../api/schemas'
 import { internalSource } from '../api/internal-source'
 import { publicSource } from '../api/public-source'
 import { SessionControls } from '../features/auth/session-controls'
-import { SessionProvider, useSession } from '../features/auth/session'
+import { useSession } from '../features/auth/session'
 import { MapScreen } from '../features/map-screen/map-screen'
 import type { ScreenContext } from '../features/map-screen/screen-context'
 import { useI18n } from '../i18n/i18n'
@@ -20,7 +20,7 @@ export interface StaffScreenProps {
   panel(ctx: ScreenContext, signedIn: boolean): ReactNode
 }
 
-function StaffScreenInner(props: StaffScreenProps) {
+export function StaffScreen(props: StaffScreenProps) {
   const { t } = useI18n()
   const { session, checking } = useSession()
   const health = useHealth()
@@ -47,13 +47,5 @@ function StaffScreenInner(props: StaffScreenProps) {
       panelLabel={props.panelLabel}
       panel={(ctx) => props.panel(ctx, session !== null)}
     />
-  )
-}
-
-export function StaffScreen(props: StaffScreenProps) {
-  return (
-    <SessionProvider>
-      <StaffScreenInner {...props} />
-    </SessionProvider>
   )
 }

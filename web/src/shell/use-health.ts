@@ -1,10 +1,9 @@
-import type { Health } from '../api/types'
-import { publicApi } from '../api/public-api'
-import { useJson } from '../state/use-json'
+import { useHealth as useHealthQuery } from '../api/public-queries'
+import type { Health } from '../api/schemas'
 
 /** /api/health: whether the data is demo data, and the optional basemap configuration. */
 export function useHealth(): Health | undefined {
-  return useJson<Health>(publicApi.health()).data
+  return useHealthQuery().data
 }
 
 export function tiandituKeyOf(health: Health | undefined): string | null {

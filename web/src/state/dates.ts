@@ -1,5 +1,5 @@
 // The programme's time axis: 2018-01-01 (the action starts) to today, one step per day.
-import type { IsoDate } from '../api/types'
+import type { IsoDate } from '../api/schemas'
 
 export const FIRST_DAY: IsoDate = '2018-01-01'
 const DAY_MS = 86_400_000

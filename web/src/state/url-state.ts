@@ -1,5 +1,5 @@
 // The permalink: view, layers, date and selection in the query string. Pure (de)serialisation.
-import type { IsoDate, LngLat } from '../api/types'
+import type { IsoDate, LngLat } from '../api/schemas'
 import { FIRST_DAY, isIsoDate } from './dates'
 
 export const LAYER_IDS = [

@@ -1,11 +1,11 @@
 // Staff sign-in. In demo mode the demo accounts are listed (their password is public on purpose).
 import { useState, type FormEvent } from 'react'
-import { ApiError } from '../../api/http'
+import { errorText } from '../../api/error-text'
 import { useI18n } from '../../i18n/i18n'
 import { useSession } from './session'
 
 export function LoginForm({ demo, onDone }: { demo: boolean | undefined; onDone(): void }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { login } = useSession()
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
@@ -19,7 +19,7 @@ export function LoginForm({ demo, onDone }: { demo: boolean | undefined; onDone(
       await login(username, password)
       onDone()
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err))
+      setError(errorText(err, lang))
     } finally {
       setBusy(false)
     }

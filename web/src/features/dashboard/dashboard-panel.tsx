@@ -1,10 +1,9 @@
 // The leaders' panel: the region in view (province, a city or a county), its numbers against the
 // targets, the pipeline, and the regions below it. Owns its own fetches (province row, trend series).
-import type { StatsResponse, StatsRow } from '../../api/types'
+import type { StatsRow } from '../../api/schemas'
 import { formatDate } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
 import { useDebounced } from '../../state/use-debounced'
-import { useJson } from '../../state/use-json'
 import type { ScreenContext } from '../map-screen/screen-context'
 import { RegionRatesChart } from '../stats/region-rates-chart'
 import { KpiCards } from './kpi-cards'
@@ -12,6 +11,7 @@ import { PipelineChart } from './pipeline-chart'
 import { RegionTable } from '../stats/region-table'
 import { TargetCards } from './target-cards'
 import { RateTrend } from '../stats/rate-trend'
+import { useStats } from '../stats/use-stats'
 import { useStatsSeries } from '../stats/use-stats-series'
 
 export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn: boolean }) {
@@ -19,8 +19,7 @@ export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn
   const { data, selection, focus, source } = ctx
   const asOf = useDebounced(ctx.asOf, 220)
   // After the map's own figures: the server answers one query at a time.
-  const province = useJson<StatsResponse>(data.counties.length ? source.statsUrl('province', asOf) : null)
-    .data?.rows[0]
+  const province = useStats(source, 'province', asOf, data.counties.length > 0).data?.rows[0]
   const series = useStatsSeries(source, !data.loading && data.counties.length > 0)
 
   const cityCode = selection && selection.kind !== 'mine' ? `${selection.code.slice(0, 4)}00` : null
@@ -64,7 +63,15 @@ export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn
           <RateTrend series={series} asOf={ctx.asOf} />
         </section>
       )}
-      {signedIn ? <PipelineChart row={scope} /> : <p className="hint signin-hint">{t('signInForMore')}</p>}
+      {signedIn ? (
+        <PipelineChart
+          row={scope}
+          asOf={data.shownAsOf ?? asOf}
+          region={selection && selection.kind !== 'mine' ? selection.code : null}
+        />
+      ) : (
+        <p className="hint signin-hint">{t('signInForMore')}</p>
+      )}
       {!selection && data.cities.length > 0 && (
         <section className="panel-section">
           <h3>{t('cityTable')}</h3>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StatsRow } from '../../api/types'
+import type { StatsRow } from '../../api/schemas'
 import { pipelineBars } from './pipeline'
 import { seriesDates, sumRows } from '../stats/use-stats-series'
 

@@ -1,5 +1,5 @@
 // The headline numbers for the region in view: 应建, 入库, rate against the year's target, shortfall.
-import type { StatsRow } from '../../api/types'
+import type { StatsRow } from '../../api/schemas'
 import { formatNumber, formatPercent, formatPoints } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { classify, RATE_CLASS_COLORS, resolveTargetRate, rgbCss } from '../../map/classing'

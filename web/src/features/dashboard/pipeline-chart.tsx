@@ -1,12 +1,23 @@
-import type { StatsRow } from '../../api/types'
+import type { IsoDate, StatsRow } from '../../api/schemas'
+import { useAlerts } from '../../api/staff-queries'
 import { BarChart } from '../../charts/bar-chart'
 import { formatNumber } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { pipelineBars } from './pipeline'
 
 /** How many mines stand at each step, plus overdue items and alerts (staff only). */
-export function PipelineChart({ row }: { row: StatsRow | undefined }) {
+export function PipelineChart({
+  row,
+  asOf,
+  region,
+}: {
+  row: StatsRow | undefined
+  asOf: IsoDate
+  /** The region in view (null: all the user may see). */
+  region: string | null
+}) {
   const { t, lang } = useI18n()
+  const alerts = useAlerts(asOf, region, row?.pipeline !== undefined).data
   if (!row?.pipeline) return null
   const bars = pipelineBars(row.pipeline, lang).map((b) => ({
     ...b,
@@ -28,10 +39,10 @@ export function PipelineChart({ row }: { row: StatsRow | undefined }) {
             <strong>{formatNumber(row.comingDue, lang)}</strong>
           </div>
         )}
-        {row.alerts !== undefined && (
-          <div className={`alert-count${row.alerts > 0 ? ' warn' : ''}`}>
+        {alerts && (
+          <div className={`alert-count${alerts.length > 0 ? ' warn' : ''}`}>
             <span>{t('alerts')}</span>
-            <strong>{formatNumber(row.alerts, lang)}</strong>
+            <strong data-testid="alerts">{formatNumber(alerts.length, lang)}</strong>
           </div>
         )}
       </div>

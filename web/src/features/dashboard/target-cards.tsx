@@ -1,6 +1,6 @@
 // The action plan's three province targets, each against the figure at its year end (or today, if earlier).
 import { PROVINCE_TARGET_COUNT_2018, PROVINCE_TARGET_RATE_2019, PROVINCE_TARGET_RATE_2020 } from '@zgm/domain'
-import type { IsoDate, StatsRow } from '../../api/types'
+import type { IsoDate, StatsRow } from '../../api/schemas'
 import { sumRows, type StatsSeries } from '../stats/use-stats-series'
 
 type Figures = Pick<StatsRow, 'mandatory' | 'inDirectory' | 'inDirectoryTotal' | 'rate'>

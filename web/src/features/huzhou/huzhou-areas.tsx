@@ -1,58 +1,52 @@
-// Restoration and reclamation progress of the five counties (share of area completed), staff only.
-import type { StatsRow } from '../../api/types'
+// Restoration and reclamation progress of the five counties (share of area completed), staff only:
+// one request (GET /api/areas/progress) for the whole city as of the date.
+import type { AreaProgressFigures, IsoDate, StatsRow } from '../../api/schemas'
+import { useAreaProgress } from '../../api/staff-queries'
 import { BarChart } from '../../charts/bar-chart'
 import { formatArea, formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
 import { RECLAMATION_COLOR, RESTORATION_COLOR } from '../../map/layers/areas'
-import { useAreaProgress, type ProgressByCounty } from './use-area-progress'
+import { QueryState } from '../../shell/query-state'
+import { HUZHOU_CODE } from './huzhou'
 
 const KINDS = ['restoration', 'reclamation'] as const
+const M2_PER_HA = 10_000
 
-function total(
-  byCounty: ProgressByCounty,
-  kind: (typeof KINDS)[number],
-  field: 'total' | 'completed',
-): number {
-  let s = 0
-  for (const p of byCounty.values()) s += p[kind][field]
-  return s
-}
+const share = (f: AreaProgressFigures | undefined) =>
+  f && f.hectares > 0 ? f.completedHectares / f.hectares : null
 
-export function HuzhouAreas({ counties, mineIds }: { counties: StatsRow[]; mineIds: number[] }) {
+export function HuzhouAreas({ counties, asOf }: { counties: StatsRow[]; asOf: IsoDate }) {
   const { t, lang } = useI18n()
-  const progress = useAreaProgress(mineIds)
   return (
     <section className="panel-section" data-testid="huzhou-areas">
       <h3>{t('restorationReclamation')}</h3>
-      {progress.done < mineIds.length && (
-        <p className="muted" data-testid="huzhou-areas-loading">
-          {t('loading')} {progress.done}/{mineIds.length}
-        </p>
-      )}
-      {KINDS.map((kind) => (
-        <div key={kind}>
-          <p className="hint">
-            {kind === 'restoration' ? t('restorationProgress') : t('reclamationRate')}：
-            {formatArea(total(progress.byCounty, kind, 'completed'), lang)} /{' '}
-            {formatArea(total(progress.byCounty, kind, 'total'), lang)}
-          </p>
-          <BarChart
-            title={kind === 'restoration' ? t('restorationProgress') : t('reclamationRate')}
-            max={1}
-            bars={counties.map((c) => {
-              const p = progress.byCounty.get(c.code)?.[kind]
-              const share = p && p.total > 0 ? p.completed / p.total : 0
-              return {
-                key: `${kind}-${c.code}`,
-                label: localName(lang, c),
-                value: share,
-                valueLabel: p && p.total > 0 ? formatPercent(share, lang, 0) : '—',
-                color: kind === 'restoration' ? RESTORATION_COLOR : RECLAMATION_COLOR,
-              }
-            })}
-          />
-        </div>
-      ))}
+      <QueryState query={useAreaProgress(HUZHOU_CODE, asOf)}>
+        {(progress) =>
+          KINDS.map((kind) => (
+            <div key={kind}>
+              <p className="hint" data-testid={`huzhou-${kind}-total`}>
+                {kind === 'restoration' ? t('restorationProgress') : t('reclamationRate')}：
+                {formatArea(progress.total[kind].completedHectares * M2_PER_HA, lang)} /{' '}
+                {formatArea(progress.total[kind].hectares * M2_PER_HA, lang)}
+              </p>
+              <BarChart
+                title={kind === 'restoration' ? t('restorationProgress') : t('reclamationRate')}
+                max={1}
+                bars={counties.map((c) => {
+                  const value = share(progress.counties.find((p) => p.code === c.code)?.[kind])
+                  return {
+                    key: `${kind}-${c.code}`,
+                    label: localName(lang, c),
+                    value: value ?? 0,
+                    valueLabel: value === null ? '—' : formatPercent(value, lang, 0),
+                    color: kind === 'restoration' ? RESTORATION_COLOR : RECLAMATION_COLOR,
+                  }
+                })}
+              />
+            </div>
+          ))
+        }
+      </QueryState>
     </section>
   )
 }

@@ -1,17 +1,16 @@
 // The demonstration-zone panel: Huzhou against the province, its five counties against the
 // provincial county median, restoration and reclamation progress, and where its mines stand.
-import type { StatsResponse } from '../../api/types'
 import { BarChart } from '../../charts/bar-chart'
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
 import { classifyRows, RATE_CLASS_COLORS, rgbCss } from '../../map/classing'
 import { MINE_GROUPS, MINE_GROUP_COLORS, MINE_GROUP_LABELS } from '../../map/mine-palette'
 import { useDebounced } from '../../state/use-debounced'
-import { useJson } from '../../state/use-json'
 import type { ScreenContext } from '../map-screen/screen-context'
 import { HUZHOU_CODE, HUZHOU_COUNTIES, inHuzhou, mineGroupCounts, provincialCountyMedian } from './huzhou'
 import { HuzhouAreas } from './huzhou-areas'
 import { RateTrend } from '../stats/rate-trend'
+import { useStats } from '../stats/use-stats'
 import { sumRows, useStatsSeries, type StatsSeries } from '../stats/use-stats-series'
 
 /** The first sampled dates on which Huzhou and the province reached 100%. */
@@ -29,8 +28,7 @@ export function HuzhouPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn: b
   const { t, lang } = useI18n()
   const { data } = ctx
   const asOf = useDebounced(ctx.asOf, 220)
-  const province = useJson<StatsResponse>(data.counties.length ? ctx.source.statsUrl('province', asOf) : null)
-    .data?.rows[0]
+  const province = useStats(ctx.source, 'province', asOf, data.counties.length > 0).data?.rows[0]
   const city = data.cities.find((c) => c.code === HUZHOU_CODE)
   const counties = HUZHOU_COUNTIES.flatMap((code) => data.counties.find((c) => c.code === code) ?? [])
   const classed = classifyRows(counties, city ? [city] : [])
@@ -133,7 +131,7 @@ export function HuzhouPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn: b
         </table>
       </section>
 
-      {signedIn && <HuzhouAreas counties={counties} mineIds={mines.map((m) => m.id)} />}
+      {signedIn && <HuzhouAreas counties={counties} asOf={data.shownAsOf ?? asOf} />}
 
       <section className="panel-section">
         <h3>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StatsRow } from '../../api/types'
+import type { StatsRow } from '../../api/schemas'
 import { HUZHOU_COUNTIES, inHuzhou, mineGroupCounts, provincialCountyMedian } from './huzhou'
 
 describe('Huzhou demonstration zone', () => {

@@ -1,5 +1,5 @@
 // The Huzhou demonstration zone (§3(二)2): its five counties and the comparisons that show its lead.
-import type { MapMine, StatsRow } from '../../api/types'
+import type { MapMine, StatsRow } from '../../api/schemas'
 import { median } from '../../map/classing'
 import { MINE_GROUPS, mineGroup, type MineGroup } from '../../map/mine-palette'
 

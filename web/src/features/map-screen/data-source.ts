@@ -1,5 +1,7 @@
 // Where a map screen gets its data: the public endpoints, or the staff endpoints when signed in.
-import type { IsoDate, MapMine, RegionLevel } from '../../api/types'
+// Each method names a query (its cache key and how to fetch it) for useQuery and friends.
+import type { QueryKey } from '@tanstack/react-query'
+import type { IsoDate, MapMine, RegionLevel, StatsResponse } from '../../api/schemas'
 import type { MapMode } from '../../map/style'
 
 export interface SearchHit {
@@ -10,12 +12,18 @@ export interface SearchHit {
   lat?: number
 }
 
+/** A query as useQuery takes it. */
+export interface DataQuery<T> {
+  queryKey: QueryKey
+  queryFn(context: { signal: AbortSignal }): Promise<T>
+}
+
 export interface MapDataSource {
   mode: MapMode
-  statsUrl(level: RegionLevel, asOf: IsoDate): string
-  minesUrl(asOf: IsoDate): string
+  /** The key prefix of everything this source fetches (public, or the signed-in user's). */
+  scope: readonly string[]
+  stats(level: RegionLevel, asOf: IsoDate): DataQuery<StatsResponse>
+  mines(asOf: IsoDate): DataQuery<MapMine[]>
   /** Mines matching a name, licence number or county name. */
-  searchMines(q: string, signal: AbortSignal): Promise<SearchHit[]>
-  /** Normalises the mines response (public and staff shapes differ). */
-  toMines(body: unknown): MapMine[]
+  search(q: string): DataQuery<SearchHit[]>
 }

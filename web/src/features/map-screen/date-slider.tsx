@@ -1,6 +1,6 @@
 // The as-of date: a day slider from 2018-01-01 to today, with play (one month per step) and year ticks.
 import { useEffect, useState } from 'react'
-import type { IsoDate } from '../../api/types'
+import type { IsoDate } from '../../api/schemas'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../shell/icons'

@@ -1,6 +1,6 @@
 // What the pointer is over: a county's numbers against its target, or a mine's name and state.
 import { GREEN_STATE_META } from '@zgm/domain'
-import type { MapMine } from '../../api/types'
+import type { MapMine } from '../../api/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
 import { RATE_CLASS_COLORS, RATE_CLASS_LABELS, rgbCss, type ClassedRow } from '../../map/classing'

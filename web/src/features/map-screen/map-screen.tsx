@@ -1,14 +1,16 @@
 // A map screen: top bar, the map with its controls, the date slider and a side panel. Routes differ
 // only in their data source, their default view and the panel they put beside the map.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { BBox, IsoDate } from '../../api/types'
+import type { BBox, IsoDate } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { MapBridge, PointerHit } from '../../map/bridge'
+import { MapBridgeContext } from '../../map/bridge-context'
 import { markOnce } from '../../perf'
 import { todayIso } from '../../state/dates'
 import type { MapView as View, Selection } from '../../state/url-state'
 import { publishHook } from '../../test-hook'
 import { DemoBanner } from '../../shell/demo-banner'
+import { ErrorNotice } from '../../shell/error-notice'
 import { ReviewNote } from '../../shell/review-note'
 import { SidePanel } from '../../shell/side-panel'
 import { TopBar, type NavItem } from '../../shell/top-bar'
@@ -204,11 +206,7 @@ export function MapScreen(props: MapScreenProps) {
   return (
     <div className="screen">
       <TopBar title={props.title} nav={props.nav}>
-        <SearchBox
-          regions={[...regions.cities, ...regions.counties]}
-          searchMines={props.source.searchMines}
-          onPick={onPick}
-        />
+        <SearchBox regions={[...regions.cities, ...regions.counties]} source={props.source} onPick={onPick} />
         {props.actions}
       </TopBar>
       <DemoBanner demo={props.demo} />
@@ -247,14 +245,17 @@ export function MapScreen(props: MapScreenProps) {
               reviewNo={props.reviewNo}
             />
             {data.error && (
-              <div className="map-error" role="alert">
-                {t('loadFailed', { msg: data.error.message })}
+              <div className="map-error">
+                <ErrorNotice error={data.error} load />
               </div>
             )}
           </MapView>
           <DateSlider value={asOf} onChange={onDate} loading={data.loading} />
         </div>
-        <SidePanel label={props.panelLabel}>{panel}</SidePanel>
+        {/* Panels reach the map through this (an error that points at a place). */}
+        <MapBridgeContext.Provider value={bridge}>
+          <SidePanel label={props.panelLabel}>{panel}</SidePanel>
+        </MapBridgeContext.Provider>
       </main>
     </div>
   )

@@ -1,4 +1,4 @@
-import type { BBox, IsoDate } from '../../api/types'
+import type { BBox, IsoDate } from '../../api/schemas'
 import type { MapBridge } from '../../map/bridge'
 import type { Selection } from '../../state/url-state'
 import type { MapDataSource } from './data-source'

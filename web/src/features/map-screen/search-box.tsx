@@ -1,33 +1,28 @@
 // Search by mine name, licence number or county: regions match locally, mines on the server.
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
-import type { Region } from '../../api/types'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import type { Region } from '../../api/schemas'
 import { localName, useI18n } from '../../i18n/i18n'
 import { useDebounced } from '../../state/use-debounced'
-import type { SearchHit } from './data-source'
+import type { MapDataSource, SearchHit } from './data-source'
 
 export type SearchPick = { kind: 'region'; region: Region } | { kind: 'mine'; hit: SearchHit }
 
 export interface SearchBoxProps {
   regions: readonly Region[]
-  searchMines(q: string, signal: AbortSignal): Promise<SearchHit[]>
+  source: MapDataSource
   onPick(pick: SearchPick): void
 }
 
-export function SearchBox({ regions, searchMines, onPick }: SearchBoxProps) {
+export function SearchBox({ regions, source, onPick }: SearchBoxProps) {
   const { t, lang } = useI18n()
   const id = useId()
   const [q, setQ] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
-  const [mines, setMines] = useState<SearchHit[]>([])
   const settled = useDebounced(q.trim(), 250)
-
-  useEffect(() => {
-    if (settled.length < 1) return setMines([])
-    const controller = new AbortController()
-    searchMines(settled, controller.signal).then(setMines, () => controller.signal.aborted || setMines([]))
-    return () => controller.abort()
-  }, [settled, searchMines])
+  const found = useQuery({ ...source.search(settled), enabled: settled.length > 0 }).data
+  const mines = (settled.length > 0 && found) || NO_HITS
 
   const regionHits = useMemo(() => {
     const needle = q.trim().toLowerCase()
@@ -108,3 +103,4 @@ export function SearchBox({ regions, searchMines, onPick }: SearchBoxProps) {
     </div>
   )
 }
+const NO_HITS: SearchHit[] = []

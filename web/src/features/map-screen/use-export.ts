@@ -1,6 +1,6 @@
 // The export button: current map + legend + date as a PNG download.
 import { useCallback } from 'react'
-import type { IsoDate } from '../../api/types'
+import type { IsoDate } from '../../api/schemas'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import type { MapBridge } from '../../map/bridge'

@@ -1,10 +1,12 @@
 // The data a map screen draws for a date: county and city stats and the mines, fetched after the
-// date settles; the previous date's data stays on screen while the next loads.
+// date settles. The three arrive as one snapshot, and the previous date's snapshot stays on screen
+// while the next loads, so the date label, the map and the cards never disagree.
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { IsoDate, StatsResponse, StatsRow } from '../../api/types'
+import { queryKeys } from '../../api/query-keys'
+import type { IsoDate, MapMine, StatsRow } from '../../api/schemas'
 import { classifyRows, type ClassedRow } from '../../map/classing'
 import { useDebounced } from '../../state/use-debounced'
-import { useJson } from '../../state/use-json'
 import type { MapDataSource } from './data-source'
 
 export interface MapData {
@@ -13,7 +15,7 @@ export interface MapData {
   counties: StatsRow[]
   cities: StatsRow[]
   classes: Map<string, ClassedRow>
-  mines: ReturnType<MapDataSource['toMines']>
+  mines: MapMine[]
   loading: boolean
   error: Error | null
 }
@@ -21,22 +23,41 @@ export interface MapData {
 /** `enabled` holds the requests back until the boundary tiles are drawn: the server answers in turn. */
 export function useMapData(source: MapDataSource, asOf: IsoDate, enabled = true): MapData {
   const settled = useDebounced(asOf, 220)
-  const county = useJson<StatsResponse>(enabled ? source.statsUrl('county', settled) : null)
-  const city = useJson<StatsResponse>(enabled ? source.statsUrl('city', settled) : null)
-  const minesJson = useJson<unknown>(enabled ? source.minesUrl(settled) : null)
-  const counties = county.data?.rows
-  const cities = city.data?.rows
-  const classes = useMemo(() => classifyRows(counties ?? [], cities ?? []), [counties, cities])
-  const mines = useMemo(() => source.toMines(minesJson.data), [source, minesJson.data])
-  const shownAsOf =
-    county.data?.asOf ??
-    (county.dataUrl ? new URL(county.dataUrl, location.origin).searchParams.get('asOf') : null)
-  const loading = !enabled || county.loading || city.loading || minesJson.loading || settled !== asOf
-  const error = county.error ?? city.error ?? minesJson.error
+  const queryClient = useQueryClient()
+  const query = useQuery({
+    queryKey: queryKeys.mapData(source.scope, settled),
+    // Each part is cached under its own key too, so panels asking for the same figures share them.
+    queryFn: async () => {
+      const [county, city, mines] = await Promise.all([
+        queryClient.fetchQuery(source.stats('county', settled)),
+        queryClient.fetchQuery(source.stats('city', settled)),
+        queryClient.fetchQuery(source.mines(settled)),
+      ])
+      return { asOf: settled, counties: county.rows, cities: city.rows, mines }
+    },
+    placeholderData: keepPreviousData,
+    enabled,
+  })
+  const snapshot = query.data
+  const classes = useMemo(
+    () => classifyRows(snapshot?.counties ?? NONE, snapshot?.cities ?? NONE),
+    [snapshot],
+  )
+  const loading = !enabled || query.isFetching || settled !== asOf
+  const error = query.error
   return useMemo(
-    () => ({ shownAsOf, counties: counties ?? NONE, cities: cities ?? NONE, classes, mines, loading, error }),
-    [shownAsOf, counties, cities, classes, mines, loading, error],
+    () => ({
+      shownAsOf: snapshot?.asOf ?? null,
+      counties: snapshot?.counties ?? NONE,
+      cities: snapshot?.cities ?? NONE,
+      classes,
+      mines: snapshot?.mines ?? NO_MINES,
+      loading,
+      error,
+    }),
+    [snapshot, classes, loading, error],
   )
 }
 
 const NONE: StatsRow[] = []
+const NO_MINES: MapMine[] = []

@@ -1,8 +1,7 @@
 // City and county names, label points and bounding boxes (public, cached for the page's life).
 import { useMemo } from 'react'
-import { publicApi } from '../../api/public-api'
-import type { Region } from '../../api/types'
-import { useJson } from '../../state/use-json'
+import { useRegionList } from '../../api/public-queries'
+import type { Region } from '../../api/schemas'
 
 export interface Regions {
   cities: Region[]
@@ -11,8 +10,8 @@ export interface Regions {
 }
 
 export function useRegions(): Regions {
-  const cities = useJson<Region[]>(publicApi.regions('city')).data
-  const counties = useJson<Region[]>(publicApi.regions('county')).data
+  const cities = useRegionList('city').data
+  const counties = useRegionList('county').data
   return useMemo(() => {
     const c = cities ?? []
     const k = counties ?? []

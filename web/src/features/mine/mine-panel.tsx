@@ -8,14 +8,15 @@ import {
   type GreenEventType,
   type OpsEventType,
 } from '@zgm/domain'
-import { internalApi } from '../../api/internal-api'
+import type { MineDetail, MineEvent } from '../../api/schemas'
+import { useMine } from '../../api/staff-queries'
 import { formatArea, formatDate, formatNumber, formatPercent } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../shell/icons'
 import type { Lang } from '../../i18n/dict'
-import { useJson } from '../../state/use-json'
+import { QueryState } from '../../shell/query-state'
 import type { ScreenContext } from '../map-screen/screen-context'
-import { areaTotals, type MineDetail, type MineEvent } from './mine-types'
+import { areaTotals } from './area-totals'
 
 function eventLabel(e: MineEvent, lang: Lang): string {
   if (e.type === 'baseline')
@@ -29,26 +30,27 @@ function eventLabel(e: MineEvent, lang: Lang): string {
 }
 
 export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
-  const { t, lang } = useI18n()
-  const { data: mine, error, loading, reload } = useJson<MineDetail>(internalApi.mine(id))
+  const { t } = useI18n()
   const close = () => ctx.focus(null)
-  if (error) {
-    return (
-      <div className="mine-panel" role="alert">
-        <p>{t('loadFailed', { msg: error.message })}</p>
-        <button type="button" className="btn" onClick={reload}>
-          {t('retry')}
-        </button>
+  return (
+    <QueryState
+      query={useMine(id)}
+      extra={
         <button type="button" className="btn btn-quiet" onClick={close}>
           {t('close')}
         </button>
-      </div>
-    )
-  }
-  if (!mine || (loading && mine.id !== id)) return <p className="muted">{t('loading')}</p>
-  const areas = areaTotals(mine.areas ?? [])
+      }
+    >
+      {(mine) => <MineFacts mine={mine} asOf={ctx.asOf} onClose={close} />}
+    </QueryState>
+  )
+}
+
+function MineFacts({ mine, asOf, onClose }: { mine: MineDetail; asOf: string; onClose(): void }) {
+  const { t, lang } = useI18n()
+  const areas = areaTotals(mine.areas)
   const asOfState =
-    [...mine.timeline].filter((e) => e.on <= ctx.asOf && e.greenTo).pop()?.greenTo ??
+    [...mine.timeline].filter((e) => e.on <= asOf && e.greenTo).pop()?.greenTo ??
     mine.timeline.find((e) => e.greenFrom)?.greenFrom ??
     mine.greenState
   return (
@@ -61,7 +63,7 @@ export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
             {mine.countyName} · {mine.mineral}
           </p>
         </div>
-        <button type="button" className="btn btn-quiet" onClick={close} aria-label={t('close')}>
+        <button type="button" className="btn btn-quiet" onClick={onClose} aria-label={t('close')}>
           <Icon name="close" />
         </button>
       </div>
@@ -71,7 +73,7 @@ export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
           {asOfState !== mine.greenState && (
             <small>
               {' '}
-              ({t('asOf')} {formatDate(ctx.asOf, lang)})
+              ({t('asOf')} {formatDate(asOf, lang)})
             </small>
           )}
         </span>
@@ -88,7 +90,7 @@ export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
           <dt>{t('holder')}</dt>
           <dd>{mine.holderName}</dd>
           <dt>{t('mineral')}</dt>
-          <dd>{(mine.minerals ?? [mine.mineral]).join('、')}</dd>
+          <dd>{(mine.minerals.length ? mine.minerals : [mine.mineral]).join('、')}</dd>
           <dt>{t('method')}</dt>
           <dd>{MINING_METHOD_LABELS[mine.miningMethod]?.[lang] ?? mine.miningMethod}</dd>
           <dt>{t('scale')}</dt>
@@ -136,7 +138,7 @@ export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
         <h3>{t('timeline')}</h3>
         <ol className="timeline" data-testid="timeline">
           {mine.timeline.map((e) => (
-            <li key={e.id} className={e.on > ctx.asOf ? 'future' : ''}>
+            <li key={e.id} className={e.on > asOf ? 'future' : ''}>
               <time dateTime={e.on}>{formatDate(e.on, lang)}</time>
               <span className="event">{eventLabel(e, lang)}</span>
               {e.greenTo && e.greenTo !== e.greenFrom && (
@@ -153,7 +155,7 @@ export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
 
       <section className="panel-section">
         <h3>{t('documents')}</h3>
-        {mine.documents && mine.documents.length > 0 ? (
+        {mine.documents.length > 0 ? (
           <ul className="documents">
             {mine.documents.map((d) => (
               <li key={d.id}>
@@ -162,7 +164,7 @@ export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
                 </a>{' '}
                 <small className="muted">
                   {d.kind} · {formatNumber(d.sizeBytes / 1024, lang, 0)} KB ·{' '}
-                  {formatDate(d.uploadedAt?.slice(0, 10), lang)}
+                  {formatDate(d.uploadedAt.slice(0, 10), lang)}
                 </small>
               </li>
             ))}

@@ -1,11 +1,11 @@
 // Directory mines, searchable and paged; picking one zooms the map to it.
 import { useState } from 'react'
-import { publicApi } from '../../api/public-api'
-import type { DirectoryItem, Page } from '../../api/types'
+import { useDirectory } from '../../api/public-queries'
+import type { DirectoryItem } from '../../api/schemas'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { QueryState } from '../../shell/query-state'
 import { useDebounced } from '../../state/use-debounced'
-import { useJson } from '../../state/use-json'
 
 const PAGE_SIZE = 20
 
@@ -20,10 +20,13 @@ export function DirectoryList({
   const [q, setQ] = useState('')
   const [page, setPage] = useState(1)
   const settled = useDebounced(q.trim(), 250)
-  const { data, loading, error } = useJson<Page<DirectoryItem>>(
-    publicApi.directory({ q: settled || undefined, county: county ?? undefined, page, pageSize: PAGE_SIZE }),
-  )
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1
+  const query = useDirectory({
+    q: settled || undefined,
+    county: county ?? undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  })
+  const pages = query.data ? Math.max(1, Math.ceil(query.data.total / PAGE_SIZE)) : 1
   return (
     <section className="panel-section" data-testid="directory-list">
       <input
@@ -37,22 +40,27 @@ export function DirectoryList({
           setPage(1)
         }}
       />
-      {error && <p role="alert">{t('loadFailed', { msg: error.message })}</p>}
-      <p className="muted" aria-live="polite">
-        {data ? t('total', { n: data.total }) : loading ? t('loading') : ''}
-      </p>
-      <ul className="result-list">
-        {data?.items.map((m) => (
-          <li key={m.id}>
-            <button type="button" className="result" onClick={() => onPick(m)}>
-              <strong>{m.name}</strong>
-              <small>
-                {m.countyName} · {m.mineral} · {t('enteredOn')} {formatDate(m.enteredOn, lang)}
-              </small>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <QueryState query={query}>
+        {(data) => (
+          <>
+            <p className="muted" aria-live="polite">
+              {t('total', { n: data.total })}
+            </p>
+            <ul className="result-list">
+              {data.items.map((m) => (
+                <li key={m.id}>
+                  <button type="button" className="result" onClick={() => onPick(m)}>
+                    <strong>{m.name}</strong>
+                    <small>
+                      {m.countyName} · {m.mineral} · {t('enteredOn')} {formatDate(m.enteredOn, lang)}
+                    </small>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryState>
       {pages > 1 && (
         <div className="pager">
           <button

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../api/types'
+import type { IsoDate } from '../../api/schemas'
 import { LineChart, type LineSeries } from '../../charts/line-chart'
 import { formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'

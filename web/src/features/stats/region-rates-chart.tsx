@@ -1,4 +1,4 @@
-import type { StatsRow } from '../../api/types'
+import type { StatsRow } from '../../api/schemas'
 import { BarChart } from '../../charts/bar-chart'
 import { formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'

@@ -1,6 +1,6 @@
 // A sortable table of regions against their targets (cities with the annex columns, or counties).
 import { useMemo, useState } from 'react'
-import type { StatsRow } from '../../api/types'
+import type { StatsRow } from '../../api/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
 import { classifyRows, RATE_CLASS_COLORS, RATE_CLASS_LABELS, rgbCss } from '../../map/classing'

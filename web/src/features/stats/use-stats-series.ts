@@ -1,13 +1,16 @@
 // Entry rates over time: city rows at quarter ends through 2020 and year ends after (plus today),
 // fetched two at a time once the map's own data is in, since they are secondary. Province figures
 // are the sums of the city rows (cities partition the province).
-import { useEffect, useState } from 'react'
-import { getJson } from '../../api/http'
-import type { IsoDate, StatsResponse, StatsRow } from '../../api/types'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
+import type { IsoDate, StatsRow } from '../../api/schemas'
 import { todayIso } from '../../state/dates'
 import type { MapDataSource } from '../map-screen/data-source'
 
 export type StatsSeries = Map<IsoDate, StatsRow[]>
+
+/** At most this many series requests are in flight at once. */
+const IN_FLIGHT = 2
 
 export function seriesDates(today: IsoDate): IsoDate[] {
   const dates: IsoDate[] = []
@@ -23,30 +26,29 @@ export function sumRows(
 ): Pick<StatsRow, 'mandatory' | 'inDirectory' | 'inDirectoryTotal' | 'rate'> {
   const mandatory = rows.reduce((s, r) => s + r.mandatory, 0)
   const inDirectory = rows.reduce((s, r) => s + r.inDirectory, 0)
-  const inDirectoryTotal = rows.reduce((s, r) => s + (r.inDirectoryTotal ?? r.inDirectory), 0)
+  const inDirectoryTotal = rows.reduce((s, r) => s + r.inDirectoryTotal, 0)
   return { mandatory, inDirectory, inDirectoryTotal, rate: mandatory > 0 ? inDirectory / mandatory : null }
 }
 
 export function useStatsSeries(source: MapDataSource, enabled: boolean): StatsSeries {
-  const [series, setSeries] = useState<StatsSeries>(new Map())
-  useEffect(() => {
-    if (!enabled) return
-    const controller = new AbortController()
-    const queue = seriesDates(todayIso())
-    const out: StatsSeries = new Map()
-    const worker = async () => {
-      for (let d = queue.shift(); d; d = queue.shift()) {
-        try {
-          const res = await getJson<StatsResponse>(source.statsUrl('city', d), controller.signal)
-          out.set(d, res.rows)
-          setSeries(new Map(out))
-        } catch {
-          if (controller.signal.aborted) return
-        }
-      }
-    }
-    void Promise.all([worker(), worker()])
-    return () => controller.abort()
-  }, [source, enabled])
-  return series
+  const queryClient = useQueryClient()
+  const dates = useMemo(() => seriesDates(todayIso()), [])
+  const queries = dates.map((d) => source.stats('city', d))
+  // Each finished date lets the next one start; cached dates count as finished at once.
+  const finished = queries.filter((q) => {
+    const status = queryClient.getQueryState(q.queryKey)?.status
+    return status === 'success' || status === 'error'
+  }).length
+  const combine = useCallback(
+    (results: { data?: { rows: StatsRow[] } }[]) => {
+      const series: StatsSeries = new Map()
+      results.forEach((r, i) => r.data && series.set(dates[i]!, r.data.rows))
+      return series
+    },
+    [dates],
+  )
+  return useQueries({
+    queries: queries.map((q, i) => ({ ...q, enabled: enabled && i < finished + IN_FLIGHT })),
+    combine,
+  })
 }

@@ -1,7 +1,7 @@
 // deck.gl layers as cheap descriptors rebuilt from state on every render (matched by id).
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers'
 import type { Layer } from '@deck.gl/core'
-import type { MapMine, Region } from '../../api/types'
+import type { MapMine, Region } from '../../api/schemas'
 import type { Lang } from '../../i18n/dict'
 import { mineColor, PUBLIC_MINE_COLOR } from '../mine-palette'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { MapMine, Region } from '../../api/types'
+import type { MapMine, Region } from '../../api/schemas'
 import { DEFAULT_LAYERS } from '../../state/url-state'
 import { styleParts, type StyleInput } from '../style'
 import { labelLayers, minePointLayers, POINTS_MAX_ZOOM } from './deck-layers'

@@ -1,0 +1,47 @@
+// Public reads outside the map's figures: health, regions, the directory and publicity notices.
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { read } from './client'
+import { queryKeys } from './query-keys'
+
+/** /api/health: whether the data is demo data, and the optional basemap configuration. */
+export function useHealth() {
+  return useQuery({
+    queryKey: queryKeys.health,
+    queryFn: ({ signal }) => read('/api/health', { signal }),
+    staleTime: Infinity,
+  })
+}
+
+/** City or county names, label points and bounding boxes (fixed for the page's life). */
+export function useRegionList(level: 'city' | 'county') {
+  return useQuery({
+    queryKey: queryKeys.regions(level),
+    queryFn: ({ signal }) => read('/api/public/regions', { params: { query: { level } }, signal }),
+    staleTime: Infinity,
+  })
+}
+
+export interface DirectoryQuery {
+  q?: string
+  county?: string
+  page?: number
+  pageSize?: number
+}
+
+/** One page of directory mines; the previous page stays on screen while the next loads. */
+export function useDirectory(query: DirectoryQuery, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.directory(query),
+    queryFn: ({ signal }) => read('/api/public/directory', { params: { query }, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  })
+}
+
+export function usePublicity(status: 'open' | 'closed' | 'all') {
+  return useQuery({
+    queryKey: queryKeys.publicity(status),
+    queryFn: ({ signal }) => read('/api/public/publicity', { params: { query: { status } }, signal }),
+    placeholderData: keepPreviousData,
+  })
+}

@@ -1,0 +1,4274 @@
+// GENERATED FILE — do not edit. The API's OpenAPI document (/api/openapi.json) as TypeScript types,
+// made by openapi-typescript. Regenerate with `npm run api:types` after changing an API schema;
+// the test scripts/api-types/api-types.test.ts fails while this file is out of date.
+export interface paths {
+  '/api/health': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Liveness, database backend and PostGIS version */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description healthy */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Health']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/auth/login': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Sign in with username and password; sets the zgm_session cookie */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LoginBody']
+        }
+      }
+      responses: {
+        /** @description signed in; the session cookie is set */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SessionInfo']
+          }
+        }
+        /** @description invalid body */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description invalid_credentials, or the account is disabled */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description demo_disabled: demo accounts work only in demo mode */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the body must be application/json */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description too_many_attempts; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/auth/logout': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** End the session and clear the cookie */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description signed out (also when there was no session) */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description csrf: missing or wrong X-CSRF-Token */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/auth/me': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The signed-in user and the CSRF token for writes */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description signed in */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SessionInfo']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/regions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cities or counties with label points and bounding boxes */
+    get: {
+      parameters: {
+        query?: {
+          level?: 'city' | 'county'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description regions */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicRegion'][]
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/stats': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Published entry rates against targets, per region, as of a date */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+          level?: 'province' | 'city' | 'county'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description rates */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicStats']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/directory': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Mines in the national green-mine directory */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+          q?: string
+          county?: string
+          city?: string
+          page?: number
+          pageSize?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description directory mines */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicDirectory']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/publicity': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Publicity notices (公示) with their period and objection channel */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+          status?: 'open' | 'closed' | 'all'
+          level?: 'county' | 'province' | 'removal' | 'spot_check'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description notices, newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['PublicNotice'][]
+            }
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/map/mines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every directory mine on a date, for the public map */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description directory mines */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicDirectoryMine'][]
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/spot-checks': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Published 双随机 spot-check draws (seed and drawn mines, replayable) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description draws */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['PublicSpotCheckDraw'][]
+            }
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/stats': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Entry rates vs targets, pipeline and overdue counts per region, as of a date (R2, R7) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Defaults to today */
+          asOf?: string
+          level?: 'province' | 'city' | 'county'
+          /** @description Only rows inside this region */
+          region?: string
+          /** @description R1 scope policy */
+          policy?: 'ZJ-2018' | 'ALT-3Y'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description one row per region */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              asOf: string
+              targetYear: number
+              policyId: string
+              rows: components['schemas']['StatsRow'][]
+            }
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/alerts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Overdue and coming-due items for the mines you may see, each with its rule */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+          region?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description alerts, soonest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              [key: string]: unknown
+            }[]
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/map/mines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every mine you may see with its state as of a date, for the map */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+          policy?: 'ZJ-2018' | 'ALT-3Y'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description mines */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: number
+              name: string
+              lng: number
+              lat: number
+              countyCode: string
+              greenState: string
+              opsStatus: string
+              mandatory: boolean
+            }[]
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Mines the user may see: filter, search by name/licence/holder/county, page, sort */
+    get: {
+      parameters: {
+        query?: {
+          q?: string
+          county?: string
+          city?: string
+          state?:
+            | 'building'
+            | 'self_assessed'
+            | 'evaluator_assigned'
+            | 'verification_failed'
+            | 'verified'
+            | 'county_publicity'
+            | 'county_archived'
+            | 'city_reported'
+            | 'province_publicity'
+            | 'in_directory'
+            | 'rectifying'
+            | 'removed'
+          page?: number
+          pageSize?: number
+          sort?: 'name' | 'county' | 'state' | 'updated'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description one page */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['MineListItem'][]
+              total: number
+              page: number
+              pageSize: number
+            }
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours to see */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One mine: licence, state, lifecycle timeline, areas, documents, the events you may fire */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the mine */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['MineDetail']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours to see */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/licence': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The mining licence: terms, corner points as issued (source CRS kept), licensed polygon */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the licence */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Licence']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours to see */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/audit': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The audit trail of one mine (R8): who, when, before and after */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description entries, oldest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              [key: string]: unknown
+            }[]
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours to see */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/submit_self_assessment': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Submit self-assessment (R3.1) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            recipients: ('county_land' | 'county_environment')[]
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/assign_evaluator': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Assign evaluator (R3.2) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            agencyId?: number
+            selectionSeed?: string
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/file_verification': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** File on-site verification (R3.4) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            scores: {
+              prerequisites: {
+                [key: string]: boolean
+              }
+              groups: {
+                [key: string]: number
+              }
+            }
+            indicatorSetId?: string
+            /** @enum {string} */
+            conclusion?: 'pass' | 'fail'
+            reason?: string
+            team: {
+              id: string
+              senior: boolean
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/publish_county_publicity': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish county publicity (R3.5) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            period: {
+              start: string
+              end: string
+            }
+            objectionChannel: string
+            publicityId?: number
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/close_county_publicity': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Close county publicity (R3.5) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            objectionUpheld: boolean
+            archived: {
+              selfAssessment: boolean
+              verificationReport: boolean
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/city_report': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Report to the province (R3.6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            batchRef?: string
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/publish_province_list': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish provincial list (R3.7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            period: {
+              start: string
+              end: string
+            }
+            objectionChannel: string
+            publicityId?: number
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/uphold_province_objection': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Uphold provincial objection (R3.7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/enter_directory': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Enter the directory (R3.7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            objectionUpheld?: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/spot_check': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Spot check (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            drawId: number
+            /** @enum {string} */
+            result: 'pass' | 'declined'
+            deadline?: string
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/recheck': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Re-check after rectification (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            /** @enum {string} */
+            result: 'pass' | 'fail'
+            scores?: {
+              prerequisites: {
+                [key: string]: boolean
+              }
+              groups: {
+                [key: string]: number
+              }
+            }
+            indicatorSetId?: string
+            responsiblePersons?: string[]
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/start_production': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Start formal production (R4) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            productionStartedOn?: string
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/suspend': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Suspend production (R4) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            /** @enum {string} */
+            reason: 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
+            note?: string
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/resume': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Resume production (R4) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            acceptance: {
+              documentRef: string
+              acceptedOn: string
+            } | null
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/close': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Close the mine (R4) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Business date; defaults to today */
+            on?: string
+            /** @description The mine version you saw; stale → 409 */
+            expectedVersion?: number
+            documentId?: number
+            note?: string
+          }
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/spot-checks/draws': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** 双随机 draw: random directory mines and random inspectors, seeded and recorded (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            seed: string
+            regionCode: string
+            ratio?: number
+            count?: number
+            inspectorsPerMine?: number
+            on?: string
+            publish?: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description the recorded draw */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: number
+              draw?: unknown
+            }
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/areas/progress': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Restoration and reclamation totals and completed, per county of a region, as of a date */
+    get: {
+      parameters: {
+        query: {
+          /** @description A county, a city or the province (330000) */
+          region: string
+          /** @description Defaults to today (Zhejiang date) */
+          asOf?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description per county */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaProgress']
+          }
+        }
+        /** @description invalid_input, unknown_region */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/areas': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's footprint, restoration (生态修复) and reclamation (土地复垦) areas as GeoJSON */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the live (not deleted) areas */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaCollection']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: no access to the mine */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Draw a restoration or reclamation area (starts as a draft, version 1) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CreateAreaBody']
+        }
+      }
+      responses: {
+        /** @description created */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaFeature']
+          }
+        }
+        /** @description invalid_input (body), geometry_type, unsupported_crs, invalid_coordinates, coordinate_out_of_range, swapped_coordinates, ring_not_closed, ring_too_short, nothing_to_change */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden (role × region × ownership), or csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large (over 2 MB) */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description invalid_geometry (ST_IsValidReason), outside_province, too_far_from_footprint (details.distanceM), too_many_vertices, area_out_of_range, footprint_read_only */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/areas/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One area as a GeoJSON Feature */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the area */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaFeature']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: no access to the mine */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    /** Change geometry and/or attributes at the version read; an approved area goes back to draft (revise) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateAreaBody']
+        }
+      }
+      responses: {
+        /** @description the new version */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaFeature']
+          }
+        }
+        /** @description invalid_input (body), geometry_type, unsupported_crs, invalid_coordinates, coordinate_out_of_range, swapped_coordinates, ring_not_closed, ring_too_short, nothing_to_change */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden (role × region × ownership), or csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large (over 2 MB) */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description invalid_geometry (ST_IsValidReason), outside_province, too_far_from_footprint (details.distanceM), too_many_vertices, area_out_of_range, footprint_read_only */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    post?: never
+    /** Soft-delete a draft or rejected area (its history stays) */
+    delete: {
+      parameters: {
+        query: {
+          version: number
+        }
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description deleted */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden (role × region × ownership), or csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description footprint_read_only */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/areas/{id}/versions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every version of an area: geometry, attributes, change kind, who and when */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description oldest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaHistory']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: no access to the mine */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/areas/{id}/submit': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Submit a draft or rejected area for approval (planner in region, the enterprise) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['VersionBody']
+        }
+      }
+      responses: {
+        /** @description the new version */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaFeature']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden (role × region × ownership), or csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description footprint_read_only */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/areas/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve a submitted area (county, city or province bureau in region) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['VersionBody']
+        }
+      }
+      responses: {
+        /** @description the new version */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaFeature']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden (role × region × ownership), or csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description footprint_read_only */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/areas/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reject a submitted area with a reason (county, city or province bureau in region) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectBody']
+        }
+      }
+      responses: {
+        /** @description the new version */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaFeature']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden (role × region × ownership), or csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description footprint_read_only */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/documents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's documents (metadata only) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DocumentList']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** File a document for a mine; its type is read from the content and must match its name and claimed type */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['DocumentUpload']
+        }
+      }
+      responses: {
+        /** @description stored, with its SHA-256 */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DocumentMeta']
+          }
+        }
+        /** @description invalid_input (missing file or kind), empty_file */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: role, mine or kind not allowed; csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description type_mismatch (name/claimed type vs content, both named), unsupported_type, type_not_allowed_for_kind */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/documents/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Download a document (as an attachment, with nosniff) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the stored bytes with their sniffed Content-Type */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/octet-stream': string
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/tiles/{layer}.json': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** TileJSON 3.0 of a tile set (absolute tile URL, zoom range, Zhejiang bounds, source layers and fields) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          layer: 'province' | 'cities' | 'counties' | 'mines' | 'restoration' | 'reclamation' | 'public-mines'
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the TileJSON document */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['TileJson']
+          }
+        }
+        /** @description unknown tile set (code unknown_layer) */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/tiles/{layer}/{z}/{x}/{y}.mvt': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A Mapbox Vector Tile (strong ETag, gzip on Accept-Encoding, cached in the database) */
+    get: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description an ETag from an earlier response */
+          'if-none-match'?: string
+          'accept-encoding'?: string
+        }
+        path: {
+          layer: 'province' | 'cities' | 'counties' | 'mines' | 'restoration' | 'reclamation' | 'public-mines'
+          /** @description zoom 0..22, within the tile set zoom range */
+          z: string
+          /** @description column 0..2^z-1 */
+          x: string
+          /** @description row 0..2^z-1, from the north */
+          y: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the tile */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/vnd.mapbox-vector-tile': string
+          }
+        }
+        /** @description no features in this tile */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description the client copy (If-None-Match) is current */
+        304: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description bad z/x/y (code invalid_tile) */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description internal tile set (mines, restoration, reclamation) without a session */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description internal tile set for a role that may not see every mine (enterprise, evaluator) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unknown tile set (unknown_layer) or zoom outside its range (zoom_out_of_range) */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+}
+export type webhooks = Record<string, never>
+export interface components {
+  schemas: {
+    Health: {
+      /** @enum {string} */
+      status: 'ok'
+      database: {
+        /** @enum {string} */
+        backend: 'embedded' | 'server'
+        /** @example 15.19 */
+        server: string
+        /** @example 3.3.2 */
+        postgis: string
+      }
+      demo: boolean
+      /** @description Date of the newest recorded event; the demo history ends in 2020 */
+      dataThrough: string | null
+      /** @description Optional online basemap (a Tianditu browser key); null = offline layers only */
+      basemap: {
+        tiandituKey: string
+        reviewNo: string
+      } | null
+    }
+    SessionInfo: {
+      user: components['schemas']['User']
+      /** @description Send as X-CSRF-Token on every signed-in POST/PUT/PATCH/DELETE */
+      csrfToken: string
+    }
+    User: {
+      id: number
+      username: string
+      displayName: string
+      /** @enum {string} */
+      role: 'enterprise' | 'evaluator' | 'county' | 'city' | 'province' | 'leader' | 'planner'
+      /**
+       * @description Province, city or county code; null for enterprise and evaluator users
+       * @example 330522
+       */
+      regionCode: string | null
+      /** @description The enterprise or evaluation agency of the user */
+      organizationId: number | null
+    }
+    ApiError: {
+      error: {
+        /** @example invalid_credentials */
+        code: string
+        message: string
+        details?: {
+          [key: string]: unknown
+        }
+      }
+    }
+    LoginBody: {
+      /** @example county.changxing */
+      username: string
+      /** @example demo1234 */
+      password: string
+    }
+    PublicRegion: {
+      code: string
+      name: string
+      nameEn: string
+      parentCode: string | null
+      labelPoint: [number, number]
+      bbox: [number, number, number, number]
+    }
+    PublicStats: {
+      asOf: string
+      targetYear: number
+      policyId: string
+      rows: components['schemas']['PublicStatsRow'][]
+    }
+    PublicStatsRow: {
+      code: string
+      level: string
+      parentCode: string | null
+      name: string
+      nameEn: string
+      mandatory: number
+      inDirectory: number
+      inDirectoryTotal: number
+      rate: number | null
+      target: {
+        /** @enum {string} */
+        kind: 'count' | 'rate'
+        value: number
+        year: number
+        dueOn: string
+        source: string
+      } | null
+      /** @enum {string} */
+      status: 'met' | 'behind' | 'no_target'
+      shortfall: number
+    }
+    PublicDirectory: {
+      items: components['schemas']['PublicDirectoryMine'][]
+      total: number
+      page: number
+      pageSize: number
+    }
+    PublicDirectoryMine: {
+      id: number
+      name: string
+      countyCode: string
+      countyName: string
+      mineral: string
+      enteredOn: string
+      lng: number
+      lat: number
+    }
+    PublicNotice: {
+      id: number
+      level: string
+      regionCode: string
+      regionName: string
+      title: string
+      startOn: string
+      endOn: string
+      objectionChannel: string
+      issuer: string
+      publishedOn: string
+      open: boolean
+      items: {
+        mineName: string
+        countyName: string
+        mineral: string
+        remarks: string
+      }[]
+    }
+    PublicSpotCheckDraw: {
+      id: number
+      drawnOn: string
+      seed: string
+      regionCode: string
+      publishedOn: string | null
+      algorithm: string
+      populationSize: number
+      drawnMineIds: number[]
+    }
+    StatsRow: components['schemas']['PublicStatsRow'] & {
+      pipeline: {
+        [key: string]: number
+      }
+      overdue: number
+      comingDue: number
+    }
+    MineListItem: {
+      id: number
+      name: string
+      licenceNo: string
+      countyCode: string
+      countyName: string
+      mineral: string
+      opsStatus: string
+      greenState: string
+      version: number
+      lng: number
+      lat: number
+    }
+    MineDetail: {
+      [key: string]: unknown
+    }
+    Licence: {
+      [key: string]: unknown
+    }
+    EventResult: {
+      mineId: number
+      eventId: number
+      type: string
+      on: string
+      greenState: string
+      opsStatus: string
+      version: number
+      effects: unknown[]
+    }
+    AreaProgress: {
+      region: string
+      asOf: string
+      /** @description The counties of the region in which you see at least one mine */
+      counties: components['schemas']['AreaProgressCounty'][]
+      total: {
+        restoration: components['schemas']['AreaProgressFigures']
+        reclamation: components['schemas']['AreaProgressFigures']
+      }
+    }
+    AreaProgressCounty: {
+      code: string
+      name: string
+      nameEn: string
+      restoration: components['schemas']['AreaProgressFigures']
+      reclamation: components['schemas']['AreaProgressFigures']
+    }
+    AreaProgressFigures: {
+      /** @description Areas drawn and not deleted as of the date */
+      areas: number
+      completedAreas: number
+      /** @description Their geodesic area, ha */
+      hectares: number
+      completedHectares: number
+    }
+    AreaCollection: {
+      /** @enum {string} */
+      type: 'FeatureCollection'
+      features: components['schemas']['AreaFeature'][]
+    }
+    AreaFeature: {
+      /** @enum {string} */
+      type: 'Feature'
+      id: number
+      geometry: components['schemas']['MultiPolygon']
+      properties: components['schemas']['AreaProperties']
+    }
+    MultiPolygon: {
+      /** @enum {string} */
+      type: 'MultiPolygon'
+      coordinates: [number, number][][][]
+    }
+    AreaProperties: {
+      id: number
+      mineId: number
+      /** @enum {string} */
+      kind: 'footprint' | 'restoration' | 'reclamation'
+      name: string
+      /** @enum {string|null} */
+      damageType: 'excavated' | 'occupied' | null
+      targetLandClass: string | null
+      /** @enum {string} */
+      progress: 'planned' | 'in_progress' | 'completed'
+      /** @enum {string} */
+      approval: 'draft' | 'submitted' | 'approved' | 'rejected'
+      version: number
+      /** @description Geodesic area in square metres (never degrees) */
+      areaM2: number
+      updatedAt: string
+    }
+    CreateAreaBody: {
+      /** @enum {string} */
+      kind: 'restoration' | 'reclamation'
+      geometry: components['schemas']['GeometryInput']
+      /** @example 东采场复绿区 */
+      name: string
+      /**
+       * @description 挖损 excavated / 压占 occupied
+       * @enum {string|null}
+       */
+      damageType?: 'excavated' | 'occupied' | null
+      /**
+       * @description GB/T 21010-2017 target land class
+       * @example 0301
+       */
+      targetLandClass?: string | null
+      /** @enum {string} */
+      progress?: 'planned' | 'in_progress' | 'completed'
+    }
+    /**
+     * @description A GeoJSON Polygon or MultiPolygon in lon/lat. The server also requires: valid (no self-intersection), inside Zhejiang, near the mine footprint, at most 5,000 vertices, 10 m² < area < 50 km².
+     * @example {
+     *       "type": "Polygon",
+     *       "coordinates": [
+     *         [
+     *           [
+     *             119.9,
+     *             31
+     *           ],
+     *           [
+     *             119.902,
+     *             31
+     *           ],
+     *           [
+     *             119.902,
+     *             31.002
+     *           ],
+     *           [
+     *             119.9,
+     *             31.002
+     *           ],
+     *           [
+     *             119.9,
+     *             31
+     *           ]
+     *         ]
+     *       ]
+     *     }
+     */
+    GeometryInput: {
+      /**
+       * @description "Polygon" or "MultiPolygon"
+       * @example Polygon
+       */
+      type: string
+      /** @description RFC 7946 [lng, lat] positions, rings closed, ≥ 4 positions each */
+      coordinates?: unknown
+      /** @description Omit (RFC 7946); if present it must name CRS84 or EPSG:4326/4490 */
+      crs?: unknown
+    }
+    UpdateAreaBody: {
+      /** @description The version the client last read */
+      version: number
+      /** @enum {string} */
+      kind?: 'restoration' | 'reclamation'
+      geometry?: components['schemas']['GeometryInput']
+      /** @example 东采场复绿区 */
+      name?: string
+      /**
+       * @description 挖损 excavated / 压占 occupied
+       * @enum {string|null}
+       */
+      damageType?: 'excavated' | 'occupied' | null
+      /**
+       * @description GB/T 21010-2017 target land class
+       * @example 0301
+       */
+      targetLandClass?: string | null
+      /** @enum {string} */
+      progress?: 'planned' | 'in_progress' | 'completed'
+    }
+    AreaHistory: {
+      areaId: number
+      versions: components['schemas']['AreaVersion'][]
+    }
+    AreaVersion: {
+      version: number
+      /** @enum {string} */
+      change: 'create' | 'update' | 'revise' | 'delete' | 'submit' | 'approve' | 'reject'
+      changedAt: string
+      changedBy: {
+        id: number
+        displayName: string
+      } | null
+      /** @description Attributes at this version (incl. approval, areaM2, reason) */
+      attrs: {
+        [key: string]: unknown
+      }
+      geometry: components['schemas']['MultiPolygon']
+    }
+    VersionBody: {
+      /** @description The version the client last read */
+      version: number
+    }
+    RejectBody: {
+      /** @description The version the client last read */
+      version: number
+      /** @example 复垦方向与方案不符 */
+      reason: string
+    }
+    DocumentMeta: {
+      id: number
+      mineId: number | null
+      /** @example self_assessment_report */
+      kind: string
+      /** @example 自评报告.pdf */
+      filename: string
+      /**
+       * @description Sniffed from the content
+       * @example application/pdf
+       */
+      mediaType: string
+      sizeBytes: number
+      /**
+       * @description SHA-256 of the content, hex
+       * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+       */
+      sha256: string
+      uploadedAt: string
+      uploadedBy: {
+        id: number
+        displayName: string
+      } | null
+      isDemo: boolean
+    }
+    DocumentUpload: {
+      /**
+       * Format: binary
+       * @description PDF, PNG, JPEG or ZIP (.docx, .xlsx, zipped Shapefile), ≤ 20 MB
+       */
+      file: string
+      /** @enum {string} */
+      kind: 'self_assessment_report' | 'verification_report' | 'acceptance' | 'photo' | 'other'
+    }
+    DocumentList: {
+      documents: components['schemas']['DocumentMeta'][]
+    }
+    TileJson: {
+      /** @enum {string} */
+      tilejson: '3.0.0'
+      name: string
+      description: string
+      attribution: string
+      /** @enum {string} */
+      scheme: 'xyz'
+      tiles: string[]
+      minzoom: number
+      maxzoom: number
+      bounds: number[]
+      center: number[]
+      vector_layers: {
+        id: string
+        description: string
+        minzoom: number
+        maxzoom: number
+        fields: {
+          [key: string]: string
+        }
+      }[]
+    }
+  }
+  responses: never
+  parameters: never
+  requestBodies: never
+  headers: never
+  pathItems: never
+}
+export type $defs = Record<string, never>
+export type operations = Record<string, never>
