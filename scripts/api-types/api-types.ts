@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import * as prettier from 'prettier'
+import ts from 'typescript'
 import { createApp } from '../../api/src/app'
 import { readConfig } from '../../api/src/config'
 import { noDatabase } from '../../api/src/db/no-database'
@@ -14,6 +15,9 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../../web/src/api/schema.gen.t
 const HEADER = `// GENERATED FILE — do not edit. The API's OpenAPI document (/api/openapi.json) as TypeScript types,
 // made by openapi-typescript. Regenerate with \`npm run api:types\` after changing an API schema;
 // the test scripts/api-types/api-types.test.ts fails while this file is out of date.
+
+/** Recorded free-form JSON (event payloads, audit before/after), as a plain recursive alias. */
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
 `
 
 /** The OpenAPI document exactly as the API serves it. */
@@ -32,7 +36,11 @@ export async function openApiDocument(): Promise<OpenAPI3> {
 
 /** The text schema.gen.ts should have: generated types, prettier-formatted like the rest of the code. */
 export async function generateSchemaText(): Promise<string> {
-  const ast = await openapiTS(await openApiDocument())
+  const ast = await openapiTS(await openApiDocument(), {
+    // A recursive component through components['schemas'] is a circular type to TypeScript (TS2502).
+    transform: (_schema, { path }) =>
+      path === '#/components/schemas/JsonValue' ? ts.factory.createTypeReferenceNode('JsonValue') : undefined,
+  })
   const config = (await prettier.resolveConfig(SCHEMA_FILE)) ?? {}
   return prettier.format(HEADER + astToString(ast), { ...config, parser: 'typescript' })
 }

@@ -2,7 +2,7 @@
 // region as of a date — one request where the Huzhou view used to ask for every mine in turn.
 import { createRoute, z } from '@hono/zod-openapi'
 import { todayInZhejiang } from '@zgm/domain'
-import type { AppDeps } from '../app'
+import type { AppDeps } from '../app-deps'
 import { requireUser } from '../auth/guards'
 import { errorResponse } from '../http/error-schema'
 import { badRequest } from '../http/errors'

@@ -2,7 +2,6 @@
 import type { MapDataSource } from '../features/map-screen/data-source'
 import { read } from './client'
 import { STAFF, queryKeys } from './query-keys'
-import { knownGreenState, knownMineStatus } from './schemas'
 
 export const internalSource: MapDataSource = {
   mode: 'internal',
@@ -13,12 +12,7 @@ export const internalSource: MapDataSource = {
   }),
   mines: (asOf) => ({
     queryKey: queryKeys.mapMines(asOf),
-    queryFn: async ({ signal }) =>
-      (await read('/api/map/mines', { params: { query: { asOf } }, signal })).map((m) => ({
-        ...m,
-        greenState: knownGreenState(m.greenState),
-        opsStatus: knownMineStatus(m.opsStatus),
-      })),
+    queryFn: ({ signal }) => read('/api/map/mines', { params: { query: { asOf } }, signal }),
   }),
   search: (q) => ({
     queryKey: queryKeys.mineSearch(q),

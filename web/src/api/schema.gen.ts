@@ -1,6 +1,9 @@
 // GENERATED FILE — do not edit. The API's OpenAPI document (/api/openapi.json) as TypeScript types,
 // made by openapi-typescript. Regenerate with `npm run api:types` after changing an API schema;
 // the test scripts/api-types/api-types.test.ts fails while this file is out of date.
+
+/** Recorded free-form JSON (event payloads, audit before/after), as a plain recursive alias. */
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
 export interface paths {
   '/api/health': {
     parameters: {
@@ -236,7 +239,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': components['schemas']['PublicRegion'][]
+            'application/json': components['schemas']['PublicRegionList']
           }
         }
         /** @description invalid query */
@@ -385,9 +388,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              items: components['schemas']['PublicNotice'][]
-            }
+            'application/json': components['schemas']['PublicNoticeList']
           }
         }
         /** @description invalid query */
@@ -434,7 +435,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': components['schemas']['PublicDirectoryMine'][]
+            'application/json': components['schemas']['PublicMapMineList']
           }
         }
         /** @description invalid query */
@@ -479,9 +480,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              items: components['schemas']['PublicSpotCheckDraw'][]
-            }
+            'application/json': components['schemas']['PublicSpotCheckDrawList']
           }
         }
         /** @description invalid query */
@@ -534,12 +533,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              asOf: string
-              targetYear: number
-              policyId: string
-              rows: components['schemas']['StatsRow'][]
-            }
+            'application/json': components['schemas']['Stats']
           }
         }
         /** @description invalid query */
@@ -596,9 +590,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              [key: string]: unknown
-            }[]
+            'application/json': components['schemas']['AlertList']
           }
         }
         /** @description invalid query */
@@ -641,6 +633,7 @@ export interface paths {
       parameters: {
         query?: {
           asOf?: string
+          /** @description R1 scope policy */
           policy?: 'ZJ-2018' | 'ALT-3Y'
         }
         header?: never
@@ -655,16 +648,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              id: number
-              name: string
-              lng: number
-              lat: number
-              countyCode: string
-              greenState: string
-              opsStatus: string
-              mandatory: boolean
-            }[]
+            'application/json': components['schemas']['MapMineList']
           }
         }
         /** @description invalid query */
@@ -738,12 +722,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              items: components['schemas']['MineListItem'][]
-              total: number
-              page: number
-              pageSize: number
-            }
+            'application/json': components['schemas']['MinePage']
           }
         }
         /** @description invalid query */
@@ -938,9 +917,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              [key: string]: unknown
-            }[]
+            'application/json': components['schemas']['AuditTrail']
           }
         }
         /** @description invalid query */
@@ -1001,14 +978,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            recipients: ('county_land' | 'county_environment')[]
-          }
+          'application/json': components['schemas']['SubmitSelfAssessmentBody']
         }
       }
       responses: {
@@ -1104,15 +1074,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            agencyId?: number
-            selectionSeed?: string
-          }
+          'application/json': components['schemas']['AssignEvaluatorBody']
         }
       }
       responses: {
@@ -1208,29 +1170,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            scores: {
-              prerequisites: {
-                [key: string]: boolean
-              }
-              groups: {
-                [key: string]: number
-              }
-            }
-            indicatorSetId?: string
-            /** @enum {string} */
-            conclusion?: 'pass' | 'fail'
-            reason?: string
-            team: {
-              id: string
-              senior: boolean
-            }[]
-          }
+          'application/json': components['schemas']['FileVerificationBody']
         }
       }
       responses: {
@@ -1326,19 +1266,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            period: {
-              start: string
-              end: string
-            }
-            objectionChannel: string
-            publicityId?: number
-          }
+          'application/json': components['schemas']['PublishCountyPublicityBody']
         }
       }
       responses: {
@@ -1434,18 +1362,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            objectionUpheld: boolean
-            archived: {
-              selfAssessment: boolean
-              verificationReport: boolean
-            }
-          }
+          'application/json': components['schemas']['CloseCountyPublicityBody']
         }
       }
       responses: {
@@ -1541,14 +1458,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            batchRef?: string
-          }
+          'application/json': components['schemas']['CityReportBody']
         }
       }
       responses: {
@@ -1644,19 +1554,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            period: {
-              start: string
-              end: string
-            }
-            objectionChannel: string
-            publicityId?: number
-          }
+          'application/json': components['schemas']['PublishProvinceListBody']
         }
       }
       responses: {
@@ -1752,14 +1650,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            reason: string
-          }
+          'application/json': components['schemas']['UpholdProvinceObjectionBody']
         }
       }
       responses: {
@@ -1855,14 +1746,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            objectionUpheld?: boolean
-          }
+          'application/json': components['schemas']['EnterDirectoryBody']
         }
       }
       responses: {
@@ -1958,17 +1842,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            drawId: number
-            /** @enum {string} */
-            result: 'pass' | 'declined'
-            deadline?: string
-          }
+          'application/json': components['schemas']['SpotCheckBody']
         }
       }
       responses: {
@@ -2064,25 +1938,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            /** @enum {string} */
-            result: 'pass' | 'fail'
-            scores?: {
-              prerequisites: {
-                [key: string]: boolean
-              }
-              groups: {
-                [key: string]: number
-              }
-            }
-            indicatorSetId?: string
-            responsiblePersons?: string[]
-          }
+          'application/json': components['schemas']['RecheckBody']
         }
       }
       responses: {
@@ -2178,14 +2034,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            productionStartedOn?: string
-          }
+          'application/json': components['schemas']['StartProductionBody']
         }
       }
       responses: {
@@ -2281,16 +2130,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            /** @enum {string} */
-            reason: 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
-            note?: string
-          }
+          'application/json': components['schemas']['SuspendBody']
         }
       }
       responses: {
@@ -2386,17 +2226,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            acceptance: {
-              documentRef: string
-              acceptedOn: string
-            } | null
-          }
+          'application/json': components['schemas']['ResumeBody']
         }
       }
       responses: {
@@ -2492,14 +2322,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            /** @description Business date; defaults to today */
-            on?: string
-            /** @description The mine version you saw; stale → 409 */
-            expectedVersion?: number
-            documentId?: number
-            note?: string
-          }
+          'application/json': components['schemas']['CloseBody']
         }
       }
       responses: {
@@ -2593,15 +2416,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': {
-            seed: string
-            regionCode: string
-            ratio?: number
-            count?: number
-            inspectorsPerMine?: number
-            on?: string
-            publish?: boolean
-          }
+          'application/json': components['schemas']['SpotCheckDrawBody']
         }
       }
       responses: {
@@ -2611,10 +2426,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              id: number
-              draw?: unknown
-            }
+            'application/json': components['schemas']['SpotCheckDrawResult']
           }
         }
         /** @description invalid input */
@@ -3873,7 +3685,11 @@ export interface components {
         postgis: string
       }
       demo: boolean
-      /** @description Date of the newest recorded event; the demo history ends in 2020 */
+      /**
+       * Format: date
+       * @description Date of the newest recorded event; the demo history ends in 2020
+       * @example 2019-12-31
+       */
       dataThrough: string | null
       /** @description Optional online basemap (a Tianditu browser key); null = offline layers only */
       basemap: {
@@ -3916,41 +3732,63 @@ export interface components {
       /** @example demo1234 */
       password: string
     }
+    PublicRegionList: components['schemas']['PublicRegion'][]
     PublicRegion: {
+      /** @example 330522 */
       code: string
       name: string
       nameEn: string
+      /** @example 330522 */
       parentCode: string | null
+      /** @description [lng, lat] */
       labelPoint: [number, number]
       bbox: [number, number, number, number]
     }
     PublicStats: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
       asOf: string
       targetYear: number
       policyId: string
       rows: components['schemas']['PublicStatsRow'][]
     }
     PublicStatsRow: {
+      /** @example 330522 */
       code: string
-      level: string
+      /** @enum {string} */
+      level: 'province' | 'city' | 'county'
+      /** @example 330522 */
       parentCode: string | null
       name: string
       nameEn: string
+      /** @description 应建 mines as of the date, under the policy */
       mandatory: number
+      /** @description 应建 mines in the directory (the numerator) */
       inDirectory: number
+      /** @description Every mine in the directory */
       inDirectoryTotal: number
+      /** @description inDirectory / mandatory; null without mandatory mines */
       rate: number | null
-      target: {
-        /** @enum {string} */
-        kind: 'count' | 'rate'
-        value: number
-        year: number
-        dueOn: string
-        source: string
-      } | null
+      target: components['schemas']['Target'] | null
       /** @enum {string} */
       status: 'met' | 'behind' | 'no_target'
       shortfall: number
+    }
+    Target: {
+      /** @enum {string} */
+      kind: 'count' | 'rate'
+      /** @description A count of mines, or a rate 0..1 */
+      value: number
+      year: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      dueOn: string
+      /** @enum {string} */
+      source: 'seed' | 'annex' | 'city_split' | 'inherited_from_city'
     }
     PublicDirectory: {
       items: components['schemas']['PublicDirectoryMine'][]
@@ -3961,23 +3799,45 @@ export interface components {
     PublicDirectoryMine: {
       id: number
       name: string
+      /** @example 330522 */
       countyCode: string
       countyName: string
       mineral: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
       enteredOn: string
       lng: number
       lat: number
     }
+    PublicNoticeList: {
+      items: components['schemas']['PublicNotice'][]
+    }
     PublicNotice: {
       id: number
-      level: string
+      /** @enum {string} */
+      level: 'county' | 'province' | 'removal' | 'spot_check'
+      /** @example 330522 */
       regionCode: string
       regionName: string
       title: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
       startOn: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
       endOn: string
       objectionChannel: string
       issuer: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
       publishedOn: string
       open: boolean
       items: {
@@ -3987,51 +3847,909 @@ export interface components {
         remarks: string
       }[]
     }
+    PublicMapMineList: components['schemas']['PublicDirectoryMine'][]
+    PublicSpotCheckDrawList: {
+      items: components['schemas']['PublicSpotCheckDraw'][]
+    }
     PublicSpotCheckDraw: {
       id: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
       drawnOn: string
       seed: string
+      /** @example 330522 */
       regionCode: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
       publishedOn: string | null
       algorithm: string
       populationSize: number
       drawnMineIds: number[]
     }
+    Stats: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      targetYear: number
+      policyId: string
+      rows: components['schemas']['StatsRow'][]
+    }
     StatsRow: components['schemas']['PublicStatsRow'] & {
-      pipeline: {
-        [key: string]: number
-      }
+      pipeline: components['schemas']['Pipeline']
       overdue: number
       comingDue: number
+    }
+    /** @description Mines in each green-mine state as of the date */
+    Pipeline: {
+      building: number
+      self_assessed: number
+      evaluator_assigned: number
+      verification_failed: number
+      verified: number
+      county_publicity: number
+      county_archived: number
+      city_reported: number
+      province_publicity: number
+      in_directory: number
+      rectifying: number
+      removed: number
+    }
+    AlertList: components['schemas']['Alert'][]
+    Alert: {
+      /** @enum {string} */
+      kind:
+        'verification_due' | 'construction_due' | 'suspension_due' | 'rectification_due' | 'city_report_due'
+      mineId?: string
+      /** @example 330522 */
+      regionCode?: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      dueOn: string
+      overdue: boolean
+      /** @description Negative when overdue */
+      daysLeft: number
+      /** @enum {string} */
+      rule: 'R3.3' | 'R3.6' | 'R4' | 'R6'
+      /**
+       * Format: date
+       * @description For a reporting window: the day it opens
+       * @example 2019-12-31
+       */
+      opensOn?: string
+      message: string
+      messageZh: string
+    }
+    MapMineList: components['schemas']['MapMine'][]
+    MapMine: {
+      id: number
+      name: string
+      lng: number
+      lat: number
+      /** @example 330522 */
+      countyCode: string
+      /** @enum {string} */
+      greenState:
+        | 'building'
+        | 'self_assessed'
+        | 'evaluator_assigned'
+        | 'verification_failed'
+        | 'verified'
+        | 'county_publicity'
+        | 'county_archived'
+        | 'city_reported'
+        | 'province_publicity'
+        | 'in_directory'
+        | 'rectifying'
+        | 'removed'
+      /** @enum {string} */
+      opsStatus: 'construction' | 'producing' | 'suspended' | 'closed'
+      mandatory: boolean
+    }
+    MinePage: {
+      items: components['schemas']['MineListItem'][]
+      total: number
+      page: number
+      pageSize: number
     }
     MineListItem: {
       id: number
       name: string
       licenceNo: string
+      /** @example 330522 */
       countyCode: string
       countyName: string
       mineral: string
-      opsStatus: string
-      greenState: string
+      /** @enum {string} */
+      opsStatus: 'construction' | 'producing' | 'suspended' | 'closed'
+      /** @enum {string} */
+      greenState:
+        | 'building'
+        | 'self_assessed'
+        | 'evaluator_assigned'
+        | 'verification_failed'
+        | 'verified'
+        | 'county_publicity'
+        | 'county_archived'
+        | 'city_reported'
+        | 'province_publicity'
+        | 'in_directory'
+        | 'rectifying'
+        | 'removed'
       version: number
+      /** @description Longitude of the mine point */
       lng: number
+      /** @description Latitude of the mine point */
       lat: number
     }
     MineDetail: {
-      [key: string]: unknown
+      id: number
+      name: string
+      /** @example 330522 */
+      countyCode: string
+      countyName: string
+      enterpriseId: number
+      enterpriseName: string
+      mineral: string
+      sector: string
+      /** @enum {string} */
+      miningMethod: 'open_pit' | 'underground'
+      /** @enum {string} */
+      opsStatus: 'construction' | 'producing' | 'suspended' | 'closed'
+      /** @enum {string} */
+      greenState:
+        | 'building'
+        | 'self_assessed'
+        | 'evaluator_assigned'
+        | 'verification_failed'
+        | 'verified'
+        | 'county_publicity'
+        | 'county_archived'
+        | 'city_reported'
+        | 'province_publicity'
+        | 'in_directory'
+        | 'rectifying'
+        | 'removed'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      productionStart: string | null
+      hasSandEquipment: boolean
+      version: number
+      isDemo: boolean
+      /** @description Longitude of the mine point */
+      lng: number
+      /** @description Latitude of the mine point */
+      lat: number
+      licenceNo: string
+      holderName: string
+      minerals: string[]
+      /** @description Licensed scale, 10,000 t a year */
+      scale10ktPerYear: number
+      declaredAreaKm2: number
+      elevationTopM: number
+      elevationBottomM: number
+      issuer: string
+      /** @example EPSG:4528 */
+      sourceCrs: string
+      /** @description Geodesic area of the licensed polygon; null without a polygon */
+      drawnAreaKm2: number | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      licenceValidFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      licenceValidTo: string
+      /** @enum {string} */
+      licenceStatus: 'registered' | 'transferred' | 'cancelled'
+      /**
+       * @description What the signed-in user may do with this mine
+       * @enum {string}
+       */
+      access: 'read' | 'write'
+      timeline: components['schemas']['MineEvent'][]
+      areas: components['schemas']['MineAreaSummary'][]
+      documents: components['schemas']['MineDocument'][]
+      /** @description Events this user may fire now (POST /api/mines/{id}/events/{type}) */
+      allowedEvents: (
+        | 'submit_self_assessment'
+        | 'assign_evaluator'
+        | 'file_verification'
+        | 'publish_county_publicity'
+        | 'close_county_publicity'
+        | 'city_report'
+        | 'publish_province_list'
+        | 'uphold_province_objection'
+        | 'enter_directory'
+        | 'spot_check'
+        | 'recheck'
+        | 'start_production'
+        | 'suspend'
+        | 'resume'
+        | 'close'
+      )[]
+    }
+    /** @description One step of the mine's life; payload holds the facts recorded with it (its shape depends on the type) */
+    MineEvent: {
+      id: number
+      /**
+       * @description A workflow event type, or a recorded fact such as baseline or licence_renewed
+       * @example submit_self_assessment
+       */
+      type: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string
+      /** @enum {string|null} */
+      greenFrom:
+        | 'building'
+        | 'self_assessed'
+        | 'evaluator_assigned'
+        | 'verification_failed'
+        | 'verified'
+        | 'county_publicity'
+        | 'county_archived'
+        | 'city_reported'
+        | 'province_publicity'
+        | 'in_directory'
+        | 'rectifying'
+        | 'removed'
+        | null
+      /** @enum {string|null} */
+      greenTo:
+        | 'building'
+        | 'self_assessed'
+        | 'evaluator_assigned'
+        | 'verification_failed'
+        | 'verified'
+        | 'county_publicity'
+        | 'county_archived'
+        | 'city_reported'
+        | 'province_publicity'
+        | 'in_directory'
+        | 'rectifying'
+        | 'removed'
+        | null
+      /** @enum {string|null} */
+      opsFrom: 'construction' | 'producing' | 'suspended' | 'closed' | null
+      /** @enum {string|null} */
+      opsTo: 'construction' | 'producing' | 'suspended' | 'closed' | null
+      /** @description A user role, or system for imports and seeds */
+      actorRole: string
+      actorName: string | null
+      payload: components['schemas']['JsonObject']
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+    }
+    JsonObject: {
+      [key: string]: components['schemas']['JsonValue']
+    }
+    JsonValue: JsonValue
+    MineAreaSummary: {
+      /** @enum {string} */
+      kind: 'footprint' | 'restoration' | 'reclamation'
+      /** @enum {string} */
+      progress: 'planned' | 'in_progress' | 'completed'
+      count: number
+      /** @description Summed geodesic area in square metres */
+      areaM2: number
+    }
+    MineDocument: {
+      id: number
+      kind: string
+      filename: string
+      mediaType: string
+      sizeBytes: number
+      sha256: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      uploadedAt: string
     }
     Licence: {
-      [key: string]: unknown
+      id: number
+      licenceNo: string
+      holderName: string
+      minerals: string[]
+      /** @description Licensed scale, 10,000 t a year */
+      scale10ktPerYear: number
+      declaredAreaKm2: number
+      elevationTopM: number
+      elevationBottomM: number
+      issuer: string
+      /** @example EPSG:4528 */
+      sourceCrs: string
+      /** @description Geodesic area of the licensed polygon; null without a polygon */
+      drawnAreaKm2: number | null
+      mineName: string
+      /** @enum {string} */
+      miningMethod: 'open_pit' | 'underground'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      /** @enum {string} */
+      status: 'registered' | 'transferred' | 'cancelled'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      statusOn: string
+      /** @description The corner points as issued */
+      cornerPointsText: string | null
+      /** @description The licensed polygon, lon/lat */
+      geometry: components['schemas']['MultiPolygon'] | null
+    }
+    MultiPolygon: {
+      /** @enum {string} */
+      type: 'MultiPolygon'
+      coordinates: [number, number][][][]
+    }
+    AuditTrail: components['schemas']['AuditEntry'][]
+    /** @description One hash-chained audit entry; before and after are the object as recorded (null for none) */
+    AuditEntry: {
+      id: number
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      at: string
+      actorUserId: number | null
+      actorRole: string
+      /** @example event.submit_self_assessment */
+      action: string
+      before: components['schemas']['JsonValue']
+      after: components['schemas']['JsonValue']
     }
     EventResult: {
       mineId: number
       eventId: number
-      type: string
+      /** @enum {string} */
+      type:
+        | 'submit_self_assessment'
+        | 'assign_evaluator'
+        | 'file_verification'
+        | 'publish_county_publicity'
+        | 'close_county_publicity'
+        | 'city_report'
+        | 'publish_province_list'
+        | 'uphold_province_objection'
+        | 'enter_directory'
+        | 'spot_check'
+        | 'recheck'
+        | 'start_production'
+        | 'suspend'
+        | 'resume'
+        | 'close'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
       on: string
-      greenState: string
-      opsStatus: string
+      /** @enum {string} */
+      greenState:
+        | 'building'
+        | 'self_assessed'
+        | 'evaluator_assigned'
+        | 'verification_failed'
+        | 'verified'
+        | 'county_publicity'
+        | 'county_archived'
+        | 'city_reported'
+        | 'province_publicity'
+        | 'in_directory'
+        | 'rectifying'
+        | 'removed'
+      /** @enum {string} */
+      opsStatus: 'construction' | 'producing' | 'suspended' | 'closed'
       version: number
-      effects: unknown[]
+      effects: components['schemas']['EventEffect'][]
+    }
+    EventEffect:
+      | {
+          /** @enum {string} */
+          kind: 'transition'
+          /** @enum {string} */
+          event:
+            | 'submit_self_assessment'
+            | 'assign_evaluator'
+            | 'file_verification'
+            | 'publish_county_publicity'
+            | 'close_county_publicity'
+            | 'city_report'
+            | 'publish_province_list'
+            | 'uphold_province_objection'
+            | 'enter_directory'
+            | 'spot_check'
+            | 'recheck'
+            | 'start_production'
+            | 'suspend'
+            | 'resume'
+            | 'close'
+          /** @enum {string} */
+          from:
+            | 'building'
+            | 'self_assessed'
+            | 'evaluator_assigned'
+            | 'verification_failed'
+            | 'verified'
+            | 'county_publicity'
+            | 'county_archived'
+            | 'city_reported'
+            | 'province_publicity'
+            | 'in_directory'
+            | 'rectifying'
+            | 'removed'
+            | 'construction'
+            | 'producing'
+            | 'suspended'
+            | 'closed'
+          /** @enum {string} */
+          to:
+            | 'building'
+            | 'self_assessed'
+            | 'evaluator_assigned'
+            | 'verification_failed'
+            | 'verified'
+            | 'county_publicity'
+            | 'county_archived'
+            | 'city_reported'
+            | 'province_publicity'
+            | 'in_directory'
+            | 'rectifying'
+            | 'removed'
+            | 'construction'
+            | 'producing'
+            | 'suspended'
+            | 'closed'
+          /** @enum {string} */
+          role: 'enterprise' | 'evaluator' | 'county' | 'city' | 'province' | 'leader' | 'planner' | 'public'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'verification_late'
+          /** @enum {string} */
+          rule: 'R3.3'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          dueOn: string
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          filedOn: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'publicity_opened'
+          /** @enum {string} */
+          level: 'county' | 'province'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          start: string
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          end: string
+          objectionChannel: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'objection_upheld'
+          /** @enum {string} */
+          level: 'county' | 'province'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'originals_archived'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'entered_directory'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'rectification_ordered'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          orderedOn: string
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          deadline: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'rectification_closed'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'removed_from_directory'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'public_exposure'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+          mineId: string | null
+        }
+      | {
+          /** @enum {string} */
+          kind: 'blacklist'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+          enterpriseId: string | null
+          responsiblePersons: string[]
+        }
+    SubmitSelfAssessmentBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      recipients: ('county_land' | 'county_environment')[]
+    }
+    AssignEvaluatorBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      agencyId?: number
+      selectionSeed?: string
+    }
+    FileVerificationBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      scores: {
+        prerequisites: {
+          [key: string]: boolean
+        }
+        groups: {
+          [key: string]: number
+        }
+      }
+      indicatorSetId?: string
+      /** @enum {string} */
+      conclusion?: 'pass' | 'fail'
+      reason?: string
+      team: {
+        id: string
+        senior: boolean
+      }[]
+    }
+    PublishCountyPublicityBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      period: {
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        start: string
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        end: string
+      }
+      objectionChannel: string
+      publicityId?: number
+    }
+    CloseCountyPublicityBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      objectionUpheld: boolean
+      archived: {
+        selfAssessment: boolean
+        verificationReport: boolean
+      }
+    }
+    CityReportBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      batchRef?: string
+    }
+    PublishProvinceListBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      period: {
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        start: string
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        end: string
+      }
+      objectionChannel: string
+      publicityId?: number
+    }
+    UpholdProvinceObjectionBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      reason: string
+    }
+    EnterDirectoryBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      objectionUpheld?: boolean
+    }
+    SpotCheckBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      drawId: number
+      /** @enum {string} */
+      result: 'pass' | 'declined'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      deadline?: string
+    }
+    RecheckBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      /** @enum {string} */
+      result: 'pass' | 'fail'
+      scores?: {
+        prerequisites: {
+          [key: string]: boolean
+        }
+        groups: {
+          [key: string]: number
+        }
+      }
+      indicatorSetId?: string
+      responsiblePersons?: string[]
+    }
+    StartProductionBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      productionStartedOn?: string
+    }
+    SuspendBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      /** @enum {string} */
+      reason: 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
+      note?: string
+    }
+    ResumeBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      acceptance: {
+        documentRef: string
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        acceptedOn: string
+      } | null
+    }
+    CloseBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      note?: string
+    }
+    SpotCheckDrawResult: {
+      id: number
+      draw: components['schemas']['SpotCheckDraw']
+    }
+    SpotCheckDraw: {
+      algorithm: string
+      seed: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      drawnOn: string
+      populationIds: string[]
+      inspectorIds: string[]
+      size:
+        | {
+            ratio: number
+          }
+        | {
+            count: number
+          }
+      inspectorsPerMine: number
+      conflicts: {
+        inspectorId: string
+        mineId: string
+      }[]
+      assignments: {
+        mineId: string
+        inspectorIds: string[]
+      }[]
+    }
+    SpotCheckDrawBody: {
+      seed: string
+      /** @example 330522 */
+      regionCode: string
+      ratio?: number
+      count?: number
+      inspectorsPerMine?: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+      publish?: boolean
     }
     AreaProgress: {
       region: string
@@ -4070,11 +4788,6 @@ export interface components {
       geometry: components['schemas']['MultiPolygon']
       properties: components['schemas']['AreaProperties']
     }
-    MultiPolygon: {
-      /** @enum {string} */
-      type: 'MultiPolygon'
-      coordinates: [number, number][][][]
-    }
     AreaProperties: {
       id: number
       mineId: number
@@ -4091,6 +4804,10 @@ export interface components {
       version: number
       /** @description Geodesic area in square metres (never degrees) */
       areaM2: number
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
       updatedAt: string
     }
     CreateAreaBody: {
@@ -4149,9 +4866,15 @@ export interface components {
        */
       type: string
       /** @description RFC 7946 [lng, lat] positions, rings closed, ≥ 4 positions each */
-      coordinates?: unknown
+      coordinates: number[][][] | number[][][][]
       /** @description Omit (RFC 7946); if present it must name CRS84 or EPSG:4326/4490 */
-      crs?: unknown
+      crs?: {
+        /** @example name */
+        type: string
+        properties: {
+          name: string
+        }
+      }
     }
     UpdateAreaBody: {
       /** @description The version the client last read */
@@ -4178,19 +4901,21 @@ export interface components {
       areaId: number
       versions: components['schemas']['AreaVersion'][]
     }
+    /** @description One version; attrs are the attributes at it (incl. approval, areaM2, reason) */
     AreaVersion: {
       version: number
       /** @enum {string} */
       change: 'create' | 'update' | 'revise' | 'delete' | 'submit' | 'approve' | 'reject'
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
       changedAt: string
       changedBy: {
         id: number
         displayName: string
       } | null
-      /** @description Attributes at this version (incl. approval, areaM2, reason) */
-      attrs: {
-        [key: string]: unknown
-      }
+      attrs: components['schemas']['JsonObject']
       geometry: components['schemas']['MultiPolygon']
     }
     VersionBody: {
@@ -4221,6 +4946,10 @@ export interface components {
        * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
        */
       sha256: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
       uploadedAt: string
       uploadedBy: {
         id: number
@@ -4245,6 +4974,11 @@ export interface components {
       tilejson: '3.0.0'
       name: string
       description: string
+      /**
+       * @description Version of the tile set schema
+       * @example 1.0.0
+       */
+      version: string
       attribution: string
       /** @enum {string} */
       scheme: 'xyz'
@@ -4258,6 +4992,7 @@ export interface components {
         description: string
         minzoom: number
         maxzoom: number
+        /** @description Attribute name → its type and meaning */
         fields: {
           [key: string]: string
         }

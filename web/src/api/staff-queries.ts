@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { ApiError, read } from './client'
 import { queryKeys } from './query-keys'
-import { pendingMineDetail, type IsoDate, type SessionInfo } from './schemas'
+import { type IsoDate, type SessionInfo } from './schemas'
 
 /** Who is signed in; null for nobody (401). */
 export function useMe() {
@@ -24,8 +24,7 @@ export function useMe() {
 export function useMine(id: number) {
   return useQuery({
     queryKey: queryKeys.mine(id),
-    queryFn: async ({ signal }) =>
-      pendingMineDetail(await read('/api/mines/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) => await read('/api/mines/{id}', { params: { path: { id } }, signal }),
   })
 }
 

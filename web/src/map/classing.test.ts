@@ -50,14 +50,14 @@ describe('resolveTargetRate', () => {
       level: 'city',
       parentCode: '330000',
       mandatory: 48,
-      target: { year: 2018, kind: 'count', value: 12, dueOn: '2018-12-31', source: 'annex' },
+      target: { year: 2018, kind: 'count', value: 12, dueOn: '2018-12-31', source: 'annex' as const },
     })
     expect(resolveTargetRate(county, city)).toEqual({ rate: 0.25, implied: true })
     expect(classifyRows([county], [city]).get('330522')?.cls).toBe('within10')
   })
 
   it("grades a county's own 2018 count target by the count: met when enough mines are listed", () => {
-    const target = { year: 2018, kind: 'count' as const, value: 5, dueOn: '2018-12-31', source: 'annex' }
+    const target = { year: 2018, kind: 'count' as const, value: 5, dueOn: '2018-12-31', source: 'annex' as const }
     const behind = row({ mandatory: 22, inDirectory: 2, inDirectoryTotal: 2, rate: 2 / 22, target })
     expect(classifyRows([behind]).get('330522')).toMatchObject({ cls: 'within25', implied: true })
     expect(classifyRows([behind]).get('330522')!.targetRate).toBeCloseTo(5 / 22)
