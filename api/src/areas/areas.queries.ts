@@ -1,9 +1,8 @@
+import { PROVINCE_CODE, type Approval, type AreaChange, type MultiPolygonGeometry } from '@zgm/domain'
 import { sql, type Transaction } from 'kysely'
 import type { MineRef } from '../auth/policy'
 import type { Db } from '../db/database'
 import type { DB } from '../db/schema'
-import type { AreaChange, Approval } from './area-workflow'
-import type { MultiPolygonGeometry } from './geometry-checks'
 
 type Conn = Db | Transaction<DB>
 
@@ -125,7 +124,7 @@ export async function placeGeometry(
 ): Promise<Placement> {
   const { rows } = await sql<Placement>`
     with s as (select ${geomOf(g)} as g),
-    p as (select geom from admin_unit where code = '330000'),
+    p as (select geom from admin_unit where code = ${PROVINCE_CODE}),
     fp as (select st_union(geom) as geom from mine_area where mine_id = ${mineId} and kind = 'footprint' and deleted_at is null),
     lic as (select l.geom from licence l join mine m on m.licence_id = l.id where m.id = ${mineId}),
     ref as (

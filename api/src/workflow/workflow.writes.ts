@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely'
-import type { GreenEvent, GreenTransition, OpsEvent } from '@zgm/domain'
+import { cityCodeOf, PROVINCE_CODE, type GreenEvent, type GreenTransition, type OpsEvent } from '@zgm/domain'
 import type { Db } from '../db/database'
 import type { DB } from '../db/schema'
 import { invalidateTiles } from '../tiles/tile-cache.queries'
@@ -141,7 +141,7 @@ export async function writeGreenRecords(
       return
     }
     case 'city_report': {
-      const cityCode = `${mine.countyCode.slice(0, 4)}00`
+      const cityCode = cityCodeOf(mine.countyCode)
       const windowEnd = `${on.slice(0, 4)}-${on.slice(5, 7) === '04' ? '04-30' : '10-31'}`
       const existing = await tx
         .selectFrom('city_report')
@@ -260,7 +260,7 @@ async function openNotice(
   event: { period: { start: string; end: string }; objectionChannel: string } | undefined,
   on: string,
 ): Promise<number> {
-  const region = level === 'county' ? mine.countyCode : '330000'
+  const region = level === 'county' ? mine.countyCode : PROVINCE_CODE
   const unit = await tx
     .selectFrom('admin_unit')
     .select('name')
@@ -300,7 +300,7 @@ async function checkNotice(
   period: { start: string; end: string },
 ) {
   const notice = await tx.selectFrom('publicity').selectAll().where('id', '=', id).executeTakeFirst()
-  const region = level === 'county' ? mine.countyCode : '330000'
+  const region = level === 'county' ? mine.countyCode : PROVINCE_CODE
   if (!notice || notice.level !== level || notice.region_code !== region) {
     throw badRequest(
       'publicity_mismatch',

@@ -1,8 +1,9 @@
 // The data a map screen draws for a date: county and city stats and the mines, fetched after the
 // date settles; the previous date's data stays on screen while the next loads.
+import { classifyRows } from '@zgm/domain'
 import { useMemo } from 'react'
 import type { IsoDate, StatsResponse, StatsRow } from '../../api/types'
-import { classifyRows, type ClassedRow } from '../../map/classing'
+import type { ClassedRow } from '../../map/classing'
 import { useDebounced } from '../../state/use-debounced'
 import { useJson } from '../../state/use-json'
 import type { MapDataSource } from './data-source'
