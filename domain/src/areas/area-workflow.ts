@@ -41,10 +41,10 @@ export interface AreaEventMeta {
  * the mine's region, or for the mine's enterprise, is the API's access policy.
  */
 export const AREA_EVENTS: Readonly<Record<AreaAction, AreaEventMeta>> = {
-  create: { zh: '绘制图斑', en: 'Draw an area', actor: 'editor', roles: EDITORS, from: [], to: 'draft' },
+  create: { zh: '绘制图斑', en: 'Draw', actor: 'editor', roles: EDITORS, from: [], to: 'draft' },
   edit: {
     zh: '修改图斑',
-    en: 'Edit the area',
+    en: 'Edit',
     actor: 'editor',
     roles: EDITORS,
     from: ['draft', 'rejected', 'approved'],
@@ -52,7 +52,7 @@ export const AREA_EVENTS: Readonly<Record<AreaAction, AreaEventMeta>> = {
   },
   delete: {
     zh: '删除图斑',
-    en: 'Delete the area',
+    en: 'Delete',
     actor: 'editor',
     roles: EDITORS,
     from: ['draft', 'rejected'],
@@ -60,7 +60,7 @@ export const AREA_EVENTS: Readonly<Record<AreaAction, AreaEventMeta>> = {
   },
   submit: {
     zh: '提交审核',
-    en: 'Submit the area',
+    en: 'Submit for approval',
     actor: 'editor',
     roles: EDITORS,
     from: ['draft', 'rejected'],
@@ -68,7 +68,7 @@ export const AREA_EVENTS: Readonly<Record<AreaAction, AreaEventMeta>> = {
   },
   approve: {
     zh: '批准',
-    en: 'Approve the area',
+    en: 'Approve',
     actor: 'approver',
     roles: APPROVERS,
     from: ['submitted'],
@@ -76,7 +76,7 @@ export const AREA_EVENTS: Readonly<Record<AreaAction, AreaEventMeta>> = {
   },
   reject: {
     zh: '退回',
-    en: 'Reject the area',
+    en: 'Reject',
     actor: 'approver',
     roles: APPROVERS,
     from: ['submitted'],
