@@ -1,4 +1,10 @@
-import { PROVINCE_CODE, type Approval, type AreaChange, type MultiPolygonGeometry } from '@zgm/domain'
+import {
+  PROVINCE_CODE,
+  type Approval,
+  type BBox,
+  type AreaChange,
+  type MultiPolygonGeometry,
+} from '@zgm/domain'
 import { sql, type Transaction } from 'kysely'
 import type { MineRef } from '../auth/policy'
 import type { Db } from '../db/database'
@@ -24,7 +30,7 @@ export interface AreaRow {
   /** ST_AsGeoJSON of the stored MultiPolygon. */
   geojson: string
   geom_hash: string
-  bbox: [number, number, number, number]
+  bbox: BBox
 }
 
 /** The attributes an editor may set (the geometry travels separately, as checked GeoJSON). */
@@ -57,9 +63,7 @@ function selectAreas(conn: Conn) {
       'a.deleted_at',
       sql<string>`st_asgeojson(a.geom)`.as('geojson'),
       sql<string>`encode(sha256(st_asbinary(a.geom)), 'hex')`.as('geom_hash'),
-      sql<
-        [number, number, number, number]
-      >`array[st_xmin(a.geom), st_ymin(a.geom), st_xmax(a.geom), st_ymax(a.geom)]`.as('bbox'),
+      sql<BBox>`array[st_xmin(a.geom), st_ymin(a.geom), st_xmax(a.geom), st_ymax(a.geom)]`.as('bbox'),
     ])
 }
 

@@ -1,4 +1,4 @@
-import { regionPrefix } from '@zgm/domain'
+import { regionPrefix, type BBox, type LngLat } from '@zgm/domain'
 import { sql } from 'kysely'
 import { containsPattern, type Db } from '../db/database'
 
@@ -10,8 +10,8 @@ export async function publicRegions(db: Db, level: 'city' | 'county') {
     name: string
     nameEn: string
     parentCode: string | null
-    labelPoint: [number, number]
-    bbox: [number, number, number, number]
+    labelPoint: LngLat
+    bbox: BBox
   }>`
     select code, name, name_en as "nameEn", parent_code as "parentCode",
       json_build_array(round(st_x(label_point)::numeric, 5), round(st_y(label_point)::numeric, 5)) as "labelPoint",

@@ -7,11 +7,12 @@ export type RegionLevel = 'province' | 'city' | 'county'
 /** Zhejiang, the one province the platform serves. */
 export const PROVINCE_CODE = '330000'
 
-const ZHEJIANG = /^33\d{4}$/
+/** A six-digit code inside Zhejiang, for request schemas (`z.string().regex(ZHEJIANG_CODE_PATTERN)`). */
+export const ZHEJIANG_CODE_PATTERN = /^33\d{4}$/
 
 /** A six-digit code inside Zhejiang (province, city or county). */
 export function isZhejiangCode(code: string): boolean {
-  return ZHEJIANG.test(code)
+  return ZHEJIANG_CODE_PATTERN.test(code)
 }
 
 /** Which level a code names: `33xx00` is a city, `330000` the province, anything else a county. */

@@ -2,7 +2,7 @@
 // drawn in metres around the mine (star-shaped about it, so scaled copies nest inside), then placed
 // inside a real county polygon with a margin from its border.
 import { booleanPointInPolygon } from '@turf/turf'
-import type { LngLat, SeededRandom } from '@zgm/domain'
+import type { BBox, LngLat, SeededRandom } from '@zgm/domain'
 import type { County } from './counties'
 
 export type XY = [x: number, y: number]
@@ -189,7 +189,7 @@ function pointSegmentDistance([px, py]: XY, [ax, ay]: XY, [bx, by]: XY): number 
 export class CountyPlacer {
   private readonly frame: Frame
   private readonly segments: [XY, XY][] = []
-  private readonly bbox: [number, number, number, number]
+  private readonly bbox: BBox
   private readonly feature
   private readonly placed: { at: XY; radius: number }[] = []
 
