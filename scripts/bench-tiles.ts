@@ -14,6 +14,7 @@
 import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
+import { PROVINCE_CODE } from '@zgm/domain'
 import { sql } from 'kysely'
 import { createApp } from '../api/src/app'
 import { hashPassword } from '../api/src/auth/password'
@@ -48,7 +49,7 @@ async function staffSession(db: Db, app: ReturnType<typeof createApp>): Promise<
       display_name: 'bench',
       password_hash: await hashPassword(password),
       role: 'leader',
-      region_code: '330000',
+      region_code: PROVINCE_CODE,
     })
     .onConflict((oc) => oc.column('username').doNothing())
     .execute()

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
-import { gcj02ToWgs84 } from './gcj02'
+import { cityCodeOf, gcj02ToWgs84, isZhejiangCode, PROVINCE_CODE, type LngLat } from '@zgm/domain'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT_DIR = join(ROOT, 'data', 'boundaries')
@@ -151,11 +151,11 @@ const COUNTIES: Record<string, CountyEntry> = {
   龙泉市: { code: '331181', nameEn: 'Longquan' },
 }
 
-const PROVINCE = { code: '330000', name: '浙江省', nameEn: 'Zhejiang' }
+const PROVINCE = { code: PROVINCE_CODE, name: '浙江省', nameEn: 'Zhejiang' }
 
 /** Applies the GCJ-02 → WGS84 correction to every position of a (Multi)Polygon's nested arrays. */
 function toWgs84(coords: unknown): unknown {
-  if (Array.isArray(coords) && typeof coords[0] === 'number') return gcj02ToWgs84(coords as [number, number])
+  if (Array.isArray(coords) && typeof coords[0] === 'number') return gcj02ToWgs84(coords as LngLat)
   return (coords as unknown[]).map(toWgs84)
 }
 
@@ -222,8 +222,8 @@ for (const file of files) {
     const prev = usedCodes.get(entry.code)
     if (prev) problems.push(`code ${entry.code} used twice ("${prev}" and "${srcName}")`)
     usedCodes.set(entry.code, srcName)
-    if (!/^33\d{4}$/.test(entry.code)) problems.push(`bad code ${entry.code} for "${srcName}"`)
-    const cityCode = entry.code.slice(0, 4) + '00'
+    if (!isZhejiangCode(entry.code)) problems.push(`bad code ${entry.code} for "${srcName}"`)
+    const cityCode = cityCodeOf(entry.code)
     if (cityCode !== city.code)
       problems.push(`"${srcName}" (${entry.code}) is in ${file} but its code says city ${cityCode}`)
     if (!['Polygon', 'MultiPolygon'].includes(f.geometry?.type))

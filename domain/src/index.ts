@@ -8,11 +8,20 @@ export * from './scope/scope-mine'
 export * from './scope/policies'
 export * from './scope/is-mandatory'
 
-export * from './targets/regions'
+export * from './regions/region-codes'
+
+export * from './geo/coords'
+export * from './geo/geometry-checks'
+export * from './geo/gauss-kruger'
+export * from './geo/gcj02'
+
+export * from './random/prng'
+
 export * from './targets/annex'
 export * from './targets/target-book'
 export * from './targets/split'
 export * from './targets/rates'
+export * from './targets/target-class'
 
 export * from './workflow/states'
 export * from './workflow/events'
@@ -21,11 +30,12 @@ export * from './workflow/apply-green-event'
 export * from './workflow/ops'
 export * from './workflow/evaluator-pick'
 
+export * from './areas/area-workflow'
+
 export * from './clocks/verification'
 export * from './clocks/reporting-window'
 export * from './clocks/new-mine'
 
-export * from './directory/prng'
 export * from './directory/spot-check-draw'
 export * from './directory/rectification'
 

@@ -1,5 +1,5 @@
 // A read-only window into the app for end-to-end tests (and curious developers): window.__zgm.
-import type { RateClass } from './map/classing'
+import type { RateClass } from '@zgm/domain'
 import { perfMarks } from './perf'
 
 export interface ZgmHook {

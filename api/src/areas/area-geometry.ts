@@ -1,9 +1,9 @@
+import { checkGeometry, type MultiPolygonGeometry } from '@zgm/domain'
 import type { Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import { HttpError } from '../http/errors'
 import { AREA_LIMITS } from './area-limits'
 import { measureGeometry, placeGeometry } from './areas.queries'
-import { checkGeometry, type MultiPolygonGeometry } from './geometry-checks'
 
 /** Pure checks first (shape, ranges, closure, vertices), then PostGIS (validity, area, province, distance). */
 export async function checkedGeometry(

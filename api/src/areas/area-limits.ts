@@ -1,4 +1,4 @@
-import { GEOMETRY_LIMITS } from './geometry-checks'
+import { GEOMETRY_LIMITS } from '@zgm/domain'
 
 /** Limits on drawn restoration/reclamation polygons (PRODUCT §6 "Safe with bad input"). */
 export const AREA_LIMITS = Object.freeze({

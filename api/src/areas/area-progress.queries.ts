@@ -4,7 +4,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database'
 import type { SessionUser } from '../http/env'
 import { visibleTo } from '../mines/mines.queries'
-import { regionPrefix } from '../stats/stats.queries'
+import { regionPrefix } from '@zgm/domain'
 
 export interface ProgressRegion {
   code: string

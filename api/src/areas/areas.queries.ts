@@ -1,10 +1,15 @@
+import {
+  PROVINCE_CODE,
+  type Approval,
+  type BBox,
+  type AreaChange,
+  type MultiPolygonGeometry,
+} from '@zgm/domain'
 import { sql, type Transaction } from 'kysely'
 import type { MineRef } from '../auth/policy'
 import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
 import type { JsonValue } from '../http/common.schemas'
-import type { AreaChange, Approval } from './area-workflow'
-import type { MultiPolygonGeometry } from './geometry-checks'
 
 export type AreaKind = 'footprint' | 'restoration' | 'reclamation'
 
@@ -24,7 +29,7 @@ export interface AreaRow {
   /** ST_AsGeoJSON of the stored MultiPolygon. */
   geojson: string
   geom_hash: string
-  bbox: [number, number, number, number]
+  bbox: BBox
 }
 
 /** The attributes an editor may set (the geometry travels separately, as checked GeoJSON). */
@@ -57,9 +62,7 @@ function selectAreas(conn: Conn) {
       'a.deleted_at',
       sql<string>`st_asgeojson(a.geom)`.as('geojson'),
       sql<string>`encode(sha256(st_asbinary(a.geom)), 'hex')`.as('geom_hash'),
-      sql<
-        [number, number, number, number]
-      >`array[st_xmin(a.geom), st_ymin(a.geom), st_xmax(a.geom), st_ymax(a.geom)]`.as('bbox'),
+      sql<BBox>`array[st_xmin(a.geom), st_ymin(a.geom), st_xmax(a.geom), st_ymax(a.geom)]`.as('bbox'),
     ])
 }
 
@@ -124,7 +127,7 @@ export async function placeGeometry(
 ): Promise<Placement> {
   const { rows } = await sql<Placement>`
     with s as (select ${geomOf(g)} as g),
-    p as (select geom from admin_unit where code = '330000'),
+    p as (select geom from admin_unit where code = ${PROVINCE_CODE}),
     fp as (select st_union(geom) as geom from mine_area where mine_id = ${mineId} and kind = 'footprint' and deleted_at is null),
     lic as (select l.geom from licence l join mine m on m.licence_id = l.id where m.id = ${mineId}),
     ref as (

@@ -185,13 +185,17 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
     expect(versions.at(-1)).toMatchObject({ change: 'reject', attrs: { reason: '复垦方向与方案不符' } })
   })
 
-  it('a submitted area is frozen until decided (409 invalid_transition)', async () => {
+  it('a submitted area is frozen until decided (409 R3.illegal_transition)', async () => {
     const f = await create()
     await c.as('planner').request('POST', `/api/areas/${f.id}/submit`, { version: 1 })
     const edit = await c.as('planner').request('PUT', `/api/areas/${f.id}`, { version: 2, name: 'x' })
     expect(edit.status).toBe(409)
     expect(await edit.json()).toMatchObject({
-      error: { code: 'invalid_transition', message: expect.stringContaining('submitted') },
+      error: {
+        code: 'R3.illegal_transition',
+        message: 'Cannot edit while the area is "submitted"; allowed from: draft, rejected, approved',
+        details: { messageZh: '图斑当前状态为"已提交待审核"，不能办理"修改图斑"', state: 'submitted' },
+      },
     })
   })
 

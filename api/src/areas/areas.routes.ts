@@ -63,7 +63,7 @@ const writeErrors = {
   ...readErrors,
   403: errorResponse('forbidden (role × region × ownership), or csrf'),
   409: errorResponse(
-    'version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition',
+    'version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition',
   ),
   422: errorResponse('footprint_read_only'),
 }

@@ -1,6 +1,7 @@
 // Restoration/reclamation areas: every write is one transaction that checks, applies the change
 // at the version the client read, keeps the version in mine_area_version, audits and
 // invalidates the tiles that show it (R8; PRODUCT §6 "Nothing lost").
+import { applyAreaEvent, AREA_EVENTS, mayFireAreaEvent, type AreaAction, type AreaChange } from '@zgm/domain'
 import type { Transaction } from 'kysely'
 import { appendAudit } from '../audit/audit.queries'
 import { areaEditAccess, mineAccess, type MineRef } from '../auth/policy'
@@ -13,7 +14,6 @@ import { invalidateTiles } from '../tiles/tile-cache.queries'
 import { attributesOf, auditView, toFeature } from './area-feature'
 import { checkedGeometry } from './area-geometry'
 import type { AreaFeatureShape, AreaVersionShape, CreateAreaInput, UpdateAreaInput } from './area.schemas'
-import { AREA_ACTIONS, transition, type AreaAction, type AreaChange } from './area-workflow'
 import {
   findArea,
   findMineRef,
@@ -144,7 +144,7 @@ async function readableMine(db: Db, user: SessionUser, mineId: number): Promise<
 function authorize(user: SessionUser, mine: MineRef, action: AreaAction) {
   // A mine the user may not see answers like one that does not exist.
   if (mineAccess(user, mine) === 'none') throw notFound(`mine ${mine.id}`)
-  if (AREA_ACTIONS[action].actor === 'editor') {
+  if (AREA_EVENTS[action].actor === 'editor') {
     if (areaEditAccess(user, mine) !== 'write') {
       throw forbidden(
         `areas of mine ${mine.id} are drawn by planners of its region (${mine.countyCode}) and by its own enterprise; you are ${user.role}`,
@@ -152,7 +152,7 @@ function authorize(user: SessionUser, mine: MineRef, action: AreaAction) {
     }
     return
   }
-  const approver = ['county', 'city', 'province'].includes(user.role) && mineAccess(user, mine) === 'write'
+  const approver = mayFireAreaEvent(action, user.role) && mineAccess(user, mine) === 'write'
   if (!approver) {
     throw forbidden(
       `areas of mine ${mine.id} are approved by the county, city or province bureau of ${mine.countyCode}; you are ${user.role}`,
@@ -180,9 +180,8 @@ async function lockForAction(
     )
   }
   if (row.version !== version) throw versionConflict(row, version)
-  const next = transition(row.approval, action)
-  if (!next.ok) throw conflict('invalid_transition', next.message, { approval: row.approval })
-  return { row, next }
+  // The area state machine (domain): R3.illegal_transition (409) when the state does not allow it.
+  return { row, next: applyAreaEvent(row.approval, action, user.role) }
 }
 
 async function applyChange(

@@ -1,3 +1,4 @@
+import { regionContains } from '@zgm/domain'
 import type { SessionUser } from '../http/env'
 
 /** Who is asking: the signed-in user, or null for the public. */
@@ -14,21 +15,8 @@ export interface MineRef {
 
 export type Access = 'read' | 'write' | 'none'
 
-const CODE = /^33\d{4}$/
-
-/**
- * Whether a user's region (GB/T 2260) contains a county: the province 330000 contains every
- * 33xxxx, a city 33cc00 its counties 33ccxx, a county only itself.
- */
-export function regionCovers(userRegion: string, countyCode: string): boolean {
-  if (!CODE.test(userRegion) || !CODE.test(countyCode)) return false
-  if (userRegion === '330000') return true
-  if (userRegion.endsWith('00')) return countyCode.slice(0, 4) === userRegion.slice(0, 4)
-  return countyCode === userRegion
-}
-
 const inRegion = (user: NonNullable<PolicyUser>, mine: MineRef) =>
-  user.regionCode !== null && regionCovers(user.regionCode, mine.countyCode)
+  user.regionCode !== null && regionContains(user.regionCode, mine.countyCode)
 
 /**
  * Role × region × ownership for a mine's record and workflow (PRODUCT §6 "Right people, right

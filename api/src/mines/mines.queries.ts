@@ -1,8 +1,8 @@
+import { regionPrefix } from '@zgm/domain'
 import { sql, type ExpressionBuilder } from 'kysely'
 import { containsPattern, type Db } from '../db/database'
 import type { DB } from '../db/schema'
 import type { SessionUser } from '../http/env'
-import { regionPrefix } from '../stats/stats.queries'
 
 export interface MineListQuery {
   q?: string
@@ -51,7 +51,7 @@ function listBase(db: Db, user: SessionUser, query: MineListQuery) {
     .innerJoin('admin_unit as county', 'county.code', 'mine.county_code')
     .where(visibleTo(user))
   if (query.county) qb = qb.where('mine.county_code', '=', query.county)
-  if (query.city) qb = qb.where('mine.county_code', 'like', `${query.city.slice(0, 4)}%`)
+  if (query.city) qb = qb.where('mine.county_code', 'like', `${regionPrefix(query.city)}%`)
   if (query.state) qb = qb.where('mine.green_state', '=', query.state)
   if (query.q) {
     const like = containsPattern(query.q)

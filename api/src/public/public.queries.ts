@@ -1,3 +1,4 @@
+import { regionPrefix } from '@zgm/domain'
 import { sql } from 'kysely'
 import { containsPattern, type Db } from '../db/database'
 
@@ -33,7 +34,8 @@ export interface DirectoryQuery {
 /** Mines in the directory on a date, with the public facts only. */
 export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery) {
   const like = query.q ? containsPattern(query.q) : null
-  const prefix = query.county ?? (query.city ? query.city.slice(0, 4) : null)
+  const region = query.county ?? query.city
+  const prefix = region ? regionPrefix(region) : null
   const { rows } = await sql<{
     id: number
     name: string

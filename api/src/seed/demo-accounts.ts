@@ -1,9 +1,11 @@
+import { PROVINCE_CODE } from '@zgm/domain'
+
 /** One demo user per role; passwords are public on purpose and exist only in demo mode. */
 export const DEMO_PASSWORD = 'demo1234'
 
 export const DEMO_USERS = [
-  { username: 'leader', role: 'leader', displayName: '省领导（演示）', region: '330000' },
-  { username: 'province', role: 'province', displayName: '省自然资源厅（演示）', region: '330000' },
+  { username: 'leader', role: 'leader', displayName: '省领导（演示）', region: PROVINCE_CODE },
+  { username: 'province', role: 'province', displayName: '省自然资源厅（演示）', region: PROVINCE_CODE },
   { username: 'city.huzhou', role: 'city', displayName: '湖州市局（演示）', region: '330500' },
   { username: 'county.changxing', role: 'county', displayName: '长兴县局（演示）', region: '330522' },
   { username: 'planner.changxing', role: 'planner', displayName: '长兴县规划修复（演示）', region: '330522' },

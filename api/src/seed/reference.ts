@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import {
+  parseAnnexCsv,
+  PROVINCE_CODE,
+  PROVINCE_TARGET_COUNT_2018,
+  PROVINCE_TARGET_RATE_2019,
+  PROVINCE_TARGET_RATE_2020,
+  type AnnexRow,
+} from '@zgm/domain'
 import { sql } from 'kysely'
 import type { Db } from '../db/database'
 
@@ -11,37 +19,13 @@ interface UnitFeature {
   geometry: unknown
 }
 
-export interface AnnexRow {
-  cityCode: string
-  cityName: string
-  producing2017: number
-  underConstruction2017: number
-  targetCount2018: number
-  targetRate2019: number
-  targetRate2020: number
-}
-
 function readFeatures(file: string): UnitFeature[] {
   return JSON.parse(readFileSync(join(DATA_DIR, 'boundaries', file), 'utf8')).features
 }
 
+/** The annex targets (data/targets/annex-2018.csv), validated by the domain's parser. */
 export function readAnnex(): AnnexRow[] {
-  const [header, ...lines] = readFileSync(join(DATA_DIR, 'targets/annex-2018.csv'), 'utf8')
-    .trim()
-    .split(/\r?\n/)
-  const cols = header.split(',')
-  return lines.map((line) => {
-    const v = Object.fromEntries(line.split(',').map((cell, i) => [cols[i], cell]))
-    return {
-      cityCode: v.city_code,
-      cityName: v.city_name,
-      producing2017: Number(v.producing_2017),
-      underConstruction2017: Number(v.under_construction_2017),
-      targetCount2018: Number(v.target_count_2018),
-      targetRate2019: Number(v.target_rate_2019),
-      targetRate2020: Number(v.target_rate_2020),
-    }
-  })
+  return parseAnnexCsv(readFileSync(join(DATA_DIR, 'targets/annex-2018.csv'), 'utf8'))
 }
 
 // Per-zoom pre-simplified copies so that low-zoom tiles stay small (PRODUCT §6).
@@ -58,7 +42,7 @@ export async function loadReferenceData(db: Db): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const levels: [string, UnitFeature[], (f: UnitFeature) => string | null][] = [
       ['province', readFeatures('province.geojson'), () => null],
-      ['city', readFeatures('cities.geojson'), () => '330000'],
+      ['city', readFeatures('cities.geojson'), () => PROVINCE_CODE],
       ['county', readFeatures('counties.geojson'), (f) => f.properties.cityCode ?? null],
     ]
     for (const [level, features, parent] of levels) {
@@ -74,38 +58,21 @@ export async function loadReferenceData(db: Db): Promise<void> {
           from (select ${geom} as g) s`.execute(tx)
       }
     }
-    for (const row of readAnnex()) {
-      const base = { region_code: row.cityCode, source: 'annex' as const, set_on: '2018-02-01' }
+    // The annex's city rows and the seed's province-wide goals (§3(二)1), all set on 2018-02-01.
+    const goals: (readonly [code: string, count2018: number, rate2019: number, rate2020: number])[] = [
+      ...readAnnex().map((r) => [r.cityCode, r.targetCount2018, r.targetRate2019, r.targetRate2020] as const),
+      [PROVINCE_CODE, PROVINCE_TARGET_COUNT_2018, PROVINCE_TARGET_RATE_2019, PROVINCE_TARGET_RATE_2020],
+    ]
+    for (const [code, count2018, rate2019, rate2020] of goals) {
+      const base = { region_code: code, source: 'annex' as const, set_on: '2018-02-01' }
       await tx
         .insertInto('target')
         .values([
-          { ...base, year: 2018, kind: 'count', value: row.targetCount2018 },
-          { ...base, year: 2019, kind: 'rate', value: row.targetRate2019 },
-          { ...base, year: 2020, kind: 'rate', value: row.targetRate2020 },
+          { ...base, year: 2018, kind: 'count', value: count2018 },
+          { ...base, year: 2019, kind: 'rate', value: rate2019 },
+          { ...base, year: 2020, kind: 'rate', value: rate2020 },
         ])
         .execute()
     }
-    await tx
-      .insertInto('target')
-      .values([
-        {
-          year: 2018,
-          region_code: '330000',
-          kind: 'count',
-          value: 180,
-          source: 'annex',
-          set_on: '2018-02-01',
-        },
-        {
-          year: 2019,
-          region_code: '330000',
-          kind: 'rate',
-          value: 0.85,
-          source: 'annex',
-          set_on: '2018-02-01',
-        },
-        { year: 2020, region_code: '330000', kind: 'rate', value: 1, source: 'annex', set_on: '2018-02-01' },
-      ])
-      .execute()
   })
 }

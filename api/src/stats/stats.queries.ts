@@ -1,3 +1,4 @@
+import { regionPrefix } from '@zgm/domain'
 import { sql } from 'kysely'
 import type { Conn, Db } from '../db/database'
 
@@ -79,11 +80,6 @@ export async function mineSnapshots(
       and (${filter.mineIds ?? null}::int[] is null or m.id = any(${filter.mineIds ?? null}::int[]))
     order by m.id`.execute(db)
   return rows
-}
-
-/** GB/T 2260 prefix: 330000 → 33, 330500 → 3305, 330522 → 330522. */
-export function regionPrefix(code: string): string {
-  return code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code
 }
 
 export interface RegionRow {

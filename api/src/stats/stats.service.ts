@@ -5,8 +5,11 @@ import {
   isInDirectory,
   isMandatory,
   regionAt,
+  regionContains,
+  regionLevelOf,
   targetFor,
   targetStatus,
+  targetYearOf,
   type AnnexRow,
   type CountyTarget,
   type GreenState,
@@ -23,7 +26,6 @@ import {
   type MineSnapshot,
   type RegionRow,
   type TargetRow,
-  regionPrefix,
 } from './stats.queries'
 
 export interface RegionStats extends RegionRow {
@@ -50,9 +52,6 @@ export interface StatsResult {
   rows: RegionStats[]
 }
 
-/** The programme's last target year; later dates are measured against the 2020 goal. */
-const LAST_TARGET_YEAR = 2020
-
 /** Entry rates, targets, pipeline and overdue counts per region at one level, as of a date. */
 export async function regionStats(
   db: Db,
@@ -68,13 +67,13 @@ export async function regionStats(
     regions(db),
     targets(db),
   ])
-  const targetYear = Math.min(Number(asOf.slice(0, 4)), LAST_TARGET_YEAR)
+  const targetYear = targetYearOf(asOf)
   const rows = summarise(snapshots, units, targetBookFrom(targetRows), { asOf, level, policyId, targetYear })
   return {
     asOf,
     targetYear,
     policyId,
-    rows: regionCode ? rows.filter((r) => within(r.code, regionCode)) : rows,
+    rows: regionCode ? rows.filter((r) => regionContains(regionCode, r.code)) : rows,
   }
 }
 
@@ -163,8 +162,9 @@ export function targetBookFrom(rows: readonly TargetRow[]) {
   const annex = new Map<string, AnnexRow>()
   const countyTargets: CountyTarget[] = []
   for (const t of rows) {
-    if (t.regionCode.endsWith('0000')) continue
-    if (!t.regionCode.endsWith('00')) {
+    const level = regionLevelOf(t.regionCode)
+    if (level === 'province') continue
+    if (level === 'county') {
       countyTargets.push({ countyCode: t.regionCode, year: t.year, kind: t.kind, value: t.value })
       continue
     }
@@ -184,5 +184,3 @@ export function targetBookFrom(rows: readonly TargetRow[]) {
   }
   return buildTargetBook([...annex.values()], countyTargets)
 }
-
-const within = (code: string, region: string) => code.startsWith(regionPrefix(region))

@@ -1,10 +1,11 @@
 // The shared tile cache (table tile_cache): every API instance on the database sees the same
 // tiles and the same invalidations.
 import { createHash } from 'node:crypto'
+import type { BBox } from '@zgm/domain'
 import { sql } from 'kysely'
 import type { Conn, Db } from '../db/database'
 import { TILE_SETS } from './tile-layers'
-import { tileRangeOf, type LngLatBBox, type TileAddress } from './tile-math'
+import { tileRangeOf, type TileAddress } from './tile-math'
 
 export interface CachedTile {
   /** sha256 (hex) of the uncompressed tile. */
@@ -92,11 +93,7 @@ const LOCK_CLASS = 0x74696c
  * how many tiles were deleted. Expects READ COMMITTED (the default) so that the delete sees
  * tiles committed while it waited for the lock.
  */
-export async function invalidateTiles(
-  db: Conn,
-  layers: readonly string[],
-  bbox4326: LngLatBBox,
-): Promise<number> {
+export async function invalidateTiles(db: Conn, layers: readonly string[], bbox4326: BBox): Promise<number> {
   const [minLng, minLat, maxLng, maxLat] = bbox4326
   if (!bbox4326.every(Number.isFinite) || minLng > maxLng || minLat > maxLat) {
     throw new Error(

@@ -1,22 +1,16 @@
+import type { BBox } from '@zgm/domain'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backends, type TestDb } from '../testing/test-db'
 import { invalidateAllTiles, invalidateTiles } from './tile-cache.queries'
-import {
-  BUFFER,
-  EXTENT,
-  lngLatToTile,
-  tileBoundsLngLat,
-  type LngLatBBox,
-  type TileAddress,
-} from './tile-math'
+import { BUFFER, EXTENT, lngLatToTile, tileBoundsLngLat, type TileAddress } from './tile-math'
 import { packTile } from './tile-service'
 import { featuresOf, tileTestApp, tileTestDb } from './tiles.test-support'
 
 const key = (layer: string, t: TileAddress) => `${layer}/${t.z}/${t.x}/${t.y}`
 
 /** Independent of tileRangeOf: does the tile, grown by its buffer, meet the box? */
-function reaches(t: TileAddress, [minLng, minLat, maxLng, maxLat]: LngLatBBox) {
+function reaches(t: TileAddress, [minLng, minLat, maxLng, maxLat]: BBox) {
   const [w, s, e, n] = tileBoundsLngLat(t, BUFFER / EXTENT)
   return w <= maxLng && e >= minLng && s <= maxLat && n >= minLat
 }
@@ -35,7 +29,7 @@ describe.each(backends)('tile cache ($name PostGIS)', (backend) => {
       .sort()
 
   /** A 7×7 block of cached tiles around the box's centre at every zoom 0..16, for two tile sets. */
-  async function seedCache(box: LngLatBBox) {
+  async function seedCache(box: BBox) {
     await test.db.deleteFrom('tile_cache').execute()
     const { etag, body } = packTile(new Uint8Array([1, 2, 3]))
     const seeded: { layer: string; t: TileAddress }[] = []
@@ -58,7 +52,7 @@ describe.each(backends)('tile cache ($name PostGIS)', (backend) => {
 
   it('invalidateTiles deletes exactly the tiles of the named sets that can show the box, at every zoom', async () => {
     // a restoration-sized box near a tile corner at several zooms (Hangzhou, West Lake)
-    const box: LngLatBBox = [120.1399, 30.2399, 120.1421, 30.2413]
+    const box: BBox = [120.1399, 30.2399, 120.1421, 30.2413]
     const seeded = await seedCache(box)
     const expected = seeded
       .filter(({ layer, t }) => layer === 'restoration' && reaches(t, box))
@@ -77,7 +71,7 @@ describe.each(backends)('tile cache ($name PostGIS)', (backend) => {
   })
 
   it('invalidateTiles joins the caller transaction: a rollback keeps the tiles', async () => {
-    const box: LngLatBBox = [121.5, 29.8, 121.6, 29.9]
+    const box: BBox = [121.5, 29.8, 121.6, 29.9]
     const seeded = await seedCache(box)
     await expect(
       test.db.transaction().execute(async (tx) => {

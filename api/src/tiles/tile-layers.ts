@@ -1,9 +1,9 @@
 // The tile sets served under /tiles/{set}, as data. Each source layer names the rows it
 // draws (a Kysely subquery with `fid`, `geom` in EPSG:4326 and one column per field); the
 // clipping and encoding around them lives in tile-render.queries.ts.
+import type { BBox } from '@zgm/domain'
 import { expressionBuilder, sql, type Expression } from 'kysely'
 import type { DB } from '../db/schema'
-import type { LngLatBBox } from './tile-math'
 
 export interface SourceLayer {
   /** The MVT layer name (MapLibre's `source-layer`). */
@@ -35,7 +35,7 @@ export interface TileSet {
 }
 
 /** Zhejiang's extent, rounded outwards (the province polygon spans 118.02–122.95°E, 27.05–31.18°N). */
-export const ZHEJIANG_BOUNDS: LngLatBBox = [118.0, 27.0, 123.0, 31.2]
+export const ZHEJIANG_BOUNDS: BBox = [118.0, 27.0, 123.0, 31.2]
 export const ZHEJIANG_CENTER: [lng: number, lat: number, zoom: number] = [120.5, 29.2, 7]
 
 const eb = expressionBuilder<DB, never>()

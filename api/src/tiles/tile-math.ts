@@ -1,4 +1,5 @@
 // Web-Mercator tile arithmetic (XYZ scheme, y down from the north), pure and unit-tested.
+import type { BBox, LngLat } from '@zgm/domain'
 
 /** Tile coordinate units per tile side (MVT `extent`). */
 export const EXTENT = 4096
@@ -13,7 +14,6 @@ export interface TileAddress {
   y: number
 }
 
-export type LngLatBBox = [minLng: number, minLat: number, maxLng: number, maxLat: number]
 export type MercatorBBox = [minX: number, minY: number, maxX: number, maxY: number]
 
 /** Half the side of the EPSG:3857 square, as ST_TileEnvelope uses it. */
@@ -32,14 +32,14 @@ export function tileBoundsMercator({ z, x, y }: TileAddress, grow = 0): Mercator
 }
 
 /** The tile's square in lon/lat (exact: Mercator keeps axis-aligned boxes axis-aligned). */
-export function tileBoundsLngLat({ z, x, y }: TileAddress, grow = 0): LngLatBBox {
+export function tileBoundsLngLat({ z, x, y }: TileAddress, grow = 0): BBox {
   const n = tilesPerSide(z)
   const [west, north] = tileToLngLat(x - grow, y - grow, n)
   const [east, south] = tileToLngLat(x + 1 + grow, y + 1 + grow, n)
   return [west, south, east, north]
 }
 
-function tileToLngLat(tx: number, ty: number, n: number): [lng: number, lat: number] {
+function tileToLngLat(tx: number, ty: number, n: number): LngLat {
   const lng = (tx / n) * 360 - 180
   const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * ty) / n))) * 180) / Math.PI
   return [lng, lat]
@@ -64,7 +64,7 @@ export interface TileRange {
  * The tiles at zoom z whose content (the tile plus its buffer) can show something inside
  * the box: the box is grown by the buffer's share of a tile before rounding outwards.
  */
-export function tileRangeOf(bbox: LngLatBBox, z: number, grow = BUFFER / EXTENT): TileRange {
+export function tileRangeOf(bbox: BBox, z: number, grow = BUFFER / EXTENT): TileRange {
   const [minLng, minLat, maxLng, maxLat] = bbox
   const last = tilesPerSide(z) - 1
   const [x0, y0] = lngLatToTile(minLng, maxLat, z)

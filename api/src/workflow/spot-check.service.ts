@@ -1,9 +1,9 @@
-import { drawSpotCheck } from '@zgm/domain'
+import { drawSpotCheck, regionContains } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
 import type { Db } from '../db/database'
 import type { SessionUser } from '../http/env'
 import { badRequest, forbidden } from '../http/errors'
-import { mineSnapshots, regionPrefix } from '../stats/stats.queries'
+import { mineSnapshots } from '../stats/stats.queries'
 import { inspectorPool, insertSpotCheckDraw } from './workflow.queries'
 import { today } from './workflow.service'
 
@@ -24,7 +24,7 @@ export interface DrawRequest {
 export async function drawSpotChecks(db: Db, user: SessionUser, req: DrawRequest) {
   if (!['county', 'city', 'province'].includes(user.role))
     throw forbidden('spot-check draws are made by county, city or province bureaus')
-  if (!user.regionCode || !req.regionCode.startsWith(regionPrefix(user.regionCode))) {
+  if (!user.regionCode || !regionContains(user.regionCode, req.regionCode)) {
     throw forbidden(`region ${req.regionCode} is outside your region ${user.regionCode}`)
   }
   if ((req.ratio === undefined) === (req.count === undefined))

@@ -1,4 +1,12 @@
-import type { GreenEvent, GreenEventOf, GreenEventType, GreenTransition, OpsEvent } from '@zgm/domain'
+import {
+  cityCodeOf,
+  PROVINCE_CODE,
+  type GreenEvent,
+  type GreenEventOf,
+  type GreenEventType,
+  type GreenTransition,
+  type OpsEvent,
+} from '@zgm/domain'
 import type { Conn } from '../db/database'
 import { invalidateTiles } from '../tiles/tile-cache.queries'
 import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
@@ -130,7 +138,7 @@ const WRITERS = {
   enter_directory: closePublicity,
   uphold_province_objection: closePublicity,
   city_report: async ({ tx, mine, on, user }) => {
-    const cityCode = `${mine.countyCode.slice(0, 4)}00`
+    const cityCode = cityCodeOf(mine.countyCode)
     const windowEnd = `${on.slice(0, 4)}-${on.slice(5, 7) === '04' ? '04-30' : '10-31'}`
     const reportId = await cityReportFor(tx, { cityCode, windowEnd, on, userId: user.id })
     await addToCityReport(tx, reportId, mine.id)
@@ -200,7 +208,7 @@ async function openNotice(
   event: { period: { start: string; end: string }; objectionChannel: string } | undefined,
   on: string,
 ): Promise<number> {
-  const region = level === 'county' ? mine.countyCode : '330000'
+  const region = level === 'county' ? mine.countyCode : PROVINCE_CODE
   const unitName = await adminUnitName(tx, region)
   const issuer =
     level === 'county'
@@ -231,7 +239,7 @@ async function checkNotice(
   period: { start: string; end: string },
 ) {
   const notice = await findNotice(tx, id)
-  const region = level === 'county' ? mine.countyCode : '330000'
+  const region = level === 'county' ? mine.countyCode : PROVINCE_CODE
   if (!notice || notice.level !== level || notice.region_code !== region) {
     throw badRequest(
       'publicity_mismatch',

@@ -4,7 +4,7 @@ import type { MineStatus } from '../mines'
 import { verificationDueOn } from '../clocks/verification'
 import { CONSTRUCTION_MONTHS, SUSPENSION_MONTHS } from '../clocks/new-mine'
 import { nextReportingWindow } from '../clocks/reporting-window'
-import { cityCodeOf } from '../targets/regions'
+import { cityCodeOf } from '../regions/region-codes'
 import { isInDirectory, type GreenState } from '../workflow/states'
 
 export interface AlertMine {

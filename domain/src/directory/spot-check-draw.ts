@@ -2,7 +2,7 @@
 import { parseIsoDate, type IsoDate } from '../dates'
 import { RuleError } from '../errors'
 import { conflictsFor, type Dealing } from '../evaluation/conflicts'
-import { createRng, shuffle, PRNG_ALGORITHM } from './prng'
+import { createRng, shuffle, PRNG_ALGORITHM } from '../random/prng'
 
 export const MIN_INSPECTORS_PER_MINE = 2
 

@@ -1,5 +1,6 @@
 // §3 + 附件 各市任务一览表: the per-city targets, passed in as rows (the CSV lives in data/targets/annex-2018.csv).
 import { RuleError } from '../errors'
+import { isCityCode } from '../regions/region-codes'
 
 export interface AnnexRow {
   cityCode: string
@@ -52,7 +53,7 @@ export function parseRate(raw: string | number, field = 'rate'): number {
 /** One CSV record (columns city_code,city_name,producing_2017,…) to an AnnexRow. */
 export function parseAnnexRecord(record: Record<string, string | number>): AnnexRow {
   const cityCode = String(record.city_code ?? '').trim()
-  if (!/^33\d{2}00$/.test(cityCode) || cityCode === '330000') throw bad('city_code', record.city_code)
+  if (!isCityCode(cityCode)) throw bad('city_code', record.city_code)
   return {
     cityCode,
     cityName: String(record.city_name ?? '').trim(),
@@ -62,4 +63,16 @@ export function parseAnnexRecord(record: Record<string, string | number>): Annex
     targetRate2019: parseRate(record.target_rate_2019 ?? '', 'target_rate_2019'),
     targetRate2020: parseRate(record.target_rate_2020 ?? '', 'target_rate_2020'),
   }
+}
+
+/**
+ * The annex as CSV text (data/targets/annex-2018.csv: a header row, then one row per city, plain
+ * comma-separated cells) to validated rows; a bad cell throws `R2.invalid_target`.
+ */
+export function parseAnnexCsv(text: string): AnnexRow[] {
+  const [head = '', ...lines] = text.trim().split(/\r?\n/)
+  const columns = head.split(',').map((c) => c.trim())
+  return lines
+    .filter((line) => line.trim() !== '')
+    .map((line) => parseAnnexRecord(Object.fromEntries(line.split(',').map((v, i) => [columns[i] ?? '', v]))))
 }

@@ -1,6 +1,6 @@
 // §3 目标任务 + §5.2 考核: entry rate (入库率) and where a region stands against its target.
 import type { Target } from './target-book'
-import { regionAt, type RegionLevel } from './regions'
+import { regionAt, type RegionLevel } from '../regions/region-codes'
 
 /** Mines in the directory ÷ 应建 mines; null when there is nothing to build. */
 export function entryRate(inDirectory: number, mandatory: number): number | null {

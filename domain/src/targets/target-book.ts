@@ -7,7 +7,15 @@ import {
   PROVINCE_TARGET_RATE_2020,
   type AnnexRow,
 } from './annex'
-import { cityCodeOf, ZHEJIANG_CODE, type RegionLevel } from './regions'
+import { cityCodeOf, PROVINCE_CODE, type RegionLevel } from '../regions/region-codes'
+
+/** The action's last target year (§3(二)1(3): 100% by end 2020). */
+export const LAST_TARGET_YEAR = 2020
+
+/** The year whose target a date is measured against: its own, or 2020 for any later date. */
+export function targetYearOf(asOf: IsoDate): number {
+  return Math.min(Number(asOf.slice(0, 4)), LAST_TARGET_YEAR)
+}
 
 /** A count of mines in the directory, or a share of 应建 mines, due at the end of `year`. */
 export type Target =
@@ -65,7 +73,7 @@ function annexTarget(row: AnnexRow, year: number): Target | null {
 /** The target due at the end of `year` for a region; null when none was set. */
 export function targetFor(book: TargetBook, level: RegionLevel, code: string, year: number): Target | null {
   if (level === 'province') {
-    if (code !== ZHEJIANG_CODE) return null
+    if (code !== PROVINCE_CODE) return null
     if (year === 2018) return target('count', PROVINCE_TARGET_COUNT_2018, year, 'seed')
     if (year === 2019) return target('rate', PROVINCE_TARGET_RATE_2019, year, 'seed')
     if (year === 2020) return target('rate', PROVINCE_TARGET_RATE_2020, year, 'seed')

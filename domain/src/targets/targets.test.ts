@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseAnnexRecord, parseRate, PROVINCE_TARGET_COUNT_2018, type AnnexRow } from './annex'
-import { buildTargetBook, targetFor } from './target-book'
+import { parseAnnexCsv, parseAnnexRecord, parseRate, PROVINCE_TARGET_COUNT_2018 } from './annex'
+import { buildTargetBook, targetFor, targetYearOf } from './target-book'
 import { splitTargetCount } from './split'
 import { entryRate, tallyEntry, targetStatus } from './rates'
 
@@ -18,16 +18,8 @@ const ANNEX_CSV = `city_code,city_name,producing_2017,under_construction_2017,ta
 331000,台州市,76,10,24,85%,100%
 331100,丽水市,54,27,22,85%,100%`
 
-function annexRows(): AnnexRow[] {
-  const [header, ...lines] = ANNEX_CSV.split('\n')
-  const cols = (header ?? '').split(',')
-  return lines.map((line) =>
-    parseAnnexRecord(Object.fromEntries(line.split(',').map((v, i) => [cols[i] ?? '', v]))),
-  )
-}
-
 describe('R2 targets', () => {
-  const annex = annexRows()
+  const annex = parseAnnexCsv(ANNEX_CSV)
 
   it('R2: the annex sums to 526 producing, 92 under construction and 180 mines for 2018', () => {
     expect(annex.reduce((s, r) => s + r.producing2017, 0)).toBe(526)
@@ -43,6 +35,33 @@ describe('R2 targets', () => {
     expect(() => parseAnnexRecord({ city_code: '330000' })).toThrow(
       expect.objectContaining({ code: 'R2.invalid_target' }),
     )
+  })
+
+  it('R2: the annex CSV is read by one parser that refuses a malformed cell', () => {
+    const header = ANNEX_CSV.split('\n')[0]
+    expect(parseAnnexCsv(`${header}\r\n330500,湖州市,49,4,12,0.85,1\r\n`)).toEqual([
+      {
+        cityCode: '330500',
+        cityName: '湖州市',
+        producing2017: 49,
+        underConstruction2017: 4,
+        targetCount2018: 12,
+        targetRate2019: 0.85,
+        targetRate2020: 1,
+      },
+    ])
+    expect(() => parseAnnexCsv(`${header}\n330500,湖州市,x,4,12,0.85,1`)).toThrow(
+      expect.objectContaining({
+        code: 'R2.invalid_target',
+        details: { field: 'producing_2017', value: 'x' },
+      }),
+    )
+  })
+
+  it('R2: a date is measured against its own year, and after 2020 against the 2020 goal', () => {
+    expect(targetYearOf('2018-06-30')).toBe(2018)
+    expect(targetYearOf('2020-12-31')).toBe(2020)
+    expect(targetYearOf('2026-11-30')).toBe(2020)
   })
 
   it('R2: targetFor gives province, city and county targets per year', () => {

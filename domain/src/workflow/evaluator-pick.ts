@@ -2,7 +2,7 @@
 import { isWithin, type IsoDate } from '../dates'
 import { RuleError } from '../errors'
 import { hasConflict, type Dealing } from '../evaluation/conflicts'
-import { createRng, PRNG_ALGORITHM } from '../directory/prng'
+import { createRng, PRNG_ALGORITHM } from '../random/prng'
 import type { ListedAgency } from './record'
 
 export interface EvaluatorPick {

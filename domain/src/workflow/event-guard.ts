@@ -11,7 +11,8 @@ interface EventMeta<S extends string> {
 
 /**
  * Refuses an unknown event (`R3.unknown_event`), the wrong role (`R3.wrong_role`, checked first)
- * or the wrong state (`R3.illegal_transition`); `stateLabel` names the state for people.
+ * or the wrong state (`R3.illegal_transition`); `stateLabel` names the state for people, `subject`
+ * what is in that state (a mine unless told otherwise).
  */
 export function guardEvent<S extends string>(
   meta: EventMeta<S> | undefined,
@@ -19,6 +20,7 @@ export function guardEvent<S extends string>(
   role: Role,
   state: S,
   stateLabel: (state: S) => { zh: string; en: string } | undefined,
+  subject: { zh: string; en: string } = { zh: '矿山', en: 'the mine' },
 ): asserts meta is EventMeta<S> {
   if (!meta) {
     throw new RuleError('R3.unknown_event', `Unknown event "${type}"`, `未知的事项 "${type}"`, { type })
@@ -35,8 +37,8 @@ export function guardEvent<S extends string>(
     const label = stateLabel(state)
     throw new RuleError(
       'R3.illegal_transition',
-      `Cannot ${meta.en.toLowerCase()} while the mine is "${label?.en ?? state}"; allowed from: ${meta.from.join(', ')}`,
-      `矿山当前状态为"${label?.zh ?? state}"，不能办理"${meta.zh}"`,
+      `Cannot ${meta.en.toLowerCase()} while ${subject.en} is "${label?.en ?? state}"; allowed from: ${meta.from.join(', ')}`,
+      `${subject.zh}当前状态为"${label?.zh ?? state}"，不能办理"${meta.zh}"`,
       { state, event: type, allowedFrom: meta.from },
     )
   }

@@ -1,7 +1,8 @@
 // The one typed client for reading the API (openapi-fetch over the generated paths), and the one
 // error type every failed call becomes. Holds no staff path: the public bundle includes it.
 import createClient from 'openapi-fetch'
-import type { LngLat, ResponseOf } from './schemas'
+import type { LngLat } from '@zgm/domain'
+import type { ResponseOf } from './schemas'
 import type { paths } from './schema.gen'
 
 /** A refused or failed call: the HTTP status and the server's `{"error":{"code","message","params"}}`. */

@@ -2678,7 +2678,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -2840,7 +2840,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -2927,7 +2927,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -3096,7 +3096,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -3192,7 +3192,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -3288,7 +3288,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), invalid_transition */
+        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown

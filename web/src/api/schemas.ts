@@ -21,8 +21,6 @@ type QueryOf<P extends keyof paths> = paths[P]['get'] extends { parameters: { qu
   : never
 
 export type IsoDate = string
-export type LngLat = [lng: number, lat: number]
-export type BBox = [minLng: number, minLat: number, maxLng: number, maxLat: number]
 export type RegionLevel = NonNullable<QueryOf<'/api/stats'>['level']>
 
 export type Health = Schemas['Health']

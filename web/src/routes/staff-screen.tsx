@@ -1,6 +1,6 @@
 // Shared by the staff routes (home, Huzhou): data source by sign-in state, navigation.
 import type { ReactNode } from 'react'
-import type { BBox } from '../api/schemas'
+import type { BBox } from '@zgm/domain'
 import { internalSource } from '../api/internal-source'
 import { publicSource } from '../api/public-source'
 import { SessionControls } from '../features/auth/session-controls'

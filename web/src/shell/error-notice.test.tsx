@@ -1,7 +1,7 @@
 import { act } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../api/client'
-import type { LngLat } from '../api/schemas'
+import type { LngLat } from '@zgm/domain'
 import type { MapBridge } from '../map/bridge'
 import { MapBridgeContext } from '../map/bridge-context'
 import { render, type Rendered } from '../testing/render'

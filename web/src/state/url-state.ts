@@ -1,5 +1,6 @@
 // The permalink: view, layers, date and selection in the query string. Pure (de)serialisation.
-import type { IsoDate, LngLat } from '../api/schemas'
+import { isCityCode, isCountyCode, type LngLat } from '@zgm/domain'
+import type { IsoDate } from '../api/schemas'
 import { FIRST_DAY, isIsoDate } from './dates'
 
 export const LAYER_IDS = [
@@ -64,8 +65,8 @@ export function decodeSelection(text: string | null): Selection | null {
   if (!m) return null
   const [, kind, value] = m as unknown as [string, 'city' | 'county' | 'mine', string]
   if (kind === 'mine') return /^\d{1,9}$/.test(value) ? { kind, id: Number(value) } : null
-  if (kind === 'city') return /^33\d{2}00$/.test(value) && value !== '330000' ? { kind, code: value } : null
-  return /^33\d{4}$/.test(value) && !value.endsWith('00') ? { kind, code: value } : null
+  if (kind === 'city') return isCityCode(value) ? { kind, code: value } : null
+  return isCountyCode(value) ? { kind, code: value } : null
 }
 
 function sameLayers(a: readonly LayerId[], b: readonly LayerId[]): boolean {

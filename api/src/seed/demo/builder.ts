@@ -1,9 +1,16 @@
 // The generator's working state: the tables being filled, id sequences, and each mine's plan.
-import type { GreenContext, GreenEvent, IsoDate, OpsEvent, Role } from '@zgm/domain'
+import {
+  cityCodeOf,
+  type GreenContext,
+  type GreenEvent,
+  type IsoDate,
+  type OpsEvent,
+  type Role,
+  type SeededRandom,
+} from '@zgm/domain'
 import type { County } from './counties'
 import type { XY } from './geometry'
 import type { MineralKind } from './minerals'
-import { Rng } from './prng'
 import type {
   DemoTables,
   DirectoryEntryRow,
@@ -145,7 +152,7 @@ export class Builder {
   private readonly intents = new Map<number, Intent[]>()
   private readonly counters = new Map<string, number>()
 
-  constructor(readonly rng: Rng) {}
+  constructor(readonly rng: SeededRandom) {}
 
   nextId(table: keyof DemoTables): number {
     const id = (this.counters.get(table) ?? 0) + 1
@@ -172,7 +179,7 @@ export class Builder {
   /** The demo user who signs an act of `role` in `region`, if any (else null). */
   actorFor(role: Role, regionCode: string): number | null {
     if (role === 'province') return USER_IDS.province
-    if (role === 'city' && regionCode.slice(0, 4) === DEMO_CITY.slice(0, 4)) return USER_IDS.city
+    if (role === 'city' && cityCodeOf(regionCode) === DEMO_CITY) return USER_IDS.city
     if (role === 'county' && regionCode === DEMO_COUNTY) return USER_IDS.county
     return null
   }

@@ -1,7 +1,6 @@
 // Working days in mainland China 2018–2021 (State Council holiday schedules), for publicity periods
 // ("7 working days") and for dating the acts of bureaus, which happen on working days.
-import { addDays, daysBetween, type IsoDate } from '@zgm/domain'
-import type { Rng } from './prng'
+import { addDays, daysBetween, type IsoDate, type SeededRandom } from '@zgm/domain'
 
 const HOLIDAYS: readonly [IsoDate, IsoDate][] = [
   ['2018-01-01', '2018-01-01'],
@@ -94,7 +93,7 @@ export function periodEnd(start: IsoDate, n: number): IsoDate {
 }
 
 /** A random working day in [from, to] (falls back to the working day on or before `to`). */
-export function workingDayBetween(rng: Rng, from: IsoDate, to: IsoDate): IsoDate {
+export function workingDayBetween(rng: SeededRandom, from: IsoDate, to: IsoDate): IsoDate {
   const span = Math.max(0, daysBetween(from, to))
   for (let i = 0; i < 12; i++) {
     const d = addDays(from, rng.int(0, span))

@@ -2,10 +2,9 @@
 // weight by land area, few or no mines in urban districts, each county's typical mineral mix.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { LngLat } from '@zgm/domain'
 import { DATA_DIR } from '../reference'
 import { DEFAULT_MIX, type MineralMix } from './minerals'
-
-export type Position = [lng: number, lat: number]
 
 export interface County {
   code: string
@@ -18,7 +17,7 @@ export interface County {
   ruralFactor: number
   mix: MineralMix
   /** Polygons → rings → positions (RFC 7946). */
-  coordinates: Position[][][]
+  coordinates: LngLat[][][]
 }
 
 interface Profile {
@@ -132,7 +131,7 @@ function shortNameOf(name: string): string {
 
 interface CountyFeature {
   properties: { code: string; name: string; cityCode: string; areaKm2: number }
-  geometry: { type: 'MultiPolygon'; coordinates: Position[][][] }
+  geometry: { type: 'MultiPolygon'; coordinates: LngLat[][][] }
 }
 
 let cached: County[] | undefined

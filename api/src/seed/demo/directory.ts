@@ -1,13 +1,19 @@
 // §4.4 强化名录管理: each city's yearly 双随机 spot check of its directory mines (2019, 2020), a
 // published result, rectification with a deadline for declines, the third-party re-check, and for
 // the few that fail it: removal, public exposure and the integrity blacklist.
-import { addDays, addMonths, drawSpotCheck, type IsoDate } from '@zgm/domain'
+import {
+  addDays,
+  addMonths,
+  drawSpotCheck,
+  PROVINCE_CODE,
+  type IsoDate,
+  type SeededRandom,
+} from '@zgm/domain'
 import type { Builder, DemoMine } from './builder'
 import { addWorkingDays, onOrBeforeWorkingDay, periodEnd, workingDayBetween } from './calendar'
 import { provinceIssuer } from './organizations'
 import type { CityPlan } from './plan'
 import { provinceObjectionChannel } from './notices'
-import type { Rng } from './prng'
 import { HISTORY_END, PUBLICITY_WORKING_DAYS } from './schedule'
 import { INDICATOR_VERSION, scoreVerification } from './scores'
 
@@ -135,7 +141,7 @@ export function planSpotChecks(b: Builder, cities: readonly CityPlan[]): void {
 /** Rectification order, re-check and, when the re-check fails, removal; returns the day it ends. */
 function rectify(
   b: Builder,
-  rng: Rng,
+  rng: SeededRandom,
   m: DemoMine,
   spotCheckId: number,
   issuedOn: IsoDate,
@@ -176,7 +182,7 @@ function rectify(
   return recheckOn
 }
 
-function remove(b: Builder, rng: Rng, m: DemoMine, on: IsoDate): void {
+function remove(b: Builder, rng: SeededRandom, m: DemoMine, on: IsoDate): void {
   m.removedOn = on
   const reason = '抽查发现绿色矿山建设质量下降，限期整改后第三方复核仍不合格'
   const publishedOn = addWorkingDays(on, rng.int(3, 8))
@@ -184,7 +190,7 @@ function remove(b: Builder, rng: Rng, m: DemoMine, on: IsoDate): void {
   b.tables.publicity.push({
     id: exposureId,
     level: 'removal',
-    region_code: '330000',
+    region_code: PROVINCE_CODE,
     title: `关于将${m.row.name}从全国绿色矿山名录库除名的公告`,
     body: `${m.row.name}（${m.enterprise.name}）${reason}。根据《浙江省绿色矿山建设三年专项行动实施方案》（浙土资发〔2018〕10号）第四（四）条，自${on}起从全国绿色矿山名录库除名，予以公开曝光，并将该企业及其相关负责人列入行业诚信“黑名单”。（演示数据）`,
     start_on: publishedOn,

@@ -2,8 +2,8 @@
 // drawn in metres around the mine (star-shaped about it, so scaled copies nest inside), then placed
 // inside a real county polygon with a margin from its border.
 import { booleanPointInPolygon } from '@turf/turf'
-import type { County, Position } from './counties'
-import type { Rng } from './prng'
+import type { BBox, LngLat, SeededRandom } from '@zgm/domain'
+import type { County } from './counties'
 
 export type XY = [x: number, y: number]
 
@@ -15,7 +15,7 @@ export interface Frame {
   mPerDegLat: number
 }
 
-export function frameAt([lng0, lat0]: Position): Frame {
+export function frameAt([lng0, lat0]: LngLat): Frame {
   const phi = (lat0 * Math.PI) / 180
   return {
     lng0,
@@ -27,16 +27,16 @@ export function frameAt([lng0, lat0]: Position): Frame {
 
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7
 
-export function toLngLat(f: Frame, [x, y]: XY): Position {
+export function toLngLat(f: Frame, [x, y]: XY): LngLat {
   return [round7(f.lng0 + x / f.mPerDegLng), round7(f.lat0 + y / f.mPerDegLat)]
 }
 
-export function toXY(f: Frame, [lng, lat]: Position): XY {
+export function toXY(f: Frame, [lng, lat]: LngLat): XY {
   return [(lng - f.lng0) * f.mPerDegLng, (lat - f.lat0) * f.mPerDegLat]
 }
 
 /** A closed lon/lat ring from an open metric ring. */
-export function ringToLngLat(f: Frame, ring: readonly XY[]): Position[] {
+export function ringToLngLat(f: Frame, ring: readonly XY[]): LngLat[] {
   const out = ring.map((p) => toLngLat(f, p))
   out.push([out[0]![0], out[0]![1]])
   return out
@@ -65,7 +65,7 @@ export function maxRadius(rings: readonly (readonly XY[])[]): number {
 }
 
 /** A pit: an irregular, elongated, star-shaped ring of about `areaM2`, counter-clockwise. */
-export function quarryRing(rng: Rng, areaM2: number, elongation: number, azimuth: number): XY[] {
+export function quarryRing(rng: SeededRandom, areaM2: number, elongation: number, azimuth: number): XY[] {
   const n = rng.int(14, 22)
   const phase2 = rng.float(0, 2 * Math.PI)
   const phase3 = rng.float(0, 2 * Math.PI)
@@ -88,7 +88,7 @@ export function quarryRing(rng: Rng, areaM2: number, elongation: number, azimuth
 }
 
 /** A small rounded blob (waste dump, plant site) of radius ~`radius` centred at `centre`. */
-export function blobRing(rng: Rng, centre: XY, radius: number): XY[] {
+export function blobRing(rng: SeededRandom, centre: XY, radius: number): XY[] {
   const n = rng.int(9, 13)
   return Array.from({ length: n }, (_, i): XY => {
     const theta = ((i + rng.float(-0.2, 0.2)) / n) * 2 * Math.PI
@@ -140,7 +140,7 @@ export function scaledRing(ring: readonly XY[], s: number): XY[] {
  * its ray. Pushing along rays keeps it star-shaped about the origin, simple, and a cover of `inner`.
  */
 export function licenceRing(
-  rng: Rng,
+  rng: SeededRandom,
   inner: readonly XY[],
   azimuth: number,
   margin: number,
@@ -189,7 +189,7 @@ function pointSegmentDistance([px, py]: XY, [ax, ay]: XY, [bx, by]: XY): number 
 export class CountyPlacer {
   private readonly frame: Frame
   private readonly segments: [XY, XY][] = []
-  private readonly bbox: [number, number, number, number]
+  private readonly bbox: BBox
   private readonly feature
   private readonly placed: { at: XY; radius: number }[] = []
 
@@ -217,7 +217,7 @@ export class CountyPlacer {
   }
 
   /** A point whose disc of `radius` metres lies inside the county and clear of earlier mines; null if none found. */
-  place(rng: Rng, radius: number, tries = 4000): Position | null {
+  place(rng: SeededRandom, radius: number, tries = 4000): LngLat | null {
     // The county frame is equirectangular over up to ~100 km: allow 2% for its distortion.
     const needed = radius * 1.02 + 60
     for (let i = 0; i < tries; i++) {

@@ -1,4 +1,5 @@
 // The demo data generator: deterministic from a seed string, no database access, no clock.
+import { SeededRandom } from '@zgm/domain'
 import { readAnnex } from '../reference'
 import { addAreas } from './areas'
 import { Builder } from './builder'
@@ -11,7 +12,6 @@ import { addAgencies, addBureaus, addUsers } from './organizations'
 import { planPipelines } from './pipeline'
 import { planBatches, planOperations } from './plan'
 import { planUnfinished } from './unfinished'
-import { Rng } from './prng'
 import { writeAttempts } from './records'
 import { addCountyTargets } from './targets'
 import type { DemoData } from './types'
@@ -26,7 +26,7 @@ export const GENERATED_AT = '2026-11-28T00:00:00Z'
  * 2018–2020 history replayed through the domain state machine that meets the annex's targets.
  */
 export function generateDemo(seed: string = DEFAULT_SEED): DemoData {
-  const b = new Builder(new Rng(seed))
+  const b = new Builder(new SeededRandom(seed))
   const annex = readAnnex()
   const counties = loadCounties()
   for (const city of annex) b.cityNames.set(city.cityCode, city.cityName)

@@ -2,24 +2,32 @@
 // counts, spread over the city's counties by land area (few or none in urban districts), each with a
 // licence, an enterprise and a drawing placed inside its real county polygon.
 import { area as turfArea, kinks, polygon as turfPolygon } from '@turf/turf'
-import { addDays, addYears, type IsoDate } from '@zgm/domain'
-import type { AnnexRow } from '../reference'
+import {
+  addDays,
+  addYears,
+  PROVINCE_CODE,
+  cornerPointsText,
+  epsgOfZone,
+  zoneOf,
+  type AnnexRow,
+  type IsoDate,
+  type LngLat,
+  type SeededRandom,
+} from '@zgm/domain'
 import { stamp, type Builder, type DemoMine, DEMO_COUNTY } from './builder'
 import { onOrBeforeWorkingDay } from './calendar'
-import type { County, Position } from './counties'
+import type { County } from './counties'
 import { CountyPlacer, frameAt, ringToLngLat } from './geometry'
-import { cornerPointsText, epsgOfZone, zoneOf } from './gauss-kruger'
 import { MINERALS, type MineralKey, type MineralKind } from './minerals'
 import { enterpriseName, personName, placeName } from './names'
 import { cityBureauName, provinceIssuer } from './organizations'
 import { LAGGARDS } from './plan'
-import type { Rng } from './prng'
 import { drawMine, shrink } from './shapes'
 import type { LicenceRow, MultiPolygonGeom } from './types'
 
 /** Largest-remainder split of `total` over counties by weight. */
 function allocate(
-  rng: Rng,
+  rng: SeededRandom,
   total: number,
   counties: readonly County[],
   bonus: (c: County) => number,
@@ -34,20 +42,20 @@ function allocate(
   return new Map(counties.map((c, i) => [c.code, counts[i]!]))
 }
 
-function randomDate(rng: Rng, from: IsoDate, to: IsoDate): IsoDate {
+function randomDate(rng: SeededRandom, from: IsoDate, to: IsoDate): IsoDate {
   const span = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
   return addDays(from, rng.int(0, Math.max(0, span)))
 }
 
 const endOfTerm = (from: IsoDate, years: number) => addDays(addYears(from, years), -1)
 
-function niceScale(rng: Rng, kind: MineralKind): number {
+function niceScale(rng: SeededRandom, kind: MineralKind): number {
   const [min, max] = kind.scale
   const raw = min * (max / min) ** (rng.next() ** 1.3)
   return raw >= 20 ? Math.round(raw / 5) * 5 : Math.round(raw * 2) / 2
 }
 
-function geom(ring: Position[]): MultiPolygonGeom {
+function geom(ring: LngLat[]): MultiPolygonGeom {
   const poly = turfPolygon([ring])
   if (kinks(poly).features.length > 0) throw new Error('demo generator drew a self-intersecting polygon')
   return { type: 'MultiPolygon', coordinates: [[ring]] }
@@ -61,7 +69,7 @@ interface Term {
 
 /** The mining-right term; a fifth of older terms run out during the programme and are renewed. */
 function licenceTerm(
-  rng: Rng,
+  rng: SeededRandom,
   isNew: boolean,
   exempt: 'no' | 'closing' | 'late',
   needsLongTerm: boolean,
@@ -110,7 +118,7 @@ function issuerOf(
 ): { issuer: string; region: string } {
   const provincial = ['cement', 'gold', 'lead_zinc', 'alunite'].includes(kind.key) || scale >= 200
   return provincial
-    ? { issuer: provinceIssuer(on).split('、')[0]!, region: '330000' }
+    ? { issuer: provinceIssuer(on).split('、')[0]!, region: PROVINCE_CODE }
     : { issuer: cityBureauName(cityName, on), region: '' }
 }
 
@@ -142,7 +150,7 @@ export function addMines(b: Builder, annex: readonly AnnexRow[], counties: reado
         const size = Math.log(scale / kind.scale[0]) / Math.log(kind.scale[1] / kind.scale[0])
         const ha = haMin + (haMax - haMin) * Math.min(1, 0.75 * size + 0.25 * rng.next())
         let shapes = drawMine(rng, kind, underground, ha)
-        let at: Position | null = null
+        let at: LngLat | null = null
         for (let attempt = 0; attempt < 8 && !at; attempt++) {
           at = placer.place(rng, shapes.radius)
           if (!at) shapes = shrink(shapes, 0.8)
@@ -257,7 +265,7 @@ export function addMines(b: Builder, annex: readonly AnnexRow[], counties: reado
 }
 
 /** A closed lon/lat ring of one of a mine's metric rings. */
-export function mineRing(m: DemoMine, ring: Parameters<typeof ringToLngLat>[1]): Position[] {
+export function mineRing(m: DemoMine, ring: Parameters<typeof ringToLngLat>[1]): LngLat[] {
   return ringToLngLat(frameAt(m.row.location.coordinates), ring)
 }
 

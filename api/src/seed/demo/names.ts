@@ -1,5 +1,5 @@
 // Fictional but plausible Chinese names: places (小地名), enterprises and people.
-import type { Rng } from './prng'
+import type { SeededRandom } from '@zgm/domain'
 
 const SURNAMES = [
   ...'李王张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜钟陆汪范金石方邵钱严戴毛俞楼应柴邱裘屠竺童翁',
@@ -36,7 +36,7 @@ const BRAND = [
 ]
 
 /** A small place name such as 李家坞, 青龙岭 or 石门坑, not already in `taken`. */
-export function placeName(rng: Rng, taken: Set<string>): string {
+export function placeName(rng: SeededRandom, taken: Set<string>): string {
   for (let i = 0; i < 200; i++) {
     const r = rng.next()
     const name =
@@ -54,7 +54,12 @@ export function placeName(rng: Rng, taken: Set<string>): string {
 }
 
 /** An enterprise name such as 长兴恒盛矿业有限公司, not already in `taken`. */
-export function enterpriseName(rng: Rng, countyShort: string, suffix: string, taken: Set<string>): string {
+export function enterpriseName(
+  rng: SeededRandom,
+  countyShort: string,
+  suffix: string,
+  taken: Set<string>,
+): string {
   for (let i = 0; i < 200; i++) {
     const name = `${countyShort}${rng.pick(BRAND)}${rng.pick(BRAND)}${suffix}`
     if (!taken.has(name) && name[countyShort.length] !== name[countyShort.length + 1]) {
@@ -65,6 +70,6 @@ export function enterpriseName(rng: Rng, countyShort: string, suffix: string, ta
   throw new Error('ran out of enterprise names')
 }
 
-export function personName(rng: Rng): string {
+export function personName(rng: SeededRandom): string {
   return `${rng.pick(SURNAMES)}${rng.pick(GIVEN)}${rng.chance(0.7) ? rng.pick(GIVEN) : ''}`
 }

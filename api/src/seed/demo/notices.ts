@@ -1,5 +1,6 @@
 // The publicity notices (公示): county verification results, the provincial list per batch, and
 // their objection channels (written or e-mail, real name; §4.3, 7 working days).
+import { PROVINCE_CODE } from '@zgm/domain'
 import type { Builder } from './builder'
 import { bureauName, provinceIssuer } from './organizations'
 import type { CountyNotice } from './pipeline'
@@ -43,7 +44,7 @@ export function provinceNoticeRow(b: Builder, index: number, count: number): Pub
   return {
     id: b.nextId('publicity'),
     level: 'province',
-    region_code: '330000',
+    region_code: PROVINCE_CODE,
     title: `浙江省${batch.label}拟纳入全国绿色矿山名录库矿山名单公示`,
     body: `根据《浙江省绿色矿山建设三年专项行动实施方案》（浙土资发〔2018〕10号），经各市汇总上报，现将通过第三方现场核查的${count}家矿山名单予以公示，公示期：${batch.provinceStart}至${batch.provinceEnd}（7个工作日）。公示无异议后纳入全国绿色矿山名录库。（演示数据）`,
     start_on: batch.provinceStart,

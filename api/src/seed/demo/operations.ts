@@ -1,11 +1,10 @@
 // The operational side of each mine's history: the 2018 baseline, licence renewals, formal production
 // of new mines, R4 suspensions (not in the directory a year after production → stop and rectify,
 // resume after acceptance), two environmental suspensions, and closures when licences lapse.
-import { addDays, addMonths, type IsoDate } from '@zgm/domain'
+import { addDays, addMonths, type IsoDate, type SeededRandom } from '@zgm/domain'
 import { USER_IDS, type Builder, type DemoMine } from './builder'
 import { addWorkingDays, maxDate, onOrAfterWorkingDay, workingDayBetween } from './calendar'
 import type { PipelinePlan } from './pipeline'
-import type { Rng } from './prng'
 import { HISTORY_END, HISTORY_START } from './schedule'
 
 const R4_REASON =
@@ -68,7 +67,7 @@ export function planOperationIntents(b: Builder, plan: PipelinePlan): void {
 }
 
 /** R4: a new mine not in the directory a full year after formal production is suspended. */
-function suspendIfOverdue(b: Builder, rng: Rng, m: DemoMine, passedOn: IsoDate | null): void {
+function suspendIfOverdue(b: Builder, rng: SeededRandom, m: DemoMine, passedOn: IsoDate | null): void {
   const due = addMonths(m.productionStart!, 12)
   if (due >= HISTORY_END || (m.enteredOn && m.enteredOn <= due)) return
   const orderedOn = onOrAfterWorkingDay(addDays(due, rng.int(3, 25)))
@@ -135,7 +134,7 @@ function addSuspension(
 }
 
 /** Two producing mines stopped after an environmental inspection, resumed after acceptance. */
-function environmentalSuspensions(b: Builder, rng: Rng): void {
+function environmentalSuspensions(b: Builder, rng: SeededRandom): void {
   const candidates = b.mines.filter(
     (m) => !m.isNew && !m.exemptBound && !m.closeOn && m.enterprise.id !== b.demoEnterpriseId,
   )

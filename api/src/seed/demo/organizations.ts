@@ -1,7 +1,7 @@
 // Bureaus (province, cities, counties), the provincial list of third-party evaluation agencies
 // (§4.2: ≥ 15 professional staff, ≥ 30% senior) with their experts, and the demo accounts.
+import { PROVINCE_CODE, type AnnexRow } from '@zgm/domain'
 import { DEMO_USERS } from '../demo-accounts'
-import type { AnnexRow } from '../reference'
 import { USER_IDS, type Builder } from './builder'
 import type { County } from './counties'
 import { personName } from './names'
@@ -67,7 +67,7 @@ export function addBureaus(b: Builder, annex: readonly AnnexRow[], counties: rea
     })
     return id
   }
-  b.bureaus.province = add('浙江省自然资源厅', '330000')
+  b.bureaus.province = add('浙江省自然资源厅', PROVINCE_CODE)
   for (const city of annex)
     b.bureaus.city.set(city.cityCode, add(cityBureauName(city.cityName), city.cityCode))
   for (const county of counties) {

@@ -2,11 +2,10 @@
 // enters in: city report in the window ← county publicity (7 working days) and archive ← on-site
 // verification (within a month of receipt, a few late) ← evaluator assignment ← self-assessment.
 // Some mines fail first and resubmit; a few objections are upheld; a few mines are still on the way.
-import { addDays, type IsoDate } from '@zgm/domain'
+import { addDays, type IsoDate, type SeededRandom } from '@zgm/domain'
 import type { Builder, DemoMine } from './builder'
 import { addWorkingDays, onOrBeforeWorkingDay, periodEnd, workingDayBetween } from './calendar'
 import type { County } from './counties'
-import type { Rng } from './prng'
 import { BATCHES, FIRST_SUBMISSION, PUBLICITY_WORKING_DAYS } from './schedule'
 
 export type Outcome = 'pass' | 'fail_score' | 'fail_prerequisite' | 'fail_conclusion'
@@ -62,7 +61,7 @@ interface Chain {
 }
 
 /** Receipt, assignment and submission ending in a verification on `verifiedOn`. */
-export function chainTo(rng: Rng, verifiedOn: IsoDate, late: boolean): Chain {
+export function chainTo(rng: SeededRandom, verifiedOn: IsoDate, late: boolean): Chain {
   const receivedOn = onOrBeforeWorkingDay(addDays(verifiedOn, -(late ? rng.int(34, 52) : rng.int(9, 25))))
   const submittedOn = rng.chance(0.6) ? receivedOn : onOrBeforeWorkingDay(addDays(receivedOn, -rng.int(1, 3)))
   let assignedOn = addWorkingDays(receivedOn, rng.int(1, 5))
@@ -228,7 +227,7 @@ export function planPipelines(b: Builder): PipelinePlan {
 /** One mine whose first listing drew an upheld objection at the province; it entered a year later. */
 function planProvinceObjection(
   b: Builder,
-  rng: Rng,
+  rng: SeededRandom,
   plan: PipelinePlan,
   reportFor: (city: string, index: number) => CityReport,
   noticeBefore: (county: County, reportOn: IsoDate, notBefore: IsoDate) => CountyNotice,

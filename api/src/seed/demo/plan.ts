@@ -1,11 +1,17 @@
 // Who does what when, before any row is written: new mines' production starts and closures (ops),
 // the scope (应建, R1) at each year end, and the directory batch each mine enters in, chosen so that
 // every city meets the annex: 2018 counts, ≥ 85% in 2019 (two deliberate laggards), ~100% in 2020.
-import { addDays, addMonths, isMandatory, type IsoDate, type MineStatus } from '@zgm/domain'
-import type { AnnexRow } from '../reference'
+import {
+  addDays,
+  addMonths,
+  isMandatory,
+  type IsoDate,
+  type MineStatus,
+  type AnnexRow,
+  type SeededRandom,
+} from '@zgm/domain'
 import type { Builder, DemoMine } from './builder'
 import { onOrAfterWorkingDay, workingDayBetween } from './calendar'
-import type { Rng } from './prng'
 import { BATCHES, HISTORY_END } from './schedule'
 
 /** Cities that fall short of 85% in 2019 on purpose (丽水, 温州). */
@@ -166,7 +172,7 @@ export function planBatches(b: Builder, annex: readonly AnnexRow[]): CityPlan[] 
 }
 
 /** A city on track has its new mines producing early enough for the 2019 target; bring some forward if not. */
-function bringForwardNewMines(rng: Rng, mines: readonly DemoMine[], needed: number): void {
+function bringForwardNewMines(rng: SeededRandom, mines: readonly DemoMine[], needed: number): void {
   const readyBy2019 = () => mines.filter((m) => (earliestBatch(m) ?? 99) <= 3).length
   const late = mines.filter((m) => m.isNew && m.productionStart && (earliestBatch(m) ?? 99) > 3)
   while (readyBy2019() < needed && late.length > 0) {

@@ -1,12 +1,19 @@
 // Turns the planned attempts into rows (self_assessment, evaluator_assignment, verification,
 // publicity + items + objections, city_report + items, directory_entry) and into the intents that
 // become mine_event rows once replayed through the domain state machine.
-import { isVerificationLate, pickEvaluator, type Dealing, type IsoDate, type ListedAgency } from '@zgm/domain'
+import {
+  isVerificationLate,
+  pickEvaluator,
+  PROVINCE_CODE,
+  type Dealing,
+  type IsoDate,
+  type ListedAgency,
+  type SeededRandom,
+} from '@zgm/domain'
 import { USER_IDS, type Builder, type DemoMine, type Intent } from './builder'
 import { personName } from './names'
 import { countyChannel, countyNoticeRow, provinceNoticeRow, provinceObjectionChannel } from './notices'
 import type { Attempt, CityReport, CountyNotice, PipelinePlan } from './pipeline'
-import type { Rng } from './prng'
 import { BATCHES } from './schedule'
 import { INDICATOR_VERSION, scoreVerification } from './scores'
 import { SECTOR_STANDARDS } from './minerals'
@@ -35,7 +42,7 @@ export function evaluatorListOn(b: Builder, on: IsoDate): ListedAgency[] {
 }
 
 /** A team of 5–7 from the agency's experts, at least 2 senior, led by a senior. */
-function team(rng: Rng, b: Builder, agencyId: number): VerificationRow['team'] {
+function team(rng: SeededRandom, b: Builder, agencyId: number): VerificationRow['team'] {
   const experts = b.agencies.find((a) => a.org.id === agencyId)!.experts
   const seniors = rng.shuffle(experts.filter((e) => e.senior)).slice(0, rng.int(2, 3))
   const others = rng
@@ -101,7 +108,7 @@ interface Ids {
   provinceIds: Map<number, number>
 }
 
-function writeAttempt(b: Builder, rng: Rng, a: Attempt, n: number, ids: Ids): void {
+function writeAttempt(b: Builder, rng: SeededRandom, a: Attempt, n: number, ids: Ids): void {
   const m = a.mine
   const mineId = m.row.id
   const county = m.row.county_code
@@ -273,7 +280,7 @@ function writeAttempt(b: Builder, rng: Rng, a: Attempt, n: number, ids: Ids): vo
 
 function writeProvinceSteps(
   b: Builder,
-  rng: Rng,
+  rng: SeededRandom,
   a: Attempt,
   publicityId: number,
   verificationId: number,
@@ -290,7 +297,7 @@ function writeProvinceSteps(
   b.addIntent(m.row.id, {
     on: batch.provinceStart,
     role: 'province',
-    actorUserId: b.actorFor('province', '330000'),
+    actorUserId: b.actorFor('province', PROVINCE_CODE),
     green: {
       type: 'publish_province_list',
       period: { start: batch.provinceStart, end: batch.provinceEnd },
@@ -315,7 +322,7 @@ function writeProvinceSteps(
     b.addIntent(m.row.id, {
       on: objection.decidedOn,
       role: 'province',
-      actorUserId: b.actorFor('province', '330000'),
+      actorUserId: b.actorFor('province', PROVINCE_CODE),
       green: { type: 'uphold_province_objection', reason },
       payload: { publicityId, objectionId },
     })
@@ -335,7 +342,7 @@ function writeProvinceSteps(
   b.addIntent(m.row.id, {
     on: batch.entryOn,
     role: 'province',
-    actorUserId: b.actorFor('province', '330000'),
+    actorUserId: b.actorFor('province', PROVINCE_CODE),
     green: { type: 'enter_directory' },
     payload: { directoryEntryId: entry.id, publicityId },
   })

@@ -1,8 +1,7 @@
 // On-site verification scores against the 2020 national indicator set (CN-2020): five prerequisites,
 // six groups; pass at ≥ 800 of 1000 with every group ≥ 75%. Every score is checked by the domain.
-import { evaluate, getIndicatorSet, type EvaluationScores } from '@zgm/domain'
+import { evaluate, getIndicatorSet, type EvaluationScores, type SeededRandom } from '@zgm/domain'
 import type { Outcome } from './pipeline'
-import type { Rng } from './prng'
 
 export const INDICATOR_VERSION = 'CN-2020'
 
@@ -27,12 +26,12 @@ const CONCLUSION_REASONS = [
   '粉尘治理设施未正常运行，不符合行业绿色矿山建设规范',
 ]
 
-function groupScores(rng: Rng, share: (id: string) => number): Record<string, number> {
+function groupScores(rng: SeededRandom, share: (id: string) => number): Record<string, number> {
   const set = getIndicatorSet(INDICATOR_VERSION)
   return Object.fromEntries(set.groups.map((g) => [g.id, Math.min(g.max, Math.round(g.max * share(g.id)))]))
 }
 
-export function scoreVerification(rng: Rng, outcome: Outcome): Scored {
+export function scoreVerification(rng: SeededRandom, outcome: Outcome): Scored {
   const set = getIndicatorSet(INDICATOR_VERSION)
   const prerequisites = Object.fromEntries(set.prerequisites.map((p) => [p.id, true]))
   let groups: Record<string, number>

@@ -1,5 +1,6 @@
 // A mine's drawing in metres around its location: the footprint (pit or surface site), the licence
 // polygon containing it, and restoration (生态修复) and reclamation (土地复垦) areas inside or beside it.
+import type { SeededRandom } from '@zgm/domain'
 import type { AreaShape } from './builder'
 import {
   annularSector,
@@ -13,7 +14,6 @@ import {
   type XY,
 } from './geometry'
 import type { MineralKind } from './minerals'
-import type { Rng } from './prng'
 
 export interface MineShapes {
   footprint: XY[]
@@ -38,13 +38,13 @@ function sideOf(ring: readonly XY[], from: number, count: number): string {
 }
 
 /** A blob beside the footprint in direction `phi`, `gap` metres off its rim. */
-function besideFootprint(rng: Rng, footprint: readonly XY[], phi: number, areaM2: number): XY[] {
+function besideFootprint(rng: SeededRandom, footprint: readonly XY[], phi: number, areaM2: number): XY[] {
   const radius = Math.sqrt(areaM2 / Math.PI)
   const distance = rayRadius(footprint, phi) + rng.float(5, 60) + radius
   return blobRing(rng, [distance * Math.cos(phi), distance * Math.sin(phi)], radius)
 }
 
-function openPitAreas(rng: Rng, footprint: XY[]): AreaShape[] {
+function openPitAreas(rng: SeededRandom, footprint: XY[]): AreaShape[] {
   const n = footprint.length
   const fpArea = planarArea(footprint)
   const areas: AreaShape[] = []
@@ -108,7 +108,7 @@ function openPitAreas(rng: Rng, footprint: XY[]): AreaShape[] {
   return areas
 }
 
-function undergroundAreas(rng: Rng, footprint: XY[]): AreaShape[] {
+function undergroundAreas(rng: SeededRandom, footprint: XY[]): AreaShape[] {
   const n = footprint.length
   return [
     {
@@ -134,7 +134,12 @@ function undergroundAreas(rng: Rng, footprint: XY[]): AreaShape[] {
 }
 
 /** Draws a mine of `kind`: footprint of `footprintHa` hectares and its licence polygon. */
-export function drawMine(rng: Rng, kind: MineralKind, underground: boolean, footprintHa: number): MineShapes {
+export function drawMine(
+  rng: SeededRandom,
+  kind: MineralKind,
+  underground: boolean,
+  footprintHa: number,
+): MineShapes {
   const azimuth = rng.float(0, Math.PI)
   const footprint = quarryRing(
     rng,

@@ -1,8 +1,16 @@
 // Per-city figures read back from the generated rows alone (time travel over mine_event), for the
 // CLI, the progress line and the tests: 2017 counts, and in-directory counts and entry rates at
 // each year end under the ZJ-2018 scope.
-import { isInDirectory, isMandatory, type GreenState, type IsoDate, type MineStatus } from '@zgm/domain'
-import type { AnnexRow } from '../reference'
+import {
+  cityCodeOf,
+  isInDirectory,
+  isMandatory,
+  PROVINCE_CODE,
+  type GreenState,
+  type IsoDate,
+  type MineStatus,
+  type AnnexRow,
+} from '@zgm/domain'
 import type { DemoData, DemoTables } from './types'
 
 export const YEAR_ENDS = { 2018: '2018-12-31', 2019: '2019-12-31', 2020: '2020-12-31' } as const
@@ -61,10 +69,10 @@ export function summarize(
     },
   })
   const cities = new Map(annex.map((c) => [c.cityCode, empty(c.cityCode, c.cityName)]))
-  const province = empty('330000', '浙江省')
+  const province = empty(PROVINCE_CODE, '浙江省')
   const numerators = new Map<RegionSummary, Record<Year, number>>()
   for (const m of t.mine) {
-    const city = cities.get(`${m.county_code.slice(0, 4)}00`)!
+    const city = cities.get(cityCodeOf(m.county_code))!
     const events = (eventsByMine.get(m.id) ?? []).sort((a, b) => a.id - b.id)
     const licence = licences.get(m.licence_id)!
     const first = events[0]?.ops_to

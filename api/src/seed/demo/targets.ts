@@ -1,7 +1,6 @@
 // §5.2 分解任务指标: each city splits its targets over its counties: the 2018 count by the counties'
 // 应建 mines (largest remainder), and the 2019/2020 rates (Huzhou, the demonstration zone, asks more).
-import { splitTargetCount } from '@zgm/domain'
-import type { AnnexRow } from '../reference'
+import { splitTargetCount, type AnnexRow } from '@zgm/domain'
 import { DEMO_CITY, type Builder } from './builder'
 import { workingDayBetween } from './calendar'
 import { isMandatoryAt } from './plan'

@@ -1,17 +1,17 @@
 // The generator's output: one plain row per database row (snake_case columns, explicit ids),
 // geometry as GeoJSON. No database access; `../demo.ts` inserts it.
-import type { Position } from './counties'
+import type { LngLat } from '@zgm/domain'
 
 export type IsoDate = string
 
 export interface PointGeom {
   type: 'Point'
-  coordinates: Position
+  coordinates: LngLat
 }
 
 export interface MultiPolygonGeom {
   type: 'MultiPolygon'
-  coordinates: Position[][][]
+  coordinates: LngLat[][][]
 }
 
 export interface OrganizationRow {

@@ -1,5 +1,6 @@
 // The leaders' panel: the region in view (province, a city or a county), its numbers against the
 // targets, the pipeline, and the regions below it. Owns its own fetches (province row, trend series).
+import { cityCodeOf, regionContains } from '@zgm/domain'
 import type { StatsRow } from '../../api/schemas'
 import { formatDate } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
@@ -22,14 +23,14 @@ export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn
   const province = useStats(source, 'province', asOf, data.counties.length > 0).data?.rows[0]
   const series = useStatsSeries(source, !data.loading && data.counties.length > 0)
 
-  const cityCode = selection && selection.kind !== 'mine' ? `${selection.code.slice(0, 4)}00` : null
+  const cityCode = selection && selection.kind !== 'mine' ? cityCodeOf(selection.code) : null
   const city = cityCode ? data.cities.find((c) => c.code === cityCode) : undefined
   const county =
     selection?.kind === 'county' ? data.counties.find((c) => c.code === selection.code) : undefined
   const scope: StatsRow | undefined = county ?? city ?? province
   const pick = (row: StatsRow) => focus({ kind: row.level === 'city' ? 'city' : 'county', code: row.code })
   const countiesOfCity = city
-    ? data.counties.filter((c) => c.parentCode === city.code || c.code.startsWith(city.code.slice(0, 4)))
+    ? data.counties.filter((c) => c.parentCode === city.code || regionContains(city.code, c.code))
     : []
 
   return (

@@ -1,14 +1,15 @@
 // The headline numbers for the region in view: 应建, 入库, rate against the year's target, shortfall.
+import { classifyRate, resolveTargetRate } from '@zgm/domain'
 import type { StatsRow } from '../../api/schemas'
 import { formatNumber, formatPercent, formatPoints } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import { classify, RATE_CLASS_COLORS, resolveTargetRate, rgbCss } from '../../map/classing'
+import { RATE_CLASS_COLORS, rgbCss } from '../../map/classing'
 
 export function KpiCards({ row, parent }: { row: StatsRow | undefined; parent?: StatsRow }) {
   const { t, lang } = useI18n()
   if (!row) return <p className="muted">{t('loading')}</p>
   const target = resolveTargetRate(row, parent)
-  const cls = classify(row.rate, target.rate, row.mandatory)
+  const cls = classifyRate(row.rate, target.rate, row.mandatory)
   const countTarget = row.target?.kind === 'count' ? row.target : null
   const inDir = row.inDirectoryTotal ?? row.inDirectory
   return (

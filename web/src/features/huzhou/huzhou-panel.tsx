@@ -1,9 +1,10 @@
 // The demonstration-zone panel: Huzhou against the province, its five counties against the
 // provincial county median, restoration and reclamation progress, and where its mines stand.
+import { classifyRows } from '@zgm/domain'
 import { BarChart } from '../../charts/bar-chart'
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
-import { classifyRows, RATE_CLASS_COLORS, rgbCss } from '../../map/classing'
+import { RATE_CLASS_COLORS, rgbCss } from '../../map/classing'
 import { MINE_GROUPS, MINE_GROUP_COLORS, MINE_GROUP_LABELS } from '../../map/mine-palette'
 import { useDebounced } from '../../state/use-debounced'
 import type { ScreenContext } from '../map-screen/screen-context'

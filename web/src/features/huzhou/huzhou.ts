@@ -1,12 +1,13 @@
 // The Huzhou demonstration zone (§3(二)2): its five counties and the comparisons that show its lead.
+import { DEMONSTRATION_ZONE, regionContains } from '@zgm/domain'
 import type { MapMine, StatsRow } from '../../api/schemas'
 import { median } from '../../map/classing'
 import { MINE_GROUPS, mineGroup, type MineGroup } from '../../map/mine-palette'
 
-export const HUZHOU_CODE = '330500'
+export const HUZHOU_CODE = DEMONSTRATION_ZONE.cityCode
 export const HUZHOU_COUNTIES = ['330502', '330503', '330521', '330522', '330523'] as const
 
-export const inHuzhou = (countyCode: string) => countyCode.startsWith('3305')
+export const inHuzhou = (countyCode: string) => regionContains(HUZHOU_CODE, countyCode)
 
 /** The provincial median of county entry rates (counties with 应建 mines only). */
 export function provincialCountyMedian(counties: readonly StatsRow[]): number | null {

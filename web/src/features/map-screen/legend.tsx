@@ -1,13 +1,7 @@
 // The legend: county classes (with how many counties fall in each), mine states, areas.
+import { RATE_CLASSES, type RateClass } from '@zgm/domain'
 import { useI18n } from '../../i18n/i18n'
-import {
-  RATE_CLASSES,
-  RATE_CLASS_COLORS,
-  RATE_CLASS_LABELS,
-  rgbCss,
-  type ClassedRow,
-  type RateClass,
-} from '../../map/classing'
+import { RATE_CLASS_COLORS, RATE_CLASS_LABELS, rgbCss, type ClassedRow } from '../../map/classing'
 import { MINE_GROUPS, MINE_GROUP_COLORS, MINE_GROUP_LABELS, PUBLIC_MINE_COLOR } from '../../map/mine-palette'
 import { RECLAMATION_COLOR, RESTORATION_COLOR } from '../../map/layers/areas'
 import type { MapMode } from '../../map/style'

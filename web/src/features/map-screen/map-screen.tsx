@@ -1,7 +1,8 @@
 // A map screen: top bar, the map with its controls, the date slider and a side panel. Routes differ
 // only in their data source, their default view and the panel they put beside the map.
+import { isCityCode, targetYearOf, type BBox } from '@zgm/domain'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { BBox, IsoDate } from '../../api/schemas'
+import type { IsoDate } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import type { MapBridge, PointerHit } from '../../map/bridge'
 import { MapBridgeContext } from '../../map/bridge-context'
@@ -161,7 +162,7 @@ export function MapScreen(props: MapScreenProps) {
   const onPick = useCallback(
     (pick: SearchPick) => {
       if (pick.kind === 'region') {
-        focus({ kind: pick.region.code.endsWith('00') ? 'city' : 'county', code: pick.region.code })
+        focus({ kind: isCityCode(pick.region.code) ? 'city' : 'county', code: pick.region.code })
         return
       }
       const { lng, lat } = pick.hit
@@ -201,7 +202,7 @@ export function MapScreen(props: MapScreenProps) {
   )
   // The panel re-renders with its context, not with every pointer move over the map.
   const panel = useMemo(() => props.panel(ctx), [props.panel, ctx])
-  const targetYear = Math.min(Number((data.shownAsOf ?? asOf).slice(0, 4)), 2020)
+  const targetYear = targetYearOf(data.shownAsOf ?? asOf)
 
   return (
     <div className="screen">

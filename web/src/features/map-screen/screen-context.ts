@@ -1,4 +1,5 @@
-import type { BBox, IsoDate } from '../../api/schemas'
+import type { BBox } from '@zgm/domain'
+import type { IsoDate } from '../../api/schemas'
 import type { MapBridge } from '../../map/bridge'
 import type { Selection } from '../../state/url-state'
 import type { MapDataSource } from './data-source'

@@ -1,16 +1,11 @@
 // The export button: current map + legend + date as a PNG download.
+import { RATE_CLASSES, targetYearOf } from '@zgm/domain'
 import { useCallback } from 'react'
 import type { IsoDate } from '../../api/schemas'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import type { MapBridge } from '../../map/bridge'
-import {
-  RATE_CLASSES,
-  RATE_CLASS_COLORS,
-  RATE_CLASS_LABELS,
-  rgbCss,
-  type ClassedRow,
-} from '../../map/classing'
+import { RATE_CLASS_COLORS, RATE_CLASS_LABELS, rgbCss, type ClassedRow } from '../../map/classing'
 import { composeMapImage, downloadCanvas, type ExportLegendItem } from '../../map/export-png'
 import { MINE_GROUPS, MINE_GROUP_COLORS, MINE_GROUP_LABELS, PUBLIC_MINE_COLOR } from '../../map/mine-palette'
 import type { MapMode } from '../../map/style'
@@ -45,7 +40,7 @@ export function useExport(input: {
         for (const g of MINE_GROUPS)
           legend.push({ color: rgbCss(MINE_GROUP_COLORS[g]), label: t(MINE_GROUP_LABELS[g]) })
     }
-    const year = Math.min(Number(asOf.slice(0, 4)), 2020)
+    const year = targetYearOf(asOf)
     const canvas = composeMapImage(bridge.canvases(), {
       title: t('exportTitle'),
       subtitle: `${t('asOf')} ${formatDate(asOf, lang)} · ${t('legendRate')}（${t('targetYear', { year })}）`,

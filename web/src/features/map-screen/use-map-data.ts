@@ -5,7 +5,8 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useMemo } from 'react'
 import { queryKeys } from '../../api/query-keys'
 import type { IsoDate, MapMine, StatsRow } from '../../api/schemas'
-import { classifyRows, type ClassedRow } from '../../map/classing'
+import { classifyRows } from '@zgm/domain'
+import type { ClassedRow } from '../../map/classing'
 import { useDebounced } from '../../state/use-debounced'
 import type { MapDataSource } from './data-source'
 

@@ -1,4 +1,5 @@
 // Turns screen state into what the map draws: style parts, feature-states and deck layers (all memoised).
+import { regionContains } from '@zgm/domain'
 import { useMemo } from 'react'
 import type { LayersList } from '@deck.gl/core'
 import type { Lang } from '../../i18n/dict'
@@ -26,8 +27,7 @@ export interface ScreenLayerInput {
 /** Mines shown: all, or those of the selected city/county. */
 function minesIn(data: MapData, selection: Selection | null) {
   if (!selection || selection.kind === 'mine') return data.mines
-  const prefix = selection.kind === 'city' ? selection.code.slice(0, 4) : selection.code
-  return data.mines.filter((m) => m.countyCode.startsWith(prefix))
+  return data.mines.filter((m) => regionContains(selection.code, m.countyCode))
 }
 
 export function useScreenLayers(input: ScreenLayerInput): {

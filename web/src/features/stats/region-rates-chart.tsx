@@ -1,8 +1,9 @@
+import { classifyRows } from '@zgm/domain'
 import type { StatsRow } from '../../api/schemas'
 import { BarChart } from '../../charts/bar-chart'
 import { formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
-import { classifyRows, RATE_CLASS_COLORS, rgbCss } from '../../map/classing'
+import { RATE_CLASS_COLORS, rgbCss } from '../../map/classing'
 
 /** Each region's entry rate as a bar, its target as a tick; click to drill down. */
 export function RegionRatesChart({

@@ -1,9 +1,10 @@
 // A sortable table of regions against their targets (cities with the annex columns, or counties).
+import { classifyRows } from '@zgm/domain'
 import { useMemo, useState } from 'react'
 import type { StatsRow } from '../../api/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
-import { classifyRows, RATE_CLASS_COLORS, RATE_CLASS_LABELS, rgbCss } from '../../map/classing'
+import { RATE_CLASS_COLORS, RATE_CLASS_LABELS, rgbCss } from '../../map/classing'
 import { ANNEX_BY_CITY } from './annex'
 
 type SortKey = 'name' | 'mandatory' | 'inDirectory' | 'rate' | 'gap'

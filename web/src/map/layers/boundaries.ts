@@ -1,6 +1,7 @@
 // MapLibre layer specs for the boundary tiles: the county choropleth (colour from feature-state), borders, highlights.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import { RATE_CLASSES, RATE_CLASS_COLORS, rgbCss } from '../classing'
+import { RATE_CLASSES } from '@zgm/domain'
+import { RATE_CLASS_COLORS, rgbCss } from '../classing'
 import { SOURCE_LAYERS } from '../sources'
 
 export interface BoundaryInput {

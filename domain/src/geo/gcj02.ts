@@ -1,6 +1,7 @@
 // GCJ-02 ("Mars coordinates", used by AMap/Tencent) to WGS84/CGCS2000. The forward offset is the
 // widely published obfuscation formula; the inverse is found by fixed-point iteration (< 1 cm after
 // a few rounds). Only valid inside China, which is where it is used here.
+import type { LngLat } from './coords'
 
 const A = 6378245.0
 const EE = 0.00669342162296594323
@@ -25,13 +26,13 @@ function offset(lng: number, lat: number): [dLng: number, dLat: number] {
   ]
 }
 
-export function wgs84ToGcj02([lng, lat]: [lng: number, lat: number]): [lng: number, lat: number] {
+export function wgs84ToGcj02([lng, lat]: LngLat): LngLat {
   const [dLng, dLat] = offset(lng, lat)
   return [lng + dLng, lat + dLat]
 }
 
-export function gcj02ToWgs84([lng, lat]: [lng: number, lat: number]): [lng: number, lat: number] {
-  let guess: [number, number] = [lng, lat]
+export function gcj02ToWgs84([lng, lat]: LngLat): LngLat {
+  let guess: LngLat = [lng, lat]
   for (let i = 0; i < 10; i++) {
     const [gLng, gLat] = wgs84ToGcj02(guess)
     guess = [guess[0] - (gLng - lng), guess[1] - (gLat - lat)]

@@ -1,9 +1,7 @@
 // PRODUCT §6 "Safe with bad input": the checks on a drawn polygon that need no database.
 // Each refusal names the problem and where it is (a JSON path into `coordinates`).
 
-export type LngLat = [lng: number, lat: number]
-export type Ring = LngLat[]
-export type PolygonCoords = Ring[]
+import type { LngLat, PolygonCoords, Ring } from './coords'
 
 /** What every accepted geometry becomes: RFC 7946 lon/lat, as a MultiPolygon, altitude dropped. */
 export interface MultiPolygonGeometry {
@@ -163,7 +161,7 @@ function checkRange([lng, lat]: LngLat, path: string) {
 function checkRing(ring: Ring, path: string, label: string) {
   const first = ring[0]
   const last = ring[ring.length - 1]
-  if (ring.length > 0 && (first[0] !== last[0] || first[1] !== last[1])) {
+  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
     refuse(
       'ring_not_closed',
       `${label} (${path}) is not closed: it starts at [${first}] and ends at [${last}]; the last position must repeat the first`,

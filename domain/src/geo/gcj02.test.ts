@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { LngLat } from './coords'
 import { gcj02ToWgs84, wgs84ToGcj02 } from './gcj02'
 
 describe('GCJ-02 correction of the boundary source', () => {
@@ -14,7 +15,7 @@ describe('GCJ-02 correction of the boundary source', () => {
       [118.2, 28.5],
       [120.15, 30.28],
       [122.3, 30.0],
-    ] as [number, number][]) {
+    ] as LngLat[]) {
       const [lng, lat] = gcj02ToWgs84(wgs84ToGcj02(p))
       expect(Math.abs(lng - p[0])).toBeLessThan(1e-8)
       expect(Math.abs(lat - p[1])).toBeLessThan(1e-8)

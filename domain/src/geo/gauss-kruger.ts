@@ -1,7 +1,7 @@
 // Gauss-Krüger 3° zones on the CGCS2000 ellipsoid: the transverse Mercator forward projection
 // (Snyder 1987, eq. 8-9 … 8-10; sub-millimetre within a 3° zone), used to write licence corner
 // points (拐点) the way licences list them: X = northing first, Y = easting with the zone prefix.
-import type { Position } from './counties'
+import type { LngLat } from './coords'
 
 const A = 6378137
 const F = 1 / 298.257222101
@@ -31,7 +31,7 @@ export function epsgOfZone(zone: number): string {
 }
 
 /** Northing and prefixed easting (metres) of a lon/lat point in the given zone. */
-export function gaussKruger([lng, lat]: Position, zone: number): { x: number; y: number } {
+export function gaussKruger([lng, lat]: LngLat, zone: number): { x: number; y: number } {
   const phi = (lat * Math.PI) / 180
   const lambda = ((lng - zone * 3) * Math.PI) / 180
   const sin = Math.sin(phi)
@@ -53,7 +53,7 @@ export function gaussKruger([lng, lat]: Position, zone: number): { x: number; y:
 }
 
 /** Corner points as licence text: one `点号,X,Y` line per corner (ring closed or not), centimetres. */
-export function cornerPointsText(ring: readonly Position[], zone: number): string {
+export function cornerPointsText(ring: readonly LngLat[], zone: number): string {
   const open =
     ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1]
       ? ring.slice(0, -1)
