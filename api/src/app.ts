@@ -3,6 +3,7 @@ import { compress } from 'hono/compress'
 import type { Config } from './config'
 import type { Db } from './db/database'
 import { errorBody, onError } from './http/errors'
+import { requestLang } from './http/request-lang'
 import { limitBody } from './http/request-guards'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
@@ -60,7 +61,15 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     info: { title: 'Zhejiang Green Mine Platform API', version: '1.0.0' },
   })
-  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404))
+  app.notFound((c) =>
+    c.json(
+      errorBody(
+        { code: 'not_found', resource: 'route', path: `${c.req.method} ${c.req.path}` },
+        requestLang(c.req),
+      ),
+      404,
+    ),
+  )
   app.onError(onError)
   return app
 }

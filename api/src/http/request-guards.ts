@@ -15,7 +15,7 @@ export const limitBody = (maxBytes: number) =>
   bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new HttpError(413, 'payload_too_large', `the request body exceeds ${formatBytes(maxBytes)}`)
+      throw new HttpError({ code: 'payload_too_large', maxBytes })
     },
   })
 

@@ -130,7 +130,7 @@ export function mineRoutes({ db }: AppDeps) {
   const loadVisible = async (user: ReturnType<typeof requireUser>, id: number) => {
     const row = await mineDetail(db, id)
     const mine = row && { ...row, assignedAgencyIds: row.assignedAgencyIds ?? [] }
-    if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${id}`)
+    if (!mine || mineAccess(user, mine) === 'none') throw notFound('mine', id)
     return mine
   }
   return router()

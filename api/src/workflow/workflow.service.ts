@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/audit.queries'
 import { mineAccess } from '../auth/policy'
 import type { Db } from '../db/database'
 import type { SessionUser } from '../http/env'
-import { badRequest, conflict, HttpError, notFound } from '../http/errors'
+import { HttpError, notFound } from '../http/errors'
 import {
   dealingsFor,
   evaluatorList,
@@ -69,8 +69,14 @@ export function fireGreenEvent(
     const extras: EventExtras = { ...input.extras }
     let event = input.event
     if (event.type === 'assign_evaluator' && !event.agencyId) {
-      if (!input.selectionSeed)
-        throw badRequest('invalid_input', 'agencyId or selectionSeed: one is required')
+      if (!input.selectionSeed) {
+        throw new HttpError({
+          code: 'invalid_input',
+          field: 'agencyId',
+          issue: 'one_required',
+          fields: ['agencyId', 'selectionSeed'],
+        })
+      }
       const pick = pickEvaluator({
         seed: input.selectionSeed,
         on,
@@ -202,14 +208,18 @@ export function fireOpsEvent(
 
 async function lockedMineFor(tx: Db, user: SessionUser, mineId: number): Promise<MineHead> {
   const mine = await lockMine(tx, mineId)
-  if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${mineId}`)
+  if (!mine || mineAccess(user, mine) === 'none') throw notFound('mine', mineId)
   return mine
 }
 
 /** Checked after the rules, so a wrong role hears 403 whatever version it sent. */
 function checkVersion(mine: MineHead, expected: number | undefined) {
   if (expected !== undefined && expected !== mine.version) {
-    throw conflict('version_conflict', `mine ${mine.id} is at version ${mine.version}, not ${expected}`, {
+    throw new HttpError({
+      code: 'version_conflict',
+      resource: 'mine',
+      id: mine.id,
+      sent: expected,
       currentVersion: mine.version,
       greenState: mine.greenState,
       opsStatus: mine.opsStatus,
@@ -220,7 +230,7 @@ function checkVersion(mine: MineHead, expected: number | undefined) {
 async function businessDate(tx: Db, mine: MineHead, requested: string | undefined): Promise<string> {
   const now = today()
   const on = requested ?? now
-  if (isAfter(on, now)) throw new HttpError(422, 'future_date', `on: ${on} is in the future`)
+  if (isAfter(on, now)) throw new HttpError({ code: 'future_date', on })
   const last = await tx
     .selectFrom('mine_event')
     .select((eb) => eb.fn.max('occurred_on').as('on'))
@@ -228,11 +238,7 @@ async function businessDate(tx: Db, mine: MineHead, requested: string | undefine
     .executeTakeFirst()
   const lastOn = last?.on as string | null | undefined
   if (lastOn && isBefore(on, lastOn)) {
-    throw new HttpError(
-      422,
-      'backdated',
-      `on: ${on} is before the mine's last recorded event (${lastOn}); history is not rewritten`,
-    )
+    throw new HttpError({ code: 'backdated', on, lastOn })
   }
   return on
 }

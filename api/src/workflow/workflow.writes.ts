@@ -5,7 +5,7 @@ import type { DB } from '../db/schema'
 import { invalidateTiles } from '../tiles/tile-cache.queries'
 import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
 import type { SessionUser } from '../http/env'
-import { badRequest } from '../http/errors'
+import { HttpError } from '../http/errors'
 import type { MineHead } from './workflow.queries'
 
 type Tx = Transaction<DB>
@@ -162,8 +162,7 @@ export async function writeGreenRecords(
       return
     }
     case 'spot_check': {
-      if (!extras.drawId)
-        throw badRequest('draw_required', 'drawId: a spot check belongs to a recorded draw (双随机)')
+      if (!extras.drawId) throw new HttpError({ code: 'draw_required' })
       const draw = await tx
         .selectFrom('spot_check_draw')
         .select(['id', 'result'])
@@ -173,7 +172,7 @@ export async function writeGreenRecords(
         draw?.result as { assignments?: { mineId: string; inspectorIds: string[] }[] } | undefined
       )?.assignments?.find((a) => a.mineId === String(mine.id))
       if (!draw || !assignment)
-        throw badRequest('not_drawn', `mine ${mine.id} was not drawn in spot-check draw ${extras.drawId}`)
+        throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
       const check = await tx
         .insertInto('spot_check')
         .values({
@@ -302,16 +301,24 @@ async function checkNotice(
   const notice = await tx.selectFrom('publicity').selectAll().where('id', '=', id).executeTakeFirst()
   const region = level === 'county' ? mine.countyCode : '330000'
   if (!notice || notice.level !== level || notice.region_code !== region) {
-    throw badRequest(
-      'publicity_mismatch',
-      `publicityId ${id} is not an open ${level} notice for region ${region}`,
-    )
+    throw new HttpError({
+      code: 'publicity_mismatch',
+      reason: 'not_open',
+      publicityId: id,
+      level,
+      regionCode: region,
+    })
   }
   if (notice.start_on !== period.start || notice.end_on !== period.end || notice.closed_on) {
-    throw badRequest(
-      'publicity_mismatch',
-      `publicityId ${id} has period ${notice.start_on}–${notice.end_on}; the event says ${period.start}–${period.end}`,
-    )
+    throw new HttpError({
+      code: 'publicity_mismatch',
+      reason: 'period',
+      publicityId: id,
+      noticeStart: notice.start_on,
+      noticeEnd: notice.end_on,
+      start: period.start,
+      end: period.end,
+    })
   }
 }
 

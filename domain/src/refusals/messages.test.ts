@@ -17,6 +17,8 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   invalid_input: [
     { field: 'pageSize', issue: 'too_big', maximum: 200 },
     { field: 'password', issue: 'required' },
+    { field: 'name', issue: 'too_small', minimum: 1, unit: 'characters' },
+    { field: 'ids', issue: 'too_big', maximum: 50, unit: 'items' },
     { field: 'kind', issue: 'invalid_value', values: ['restoration', 'reclamation'] },
     { field: 'body', issue: 'unrecognized_keys', keys: ['approval'] },
     { field: 'targetLandClass', issue: 'land_class' },

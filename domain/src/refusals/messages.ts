@@ -51,6 +51,15 @@ const content = (c: FileContent, head: string | undefined, lang: RefusalLang) =>
       ? `${CONTENT.binary.zh}（开头为 ${head}）`
       : `${CONTENT.binary.en} (starts ${head})`
     : CONTENT[c][lang]
+/** How the upload named itself: its extension and the Content-Type it was sent with. */
+function claimWords(p: { extension: string | null; claimedType: string | null }, lang: RefusalLang): string {
+  if (lang === 'zh') {
+    const ext = p.extension ? `扩展名为 .${p.extension}` : '无扩展名'
+    return p.claimedType ? `${ext}、声明类型为 ${p.claimedType}` : ext
+  }
+  const ext = p.extension ? `named .${p.extension}` : 'without an extension'
+  return p.claimedType ? `${ext} and sent as ${p.claimedType}` : ext
+}
 const ACCEPTED_FILES = {
   zh: 'PDF、PNG、JPEG 或 ZIP（.docx、.xlsx、Shapefile 压缩包）',
   en: 'PDF, PNG, JPEG, or ZIP (.docx, .xlsx, zipped Shapefile)',
@@ -109,8 +118,18 @@ function ringLabel(p: { polygon: number; ring: number; multi: boolean }, lang: R
 const ISSUE_ZH: Record<InputIssue, (p: RefusalParams<'invalid_input'>) => string> = {
   required: () => '必填',
   invalid_type: (p) => (p.expected ? `类型应为 ${p.expected}` : '类型不正确'),
-  too_small: (p) => (p.minimum !== undefined ? `不得小于 ${p.minimum}` : '过小或过短'),
-  too_big: (p) => (p.maximum !== undefined ? `不得大于 ${p.maximum}` : '过大或过长'),
+  too_small: (p) =>
+    p.minimum === undefined
+      ? '过小或过短'
+      : p.unit
+        ? `至少 ${p.minimum} ${p.unit === 'characters' ? '个字符' : '项'}`
+        : `不得小于 ${p.minimum}`,
+  too_big: (p) =>
+    p.maximum === undefined
+      ? '过大或过长'
+      : p.unit
+        ? `至多 ${p.maximum} ${p.unit === 'characters' ? '个字符' : '项'}`
+        : `不得大于 ${p.maximum}`,
   invalid_format: (p) => (p.format ? `格式不正确（应为 ${p.format}）` : '格式不正确'),
   not_multiple_of: () => '数值不符合步长要求',
   unrecognized_keys: (p) => `不接受的字段：${zhList(p.keys ?? [])}`,
@@ -126,8 +145,14 @@ const ISSUE_ZH: Record<InputIssue, (p: RefusalParams<'invalid_input'>) => string
 const ISSUE_EN: Record<InputIssue, (p: RefusalParams<'invalid_input'>) => string> = {
   required: () => 'is required',
   invalid_type: (p) => (p.expected ? `expected ${p.expected}` : 'has the wrong type'),
-  too_small: (p) => (p.minimum !== undefined ? `must be at least ${p.minimum}` : 'is too small or too short'),
-  too_big: (p) => (p.maximum !== undefined ? `must be at most ${p.maximum}` : 'is too big or too long'),
+  too_small: (p) =>
+    p.minimum === undefined
+      ? 'is too small or too short'
+      : `must be at least ${p.minimum}${p.unit ? ` ${p.unit === 'characters' ? 'characters' : 'items'}` : ''}`,
+  too_big: (p) =>
+    p.maximum === undefined
+      ? 'is too big or too long'
+      : `must be at most ${p.maximum}${p.unit ? ` ${p.unit === 'characters' ? 'characters' : 'items'}` : ''}`,
   invalid_format: (p) => (p.format ? `must be a valid ${p.format}` : 'has the wrong format'),
   not_multiple_of: () => 'is not a multiple of the allowed step',
   unrecognized_keys: (p) => `unknown keys: ${enList(p.keys ?? [])}`,
@@ -175,13 +200,17 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
   bad_request: { zh: () => '请求无效', en: () => 'bad request' },
   payload_too_large: {
     zh: (p) =>
-      p.sizeBytes !== undefined
-        ? `文件大小为 ${formatBytes(p.sizeBytes)}，最大允许 ${formatBytes(p.maxBytes)}`
-        : `请求内容超过 ${formatBytes(p.maxBytes)}`,
+      p.maxBytes === undefined
+        ? '请求内容过大'
+        : p.sizeBytes !== undefined
+          ? `文件大小为 ${formatBytes(p.sizeBytes)}，最大允许 ${formatBytes(p.maxBytes)}`
+          : `请求内容超过 ${formatBytes(p.maxBytes)}`,
     en: (p) =>
-      p.sizeBytes !== undefined
-        ? `the file is ${formatBytes(p.sizeBytes)}; at most ${formatBytes(p.maxBytes)} is accepted`
-        : `the request body exceeds ${formatBytes(p.maxBytes)}`,
+      p.maxBytes === undefined
+        ? 'the request body is too large'
+        : p.sizeBytes !== undefined
+          ? `the file is ${formatBytes(p.sizeBytes)}; at most ${formatBytes(p.maxBytes)} is accepted`
+          : `the request body exceeds ${formatBytes(p.maxBytes)}`,
   },
   unsupported_media_type: {
     zh: (p) => `请求须使用 Content-Type: ${p.expected}`,
@@ -440,35 +469,25 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
   empty_file: { zh: () => '文件为空', en: () => 'the file is empty' },
   type_mismatch: {
     zh: (p) => {
-      const claim = [
-        p.extension ? `扩展名为 .${p.extension}` : '无扩展名',
-        p.claimedType ? `声明类型为 ${p.claimedType}` : '',
-      ]
-        .filter(Boolean)
-        .join('、')
       const actual = content(p.content, p.head, 'zh')
-      if (p.claimed) return `文件${claim}，表明是${CONTENT[p.claimed].zh}，但内容为${actual}`
-      return `文件${claim}，但内容为${actual}${p.renameTo ? `，请将扩展名改为 .${p.renameTo}` : ''}`
+      if (p.claimed) return `文件${claimWords(p, 'zh')}，表明是${CONTENT[p.claimed].zh}，但内容为${actual}`
+      return `文件${claimWords(p, 'zh')}，但内容为${actual}${p.renameTo ? `，请将扩展名改为 .${p.renameTo}` : ''}`
     },
     en: (p) => {
-      const claim = [
-        p.extension ? `named .${p.extension}` : 'without an extension',
-        p.claimedType ? `sent as ${p.claimedType}` : '',
-      ]
-        .filter(Boolean)
-        .join(' and ')
       const actual = content(p.content, p.head, 'en')
       if (p.claimed)
-        return `the file is ${claim}, which claims ${CONTENT[p.claimed].en}, but its content is ${actual}`
-      return `the file is ${claim}, but its content is ${actual}${p.renameTo ? `; name it .${p.renameTo}` : ''}`
+        return `the file is ${claimWords(p, 'en')}, which claims ${CONTENT[p.claimed].en}, but its content is ${actual}`
+      return `the file is ${claimWords(p, 'en')}, but its content is ${actual}${p.renameTo ? `; name it .${p.renameTo}` : ''}`
     },
   },
   unsupported_type: {
     zh: (p) =>
-      `文件内容为${content(p.content, p.head, 'zh')}，${p.renameTo ? `请将扩展名改为 .${p.renameTo}` : `仅接受 ${ACCEPTED_FILES.zh}`}`,
+      p.renameTo
+        ? `文件${claimWords(p, 'zh')}，但内容为${content(p.content, p.head, 'zh')}，请将扩展名改为 .${p.renameTo}`
+        : `文件内容为${content(p.content, p.head, 'zh')}，仅接受 ${ACCEPTED_FILES.zh}`,
     en: (p) =>
       p.renameTo
-        ? `the file has no extension but its content is ${content(p.content, p.head, 'en')}; name it .${p.renameTo}`
+        ? `the file is ${claimWords(p, 'en')} but its content is ${content(p.content, p.head, 'en')}; name it .${p.renameTo}`
         : `the content is ${content(p.content, p.head, 'en')}; accepted are ${ACCEPTED_FILES.en}`,
   },
   type_not_allowed_for_kind: {

@@ -185,13 +185,15 @@ export interface RefusalParamsByCode {
     minimum?: number
     maximum?: number
     keys?: string[]
+    /** What `minimum`/`maximum` count for strings and arrays. */
+    unit?: 'characters' | 'items'
     /** The fields of a cross-field check (`one_required`, `exactly_one`). */
     fields?: string[]
     format?: string
   }
   malformed_json: NoParams
   bad_request: NoParams
-  payload_too_large: { maxBytes: number; sizeBytes?: number }
+  payload_too_large: { maxBytes?: number; sizeBytes?: number }
   unsupported_media_type: { expected: string }
   not_found: {
     resource: 'mine' | 'area' | 'document' | 'document_content' | 'route'
