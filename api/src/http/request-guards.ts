@@ -10,7 +10,7 @@ export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
   await next()
 })
 
-/** 413 `payload_too_large` naming the limit, before the body is parsed. */
+/** 413 `payload_too_large` with the limit (params.maxBytes), before the body is parsed. */
 export const limitBody = (maxBytes: number) =>
   bodyLimit({
     maxSize: maxBytes,
@@ -18,10 +18,3 @@ export const limitBody = (maxBytes: number) =>
       throw new HttpError({ code: 'payload_too_large', maxBytes })
     },
   })
-
-export const formatBytes = (n: number) =>
-  n >= 1024 * 1024
-    ? `${+(n / 1024 / 1024).toFixed(1)} MB`
-    : n >= 1024
-      ? `${+(n / 1024).toFixed(1)} KB`
-      : `${n} bytes`
