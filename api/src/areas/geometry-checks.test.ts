@@ -1,6 +1,6 @@
-import { refusalMessage } from '@zgm/domain'
+import { refusalMessage, type GeometryProblem } from '@zgm/domain'
 import { describe, expect, it } from 'vitest'
-import { checkGeometry, type GeometryProblem } from './geometry-checks'
+import { checkGeometry } from './geometry-checks'
 
 /** The English words of a problem (the same dictionary the API answers from). */
 const en = (p: GeometryProblem) => refusalMessage(p, 'en')

@@ -2,8 +2,6 @@
 // Each refusal names the problem and where it is (a JSON path into `coordinates`).
 import type { GeometryProblem } from '@zgm/domain'
 
-export type { GeometryProblem, GeometryProblemCode } from '@zgm/domain'
-
 export type LngLat = [lng: number, lat: number]
 export type Ring = LngLat[]
 export type PolygonCoords = Ring[]

@@ -1,6 +1,6 @@
 // PostGIS explains an invalid geometry in English (ST_IsValidReason: "Self-intersection[120.041 30.949]").
 // That text never reaches a user: it becomes a refusal code with the position it names.
-import type { GeometryValidityCode, LngLat, RefusalOf } from '@zgm/domain'
+import type { GeometryValidityCode, RefusalOf, RefusalPosition } from '@zgm/domain'
 
 const BY_REASON: [RegExp, GeometryValidityCode][] = [
   [/^ring self-intersection$/i, 'geometry_ring_self_intersection'],
@@ -19,7 +19,7 @@ const WITH_POINT = new RegExp(String.raw`^(.*?)\s*\[\s*(${NUMBER})\s+(${NUMBER})
 export function validityRefusal(reason: string): RefusalOf<GeometryValidityCode> {
   const match = WITH_POINT.exec(reason.trim())
   const text = (match ? match[1] : reason).trim()
-  const at: LngLat | undefined = match ? [Number(match[2]), Number(match[3])] : undefined
+  const at: RefusalPosition | undefined = match ? [Number(match[2]), Number(match[3])] : undefined
   const code = BY_REASON.find(([re]) => re.test(text))?.[1] ?? 'geometry_invalid'
   return { code, ...(at && at.every(Number.isFinite) ? { at } : {}) }
 }

@@ -1,7 +1,14 @@
 // The words of every refusal, in 中文 (the officials' terms) and English, from its code and params.
 // The API writes `message` with these; the web renders from the same dictionary, never from the server's text.
 import { ROLE_LABELS, type Role } from '../roles'
-import type { FileContent, InputIssue, LngLat, Refusal, RefusalCode, RefusalParams } from './refusal'
+import type {
+  FileContent,
+  InputIssue,
+  Refusal,
+  RefusalCode,
+  RefusalParams,
+  RefusalPosition as LngLat,
+} from './refusal'
 
 export type RefusalLang = 'zh' | 'en'
 
@@ -15,7 +22,7 @@ const enOr = (xs: readonly (string | number)[]) => xs.join(' or ')
 const pos = (p: LngLat) => `[${p[0]}, ${p[1]}]`
 
 /** 2097152 → "2 MB". */
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`
   if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`
   return `${n} bytes`

@@ -2,10 +2,12 @@
 // parameters. The API sends `{code, params}`; people read it through messages.ts, in 中文 or English.
 import type { Dealing } from '../evaluation/conflicts'
 
-export type LngLat = [lng: number, lat: number]
+/** A position a refusal points at (the web marks it on the map). */
+export type RefusalPosition = [lng: number, lat: number]
+type LngLat = RefusalPosition
 
 /** A name for people, in both languages (an event, a state, an indicator group). */
-export interface Label {
+export interface RefusalLabel {
   zh: string
   en: string
 }
@@ -334,12 +336,12 @@ export interface RefusalParamsByCode {
     | { reason: 'annex'; field: string; value: string }
   'R2.cannot_split': { reason: 'weights' } | { reason: 'nothing_in_scope'; total: number }
   'R3.unknown_event': { event: string }
-  'R3.wrong_role': { role: string; event: string; eventLabel: Label; allowedRoles: string[] }
+  'R3.wrong_role': { role: string; event: string; eventLabel: RefusalLabel; allowedRoles: string[] }
   'R3.illegal_transition': {
     state: string
-    stateLabel?: Label
+    stateLabel?: RefusalLabel
     event: string
-    eventLabel: Label
+    eventLabel: RefusalLabel
     allowedFrom: string[]
   }
   'R3.1.missing_recipient': { missing: string[] }
@@ -355,7 +357,7 @@ export interface RefusalParamsByCode {
   'R3.4.reason_required': NoParams
   'R3.4.team_invalid': { size: number; seniors: number; minSize: number; minSeniors: number }
   'R3.4.unknown_indicator_set': { id: string; known: string[] }
-  'R3.4.invalid_score': { group: string; groupLabel: Label; max: number; score: string }
+  'R3.4.invalid_score': { group: string; groupLabel: RefusalLabel; max: number; score: string }
   'R3.5.invalid_period': PublicityPeriodProblem
   'R3.5.missing_objection_channel': NoParams
   'R3.5.publicity_not_ended': PublicityNotEnded
