@@ -247,8 +247,8 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: (p) => `too many failed sign-ins; try again in ${p.retryAfterSeconds} s`,
   },
   csrf: {
-    zh: (p) => `登录后的写操作须携带 ${p.header} 请求头（由 /api/auth/me 获取），请刷新页面后重试`,
-    en: (p) => `a signed-in write needs the ${p.header} header from /api/auth/me`,
+    zh: (p) => `登录后的写操作须携带本次会话的 ${p.header} 请求头，请刷新页面后重试`,
+    en: (p) => `a signed-in write needs the ${p.header} header of its session`,
   },
   forbidden: {
     zh: (p) => {
