@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { compress } from 'hono/compress'
 import type { AppDeps } from './app-deps'
 import { errorBody, onError } from './http/errors'
+import { requestLang } from './http/request-lang'
 import { limitBody } from './http/request-guards'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
@@ -53,7 +54,15 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     info: { title: 'Zhejiang Green Mine Platform API', version: '1.0.0' },
   })
-  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404))
+  app.notFound((c) =>
+    c.json(
+      errorBody(
+        { code: 'not_found', resource: 'route', path: `${c.req.method} ${c.req.path}` },
+        requestLang(c.req),
+      ),
+      404,
+    ),
+  )
   app.onError(onError)
   return app
 }

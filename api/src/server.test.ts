@@ -38,8 +38,13 @@ describe('a started server (embedded PostGIS, real HTTP on loopback)', () => {
   it('answers unknown API paths with the JSON error shape', async () => {
     const res = await fetch(url('/api/nothing-here'))
     expect(res.status).toBe(404)
+    const params = { resource: 'route', path: 'GET /api/nothing-here' }
     expect(await res.json()).toEqual({
-      error: { code: 'not_found', message: 'no route for GET /api/nothing-here' },
+      error: { code: 'not_found', message: '接口不存在：GET /api/nothing-here', params },
+    })
+    const en = await fetch(url('/api/nothing-here'), { headers: { 'accept-language': 'en' } })
+    expect(await en.json()).toEqual({
+      error: { code: 'not_found', message: 'no route for GET /api/nothing-here', params },
     })
   })
 

@@ -28,12 +28,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** Splits a date into numbers; throws `input.invalid_date` on anything but a real calendar date. */
 export function parseIsoDate(value: IsoDate): { year: number; month: number; day: number } {
   if (!isIsoDate(value)) {
-    throw new RuleError(
-      'input.invalid_date',
-      `"${String(value)}" is not a calendar date in the form YYYY-MM-DD`,
-      `"${String(value)}" 不是 YYYY-MM-DD 格式的有效日期`,
-      { value },
-    )
+    throw new RuleError({ code: 'input.invalid_date', value: String(value) })
   }
   return {
     year: Number(value.slice(0, 4)),

@@ -1,36 +1,5 @@
-/** Every refusal the domain can produce, as a literal code `<rule>.<reason>`. */
-export type RuleErrorCode =
-  | 'input.invalid_date'
-  | 'input.invalid_argument'
-  | 'R1.unknown_policy'
-  | 'R2.invalid_target'
-  | 'R2.cannot_split'
-  | 'R3.unknown_event'
-  | 'R3.wrong_role'
-  | 'R3.illegal_transition'
-  | 'R3.1.missing_recipient'
-  | 'R3.2.evaluator_not_listed'
-  | 'R3.2.conflicted_evaluator'
-  | 'R3.4.not_assigned_evaluator'
-  | 'R3.4.score_not_passing'
-  | 'R3.4.reason_required'
-  | 'R3.4.team_invalid'
-  | 'R3.4.unknown_indicator_set'
-  | 'R3.4.invalid_score'
-  | 'R3.5.invalid_period'
-  | 'R3.5.missing_objection_channel'
-  | 'R3.5.publicity_not_ended'
-  | 'R3.5.originals_not_archived'
-  | 'R3.6.outside_window'
-  | 'R3.7.invalid_period'
-  | 'R3.7.missing_objection_channel'
-  | 'R3.7.publicity_not_ended'
-  | 'R3.7.objection_upheld'
-  | 'R4.no_acceptance'
-  | 'R4.invalid_date'
-  | 'R6.invalid_deadline'
-  | 'R6.invalid_draw'
-  | 'R6.not_enough_inspectors'
+import { refusalMessage } from './refusals/messages'
+import type { RuleErrorCode, RuleRefusal } from './refusals/refusal'
 
 /** The rule a code belongs to: everything before the last dot (`R3.6.outside_window` → `R3.6`). */
 export type RuleId = string
@@ -38,34 +7,29 @@ export type RuleId = string
 /** HTTP status the API should answer with; the domain only suggests it. */
 export type RuleErrorStatus = 400 | 403 | 409 | 422
 
-function statusFor(code: RuleErrorCode): RuleErrorStatus {
+export function ruleErrorStatus(code: RuleErrorCode): RuleErrorStatus {
   if (code.startsWith('input.')) return 400
   if (code === 'R3.wrong_role') return 403
   if (code === 'R3.illegal_transition') return 409
   return 422
 }
 
-/** A refusal by a programme rule, with an English and a Chinese message. */
+/** A refusal by a programme rule: its code and params, with the message in English and Chinese. */
 export class RuleError extends Error {
   override readonly name = 'RuleError'
+  readonly refusal: RuleRefusal
   readonly code: RuleErrorCode
   readonly rule: RuleId
   readonly status: RuleErrorStatus
   readonly messageZh: string
-  readonly details: Readonly<Record<string, unknown>>
 
-  constructor(
-    code: RuleErrorCode,
-    message: string,
-    messageZh: string,
-    details: Record<string, unknown> = {},
-  ) {
-    super(message)
-    this.code = code
-    this.rule = code.slice(0, code.lastIndexOf('.'))
-    this.status = statusFor(code)
-    this.messageZh = messageZh
-    this.details = Object.freeze({ ...details })
+  constructor(refusal: RuleRefusal) {
+    super(refusalMessage(refusal, 'en'))
+    this.refusal = Object.freeze({ ...refusal })
+    this.code = refusal.code
+    this.rule = refusal.code.slice(0, refusal.code.lastIndexOf('.'))
+    this.status = ruleErrorStatus(refusal.code)
+    this.messageZh = refusalMessage(refusal, 'zh')
   }
 }
 

@@ -1,5 +1,7 @@
 // @zgm/domain: the programme's rules (浙土资发〔2018〕10号) as pure functions over plain data.
 export * from './errors'
+export * from './refusals/refusal'
+export * from './refusals/messages'
 export * from './dates'
 export * from './roles'
 export * from './mines'

@@ -4,6 +4,7 @@ import type { DB } from '../db/schema'
 import { HttpError } from '../http/errors'
 import { AREA_LIMITS } from './area-limits'
 import { measureGeometry, placeGeometry } from './areas.queries'
+import { validityRefusal } from './validity-reason'
 
 /** Pure checks first (shape, ranges, closure, vertices), then PostGIS (validity, area, province, distance). */
 export async function checkedGeometry(
@@ -13,38 +14,31 @@ export async function checkedGeometry(
   mineId: number,
 ): Promise<{ geometry: MultiPolygonGeometry; areaM2: number }> {
   const checked = checkGeometry(input, AREA_LIMITS)
-  if (!checked.ok) {
-    const { code, message, path } = checked.problem
-    const status = code === 'too_many_vertices' ? 422 : 400
-    throw new HttpError(status, code, message, path ? { path } : undefined)
-  }
+  if (!checked.ok) throw new HttpError(checked.problem)
   const { geometry } = checked
   const measure = await measureGeometry(tx, geometry)
-  if (!measure.valid) throw new HttpError(422, 'invalid_geometry', measure.reason)
+  if (!measure.valid) throw new HttpError(validityRefusal(measure.reason))
   const { minAreaM2, maxAreaM2 } = AREA_LIMITS
   if (!(measure.areaM2 > minAreaM2 && measure.areaM2 < maxAreaM2)) {
-    throw new HttpError(
-      422,
-      'area_out_of_range',
-      `the polygon covers ${formatM2(measure.areaM2)}; an area must be larger than ${minAreaM2} m² and smaller than ${maxAreaM2 / 1e6} km²`,
-      { areaM2: Math.round(measure.areaM2 * 10) / 10 },
-    )
+    throw new HttpError({
+      code: 'area_out_of_range',
+      areaM2: Math.round(measure.areaM2 * 10) / 10,
+      minM2: minAreaM2,
+      maxM2: maxAreaM2,
+    })
   }
   const place = await placeGeometry(tx, geometry, mineId, deps.maxDistanceM, AREA_LIMITS.provinceToleranceDeg)
   if (place.insideProvince === null) throw new Error('the Zhejiang outline (admin_unit 330000) is not loaded')
   if (!place.insideProvince) {
-    throw new HttpError(422, 'outside_province', 'the polygon is not (entirely) inside Zhejiang province')
+    throw new HttpError({ code: 'outside_province' })
   }
   if (!place.withinReach) {
-    const metres = Math.round(place.distanceM)
-    throw new HttpError(
-      422,
-      'too_far_from_footprint',
-      `the polygon is ${metres} m from the mine's ${place.reference}; it must lie within ${deps.maxDistanceM} m of it`,
-      { distanceM: metres, maxDistanceM: deps.maxDistanceM },
-    )
+    throw new HttpError({
+      code: 'too_far_from_footprint',
+      distanceM: Math.round(place.distanceM),
+      maxDistanceM: deps.maxDistanceM,
+      reference: place.reference,
+    })
   }
   return { geometry, areaM2: measure.areaM2 }
 }
-
-const formatM2 = (m2: number) => (m2 >= 1e6 ? `${(m2 / 1e6).toFixed(2)} km²` : `${m2.toFixed(1)} m²`)

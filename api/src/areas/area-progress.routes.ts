@@ -5,7 +5,7 @@ import { todayInZhejiang } from '@zgm/domain'
 import type { AppDeps } from '../app-deps'
 import { requireUser } from '../auth/guards'
 import { errorResponse } from '../http/error-schema'
-import { badRequest } from '../http/errors'
+import { HttpError } from '../http/errors'
 import { signedIn } from '../http/request-guards'
 import { router } from '../http/router'
 import {
@@ -115,7 +115,7 @@ export function areaProgressRoutes({ db }: Pick<AppDeps, 'db'>) {
   return router().openapi(progressRoute, async (c) => {
     const user = requireUser(c)
     const { region, asOf = todayInZhejiang() } = c.req.valid('query')
-    if (!(await findRegion(db, region))) throw badRequest('unknown_region', `no region ${region}`)
+    if (!(await findRegion(db, region))) throw new HttpError({ code: 'unknown_region', region })
     const [counties, rows] = await Promise.all([
       visibleCounties(db, user, region),
       progressByCounty(db, user, region, asOf),

@@ -70,7 +70,11 @@ export const MultiPolygon = z
 
 const landClass = z
   .string()
-  .refine(isLandClass, 'must be a GB/T 21010-2017 second-level land class code, e.g. 0301 (乔木林地)')
+  // `params.issue` makes the refusal `invalid_input` with issue `land_class` (http/input-refusal.ts).
+  .refine(isLandClass, {
+    message: 'must be a GB/T 21010-2017 second-level land class code, e.g. 0301 (乔木林地)',
+    params: { issue: 'land_class' },
+  })
   .openapi({ description: 'GB/T 21010-2017 target land class', example: '0301' })
 
 const attributeFields = {

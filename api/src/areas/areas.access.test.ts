@@ -37,7 +37,7 @@ describe.each(backends)('area access on $name PostGIS', (backend) => {
     // Users who cannot see the mine hear 404, as if it did not exist; others hear why they may not.
     if (status === 403) {
       expect(await res.json()).toMatchObject({
-        error: { code: 'forbidden', message: expect.stringContaining(`you are ${who}`) },
+        error: { code: 'forbidden', params: { role: who } },
       })
     }
     if (status !== 201) expect(await countRows(t.db)).toEqual(before)
@@ -50,7 +50,7 @@ describe.each(backends)('area access on $name PostGIS', (backend) => {
     expect((await anon.request('PUT', `/api/areas/${fx.footprintId}`, {})).status).toBe(401)
     expect((await anon.request('GET', `/api/areas/${fx.footprintId}/versions`)).status).toBe(401)
     const res = await anon.request('POST', `/api/areas/${fx.footprintId}/approve`, { version: 1 })
-    expect(await res.json()).toEqual({ error: { code: 'unauthenticated', message: 'sign in first' } })
+    expect(await res.json()).toEqual({ error: { code: 'unauthenticated', message: '请先登录', params: {} } })
   })
 
   it.each([

@@ -1,4 +1,5 @@
 // PRODUCT §6 "Safe with bad input": every refusal names the problem and writes nothing.
+import { refusalMessage, type Refusal } from '@zgm/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backends, type TestDb } from '../testing/test-db'
 import { countRows, openWorld, type Clients, type World } from '../testing/world'
@@ -7,14 +8,14 @@ import { BOW_TIE, INSIDE, circle, rect, rectRing } from './test-geometries'
 const open = { type: 'Polygon', coordinates: [rectRing(119.899, 30.999).slice(0, 4)] }
 const swapped = { type: 'Polygon', coordinates: [rectRing(119.899, 30.999).map(([lng, lat]) => [lat, lng])] }
 
-/** [case, body overrides, status, code, text the message must contain]. */
+/** [case, body overrides, status, code, text the English message must contain]. */
 const refusals: [string, Record<string, unknown>, number, string, string | RegExp][] = [
   [
     'self-intersecting bow-tie',
     { geometry: BOW_TIE },
     422,
-    'invalid_geometry',
-    /^Self-intersection\[119\.89\d* 30\.99\d*\]$/,
+    'geometry_self_intersection',
+    /^invalid geometry: self-intersection at \[119\.89\d*, 30\.99\d*\]$/,
   ],
   [
     'open ring',
@@ -99,11 +100,15 @@ describe.each(backends)('refused area writes on $name PostGIS leave the database
   })
   afterAll(() => t.drop())
 
+  /** Status and code; the Chinese message as the web would render it from code and params; the English words. */
   const expectRefused = async (res: Response, status: number, code: string, text: string | RegExp) => {
-    const body = (await res.json()) as { error: { code: string; message: string } }
+    const body = (await res.json()) as { error: { code: string; message: string; params: object } }
     expect({ status: res.status, code: body.error.code }).toEqual({ status, code })
-    if (typeof text === 'string') expect(body.error.message).toContain(text)
-    else expect(body.error.message).toMatch(text)
+    const refusal = { code: body.error.code, ...body.error.params } as Refusal
+    expect(body.error.message).toBe(refusalMessage(refusal, 'zh'))
+    const en = refusalMessage(refusal, 'en')
+    if (typeof text === 'string') expect(en).toContain(text)
+    else expect(en).toMatch(text)
   }
 
   it.each(refusals)('create: %s', async (_name, overrides, status, code, text) => {
@@ -140,11 +145,28 @@ describe.each(backends)('refused area writes on $name PostGIS leave the database
       name: 'x',
       geometry: rect(119.935, 31.0),
     })
-    const body = (await res.json()) as { error: { details: { distanceM: number; maxDistanceM: number } } }
+    const body = (await res.json()) as { error: { params: { distanceM: number; maxDistanceM: number } } }
     // 119.935 − 119.9025 = 0.0325° of longitude at 31°N ≈ 3.1 km.
-    expect(body.error.details.distanceM).toBeGreaterThan(3000)
-    expect(body.error.details.distanceM).toBeLessThan(3200)
-    expect(body.error.details.maxDistanceM).toBe(500)
+    expect(body.error.params.distanceM).toBeGreaterThan(3000)
+    expect(body.error.params.distanceM).toBeLessThan(3200)
+    expect(body.error.params.maxDistanceM).toBe(500)
+  })
+
+  it('a self-intersecting polygon is refused at the crossing, with no PostGIS text', async () => {
+    const res = await c.as('planner').request('POST', `/api/mines/${fx.mineId}/areas`, {
+      kind: 'restoration',
+      name: '蝴蝶形',
+      geometry: BOW_TIE,
+    })
+    const body = (await res.json()) as { error: { code: string; message: string; params: { at: number[] } } }
+    expect(res.status).toBe(422)
+    expect(body.error.code).toBe('geometry_self_intersection')
+    // The bow-tie's edges cross at (119.8995, 30.9995).
+    const [lng, lat] = body.error.params.at
+    expect(Math.abs(lng - 119.8995)).toBeLessThan(1e-6)
+    expect(Math.abs(lat - 30.9995)).toBeLessThan(1e-6)
+    expect(body.error.message).toMatch(/^图形无效：边界自相交，位置 \[119\.899/)
+    expect(body.error.message).not.toMatch(/Self-intersection/)
   })
 
   it('accepts a polygon just outside the footprint but within reach', async () => {

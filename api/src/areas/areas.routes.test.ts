@@ -167,7 +167,7 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
     const noReason = await c.as('city').request('POST', `/api/areas/${f.id}/reject`, { version: 2 })
     expect(noReason.status).toBe(400)
     expect(await noReason.json()).toMatchObject({
-      error: { code: 'invalid_input', message: expect.stringContaining('reason') },
+      error: { code: 'invalid_input', params: { field: 'reason', issue: 'required' } },
     })
     const reject = await c
       .as('city')
@@ -193,8 +193,8 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
     expect(await edit.json()).toMatchObject({
       error: {
         code: 'R3.illegal_transition',
-        message: 'Cannot edit while the area is "submitted"; allowed from: draft, rejected, approved',
-        details: { messageZh: '图斑当前状态为"已提交待审核"，不能办理"修改图斑"', state: 'submitted' },
+        message: '图斑当前状态为"已提交待审核"，不能办理"修改图斑"',
+        params: { state: 'submitted', subject: { zh: '图斑', en: 'the area' } },
       },
     })
   })
@@ -232,12 +232,12 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
       .request('PUT', `/api/areas/${f.id}`, { version: 1, name: 'second edit' })
     expect(res.status).toBe(409)
     const body = (await res.json()) as {
-      error: { code: string; details: { currentVersion: number; current: FeatureBody } }
+      error: { code: string; params: { currentVersion: number; current: FeatureBody } }
     }
     expect(body.error.code).toBe('version_conflict')
-    expect(body.error.details.currentVersion).toBe(2)
-    expect(body.error.details.current.properties).toMatchObject({ version: 2, name: 'first edit' })
-    expect(body.error.details.current.geometry.type).toBe('MultiPolygon')
+    expect(body.error.params.currentVersion).toBe(2)
+    expect(body.error.params.current.properties).toMatchObject({ version: 2, name: 'first edit' })
+    expect(body.error.params.current.geometry.type).toBe('MultiPolygon')
     expect(await countRows(t.db)).toEqual(before)
   })
 

@@ -54,7 +54,8 @@ const geometryErrors = {
   ),
   413: errorResponse('payload_too_large (over 2 MB)'),
   422: errorResponse(
-    'invalid_geometry (ST_IsValidReason), outside_province, too_far_from_footprint (details.distanceM), ' +
+    'geometry_self_intersection and the other geometry_* validity codes (params.at: [lng, lat]), ' +
+      'outside_province, too_far_from_footprint (params.distanceM), ' +
       'too_many_vertices, area_out_of_range, footprint_read_only',
   ),
 }
@@ -63,7 +64,7 @@ const writeErrors = {
   ...readErrors,
   403: errorResponse('forbidden (role × region × ownership), or csrf'),
   409: errorResponse(
-    'version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition',
+    'version_conflict (params.currentVersion and params.current: the feature as it is now), R3.illegal_transition',
   ),
   422: errorResponse('footprint_read_only'),
 }

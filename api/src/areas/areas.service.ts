@@ -7,7 +7,7 @@ import { appendAudit } from '../audit/audit.queries'
 import { areaEditAccess, mineAccess, type MineRef } from '../auth/policy'
 import type { Db } from '../db/database'
 import type { DB } from '../db/schema'
-import { HttpError, badRequest, conflict, forbidden, notFound } from '../http/errors'
+import { HttpError, notFound } from '../http/errors'
 import type { SessionUser } from '../http/env'
 import { AREA_TILE_SETS } from '../tiles/tile-layers'
 import { invalidateTiles } from '../tiles/tile-cache.queries'
@@ -41,7 +41,7 @@ export async function listMineAreas(deps: AreaDeps, user: SessionUser, mineId: n
 
 export async function getArea(deps: AreaDeps, user: SessionUser, id: number) {
   const row = await findArea(deps.db, id)
-  if (!row || row.deleted_at) throw notFound(`area ${id}`)
+  if (!row || row.deleted_at) throw notFound('area', id)
   await readableMine(deps.db, user, row.mine_id)
   return toFeature(row)
 }
@@ -52,7 +52,7 @@ export async function areaHistory(
   id: number,
 ): Promise<AreaVersionShape[]> {
   const row = await findArea(deps.db, id)
-  if (!row) throw notFound(`area ${id}`)
+  if (!row) throw notFound('area', id)
   await readableMine(deps.db, user, row.mine_id)
   return (await listVersions(deps.db, id)).map((v) => ({
     version: v.version,
@@ -67,7 +67,7 @@ export async function areaHistory(
 export async function createArea(deps: AreaDeps, user: SessionUser, mineId: number, input: CreateAreaInput) {
   return deps.db.transaction().execute(async (tx) => {
     const mine = await findMineRef(tx, mineId)
-    if (!mine) throw notFound(`mine ${mineId}`)
+    if (!mine) throw notFound('mine', mineId)
     authorize(user, mine, 'create')
     const geometry = await checkedGeometry(tx, deps, input.geometry, mineId)
     const id = await insertArea(tx, {
@@ -99,7 +99,7 @@ export async function updateArea(deps: AreaDeps, user: SessionUser, id: number, 
     }).filter(([, v]) => v !== undefined),
   )
   if (geometryInput === undefined && Object.keys(attributes).length === 0) {
-    throw badRequest('nothing_to_change', 'send a geometry or at least one attribute besides version')
+    throw new HttpError({ code: 'nothing_to_change' })
   }
   return deps.db.transaction().execute(async (tx) => {
     const { row, next } = await lockForAction(tx, user, id, version, 'edit')
@@ -134,29 +134,37 @@ export async function decideArea(
 
 async function readableMine(db: Db, user: SessionUser, mineId: number): Promise<MineRef> {
   const mine = await findMineRef(db, mineId)
-  if (!mine) throw notFound(`mine ${mineId}`)
+  if (!mine) throw notFound('mine', mineId)
   // A mine the user may not see answers like one that does not exist.
-  if (mineAccess(user, mine) === 'none') throw notFound(`mine ${mineId}`)
+  if (mineAccess(user, mine) === 'none') throw notFound('mine', mineId)
   return mine
 }
 
 /** Role × region × ownership, decided by auth/policy.ts. */
 function authorize(user: SessionUser, mine: MineRef, action: AreaAction) {
   // A mine the user may not see answers like one that does not exist.
-  if (mineAccess(user, mine) === 'none') throw notFound(`mine ${mine.id}`)
+  if (mineAccess(user, mine) === 'none') throw notFound('mine', mine.id)
   if (AREA_EVENTS[action].actor === 'editor') {
     if (areaEditAccess(user, mine) !== 'write') {
-      throw forbidden(
-        `areas of mine ${mine.id} are drawn by planners of its region (${mine.countyCode}) and by its own enterprise; you are ${user.role}`,
-      )
+      throw new HttpError({
+        code: 'forbidden',
+        reason: 'area_editor',
+        mineId: mine.id,
+        regionCode: mine.countyCode,
+        role: user.role,
+      })
     }
     return
   }
   const approver = mayFireAreaEvent(action, user.role) && mineAccess(user, mine) === 'write'
   if (!approver) {
-    throw forbidden(
-      `areas of mine ${mine.id} are approved by the county, city or province bureau of ${mine.countyCode}; you are ${user.role}`,
-    )
+    throw new HttpError({
+      code: 'forbidden',
+      reason: 'area_approver',
+      mineId: mine.id,
+      regionCode: mine.countyCode,
+      role: user.role,
+    })
   }
 }
 
@@ -169,15 +177,11 @@ async function lockForAction(
   action: Exclude<AreaAction, 'create'>,
 ) {
   const row = await findArea(tx, id, { lock: true })
-  if (!row || row.deleted_at) throw notFound(`area ${id}`)
+  if (!row || row.deleted_at) throw notFound('area', id)
   const mine = (await findMineRef(tx, row.mine_id))!
   authorize(user, mine, action)
   if (row.kind === 'footprint') {
-    throw new HttpError(
-      422,
-      'footprint_read_only',
-      `area ${id} is the mine footprint, which comes from the licence and is not edited here`,
-    )
+    throw new HttpError({ code: 'footprint_read_only', id })
   }
   if (row.version !== version) throw versionConflict(row, version)
   // The area state machine (domain): R3.illegal_transition (409) when the state does not allow it.
@@ -196,7 +200,7 @@ async function applyChange(
   const newVersion = await updateAreaAt(tx, before.id, version, user.id, changes)
   if (newVersion === undefined) {
     const current = await findArea(tx, before.id)
-    if (!current || current.deleted_at) throw notFound(`area ${before.id}`)
+    if (!current || current.deleted_at) throw notFound('area', before.id)
     throw versionConflict(current, version)
   }
   const after = (await findArea(tx, before.id))!
@@ -205,11 +209,14 @@ async function applyChange(
 }
 
 function versionConflict(current: AreaRow, sent: number) {
-  return conflict(
-    'version_conflict',
-    `area ${current.id} has changed since you read it: you sent version ${sent}, it is now at version ${current.version}; reload and apply your edit again`,
-    { currentVersion: current.version, current: toFeature(current) },
-  )
+  return new HttpError({
+    code: 'version_conflict',
+    resource: 'area',
+    id: current.id,
+    sent,
+    currentVersion: current.version,
+    current: toFeature(current),
+  })
 }
 
 /** The version row, the audit entry and the tile invalidation, in the caller's transaction. */

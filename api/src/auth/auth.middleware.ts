@@ -37,11 +37,7 @@ export function authMiddleware(deps: AppDeps) {
         c.set('session', { tokenHash, csrfToken: row.csrf_token })
         if (!SAFE_METHODS.has(c.req.method) && !CSRF_EXEMPT.has(c.req.path)) {
           if (!sameToken(c.req.header(CSRF_HEADER), row.csrf_token)) {
-            throw new HttpError(
-              403,
-              'csrf',
-              `a signed-in write needs the ${CSRF_HEADER} header from /api/auth/me`,
-            )
+            throw new HttpError({ code: 'csrf', header: CSRF_HEADER })
           }
         }
       }

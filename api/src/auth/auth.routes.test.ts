@@ -50,7 +50,7 @@ const logout = (app: Fetcher, cookie: string, csrf?: string) =>
 /** Response bodies as the tests read them: shapes are asserted, not assumed. */
 const read = (res: Response) => res.json() as Promise<any>
 const errorOf = async (res: Response) =>
-  ((await res.json()) as { error: { code: string; message: string } }).error
+  ((await res.json()) as { error: { code: string; message: string; params: Record<string, unknown> } }).error
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 
 /** A stand-in for another feature: uses the middleware and guards as a feature would. */
@@ -144,6 +144,21 @@ describe.each(backends)('accounts on $name PostGIS', (backend) => {
     const body = await read(wrong)
     expect(body.error.code).toBe('invalid_credentials')
     expect(await unknown.json()).toEqual(body)
+  })
+
+  it('says why a sign-in failed in Chinese by default and in English when the client prefers it', async () => {
+    const zh = await errorOf(await login(app, 'county.a', 'not the password'))
+    expect(zh).toEqual({ code: 'invalid_credentials', message: '登录失败：用户名或密码错误', params: {} })
+    for (const headers of [
+      { 'accept-language': 'en-US,en;q=0.9,zh-CN;q=0.8' },
+      { 'accept-language': 'zh-CN;q=0.2, en' },
+      { 'x-lang': 'en' },
+    ] as Record<string, string>[]) {
+      const en = await errorOf(await login(app, 'county.a', 'not the password', headers))
+      expect(en).toEqual({ code: 'invalid_credentials', message: 'wrong username or password', params: {} })
+    }
+    const preferZh = await login(app, 'county.a', 'wrong', { 'accept-language': 'zh-TW,en;q=0.5' })
+    expect((await errorOf(preferZh)).message).toMatch(/[\u4e00-\u9fff]/)
   })
 
   it('refuses a disabled account, telling so only to someone who knows its password', async () => {
@@ -271,12 +286,20 @@ describe.each(backends)('accounts on $name PostGIS', (backend) => {
     expect(missing.status).toBe(400)
     expect(await errorOf(missing)).toMatchObject({
       code: 'invalid_input',
-      message: expect.stringMatching(/^password: /),
+      message: 'password：必填',
+      params: { field: 'password', issue: 'required' },
     })
     const wrongType = await post(JSON.stringify({ username: 42, password: PASSWORD }))
     expect(wrongType.status).toBe(400)
-    expect((await errorOf(wrongType)).message).toMatch(/^username: /)
-    expect((await post('{"username":')).status).toBe(400)
+    expect(await errorOf(wrongType)).toMatchObject({
+      params: { field: 'username', issue: 'invalid_type', expected: 'string' },
+    })
+    const malformed = await post('{"username":')
+    expect(malformed.status).toBe(400)
+    expect(await errorOf(malformed)).toMatchObject({
+      code: 'malformed_json',
+      message: '请求体不是有效的 JSON',
+    })
   })
 
   it('refuses demo accounts with 403 demo_disabled outside demo mode, also for existing sessions', async () => {
@@ -298,7 +321,7 @@ describe.each(backends)('accounts on $name PostGIS', (backend) => {
     expect(refused.status).toBe(403)
     expect(await errorOf(refused)).toMatchObject({
       code: 'forbidden',
-      message: expect.stringMatching(/county or city role/),
+      params: { reason: 'role_required', roles: ['county', 'city'] },
     })
     const county = await signIn(app, 'county.a')
     expect(

@@ -5,7 +5,7 @@ import type { Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
 import type { AppDeps } from '../app-deps'
-import { HttpError, badRequest } from '../http/errors'
+import { HttpError } from '../http/errors'
 import { hashPassword, verifyPassword } from './password'
 import type { AuthEnv } from './auth.middleware'
 import { errorResponse } from '../http/error-schema'
@@ -26,7 +26,7 @@ const json = (schema: typeof SessionInfo, description: string) => ({
 /** A cross-site form cannot send application/json without a CORS preflight, so this guards login against CSRF. */
 const requireJson = createMiddleware(async (c, next) => {
   if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
-    throw new HttpError(415, 'unsupported_media_type', 'login needs Content-Type: application/json')
+    throw new HttpError({ code: 'unsupported_media_type', expected: 'application/json' })
   }
   await next()
 })
@@ -76,7 +76,7 @@ export function authRoutes(deps: AppDeps) {
   const { trustProxy, sessionHours: hours } = deps.config
   // Unknown usernames are checked against this, so the response time does not reveal which names exist.
   const dummyHash = hashPassword(randomBytes(16).toString('base64url'))
-  const invalidCredentials = () => new HttpError(401, 'invalid_credentials', 'wrong username or password')
+  const invalidCredentials = () => new HttpError({ code: 'invalid_credentials' })
   const cookieOptions = (c: Context) =>
     ({ httpOnly: true, sameSite: 'Lax', path: '/', secure: isHttps(c, trustProxy) }) as const
 
@@ -92,22 +92,14 @@ export function authRoutes(deps: AppDeps) {
       const attempt = await beginLoginAttempt(deps.db, username, clientIp(c, trustProxy))
       if (attempt.blocked) {
         c.header('Retry-After', String(attempt.retryAfterSeconds))
-        throw new HttpError(
-          429,
-          'too_many_attempts',
-          `too many failed sign-ins; try again in ${attempt.retryAfterSeconds} s`,
-        )
+        throw new HttpError({ code: 'too_many_attempts', retryAfterSeconds: attempt.retryAfterSeconds })
       }
       const row = await findLoginUser(deps.db, username)
       const passwordOk = await verifyPassword(password, row?.password_hash ?? (await dummyHash))
       if (!row || !passwordOk) throw invalidCredentials()
-      if (row.disabled_at) throw new HttpError(401, 'account_disabled', 'this account is disabled')
+      if (row.disabled_at) throw new HttpError({ code: 'account_disabled' })
       if (row.is_demo && !deps.demo) {
-        throw new HttpError(
-          403,
-          'demo_disabled',
-          'demo accounts can sign in only when the platform runs in demo mode',
-        )
+        throw new HttpError({ code: 'demo_disabled' })
       }
       await attempt.succeeded()
 

@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/audit.queries'
 import type { Db } from '../db/database'
-import { badRequest } from '../http/errors'
+import type { RefusalOf } from '@zgm/domain'
+import { HttpError } from '../http/errors'
 import type { SessionUser } from '../http/env'
 import { findAdminUnit, findOrganization, insertUser, usernameTaken } from './account.queries'
 import { hashPassword } from './password'
@@ -28,49 +29,63 @@ const REGION_LEVEL: Partial<Record<UserRole, string>> = {
 }
 const ORGANIZATION_KIND: Partial<Record<UserRole, string>> = { enterprise: 'enterprise', evaluator: 'agency' }
 
-const invalid = (message: string) => badRequest('invalid_account', message)
-const an = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`
+type AccountProblem =
+  RefusalOf<'invalid_account'> extends infer R ? (R extends unknown ? Omit<R, 'code'> : never) : never
+const invalid = (problem: AccountProblem) => new HttpError({ code: 'invalid_account', ...problem })
 
 /** Validates and stores a new account; every refusal says what to fix. */
 export async function createAccount(db: Db, input: NewAccount): Promise<SessionUser> {
   const username = input.username.trim()
   if (!/^[a-z0-9_.-]{3,40}$/.test(username)) {
-    throw invalid(`username "${username}" must be 3-40 characters of a-z, 0-9, "_", "." or "-"`)
+    throw invalid({ reason: 'username_format', username })
   }
   if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw invalid(`password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    throw invalid({ reason: 'password_too_short', minLength: MIN_PASSWORD_LENGTH })
   }
   const { role } = input
-  if (!isUserRole(role)) throw invalid(`role "${role}" must be one of ${USER_ROLES.join(', ')}`)
+  if (!isUserRole(role)) throw invalid({ reason: 'unknown_role', role, roles: [...USER_ROLES] })
   const regionCode = input.regionCode ?? null
   const organizationId = input.organizationId ?? null
 
   if (REGION_ROLES.includes(role)) {
-    if (!regionCode) throw invalid(`${an(role)} user needs a region (admin_unit code, e.g. 330522)`)
+    if (!regionCode) throw invalid({ reason: 'region_required', role })
     const unit = await findAdminUnit(db, regionCode)
-    if (!unit) throw invalid(`region ${regionCode} is not an administrative unit of Zhejiang`)
+    if (!unit) throw invalid({ reason: 'unknown_region', regionCode })
     const level = REGION_LEVEL[role]
     if (level && unit.level !== level) {
-      throw invalid(`${an(role)} user needs a ${level} code; ${regionCode} (${unit.name}) is a ${unit.level}`)
+      throw invalid({
+        reason: 'wrong_region_level',
+        role,
+        regionCode,
+        regionName: unit.name,
+        level: unit.level,
+        needed: level,
+      })
     }
   } else if (regionCode) {
-    throw invalid(`${an(role)} user has no region; its mines follow from its organization`)
+    throw invalid({ reason: 'region_not_allowed', role })
   }
 
   const kind = ORGANIZATION_KIND[role] ?? 'bureau'
   if (organizationId === null && ORGANIZATION_KIND[role]) {
-    throw invalid(`${an(role)} user needs an organization (${an(kind)} id)`)
+    throw invalid({ reason: 'organization_required', role, kind })
   }
   if (organizationId !== null) {
     const org = await findOrganization(db, organizationId)
-    if (!org) throw invalid(`organization ${organizationId} does not exist`)
-    if (org.kind !== kind)
-      throw invalid(
-        `${an(role)} user needs ${an(kind)} organization; ${org.id} (${org.name}) is ${an(org.kind)}`,
-      )
+    if (!org) throw invalid({ reason: 'unknown_organization', organizationId })
+    if (org.kind !== kind) {
+      throw invalid({
+        reason: 'wrong_organization_kind',
+        role,
+        kind,
+        organizationId: org.id,
+        organizationName: org.name,
+        organizationKind: org.kind,
+      })
+    }
   }
 
-  if (await usernameTaken(db, username)) throw invalid(`username "${username}" is taken`)
+  if (await usernameTaken(db, username)) throw invalid({ reason: 'username_taken', username })
   const passwordHash = await hashPassword(input.password)
   const row = await db.transaction().execute(async (tx) => {
     const user = await insertUser(tx, {

@@ -10,7 +10,7 @@ export interface UserContext {
 /** The signed-in user, or 401 `unauthenticated`. */
 export function requireUser(c: UserContext): SessionUser {
   const user = c.get('user')
-  if (!user) throw new HttpError(401, 'unauthenticated', 'sign in first')
+  if (!user) throw new HttpError({ code: 'unauthenticated' })
   return user
 }
 
@@ -18,11 +18,7 @@ export function requireUser(c: UserContext): SessionUser {
 export function requireRole(c: UserContext, ...roles: [UserRole, ...UserRole[]]): SessionUser {
   const user = requireUser(c)
   if (!roles.includes(user.role)) {
-    throw new HttpError(
-      403,
-      'forbidden',
-      `this needs the ${roles.join(' or ')} role; you are signed in as ${user.role}`,
-    )
+    throw new HttpError({ code: 'forbidden', reason: 'role_required', roles, role: user.role })
   }
   return user
 }

@@ -1,5 +1,6 @@
 // Who may file which kind of document for a mine (§4.1–4.3: the enterprise files its
 // self-assessment, the evaluator its on-site verification report, bureaus archive and accept).
+import type { RefusalOf } from '@zgm/domain'
 import { mineAccess, type MineRef, type PolicyUser } from '../auth/policy'
 
 export const DOCUMENT_KINDS = [
@@ -36,17 +37,15 @@ export function uploadRefusal(
   user: NonNullable<PolicyUser>,
   mine: MineRef,
   kind: DocumentKind,
-): string | null {
+): RefusalOf<'forbidden'> | null {
   const access = mineAccess(user, mine)
   const needed = user.role === 'evaluator' ? 'read' : 'write'
   if (access === 'none' || (needed === 'write' && access !== 'write')) {
-    return `you (${user.role}) cannot file documents for mine ${mine.id}`
+    return { code: 'forbidden', reason: 'document_mine', mineId: mine.id, role: user.role }
   }
   const kinds = BY_ROLE[user.role] ?? []
   if (!kinds.includes(kind)) {
-    return kinds.length
-      ? `a ${user.role} user files ${kinds.join(', ')}, not ${kind}`
-      : `a ${user.role} user does not file documents`
+    return { code: 'forbidden', reason: 'document_kind', role: user.role, kind, allowedKinds: [...kinds] }
   }
   return null
 }

@@ -4,9 +4,8 @@ import { createHash } from 'node:crypto'
 import { appendAudit } from '../audit/audit.queries'
 import type { MineRef } from '../auth/policy'
 import { findMineRef } from '../areas/areas.queries'
-import { formatBytes } from '../http/request-guards'
 import type { Db } from '../db/database'
-import { HttpError, badRequest, forbidden, notFound } from '../http/errors'
+import { HttpError, notFound } from '../http/errors'
 import type { SessionUser } from '../http/env'
 import { MEDIA_TYPES_BY_KIND, canReadDocuments, uploadRefusal, type DocumentKind } from './document-policy'
 import type { DocumentMetaShape } from './documents.schemas'
@@ -34,28 +33,29 @@ export async function uploadDocument(
   kind: DocumentKind,
 ): Promise<DocumentMetaShape> {
   const mine = await findMineRef(db, mineId)
-  if (!mine) throw notFound(`mine ${mineId}`)
+  if (!mine) throw notFound('mine', mineId)
   const refusal = uploadRefusal(user, mine, kind)
-  if (refusal) throw forbidden(refusal)
+  if (refusal) throw new HttpError(refusal)
   if (file.size > DOCUMENT_LIMITS.maxFileBytes) {
-    throw new HttpError(
-      413,
-      'payload_too_large',
-      `the file is ${formatBytes(file.size)}; at most ${formatBytes(DOCUMENT_LIMITS.maxFileBytes)} is accepted`,
-    )
+    throw new HttpError({
+      code: 'payload_too_large',
+      maxBytes: DOCUMENT_LIMITS.maxFileBytes,
+      sizeBytes: file.size,
+    })
   }
-  if (file.size === 0) throw badRequest('empty_file', 'the file is empty')
+  if (file.size === 0) throw new HttpError({ code: 'empty_file' })
   const content = Buffer.from(await file.arrayBuffer())
   const filename = cleanFilename(file.name)
   const claim = checkClaim(content, filename, file.type)
-  if (!claim.ok) throw new HttpError(415, claim.code, claim.message)
+  if (!claim.ok) throw new HttpError(claim.refusal)
   const allowed = MEDIA_TYPES_BY_KIND[kind]
   if (allowed && !allowed.includes(claim.sniffed.mediaType)) {
-    throw new HttpError(
-      415,
-      'type_not_allowed_for_kind',
-      `a ${kind} must be ${allowed.join(' or ')}; this file is ${claim.sniffed.label}`,
-    )
+    throw new HttpError({
+      code: 'type_not_allowed_for_kind',
+      kind,
+      allowedTypes: [...allowed],
+      content: claim.sniffed.kind,
+    })
   }
   const sha256 = createHash('sha256').update(content).digest('hex')
 
@@ -91,21 +91,21 @@ export async function uploadDocument(
 
 export async function mineDocuments(db: Db, user: SessionUser, mineId: number): Promise<DocumentMetaShape[]> {
   const mine = await findMineRef(db, mineId)
-  if (!mine) throw notFound(`mine ${mineId}`)
-  if (!canReadDocuments(user, mine)) throw notFound(`mine ${mineId}`)
+  if (!mine) throw notFound('mine', mineId)
+  if (!canReadDocuments(user, mine)) throw notFound('mine', mineId)
   return (await listDocuments(db, mineId)).map(toMeta)
 }
 
 export async function downloadDocument(db: Db, user: SessionUser, id: number) {
   const meta = await findDocumentMeta(db, id)
-  if (!meta) throw notFound(`document ${id}`)
+  if (!meta) throw notFound('document', id)
   const mine: MineRef | undefined = meta.mine_id === null ? undefined : await findMineRef(db, meta.mine_id)
   const permitted = mine
     ? canReadDocuments(user, mine)
     : user.role === 'province' || user.role === 'leader' || meta.uploaded_by === user.id
-  if (!permitted) throw notFound(`document ${id}`)
+  if (!permitted) throw notFound('document', id)
   const content = await readContent(db, id)
-  if (content === null) throw notFound(`the content of document ${id}`)
+  if (content === null) throw notFound('document_content', id)
   return { meta: toMeta(meta), content }
 }
 

@@ -1,3 +1,4 @@
+import { refusalMessage, type Refusal } from '@zgm/domain'
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countRows, latestAudit, openWorld, type Clients, type World, type Who } from '../testing/world'
@@ -143,9 +144,12 @@ describe.each(backends)('mine documents on $name PostGIS', (backend) => {
     async (_name, bytes, filename, type, kind, status, code, words) => {
       const before = await countRows(t.db)
       const res = await upload('enterprise', form(bytes, filename, type, kind))
-      const body = (await res.json()) as { error: { code: string; message: string } }
+      const body = (await res.json()) as { error: { code: string; message: string; params: object } }
       expect({ status: res.status, code: body.error.code }).toEqual({ status, code })
-      for (const w of words) expect(body.error.message).toContain(w)
+      // The English words, from the params as the web renders them (the message itself is Chinese).
+      const en = refusalMessage({ code: body.error.code, ...body.error.params } as Refusal, 'en')
+      for (const w of words) expect(en).toContain(w)
+      expect(body.error.message).toMatch(/[\u4e00-\u9fff]/)
       expect(await countRows(t.db)).toEqual(before)
     },
   )
@@ -156,7 +160,7 @@ describe.each(backends)('mine documents on $name PostGIS', (backend) => {
     f.set('file', 'not a file')
     const res = await upload('enterprise', f)
     expect(res.status).toBe(400)
-    expect(((await res.json()) as { error: { message: string } }).error.message).toContain('file')
+    expect(((await res.json()) as { error: { params: { field: string } } }).error.params.field).toBe('file')
   })
 
   it('refuses more than 20 MB with 413, whatever the claim', async () => {

@@ -1,3 +1,4 @@
+import { refusalMessage } from '@zgm/domain'
 import { describe, expect, it } from 'vitest'
 import { MEDIA_TYPES, checkClaim, sniff, zipEntryNames } from './sniff'
 import { DOCX, JPEG_HEAD, MINIMAL_PDF, SHAPEFILE_ZIP, TINY_PNG, XLSX, makeZip } from './test-files'
@@ -88,7 +89,7 @@ describe('checkClaim: extension and claimed type must agree with the content', (
     ],
   ] as const)('refuses %s', (_name, bytes, filename, type, code, words) => {
     const result = checkClaim(bytes, filename, type)
-    expect(result).toMatchObject({ ok: false, code })
-    if (!result.ok) for (const w of words) expect(result.message).toContain(w)
+    expect(result).toMatchObject({ ok: false, refusal: { code } })
+    if (!result.ok) for (const w of words) expect(refusalMessage(result.refusal, 'en')).toContain(w)
   })
 })

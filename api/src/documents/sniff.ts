@@ -1,5 +1,6 @@
 // PRODUCT §6 "files that lie about their type": a document's type is read from its content
 // (magic bytes, and for ZIPs the names inside), and what the upload claims must agree with it.
+import type { RefusalOf } from '@zgm/domain'
 
 export const MEDIA_TYPES = {
   pdf: 'application/pdf',
@@ -105,20 +106,21 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
   return []
 }
 
-/** A few words on unrecognised content, for the refusal message. */
-export function describeUnknown(bytes: Uint8Array): string {
+/** What unrecognised content is, for the refusal: plain text, or binary with its first bytes. */
+export function describeUnknown(
+  bytes: Uint8Array,
+): { content: 'text' } | { content: 'binary'; head: string } {
   const head = bytes.subarray(0, 512)
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head)
   const printable = head.length > 0 && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)
-  if (printable) return 'plain text'
+  if (printable) return { content: 'text' }
   const hex = Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ')
-  return `unrecognised binary data (starts ${hex})`
+  return { content: 'binary', head: hex }
 }
 
 export type ClaimCheck =
-  { ok: true; sniffed: Sniffed } | { ok: false; code: 'type_mismatch' | 'unsupported_type'; message: string }
-
-const ACCEPTED = 'PDF, PNG, JPEG, or ZIP (.docx, .xlsx, zipped Shapefile)'
+  | { ok: true; sniffed: Sniffed }
+  | { ok: false; refusal: RefusalOf<'type_mismatch'> | RefusalOf<'unsupported_type'> }
 
 /**
  * The content decides; the file name's extension and the claimed Content-Type must both name
@@ -130,42 +132,28 @@ export function checkClaim(bytes: Uint8Array, filename: string, claimedType: str
   const byExtension = EXTENSIONS[ext]
   const claimed = claimedType.split(';')[0].trim().toLowerCase()
   const byType = (Object.keys(CLAIMABLE) as SniffedKind[]).find((k) => CLAIMABLE[k].includes(claimed))
-  const claimWords = [
-    ext ? `named .${ext}` : 'without an extension',
-    NEUTRAL.has(claimed) ? '' : `sent as ${claimed}`,
-  ]
-    .filter(Boolean)
-    .join(' and ')
+  const claim = { extension: ext || null, claimedType: NEUTRAL.has(claimed) ? null : claimed }
 
   if (!sniffed) {
     const claimedKind = byExtension ?? byType
     if (claimedKind) {
       return {
         ok: false,
-        code: 'type_mismatch',
-        message: `the file is ${claimWords}, which claims ${LABELS[claimedKind]}, but its content is ${describeUnknown(bytes)}`,
+        refusal: { code: 'type_mismatch', ...claim, claimed: claimedKind, ...describeUnknown(bytes) },
       }
     }
-    return {
-      ok: false,
-      code: 'unsupported_type',
-      message: `the content is ${describeUnknown(bytes)}; accepted are ${ACCEPTED}`,
-    }
+    return { ok: false, refusal: { code: 'unsupported_type', ...claim, ...describeUnknown(bytes) } }
   }
   if (!byExtension) {
+    const renamed = { ...claim, content: sniffed.kind, renameTo: extensionFor(sniffed.kind) }
     return {
       ok: false,
-      code: ext ? 'type_mismatch' : 'unsupported_type',
-      message: `the file is ${claimWords} but its content is ${sniffed.label}; name it .${extensionFor(sniffed.kind)}`,
+      refusal: ext ? { code: 'type_mismatch', ...renamed } : { code: 'unsupported_type', ...renamed },
     }
   }
   const typeAgrees = NEUTRAL.has(claimed) || byType === sniffed.kind
   if (byExtension !== sniffed.kind || !typeAgrees) {
-    return {
-      ok: false,
-      code: 'type_mismatch',
-      message: `the file is ${claimWords}, but its content is ${sniffed.label} (${sniffed.mediaType})`,
-    }
+    return { ok: false, refusal: { code: 'type_mismatch', ...claim, content: sniffed.kind } }
   }
   return { ok: true, sniffed }
 }

@@ -1,45 +1,61 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { isRuleError } from '@zgm/domain'
+import {
+  isRuleError,
+  refusalMessage,
+  refusalParams,
+  type Refusal,
+  type RefusalLang,
+  type RefusalOf,
+} from '@zgm/domain'
+import { refusalStatus } from './refusal-status'
+import { requestLang } from './request-lang'
 
-/** The one error type handlers throw; `onError` turns it into `{"error":{"code","message"}}`. */
+/**
+ * The one error type handlers throw: a Refusal (code + params) and its HTTP status. `onError`
+ * writes `{"error":{"code","message","params"}}` with the message in the request's language;
+ * `message` here is the English text, for logs and the CLI.
+ */
 export class HttpError extends Error {
+  readonly status: ContentfulStatusCode
+
   constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
-    message: string,
-    readonly details?: Record<string, unknown>,
+    readonly refusal: Refusal,
+    status?: ContentfulStatusCode,
   ) {
-    super(message)
+    super(refusalMessage(refusal, 'en'))
+    this.status = status ?? refusalStatus(refusal.code)
+  }
+
+  get code(): Refusal['code'] {
+    return this.refusal.code
   }
 }
 
-export const badRequest = (code: string, message: string, details?: Record<string, unknown>) =>
-  new HttpError(400, code, message, details)
-export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`)
-export const forbidden = (message: string) => new HttpError(403, 'forbidden', message)
-export const conflict = (code: string, message: string, details?: Record<string, unknown>) =>
-  new HttpError(409, code, message, details)
+/** 404 `not_found`; also for things the user may not see, so that they look alike. */
+export const notFound = (resource: RefusalOf<'not_found'>['resource'], id?: number) =>
+  new HttpError({ code: 'not_found', resource, ...(id === undefined ? {} : { id }) })
 
-export function errorBody(code: string, message: string, details?: Record<string, unknown>) {
-  return { error: { code, message, ...(details ? { details } : {}) } }
+export function errorBody(refusal: Refusal, lang: RefusalLang) {
+  return {
+    error: { code: refusal.code, message: refusalMessage(refusal, lang), params: refusalParams(refusal) },
+  }
 }
 
-/** Known errors keep their status; anything else is logged and becomes a bare 500. */
+/** Known refusals keep their status; anything else is logged and becomes a bare 500. */
 export function onError(err: Error, c: Context) {
-  if (err instanceof HttpError) return c.json(errorBody(err.code, err.message, err.details), err.status)
-  // A programme rule refused the step: say which rule, in both languages.
-  if (isRuleError(err)) {
-    return c.json(
-      errorBody(err.code, err.message, { rule: err.rule, messageZh: err.messageZh, ...err.details }),
-      err.status,
-    )
-  }
+  const lang = requestLang(c.req)
+  const answer = (refusal: Refusal, status: ContentfulStatusCode) => c.json(errorBody(refusal, lang), status)
+  if (err instanceof HttpError) return answer(err.refusal, err.status)
+  // A programme rule refused the step.
+  if (isRuleError(err)) return answer(err.refusal, err.status)
+  // Hono's own refusals (HTTPException): never pass their English text on.
   const status = (err as { status?: number }).status
-  if (status === 413) return c.json(errorBody('payload_too_large', 'request body too large'), 413)
+  if (status === 413) return answer({ code: 'payload_too_large' }, 413)
+  if (status === 400 && /json/i.test(err.message)) return answer({ code: 'malformed_json' }, 400)
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return c.json(errorBody('bad_request', err.message), status as ContentfulStatusCode)
+    return answer({ code: 'bad_request' }, status as ContentfulStatusCode)
   }
   console.error('unhandled error', c.req.method, c.req.path, err)
-  return c.json(errorBody('internal', 'internal server error'), 500)
+  return answer({ code: 'internal' }, 500)
 }

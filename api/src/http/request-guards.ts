@@ -10,18 +10,11 @@ export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
   await next()
 })
 
-/** 413 `payload_too_large` naming the limit, before the body is parsed. */
+/** 413 `payload_too_large` with the limit (params.maxBytes), before the body is parsed. */
 export const limitBody = (maxBytes: number) =>
   bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new HttpError(413, 'payload_too_large', `the request body exceeds ${formatBytes(maxBytes)}`)
+      throw new HttpError({ code: 'payload_too_large', maxBytes })
     },
   })
-
-export const formatBytes = (n: number) =>
-  n >= 1024 * 1024
-    ? `${+(n / 1024 / 1024).toFixed(1)} MB`
-    : n >= 1024
-      ? `${+(n / 1024).toFixed(1)} KB`
-      : `${n} bytes`

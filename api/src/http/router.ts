@@ -1,16 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Env } from 'hono'
 import type { AppEnv } from './env'
-import { badRequest } from './errors'
+import { HttpError } from './errors'
+import { inputRefusal, type InputIssueLike } from './input-refusal'
 
-/** Schema validation failures become 400 `invalid_input` naming the field and the problem. */
+/** Schema validation failures become 400 `invalid_input` with the field and the kind of problem. */
 export function rejectInvalid(result: {
   success: boolean
-  error?: { issues: { path: PropertyKey[]; message: string }[] }
+  data?: unknown
+  error?: { issues: InputIssueLike[] }
 }) {
   if (result.success || !result.error) return
-  const issue = result.error.issues[0]
-  throw badRequest('invalid_input', `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`)
+  throw new HttpError(inputRefusal(result.error.issues[0], result.data))
 }
 
 /** Every feature's sub-app: OpenAPI-described routes with the one validation error path. */

@@ -79,7 +79,7 @@ export function mineRoutes({ db }: AppDeps) {
   const loadVisible = async (user: ReturnType<typeof requireUser>, id: number) => {
     const row = await mineDetail(db, id)
     const access = row ? mineAccess(user, mineRefOf(row)) : 'none'
-    if (!row || access === 'none') throw notFound(`mine ${id}`)
+    if (!row || access === 'none') throw notFound('mine', id)
     return { row, access }
   }
   return router()
@@ -106,7 +106,7 @@ export function mineRoutes({ db }: AppDeps) {
     .openapi(licence, async (c) => {
       const { row } = await loadVisible(requireUser(c), c.req.valid('param').id)
       const licenceRow = await licenceOfMine(db, row.id)
-      if (!licenceRow) throw notFound(`licence of mine ${row.id}`)
+      if (!licenceRow) throw notFound('licence', row.id)
       return c.json(toLicence(licenceRow), 200)
     })
     .openapi(audit, async (c) => {

@@ -95,7 +95,11 @@ describe.each(backends)('mines, alerts and the map on the demo data ($name PostG
   it('answers bad list queries with the field named', async () => {
     const { status, body } = await get('leader', '/api/mines?pageSize=5000')
     expect(status).toBe(400)
-    expect(body.error.message).toMatch(/^pageSize/)
+    expect(body.error).toMatchObject({
+      code: 'invalid_input',
+      params: { field: 'pageSize', issue: 'too_big' },
+    })
+    expect(body.error.message).toMatch(/^pageSize：不得大于 \d+$/)
     expect((await get('leader', '/api/mines?state=flying')).status).toBe(400)
     expect((await get('leader', '/api/mines/999999')).status).toBe(404)
   })

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors'
+import { HttpError } from '../http/errors'
 import { MAX_ZOOM, tilesPerSide, type TileAddress } from './tile-math'
 
 const DIGITS = /^[0-9]{1,9}$/
@@ -7,16 +7,16 @@ const DIGITS = /^[0-9]{1,9}$/
 export function parseTileAddress(raw: { z: string; x: string; y: string }): TileAddress {
   const [z, x, y] = (['z', 'x', 'y'] as const).map((k) => {
     if (!DIGITS.test(raw[k]))
-      throw badRequest('invalid_tile', `${k} must be a non-negative integer, got "${raw[k].slice(0, 20)}"`)
+      throw new HttpError({ code: 'invalid_tile', axis: k, value: raw[k].slice(0, 20) })
     return Number(raw[k])
   })
-  if (z > MAX_ZOOM) throw badRequest('invalid_tile', `z must be at most ${MAX_ZOOM}, got ${z}`)
+  if (z > MAX_ZOOM) throw new HttpError({ code: 'invalid_tile', axis: 'z', value: String(z), max: MAX_ZOOM })
   const last = tilesPerSide(z) - 1
   for (const [k, v] of [
     ['x', x],
     ['y', y],
   ] as const) {
-    if (v > last) throw badRequest('invalid_tile', `${k} ${v} is out of range for zoom ${z} (0..${last})`)
+    if (v > last) throw new HttpError({ code: 'invalid_tile', axis: k, value: String(v), max: last })
   }
   return { z, x, y }
 }

@@ -172,7 +172,9 @@ describe.each(backends)('vector tiles over HTTP ($name PostGIS)', (backend) => {
     expect(res.status).toBe(400)
     const body = (await res.json()) as ErrorBody
     expect(body.error.code).toBe('invalid_tile')
-    expect(body.error.message).toContain(message)
+    expect(body.error.message).toMatch(/瓦片坐标/)
+    const en = await app.request(path, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })
+    expect(((await en.json()) as ErrorBody).error.message).toContain(message)
   })
 
   it('answers 404 for an unknown tile set and for zooms outside a set', async () => {
@@ -181,7 +183,7 @@ describe.each(backends)('vector tiles over HTTP ($name PostGIS)', (backend) => {
       expect(res.status).toBe(404)
       const body = (await res.json()) as ErrorBody
       expect(body.error.code).toBe('unknown_layer')
-      expect(body.error.message).toContain('rivers')
+      expect(body.error.message).toContain('未知的瓦片图层"rivers"')
     }
     const res = await app.request('/tiles/restoration/5/26/13.mvt')
     expect(res.status).toBe(404)

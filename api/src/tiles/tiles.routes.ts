@@ -31,11 +31,13 @@ export function tileRoutes(deps: AppDeps) {
     if (set.audience === 'internal') requireRole(c, 'county', 'city', 'province', 'leader', 'planner')
     const t = parseTileAddress({ z, x, y: file.slice(0, -'.mvt'.length) })
     if (t.z < set.minzoom || t.z > set.maxzoom) {
-      throw new HttpError(
-        404,
-        'zoom_out_of_range',
-        `tile set ${set.id} has zooms ${set.minzoom}..${set.maxzoom}, not ${t.z}`,
-      )
+      throw new HttpError({
+        code: 'zoom_out_of_range',
+        layer: set.id,
+        z: t.z,
+        minzoom: set.minzoom,
+        maxzoom: set.maxzoom,
+      })
     }
     const tile = await getTile(
       deps.db,
@@ -53,11 +55,7 @@ export function tileRoutes(deps: AppDeps) {
 function tileSetNamed(name: string): TileSet {
   const set = TILE_SETS.get(name)
   if (!set) {
-    throw new HttpError(
-      404,
-      'unknown_layer',
-      `unknown tile layer "${name.slice(0, 40)}"; available: ${TILE_SET_IDS.join(', ')}`,
-    )
+    throw new HttpError({ code: 'unknown_layer', layer: name.slice(0, 40), available: [...TILE_SET_IDS] })
   }
   return set
 }

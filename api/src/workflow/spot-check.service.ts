@@ -2,7 +2,7 @@ import { drawSpotCheck, regionContains } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
 import type { Db } from '../db/database'
 import type { SessionUser } from '../http/env'
-import { badRequest, forbidden } from '../http/errors'
+import { HttpError } from '../http/errors'
 import { mineSnapshots } from '../stats/stats.queries'
 import { inspectorPool, insertSpotCheckDraw } from './workflow.queries'
 import { today } from './workflow.service'
@@ -22,13 +22,26 @@ export interface DrawRequest {
  * records the whole draw (population, pool, conflicts respected) before any check happens.
  */
 export async function drawSpotChecks(db: Db, user: SessionUser, req: DrawRequest) {
-  if (!['county', 'city', 'province'].includes(user.role))
-    throw forbidden('spot-check draws are made by county, city or province bureaus')
-  if (!user.regionCode || !regionContains(user.regionCode, req.regionCode)) {
-    throw forbidden(`region ${req.regionCode} is outside your region ${user.regionCode}`)
+  const drawers = ['county', 'city', 'province']
+  if (!drawers.includes(user.role)) {
+    throw new HttpError({ code: 'forbidden', reason: 'role_required', roles: drawers, role: user.role })
   }
-  if ((req.ratio === undefined) === (req.count === undefined))
-    throw badRequest('invalid_input', 'ratio or count: give exactly one')
+  if (!user.regionCode || !regionContains(user.regionCode, req.regionCode)) {
+    throw new HttpError({
+      code: 'forbidden',
+      reason: 'outside_region',
+      regionCode: req.regionCode,
+      userRegionCode: user.regionCode,
+    })
+  }
+  if ((req.ratio === undefined) === (req.count === undefined)) {
+    throw new HttpError({
+      code: 'invalid_input',
+      field: 'ratio',
+      issue: 'exactly_one',
+      fields: ['ratio', 'count'],
+    })
+  }
   const on = req.on ?? today()
   return db.transaction().execute(async (tx) => {
     const population = (await mineSnapshots(tx, on, { regionCode: req.regionCode }))

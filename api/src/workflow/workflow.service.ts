@@ -14,7 +14,7 @@ import type { Transaction } from 'kysely'
 import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
 import type { SessionUser } from '../http/env'
-import { badRequest, conflict, HttpError, notFound } from '../http/errors'
+import { HttpError, notFound } from '../http/errors'
 import {
   advanceMine,
   dealingsFor,
@@ -72,8 +72,14 @@ export function fireGreenEvent(
     const extras: EventExtras = { ...input.extras }
     let event = input.event
     if (event.type === 'assign_evaluator' && !event.agencyId) {
-      if (!input.selectionSeed)
-        throw badRequest('invalid_input', 'agencyId or selectionSeed: one is required')
+      if (!input.selectionSeed) {
+        throw new HttpError({
+          code: 'invalid_input',
+          field: 'agencyId',
+          issue: 'one_required',
+          fields: ['agencyId', 'selectionSeed'],
+        })
+      }
       const pick = pickEvaluator({
         seed: input.selectionSeed,
         on,
@@ -198,14 +204,18 @@ async function closeStep(
 
 async function lockedMineFor(tx: Conn, user: SessionUser, mineId: number): Promise<MineHead> {
   const mine = await lockMine(tx, mineId)
-  if (!mine || mineAccess(user, mine) === 'none') throw notFound(`mine ${mineId}`)
+  if (!mine || mineAccess(user, mine) === 'none') throw notFound('mine', mineId)
   return mine
 }
 
 /** Checked after the rules, so a wrong role hears 403 whatever version it sent. */
 function checkVersion(mine: MineHead, expected: number | undefined) {
   if (expected !== undefined && expected !== mine.version) {
-    throw conflict('version_conflict', `mine ${mine.id} is at version ${mine.version}, not ${expected}`, {
+    throw new HttpError({
+      code: 'version_conflict',
+      resource: 'mine',
+      id: mine.id,
+      sent: expected,
       currentVersion: mine.version,
       greenState: mine.greenState,
       opsStatus: mine.opsStatus,
@@ -216,14 +226,10 @@ function checkVersion(mine: MineHead, expected: number | undefined) {
 async function businessDate(tx: Conn, mine: MineHead, requested: string | undefined): Promise<string> {
   const now = today()
   const on = requested ?? now
-  if (isAfter(on, now)) throw new HttpError(422, 'future_date', `on: ${on} is in the future`)
+  if (isAfter(on, now)) throw new HttpError({ code: 'future_date', on })
   const lastOn = await latestEventDate(tx, mine.id)
   if (lastOn && isBefore(on, lastOn)) {
-    throw new HttpError(
-      422,
-      'backdated',
-      `on: ${on} is before the mine's last recorded event (${lastOn}); history is not rewritten`,
-    )
+    throw new HttpError({ code: 'backdated', on, lastOn })
   }
   return on
 }

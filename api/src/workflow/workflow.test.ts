@@ -1,4 +1,4 @@
-import { CN_2020 } from '@zgm/domain'
+import { CN_2020, isRefusalCode, refusalMessage, type Refusal } from '@zgm/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../audit/audit.queries'
 import { mineSnapshots } from '../stats/stats.queries'
@@ -33,12 +33,17 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     return { events: await n('mine_event'), audit: await n('audit_log'), sa: await n('self_assessment') }
   }
   const expectRefused = async (res: Response, status: number, code: RegExp) => {
-    const body = (await res.json()) as { error: { code: string; message: string } }
+    const body = (await res.json()) as { error: { code: string; message: string; params: unknown } }
     expect({ status: res.status, code: body.error.code }).toMatchObject({
       status,
       code: expect.stringMatching(code),
     })
-    expect(body.error.message.length).toBeGreaterThan(10)
+    // Every refusal: a known code, a Chinese message rendered from it, and its params.
+    expect(isRefusalCode(body.error.code)).toBe(true)
+    expect(body.error.message).toMatch(/[\u4e00-\u9fff]/)
+    expect(body.error.message).toBe(
+      refusalMessage({ code: body.error.code, ...(body.error.params as object) } as Refusal, 'zh'),
+    )
   }
 
   beforeAll(async () => {
@@ -126,7 +131,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     })
     expect(res.status).toBe(409)
     expect(
-      ((await res.json()) as { error: { details: { currentVersion: number } } }).error.details.currentVersion,
+      ((await res.json()) as { error: { params: { currentVersion: number } } }).error.params.currentVersion,
     ).toBe(3)
   })
 
@@ -346,7 +351,9 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
   it('rejects malformed bodies with the field named', async () => {
     const res = await as.enterprise.post(path('submit_self_assessment'), { recipients: 'both' })
     expect(res.status).toBe(400)
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^recipients/)
+    expect(((await res.json()) as { error: { params: { field: string } } }).error.params.field).toBe(
+      'recipients',
+    )
     const anon = await w.app.request(path('submit_self_assessment'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -11,7 +11,7 @@ import type { Conn } from '../db/database'
 import { invalidateTiles } from '../tiles/tile-cache.queries'
 import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
 import type { SessionUser } from '../http/env'
-import { badRequest } from '../http/errors'
+import { HttpError } from '../http/errors'
 import type { MineHead } from './workflow.queries'
 import {
   addToCityReport,
@@ -144,14 +144,13 @@ const WRITERS = {
     await addToCityReport(tx, reportId, mine.id)
   },
   spot_check: async ({ tx, mine, event, transition, on, extras }) => {
-    if (!extras.drawId)
-      throw badRequest('draw_required', 'drawId: a spot check belongs to a recorded draw (双随机)')
+    if (!extras.drawId) throw new HttpError({ code: 'draw_required' })
     const draw = await findDraw(tx, extras.drawId)
     const assignment = (
       draw?.result as { assignments?: { mineId: string; inspectorIds: string[] }[] } | undefined
     )?.assignments?.find((a) => a.mineId === String(mine.id))
     if (!draw || !assignment)
-      throw badRequest('not_drawn', `mine ${mine.id} was not drawn in spot-check draw ${extras.drawId}`)
+      throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
     const checkId = await insertSpotCheck(tx, {
       draw_id: draw.id,
       mine_id: mine.id,
@@ -241,16 +240,24 @@ async function checkNotice(
   const notice = await findNotice(tx, id)
   const region = level === 'county' ? mine.countyCode : PROVINCE_CODE
   if (!notice || notice.level !== level || notice.region_code !== region) {
-    throw badRequest(
-      'publicity_mismatch',
-      `publicityId ${id} is not an open ${level} notice for region ${region}`,
-    )
+    throw new HttpError({
+      code: 'publicity_mismatch',
+      reason: 'not_open',
+      publicityId: id,
+      level,
+      regionCode: region,
+    })
   }
   if (notice.start_on !== period.start || notice.end_on !== period.end || notice.closed_on) {
-    throw badRequest(
-      'publicity_mismatch',
-      `publicityId ${id} has period ${notice.start_on}–${notice.end_on}; the event says ${period.start}–${period.end}`,
-    )
+    throw new HttpError({
+      code: 'publicity_mismatch',
+      reason: 'period',
+      publicityId: id,
+      noticeStart: notice.start_on,
+      noticeEnd: notice.end_on,
+      start: period.start,
+      end: period.end,
+    })
   }
 }
 

@@ -13,12 +13,7 @@ export function rectificationDeadline(
 ): IsoDate {
   if (deadline == null) return addMonths(orderedOn, months)
   if (!isAfter(deadline, orderedOn)) {
-    throw new RuleError(
-      'R6.invalid_deadline',
-      `A rectification deadline (${deadline}) must fall after the day it is ordered (${orderedOn})`,
-      `整改期限（${deadline}）须晚于下达日期（${orderedOn}）`,
-      { orderedOn, deadline },
-    )
+    throw new RuleError({ code: 'R6.invalid_deadline', orderedOn, deadline })
   }
   return deadline
 }

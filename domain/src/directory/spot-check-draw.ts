@@ -1,6 +1,7 @@
 // §4.4 双随机、一公开: random inspectees, random inspectors, a result that can be published and re-run.
 import { parseIsoDate, type IsoDate } from '../dates'
 import { RuleError } from '../errors'
+import type { RefusalOf } from '../refusals/refusal'
 import { conflictsFor, type Dealing } from '../evaluation/conflicts'
 import { createRng, shuffle, PRNG_ALGORITHM } from '../random/prng'
 
@@ -43,27 +44,19 @@ export interface SpotCheckDraw {
 
 const ALGORITHM = `zgm-spot-check/v1 (${PRNG_ALGORITHM}; least-loaded inspectors first)`
 
-function invalid(message: string, messageZh: string, details: Record<string, unknown> = {}): RuleError {
-  return new RuleError('R6.invalid_draw', message, messageZh, details)
-}
+const invalid = (problem: DistributiveOmit<RefusalOf<'R6.invalid_draw'>, 'code'>) =>
+  new RuleError({ code: 'R6.invalid_draw', ...problem })
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 function sampleSize(size: DrawSize, population: number): number {
   if ('count' in size) {
     if (!Number.isInteger(size.count) || size.count < 0 || size.count > population) {
-      throw invalid(
-        `Cannot draw ${size.count} of ${population} mines`,
-        `无法从 ${population} 家矿山中抽取 ${size.count} 家`,
-        { ...size, population },
-      )
+      throw invalid({ reason: 'count', count: size.count, population })
     }
     return size.count
   }
   if (!(size.ratio > 0 && size.ratio <= 1)) {
-    throw invalid(
-      `Ratio ${size.ratio} must be above 0 and at most 1`,
-      `抽查比例 ${size.ratio} 应大于 0 且不超过 1`,
-      { ...size },
-    )
+    throw invalid({ reason: 'ratio', ratio: size.ratio })
   }
   return Math.ceil(size.ratio * population - 1e-9)
 }
@@ -82,12 +75,12 @@ function assignInspectors(
       (id) => !conflicts.some((c) => c.inspectorId === id && c.mineId === mineId),
     )
     if (eligible.length < perMine) {
-      throw new RuleError(
-        'R6.not_enough_inspectors',
-        `Only ${eligible.length} inspectors without a conflict are available for mine ${mineId}; ${perMine} are needed`,
-        `矿山 ${mineId} 可派无利害关系检查人员仅 ${eligible.length} 名，需 ${perMine} 名`,
-        { mineId, eligible: eligible.length, needed: perMine },
-      )
+      throw new RuleError({
+        code: 'R6.not_enough_inspectors',
+        mineId,
+        eligible: eligible.length,
+        needed: perMine,
+      })
     }
     // Shuffle first, then a stable sort by load: random among the least-loaded.
     const picked = shuffle(eligible, rng)
@@ -116,14 +109,10 @@ const sortedUnique = (ids: readonly string[]) => [...new Set(ids)].sort()
 /** Draws mines and inspectors. Same input and seed → the same draw, whatever the order of the lists. */
 export function drawSpotCheck(input: SpotCheckInput): SpotCheckDraw {
   parseIsoDate(input.drawnOn)
-  if (!input.seed.trim()) throw invalid('A draw needs a non-empty seed', '抽查须提供随机种子')
+  if (!input.seed.trim()) throw invalid({ reason: 'seed' })
   const perMine = input.inspectorsPerMine ?? MIN_INSPECTORS_PER_MINE
   if (!Number.isInteger(perMine) || perMine < MIN_INSPECTORS_PER_MINE) {
-    throw invalid(
-      `At least ${MIN_INSPECTORS_PER_MINE} inspectors per mine, got ${perMine}`,
-      `每家矿山检查人员不少于 ${MIN_INSPECTORS_PER_MINE} 名`,
-      { perMine },
-    )
+    throw invalid({ reason: 'inspectors_per_mine', perMine, minimum: MIN_INSPECTORS_PER_MINE })
   }
   const populationIds = sortedUnique(input.populationIds)
   const inspectorIds = sortedUnique(input.inspectorIds)

@@ -60,12 +60,13 @@ export function evaluate(scores: EvaluationScores, versionId?: string): Evaluati
   const groups = set.groups.map((g): GroupResult => {
     const score = scores.groups[g.id]
     if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > g.max) {
-      throw new RuleError(
-        'R3.4.invalid_score',
-        `Score for ${g.en} must be a number from 0 to ${g.max}, got ${String(score)}`,
-        `${g.zh}得分应为 0–${g.max}，实际为 ${String(score)}`,
-        { group: g.id, score },
-      )
+      throw new RuleError({
+        code: 'R3.4.invalid_score',
+        group: g.id,
+        groupLabel: { zh: g.zh, en: g.en },
+        max: g.max,
+        score: String(score),
+      })
     }
     const min = g.max * set.groupMinShare
     const pass = score >= min

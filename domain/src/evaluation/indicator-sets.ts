@@ -104,12 +104,7 @@ export const DEFAULT_INDICATOR_SET_ID = CN_2020.id
 export function getIndicatorSet(id: string = DEFAULT_INDICATOR_SET_ID): IndicatorSet {
   const set = INDICATOR_SETS[id]
   if (!set) {
-    throw new RuleError(
-      'R3.4.unknown_indicator_set',
-      `Unknown indicator set "${id}"; known: ${Object.keys(INDICATOR_SETS).join(', ')}`,
-      `未知的评价指标版本 "${id}"`,
-      { id },
-    )
+    throw new RuleError({ code: 'R3.4.unknown_indicator_set', id, known: Object.keys(INDICATOR_SETS) })
   }
   return set
 }

@@ -1,5 +1,9 @@
+import { refusalMessage, type GeometryProblem } from '@zgm/domain'
 import { describe, expect, it } from 'vitest'
 import { checkGeometry } from './geometry-checks'
+
+/** The English words of a problem (the same dictionary the API answers from). */
+const en = (p: GeometryProblem) => refusalMessage(p, 'en')
 
 const square = [
   [119.9, 31.0],
@@ -61,7 +65,7 @@ describe('checkGeometry refuses, naming the problem', () => {
   ])('geometry_type: %j', (g, text) => {
     const p = problemOf(g)
     expect(p.code).toBe('geometry_type')
-    expect(p.message).toContain(text)
+    expect(en(p)).toContain(text)
   })
 
   it('a crs other than lon/lat (e.g. a Gauss-Krüger zone)', () => {
@@ -71,7 +75,7 @@ describe('checkGeometry refuses, naming the problem', () => {
       crs: { type: 'name', properties: { name: 'EPSG:4549' } },
     })
     expect(p).toMatchObject({ code: 'unsupported_crs' })
-    expect(p.message).toContain('EPSG:4549')
+    expect(en(p)).toContain('EPSG:4549')
   })
 
   it.each([
@@ -92,13 +96,13 @@ describe('checkGeometry refuses, naming the problem', () => {
     const swapped = square.map(([lng, lat]) => [lat, lng])
     const p = problemOf({ type: 'Polygon', coordinates: [swapped] })
     expect(p).toMatchObject({ code: 'swapped_coordinates', path: 'coordinates[0][0][0]' })
-    expect(p.message).toContain('[31, 119.9]')
-    expect(p.message).toContain('[lng, lat]')
+    expect(en(p)).toContain('[31, 119.9]')
+    expect(en(p)).toContain('[lng, lat]')
   })
 
   it('out-of-range coordinates that are not a swap', () => {
     const p = problemOf({ type: 'Polygon', coordinates: [[[200, 31], ...square.slice(1)]] })
-    expect(p).toMatchObject({ code: 'coordinate_out_of_range', path: 'coordinates[0][0][0]' })
+    expect(p).toMatchObject({ code: 'coordinate_out_of_range', path: 'coordinates[0][0][0]', at: [200, 31] })
   })
 
   it('an open ring, naming which ring of which polygon', () => {
@@ -108,20 +112,20 @@ describe('checkGeometry refuses, naming the problem', () => {
       path: 'coordinates[0][0]',
     })
     const p = problemOf({ type: 'MultiPolygon', coordinates: [[square], [square, open]] })
-    expect(p).toMatchObject({ code: 'ring_not_closed', path: 'coordinates[1][1]' })
-    expect(p.message).toContain('hole 1 of polygon 2')
+    expect(p).toMatchObject({ code: 'ring_not_closed', path: 'coordinates[1][1]', polygon: 1, ring: 1 })
+    expect(en(p)).toContain('hole 1 of polygon 2')
   })
 
   it('a closed ring of fewer than 4 positions', () => {
     const p = problemOf({ type: 'Polygon', coordinates: [[square[0], square[1], square[0]]] })
     expect(p).toMatchObject({ code: 'ring_too_short' })
-    expect(p.message).toContain('3 positions')
+    expect(en(p)).toContain('3 positions')
   })
 
   it('too many vertices, with the count and the limit', () => {
     const p = problemOf({ type: 'Polygon', coordinates: [square] }, { maxVertices: 4 })
     expect(p.code).toBe('too_many_vertices')
-    expect(p.message).toContain('5 vertices')
-    expect(p.message).toContain('at most 4')
+    expect(en(p)).toContain('5 vertices')
+    expect(en(p)).toContain('at most 4')
   })
 })

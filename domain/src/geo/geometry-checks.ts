@@ -1,5 +1,6 @@
 // PRODUCT §6 "Safe with bad input": the checks on a drawn polygon that need no database.
 // Each refusal names the problem and where it is (a JSON path into `coordinates`).
+import type { GeometryProblem } from '@zgm/domain'
 
 import type { LngLat, PolygonCoords, Ring } from './coords'
 
@@ -15,23 +16,6 @@ export interface GeometryLimits {
 
 export const GEOMETRY_LIMITS: Readonly<GeometryLimits> = Object.freeze({ maxVertices: 5000 })
 
-export type GeometryProblemCode =
-  | 'geometry_type'
-  | 'unsupported_crs'
-  | 'invalid_coordinates'
-  | 'coordinate_out_of_range'
-  | 'swapped_coordinates'
-  | 'ring_not_closed'
-  | 'ring_too_short'
-  | 'too_many_vertices'
-
-export interface GeometryProblem {
-  code: GeometryProblemCode
-  message: string
-  /** Where in the geometry, e.g. `coordinates[0][1]` for a ring, `coordinates[0][1][3]` for a position. */
-  path?: string
-}
-
 export type GeometryCheck =
   { ok: true; geometry: MultiPolygonGeometry; vertices: number } | { ok: false; problem: GeometryProblem }
 
@@ -45,14 +29,15 @@ const LON_LAT_CRS = [
   /^https?:\/\/www\.opengis\.net\/def\/crs\/OGC\/1\.3\/CRS84$/i,
 ]
 
-class Refusal extends Error {
+class GeometryRefused extends Error {
   constructor(readonly problem: GeometryProblem) {
-    super(problem.message)
+    super(problem.code)
   }
 }
 
-const refuse = (code: GeometryProblemCode, message: string, path?: string): never => {
-  throw new Refusal({ code, message, ...(path ? { path } : {}) })
+/** The problem (code + params); `path` is where, e.g. `coordinates[0][1]` for a ring. */
+const refuse = (problem: GeometryProblem): never => {
+  throw new GeometryRefused(problem)
 }
 
 /** Validates a GeoJSON geometry object from a request and normalises it to a MultiPolygon. */
@@ -61,44 +46,36 @@ export function checkGeometry(input: unknown, limits: GeometryLimits = GEOMETRY_
     const geometry = normalise(input)
     const vertices = countVertices(geometry)
     if (vertices > limits.maxVertices) {
-      refuse(
-        'too_many_vertices',
-        `the geometry has ${vertices} vertices; at most ${limits.maxVertices} are accepted`,
-      )
+      refuse({ code: 'too_many_vertices', vertices, maxVertices: limits.maxVertices })
     }
     geometry.coordinates.forEach((polygon, p) =>
       polygon.forEach((ring, r) => {
         const path = `coordinates[${p}][${r}]`
         ring.forEach((position, i) => checkRange(position, `${path}[${i}]`))
-        checkRing(ring, path, describeRing(p, r, geometry.coordinates.length > 1))
+        checkRing(ring, { path, polygon: p, ring: r, multi: geometry.coordinates.length > 1 })
       }),
     )
     return { ok: true, geometry, vertices }
   } catch (err) {
-    if (err instanceof Refusal) return { ok: false, problem: err.problem }
+    if (err instanceof GeometryRefused) return { ok: false, problem: err.problem }
     throw err
   }
 }
 
 function normalise(input: unknown): MultiPolygonGeometry {
-  if (!isRecord(input))
-    return refuse('geometry_type', 'geometry must be a GeoJSON Polygon or MultiPolygon object')
+  if (!isRecord(input)) return refuse({ code: 'geometry_type' })
   checkCrs(input.crs)
   const { type, coordinates } = input
   if (type === 'Polygon')
     return { type: 'MultiPolygon', coordinates: [polygonOf(coordinates, 'coordinates')] }
   if (type === 'MultiPolygon') {
     if (!Array.isArray(coordinates) || coordinates.length === 0) {
-      return refuse(
-        'invalid_coordinates',
-        'a MultiPolygon needs a non-empty array of polygons',
-        'coordinates',
-      )
+      return refuse({ code: 'invalid_coordinates', path: 'coordinates', expected: 'polygons' })
     }
     return { type: 'MultiPolygon', coordinates: coordinates.map((p, i) => polygonOf(p, `coordinates[${i}]`)) }
   }
   const got = typeof type === 'string' ? type : JSON.stringify(type ?? null)
-  return refuse('geometry_type', `geometry must be a Polygon or MultiPolygon, got ${got}`)
+  return refuse({ code: 'geometry_type', got })
 }
 
 function checkCrs(crs: unknown) {
@@ -106,20 +83,17 @@ function checkCrs(crs: unknown) {
   const name = isRecord(crs) && isRecord(crs.properties) ? crs.properties.name : undefined
   if (typeof name === 'string' && LON_LAT_CRS.some((re) => re.test(name.trim()))) return
   const shown = typeof name === 'string' ? `"${name}"` : JSON.stringify(crs)
-  refuse(
-    'unsupported_crs',
-    `coordinates must be lon/lat (RFC 7946 CRS84, or EPSG:4326/4490); the crs member names ${shown}`,
-  )
+  refuse({ code: 'unsupported_crs', crs: shown })
 }
 
 function polygonOf(value: unknown, path: string): PolygonCoords {
   if (!Array.isArray(value) || value.length === 0) {
-    return refuse('invalid_coordinates', `${path} must be a non-empty array of linear rings`, path)
+    return refuse({ code: 'invalid_coordinates', path, expected: 'rings' })
   }
   return value.map((ring, r) => {
     const ringPath = `${path}[${r}]`
     if (!Array.isArray(ring))
-      return refuse('invalid_coordinates', `${ringPath} must be an array of positions`, ringPath)
+      return refuse({ code: 'invalid_coordinates', path: ringPath, expected: 'positions' })
     return ring.map((position, i) => positionOf(position, `${ringPath}[${i}]`))
   })
 }
@@ -129,12 +103,7 @@ function positionOf(value: unknown, path: string): LngLat {
     Array.isArray(value) &&
     (value.length === 2 || value.length === 3) &&
     value.every((n) => typeof n === 'number' && Number.isFinite(n))
-  if (!ok)
-    return refuse(
-      'invalid_coordinates',
-      `${path} must be a position [lng, lat] of two numbers, got ${preview(value)}`,
-      path,
-    )
+  if (!ok) return refuse({ code: 'invalid_coordinates', path, expected: 'position', got: preview(value) })
   return [value[0], value[1]]
 }
 
@@ -145,41 +114,18 @@ function checkRange([lng, lat]: LngLat, path: string) {
   if (lngOk(lng) && latOk(lat)) return
   // A latitude above 90 that would be a fine longitude, paired with a fine latitude: [lat, lng] order.
   if (lngOk(lat) && latOk(lng)) {
-    refuse(
-      'swapped_coordinates',
-      `${path} is [${lng}, ${lat}], which looks like [lat, lng]; GeoJSON positions are [lng, lat], i.e. [${lat}, ${lng}]`,
-      path,
-    )
+    refuse({ code: 'swapped_coordinates', path, at: [lng, lat] })
   }
-  refuse(
-    'coordinate_out_of_range',
-    `${path} is [${lng}, ${lat}]; longitude must be in -180..180 and latitude in -90..90`,
-    path,
-  )
+  refuse({ code: 'coordinate_out_of_range', path, at: [lng, lat] })
 }
 
-function checkRing(ring: Ring, path: string, label: string) {
+function checkRing(ring: Ring, place: { path: string; polygon: number; ring: number; multi: boolean }) {
   const first = ring[0]
   const last = ring[ring.length - 1]
   if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
-    refuse(
-      'ring_not_closed',
-      `${label} (${path}) is not closed: it starts at [${first}] and ends at [${last}]; the last position must repeat the first`,
-      path,
-    )
+    refuse({ code: 'ring_not_closed', ...place, first, last, at: last })
   }
-  if (ring.length < 4) {
-    refuse(
-      'ring_too_short',
-      `${label} (${path}) has ${ring.length} positions; a closed ring needs at least 4`,
-      path,
-    )
-  }
-}
-
-function describeRing(polygon: number, ring: number, multi: boolean): string {
-  const which = ring === 0 ? 'the outer ring' : `hole ${ring}`
-  return multi ? `${which} of polygon ${polygon + 1}` : which
+  if (ring.length < 4) refuse({ code: 'ring_too_short', ...place, positions: ring.length })
 }
 
 function countVertices(g: MultiPolygonGeometry): number {

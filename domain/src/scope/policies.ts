@@ -129,12 +129,7 @@ export const DEFAULT_SCOPE_POLICY_ID = ZJ_2018.id
 export function getScopePolicy(policyId: string = DEFAULT_SCOPE_POLICY_ID): ScopePolicy {
   const policy = SCOPE_POLICIES[policyId]
   if (!policy) {
-    throw new RuleError(
-      'R1.unknown_policy',
-      `Unknown scope policy "${policyId}"; known: ${Object.keys(SCOPE_POLICIES).join(', ')}`,
-      `未知的应建口径 "${policyId}"`,
-      { policyId },
-    )
+    throw new RuleError({ code: 'R1.unknown_policy', policyId, known: Object.keys(SCOPE_POLICIES) })
   }
   return policy
 }

@@ -24,12 +24,7 @@ export const PROVINCE_TARGET_RATE_2020 = 1
 export const DEMONSTRATION_ZONE = { cityCode: '330500', cityName: '湖州市', dueOn: '2020-12-31' } as const
 
 function bad(field: string, value: unknown): RuleError {
-  return new RuleError(
-    'R2.invalid_target',
-    `Annex row: ${field} "${String(value)}" is not valid`,
-    `附件数据：${field} "${String(value)}" 无效`,
-    { field, value },
-  )
+  return new RuleError({ code: 'R2.invalid_target', reason: 'annex', field, value: String(value) })
 }
 
 function count(record: Record<string, string | number>, field: string): number {

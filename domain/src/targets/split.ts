@@ -18,28 +18,14 @@ export interface CountyShare {
  */
 export function splitTargetCount(total: number, counties: readonly CountyWeight[]): CountyShare[] {
   if (!Number.isInteger(total) || total < 0) {
-    throw new RuleError(
-      'R2.invalid_target',
-      `Target ${total} is not a non-negative whole number`,
-      `目标数 ${total} 不是非负整数`,
-      { total },
-    )
+    throw new RuleError({ code: 'R2.invalid_target', reason: 'not_whole', total })
   }
   const weightSum = counties.reduce((sum, c) => sum + c.mandatory, 0)
   if (counties.some((c) => !Number.isInteger(c.mandatory) || c.mandatory < 0)) {
-    throw new RuleError(
-      'R2.cannot_split',
-      'County weights must be non-negative whole numbers',
-      '县级应建数必须为非负整数',
-    )
+    throw new RuleError({ code: 'R2.cannot_split', reason: 'weights' })
   }
   if (total > 0 && weightSum === 0) {
-    throw new RuleError(
-      'R2.cannot_split',
-      `Cannot split ${total} over counties that have no mines in scope`,
-      `各县应建矿山数均为 0，无法分解 ${total} 个目标`,
-      { total },
-    )
+    throw new RuleError({ code: 'R2.cannot_split', reason: 'nothing_in_scope', total })
   }
   const rows = counties.map((c) => {
     const exact = weightSum === 0 ? 0 : (total * c.mandatory) / weightSum

@@ -46,12 +46,14 @@ export function buildTargetBook(
     const invalid =
       t.kind === 'rate' ? !(t.value >= 0 && t.value <= 1) : !(Number.isInteger(t.value) && t.value >= 0)
     if (invalid) {
-      throw new RuleError(
-        'R2.invalid_target',
-        `County ${t.countyCode} ${t.year}: invalid ${t.kind} target ${t.value}`,
-        `县 ${t.countyCode} ${t.year} 年目标值 ${t.value} 无效`,
-        { ...t },
-      )
+      throw new RuleError({
+        code: 'R2.invalid_target',
+        reason: 'county',
+        countyCode: t.countyCode,
+        year: t.year,
+        kind: t.kind,
+        value: t.value,
+      })
     }
   }
   return { annex, countyTargets }

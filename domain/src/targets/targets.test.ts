@@ -53,7 +53,7 @@ describe('R2 targets', () => {
     expect(() => parseAnnexCsv(`${header}\n330500,湖州市,x,4,12,0.85,1`)).toThrow(
       expect.objectContaining({
         code: 'R2.invalid_target',
-        details: { field: 'producing_2017', value: 'x' },
+        refusal: { code: 'R2.invalid_target', reason: 'annex', field: 'producing_2017', value: 'x' },
       }),
     )
   })

@@ -24,12 +24,7 @@ export function recheck(record: GreenRecord, event: GreenEventOf<'recheck'>, ctx
   if (event.result === 'pass' && event.scores) {
     const result = evaluate(event.scores, event.indicatorSetId)
     if (!result.pass) {
-      throw new RuleError(
-        'R3.4.score_not_passing',
-        `A re-check whose score does not meet the standard cannot pass: ${result.reasons.map((r) => r.message).join('; ')}`,
-        `复核评分不达标，不得通过：${result.reasons.map((r) => r.messageZh).join('；')}`,
-        { reasons: result.reasons },
-      )
+      throw new RuleError({ code: 'R3.4.score_not_passing', step: 'recheck', reasons: result.reasons })
     }
   }
   if (event.result === 'pass') {

@@ -14,7 +14,7 @@ describe('R3.1 self-assessment', () => {
     expect(fire).toThrow(
       expect.objectContaining({
         code: 'R3.1.missing_recipient',
-        details: { missing: ['county_environment'] },
+        refusal: { code: 'R3.1.missing_recipient', missing: ['county_environment'] },
       }),
     )
   })

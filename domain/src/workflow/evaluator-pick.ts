@@ -31,12 +31,7 @@ export function pickEvaluator(input: {
     ),
   ].sort()
   if (candidates.length === 0) {
-    throw new RuleError(
-      'R3.2.evaluator_not_listed',
-      `No agency on the provincial list is valid on ${input.on} and free of conflicts with this mine`,
-      `${input.on} 省级名单内无有效且无利害关系的评估机构`,
-      { on: input.on },
-    )
+    throw new RuleError({ code: 'R3.2.evaluator_not_listed', reason: 'none_free', on: input.on })
   }
   const index = Math.floor(createRng(`${input.seed}|evaluator|${input.mineId}`)() * candidates.length)
   return {

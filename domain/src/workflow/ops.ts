@@ -97,12 +97,7 @@ function next(record: OpsRecord, event: OpsEvent, ctx: OpsContext): OpsRecord {
     case 'start_production': {
       const started = event.productionStartedOn ?? ctx.on
       if (isAfter(started, ctx.on)) {
-        throw new RuleError(
-          'R4.invalid_date',
-          `Formal production cannot start in the future (${started})`,
-          `正式生产日期（${started}）不得晚于登记日期`,
-          { started },
-        )
+        throw new RuleError({ code: 'R4.invalid_date', started, on: ctx.on })
       }
       return { ...record, status: 'producing', productionStartedOn: started }
     }
@@ -116,12 +111,11 @@ function next(record: OpsRecord, event: OpsEvent, ctx: OpsContext): OpsRecord {
         !isAfter(a.acceptedOn, ctx.on) &&
         !(record.suspendedOn && isBefore(a.acceptedOn, record.suspendedOn))
       if (!valid) {
-        throw new RuleError(
-          'R4.no_acceptance',
-          'A suspended mine resumes only after its rectification has been accepted: give the acceptance document and a date between the suspension and today',
-          '停产整改矿山须通过整改验收方可复产，请提供验收文件及验收日期',
-          { acceptance: a, suspendedOn: record.suspendedOn ?? null },
-        )
+        throw new RuleError({
+          code: 'R4.no_acceptance',
+          acceptance: a ? { documentRef: a.documentRef, acceptedOn: a.acceptedOn } : null,
+          suspendedOn: record.suspendedOn ?? null,
+        })
       }
       return { ...record, status: 'producing', suspendedOn: null, suspensionReason: null, lastAcceptance: a }
     }

@@ -1,7 +1,7 @@
 // §4.3 强化结果公示: county publicity and archiving, the city's report in its window, the provincial list.
 import { addDays, isAfter, isBefore, type IsoDate } from '../dates'
-import { RuleError, type RuleErrorCode } from '../errors'
-import { nextReportingWindow, reportingWindowAt, describeWindow } from '../clocks/reporting-window'
+import { RuleError } from '../errors'
+import { nextReportingWindow, reportingWindowAt } from '../clocks/reporting-window'
 import type { GreenEventOf, Period } from './events'
 import type { GreenContext, GreenRecord, GreenTransition, PublicityRecord } from './record'
 
@@ -13,29 +13,15 @@ function checkPublicity(
   objectionChannel: string,
   notBefore: IsoDate | null,
 ): PublicityRecord {
-  const invalid = `${rule}.invalid_period` as RuleErrorCode
-  if (isBefore(period.end, period.start)) {
-    throw new RuleError(
-      invalid,
-      `Publicity period ends (${period.end}) before it starts (${period.start})`,
-      `公示截止日期（${period.end}）早于开始日期（${period.start}）`,
-      { ...period },
-    )
+  const { start, end } = period
+  if (isBefore(end, start)) {
+    throw new RuleError({ code: `${rule}.invalid_period`, reason: 'ends_before_start', start, end })
   }
-  if (notBefore && isBefore(period.start, notBefore)) {
-    throw new RuleError(
-      invalid,
-      `Publicity cannot start (${period.start}) before the decision it publishes (${notBefore})`,
-      `公示开始日期（${period.start}）不得早于核查结论日期（${notBefore}）`,
-      { ...period, notBefore },
-    )
+  if (notBefore && isBefore(start, notBefore)) {
+    throw new RuleError({ code: `${rule}.invalid_period`, reason: 'before_decision', start, end, notBefore })
   }
   if (!objectionChannel.trim()) {
-    throw new RuleError(
-      `${rule}.missing_objection_channel` as RuleErrorCode,
-      'A publicity notice must say how to object (address, e-mail or telephone)',
-      '公示须载明异议受理方式（地址、邮箱或电话）',
-    )
+    throw new RuleError({ code: `${rule}.missing_objection_channel` })
   }
   return { start: period.start, end: period.end, objectionChannel: objectionChannel.trim() }
 }
@@ -46,12 +32,12 @@ function refuseBeforeEnd(
   on: IsoDate,
 ): void {
   if (publicity && !isAfter(on, publicity.end)) {
-    throw new RuleError(
-      `${rule}.publicity_not_ended` as RuleErrorCode,
-      `The publicity period runs until ${publicity.end}; it can be closed from ${addDays(publicity.end, 1)}`,
-      `公示期至 ${publicity.end} 止，${addDays(publicity.end, 1)} 起方可办理`,
-      { end: publicity.end, on },
-    )
+    throw new RuleError({
+      code: `${rule}.publicity_not_ended`,
+      end: publicity.end,
+      on,
+      closableFrom: addDays(publicity.end, 1),
+    })
   }
 }
 
@@ -89,12 +75,13 @@ export function closeCountyPublicity(
     }
   }
   if (!event.archived.selfAssessment || !event.archived.verificationReport) {
-    throw new RuleError(
-      'R3.5.originals_not_archived',
-      'Archive the originals of both the self-assessment and the third-party verification report first',
-      '须先将绿色矿山建设自评报告和第三方现场核查评估报告原件归档',
-      { archived: event.archived },
-    )
+    throw new RuleError({
+      code: 'R3.5.originals_not_archived',
+      archived: {
+        selfAssessment: Boolean(event.archived.selfAssessment),
+        verificationReport: Boolean(event.archived.verificationReport),
+      },
+    })
   }
   return {
     state: 'county_archived',
@@ -110,13 +97,8 @@ export function cityReport(
   ctx: GreenContext,
 ): Step {
   if (!reportingWindowAt(ctx.on)) {
-    const next = describeWindow(nextReportingWindow(ctx.on))
-    throw new RuleError(
-      'R3.6.outside_window',
-      `Rule R3.6: cities report passed mines to the province only from 1 to 30 April and from 1 to 31 October; ${ctx.on} is outside both. Next window: ${next.en}`,
-      `规则 R3.6：各市于每年4月1日至30日、10月1日至31日汇总上报，${ctx.on} 不在上报期内。下一上报期：${next.zh}`,
-      { on: ctx.on, nextWindow: nextReportingWindow(ctx.on) },
-    )
+    const { start, end } = nextReportingWindow(ctx.on)
+    throw new RuleError({ code: 'R3.6.outside_window', on: ctx.on, nextWindow: { start, end } })
   }
   return {
     state: 'city_reported',
@@ -165,11 +147,7 @@ export function enterDirectory(
 ): Step {
   refuseBeforeEnd('R3.7', record.provincePublicity, ctx.on)
   if (event.objectionUpheld) {
-    throw new RuleError(
-      'R3.7.objection_upheld',
-      'An objection to the provincial list was upheld; the mine cannot enter the directory (use uphold_province_objection)',
-      '省级公示异议成立，不得纳入名录库',
-    )
+    throw new RuleError({ code: 'R3.7.objection_upheld' })
   }
   return {
     state: 'in_directory',

@@ -33,9 +33,9 @@ describe('ApiError', () => {
     expect(e.at).toEqual([119.9, 31])
   })
 
-  it('reads `details` while the server still sends them, and has no place without a valid `at`', () => {
+  it('reads `params`, and has no place without a valid `at`', () => {
     const e = ApiError.from(409, {
-      error: { code: 'version_conflict', message: 'm', details: { currentVersion: 3 } },
+      error: { code: 'version_conflict', message: 'm', params: { currentVersion: 3 } },
     })
     expect(e.params).toEqual({ currentVersion: 3 })
     expect(e.at).toBeNull()

@@ -19,10 +19,8 @@ export class ApiError extends Error {
 
   /** From a response status and its parsed body (JSON, text, or nothing). */
   static from(status: number, body: unknown): ApiError {
-    const err = (
-      body as { error?: { code?: unknown; message?: unknown; params?: unknown; details?: unknown } }
-    )?.error
-    const params = err?.params ?? err?.details // `details` until the server has moved to `params`
+    const err = (body as { error?: { code?: unknown; message?: unknown; params?: unknown } })?.error
+    const params = err?.params
     return new ApiError(
       status,
       typeof err?.code === 'string' ? err.code : 'http_error',

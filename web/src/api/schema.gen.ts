@@ -2678,7 +2678,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
+        /** @description version_conflict (params.currentVersion and params.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -2696,7 +2696,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description invalid_geometry (ST_IsValidReason), outside_province, too_far_from_footprint (details.distanceM), too_many_vertices, area_out_of_range, footprint_read_only */
+        /** @description geometry_self_intersection and the other geometry_* validity codes (params.at: [lng, lat]), outside_province, too_far_from_footprint (params.distanceM), too_many_vertices, area_out_of_range, footprint_read_only */
         422: {
           headers: {
             [name: string]: unknown
@@ -2840,7 +2840,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
+        /** @description version_conflict (params.currentVersion and params.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -2858,7 +2858,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description invalid_geometry (ST_IsValidReason), outside_province, too_far_from_footprint (details.distanceM), too_many_vertices, area_out_of_range, footprint_read_only */
+        /** @description geometry_self_intersection and the other geometry_* validity codes (params.at: [lng, lat]), outside_province, too_far_from_footprint (params.distanceM), too_many_vertices, area_out_of_range, footprint_read_only */
         422: {
           headers: {
             [name: string]: unknown
@@ -2927,7 +2927,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
+        /** @description version_conflict (params.currentVersion and params.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -3096,7 +3096,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
+        /** @description version_conflict (params.currentVersion and params.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -3192,7 +3192,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
+        /** @description version_conflict (params.currentVersion and params.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -3288,7 +3288,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description version_conflict (details.currentVersion and details.current: the feature as it is now), R3.illegal_transition */
+        /** @description version_conflict (params.currentVersion and params.current: the feature as it is now), R3.illegal_transition */
         409: {
           headers: {
             [name: string]: unknown
@@ -3718,10 +3718,108 @@ export interface components {
     }
     ApiError: {
       error: {
-        /** @example invalid_credentials */
-        code: string
+        /**
+         * @description What was refused: one of a closed list (domain/src/refusals/refusal.ts)
+         * @example invalid_credentials
+         * @enum {string}
+         */
+        code:
+          | 'invalid_input'
+          | 'malformed_json'
+          | 'bad_request'
+          | 'payload_too_large'
+          | 'unsupported_media_type'
+          | 'not_found'
+          | 'unknown_region'
+          | 'internal'
+          | 'unauthenticated'
+          | 'invalid_credentials'
+          | 'account_disabled'
+          | 'demo_disabled'
+          | 'too_many_attempts'
+          | 'csrf'
+          | 'forbidden'
+          | 'invalid_account'
+          | 'version_conflict'
+          | 'future_date'
+          | 'backdated'
+          | 'nothing_to_change'
+          | 'footprint_read_only'
+          | 'area_out_of_range'
+          | 'outside_province'
+          | 'too_far_from_footprint'
+          | 'geometry_type'
+          | 'unsupported_crs'
+          | 'invalid_coordinates'
+          | 'coordinate_out_of_range'
+          | 'swapped_coordinates'
+          | 'ring_not_closed'
+          | 'ring_too_short'
+          | 'too_many_vertices'
+          | 'geometry_self_intersection'
+          | 'geometry_ring_self_intersection'
+          | 'geometry_hole_outside_shell'
+          | 'geometry_nested_holes'
+          | 'geometry_nested_shells'
+          | 'geometry_interior_disconnected'
+          | 'geometry_too_few_points'
+          | 'geometry_invalid'
+          | 'draw_required'
+          | 'not_drawn'
+          | 'publicity_mismatch'
+          | 'empty_file'
+          | 'type_mismatch'
+          | 'unsupported_type'
+          | 'type_not_allowed_for_kind'
+          | 'invalid_tile'
+          | 'unknown_layer'
+          | 'zoom_out_of_range'
+          | 'input.invalid_date'
+          | 'input.invalid_argument'
+          | 'R1.unknown_policy'
+          | 'R2.invalid_target'
+          | 'R2.cannot_split'
+          | 'R3.unknown_event'
+          | 'R3.wrong_role'
+          | 'R3.illegal_transition'
+          | 'R3.1.missing_recipient'
+          | 'R3.2.evaluator_not_listed'
+          | 'R3.2.conflicted_evaluator'
+          | 'R3.4.not_assigned_evaluator'
+          | 'R3.4.score_not_passing'
+          | 'R3.4.reason_required'
+          | 'R3.4.team_invalid'
+          | 'R3.4.unknown_indicator_set'
+          | 'R3.4.invalid_score'
+          | 'R3.5.invalid_period'
+          | 'R3.5.missing_objection_channel'
+          | 'R3.5.publicity_not_ended'
+          | 'R3.5.originals_not_archived'
+          | 'R3.6.outside_window'
+          | 'R3.7.invalid_period'
+          | 'R3.7.missing_objection_channel'
+          | 'R3.7.publicity_not_ended'
+          | 'R3.7.objection_upheld'
+          | 'R4.no_acceptance'
+          | 'R4.invalid_date'
+          | 'R6.invalid_deadline'
+          | 'R6.invalid_draw'
+          | 'R6.not_enough_inspectors'
+        /**
+         * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
+         * @example 登录失败：用户名或密码错误
+         */
         message: string
-        details?: {
+        /**
+         * @description The parameters of the refusal; which keys it has depends on `code` (see docs/api.md), e.g. `{"field":"pageSize","issue":"too_big","maximum":200}` for invalid_input or `{"at":[120.041,30.949]}` for geometry_self_intersection
+         * @example {
+         *       "at": [
+         *         120.041,
+         *         30.949
+         *       ]
+         *     }
+         */
+        params: {
           [key: string]: unknown
         }
       }

@@ -4,6 +4,7 @@ import { ApiError } from '../api/client'
 import type { LngLat } from '@zgm/domain'
 import type { MapBridge } from '../map/bridge'
 import { MapBridgeContext } from '../map/bridge-context'
+import { refusalText } from '../i18n/refusal-text'
 import { render, type Rendered } from '../testing/render'
 import { ErrorNotice } from './error-notice'
 import { QueryState } from './query-state'
@@ -22,7 +23,8 @@ afterEach(async () => {
 })
 
 describe('ErrorNotice', () => {
-  const refusal = new ApiError(422, 'geometry_self_intersection', '边界自相交', { at: [119.9005, 31.0012] })
+  // The server's message is not what the user reads: the dictionary renders the code and params.
+  const refusal = new ApiError(422, 'geometry_self_intersection', 'SERVER TEXT', { at: [119.9005, 31.0012] })
 
   it('marks the place a refusal names, offers to go there, and clears the mark when it goes', async () => {
     const { bridge, marks } = recordingBridge()
@@ -31,7 +33,9 @@ describe('ErrorNotice', () => {
         <ErrorNotice error={refusal} />
       </MapBridgeContext.Provider>,
     )
-    expect(shown.container.textContent).toContain('边界自相交')
+    expect(shown.container.textContent).toContain(refusalText(refusal, 'zh'))
+    expect(shown.container.textContent).toContain('自相交')
+    expect(shown.container.textContent).not.toContain('SERVER TEXT')
     expect(marks).toEqual([[119.9005, 31.0012]])
     const button = [...shown.container.querySelectorAll('button')].find(
       (b) => b.textContent === '在地图上查看',
@@ -80,7 +84,8 @@ describe('QueryState', () => {
     await shown.rerender(
       view(query<string[]>(undefined, new ApiError(500, 'internal', 'internal server error'))),
     )
-    expect(shown.container.textContent).toContain('加载失败：internal server error')
+    expect(shown.container.textContent).toContain('加载失败：服务器内部错误')
+    expect(shown.container.textContent).not.toContain('internal server error')
     expect(shown.container.textContent).toContain('重试')
     await shown.rerender(view(query<string[]>([])))
     expect(shown.container.textContent).toBe('无')
