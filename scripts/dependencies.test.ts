@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const WORKSPACES = ['domain', 'api', 'web']
+const WORKSPACES: string[] = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).workspaces
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/
 const SKIP = new Set(['node_modules', 'dist', 'data', 'docs', '.git', '.data', '.ci'])
 
@@ -63,10 +63,10 @@ function sourceFiles(dir: string, isRoot: boolean): string[] {
   const out: string[] = []
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue
-    // The root workspace stops where another workspace begins.
-    if (isRoot && entry.isDirectory() && WORKSPACES.includes(entry.name)) continue
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...sourceFiles(path, false))
+    // The root workspace stops where another workspace begins.
+    if (isRoot && entry.isDirectory() && WORKSPACES.includes(relative(ROOT, path))) continue
+    if (entry.isDirectory()) out.push(...sourceFiles(path, isRoot))
     else if (SOURCE.test(entry.name)) out.push(path)
   }
   return out
