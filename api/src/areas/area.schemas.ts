@@ -1,20 +1,11 @@
 import { z } from '@hono/zod-openapi'
+import { APPROVALS } from '@zgm/domain'
 import { IsoDateTime, JsonObject } from '../http/common.schemas'
 import { isLandClass } from './land-classes'
 
 export const AREA_KINDS = ['restoration', 'reclamation'] as const
 export const DAMAGE_TYPES = ['excavated', 'occupied'] as const
 export const PROGRESS = ['planned', 'in_progress', 'completed'] as const
-export const APPROVALS = ['draft', 'submitted', 'approved', 'rejected'] as const
-
-export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'id', in: 'path' }, example: 12 }),
-})
-
 const POSITION = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 3 } as const
 
 /** Accepted loosely here so that the geometry checks (geometry-checks.ts) can name the exact problem. */

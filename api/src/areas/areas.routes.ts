@@ -10,12 +10,12 @@ import {
   AreaFeature,
   AreaHistory,
   CreateAreaBody,
-  IdParam,
   RejectBody,
   UpdateAreaBody,
   VersionBody,
   VersionQuery,
 } from './area.schemas'
+import { IdParam } from '../http/common.schemas'
 import {
   areaHistory,
   createArea,

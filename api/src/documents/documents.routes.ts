@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { router } from '../http/router'
 import type { AppDeps } from '../app-deps'
-import { IdParam } from '../areas/area.schemas'
+import { IdParam } from '../http/common.schemas'
 import { limitBody, signedIn } from '../http/request-guards'
 import { errorResponse } from '../http/error-schema'
 import { requireUser } from '../auth/guards'

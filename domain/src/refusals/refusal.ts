@@ -1,10 +1,10 @@
 // Every refusal the platform can answer with, as one closed union of literal codes with typed
 // parameters. The API sends `{code, params}`; people read it through messages.ts, in 中文 or English.
 import type { Dealing } from '../evaluation/conflicts'
+import type { LngLat } from '../geo/coords'
 
 /** A position a refusal points at (the web marks it on the map). */
-export type RefusalPosition = [lng: number, lat: number]
-type LngLat = RefusalPosition
+export type RefusalPosition = LngLat
 
 /** A name for people, in both languages (an event, a state, an indicator group). */
 export interface RefusalLabel {
