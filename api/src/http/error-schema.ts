@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { REFUSAL_CODES } from '@zgm/domain'
+import { JsonValue } from './common.schemas'
 
 /** The one error shape, `{"error":{"code","message","params"}}`, as documented in OpenAPI. */
 export const ApiError = z
@@ -15,16 +16,13 @@ export const ApiError = z
           'English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`',
         example: '登录失败：用户名或密码错误',
       }),
-      params: z
-        .object({})
-        .catchall(z.unknown())
-        .openapi({
-          description:
-            'The parameters of the refusal; which keys it has depends on `code` (see docs/api.md), e.g. ' +
-            '`{"field":"pageSize","issue":"too_big","maximum":200}` for invalid_input or ' +
-            '`{"at":[120.041,30.949]}` for geometry_self_intersection',
-          example: { at: [120.041, 30.949] },
-        }),
+      params: z.record(z.string(), JsonValue).openapi({
+        description:
+          'The parameters of the refusal; which keys it has depends on `code` (see docs/api.md), e.g. ' +
+          '`{"field":"pageSize","issue":"too_big","maximum":200}` for invalid_input or ' +
+          '`{"at":[120.041,30.949]}` for geometry_self_intersection',
+        example: { at: [120.041, 30.949] },
+      }),
     }),
   })
   .openapi('ApiError')

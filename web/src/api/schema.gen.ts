@@ -3820,10 +3820,11 @@ export interface components {
          *     }
          */
         params: {
-          [key: string]: unknown
+          [key: string]: components['schemas']['JsonValue']
         }
       }
     }
+    JsonValue: JsonValue
     LoginBody: {
       /** @example county.changxing */
       username: string
@@ -4239,7 +4240,6 @@ export interface components {
     JsonObject: {
       [key: string]: components['schemas']['JsonValue']
     }
-    JsonValue: JsonValue
     MineAreaSummary: {
       /** @enum {string} */
       kind: 'footprint' | 'restoration' | 'reclamation'
