@@ -2,14 +2,11 @@
 // history, checked against the mine pages and straight SQL, and only over mines the user may see.
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp, type App } from '../app'
-import { readConfig } from '../config'
+import type { App } from '../app'
 import type { Db } from '../db/database'
-import { seedDemo } from '../seed/demo'
 import { DEMO_PASSWORD } from '../seed/demo-accounts'
-import { loadReferenceData } from '../seed/reference'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
-import { buildWorld, signIn, type World } from '../testing/world'
+import { buildWorld, openDemoWorld, signIn, type Client, type World } from '../testing/world'
 
 interface Figures {
   areas: number
@@ -85,29 +82,22 @@ describe.each(backends)('area progress per county ($name PostGIS)', (backend) =>
     as = {}
     for (const who of ['planner', 'county', 'othercounty', 'city', 'province', 'enterprise'])
       as[who] = await signIn(w.app, who)
-    // 长兴 (330522): drawn through the API today — one planned, one completed, one deleted.
+    // 长兴 (330522): drawn through the API today inside the mine's footprint — one planned, one completed, one deleted.
     const draw = async (kind: string, lng: number) => {
       const res = await as.planner!.post(`/api/mines/${w.mineId}/areas`, {
         kind,
         name: `${kind} ${lng}`,
-        geometry: square(lng, 31.0505),
+        geometry: square(lng, 30.998),
       })
       expect(res.status).toBe(201)
       return ((await res.json()) as { id: number }).id
     }
-    await draw('restoration', 119.7505)
-    const done = await draw('reclamation', 119.7515)
-    const put = await w.app.request(`/api/areas/${done}`, {
-      method: 'PUT',
-      headers: { ...(await headersOf('planner')), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ version: 1, progress: 'completed' }),
-    })
+    await draw('restoration', 119.898)
+    const done = await draw('reclamation', 119.899)
+    const put = await as.planner!.request('PUT', `/api/areas/${done}`, { version: 1, progress: 'completed' })
     expect(put.status).toBe(200)
-    const gone = await draw('restoration', 119.7525)
-    const del = await w.app.request(`/api/areas/${gone}?version=1`, {
-      method: 'DELETE',
-      headers: await headersOf('planner'),
-    })
+    const gone = await draw('restoration', 119.9)
+    const del = await as.planner!.request('DELETE', `/api/areas/${gone}?version=1`)
     expect(del.status).toBe(204)
     // 德清 (330521): a history over 2019–2021.
     await areaWithHistory(t.db, w.otherMineId, 'restoration', 20_000, [
@@ -124,17 +114,6 @@ describe.each(backends)('area progress per county ($name PostGIS)', (backend) =>
     ])
   }, 120_000)
   afterAll(() => t.drop())
-
-  // The signed-in client's cookie and CSRF token, for methods signIn() has no helper for.
-  async function headersOf(who: string): Promise<Record<string, string>> {
-    const res = await w.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: who, password: 'test-password-1' }),
-    })
-    const { csrfToken } = (await res.json()) as { csrfToken: string }
-    return { Cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, 'X-CSRF-Token': csrfToken }
-  }
 
   it('as of today equals the sums over each mine’s page and a direct count of the live areas', async () => {
     const { status, body } = await progress('province', 'region=330500')
@@ -217,30 +196,16 @@ describe.each(backends)('area progress per county ($name PostGIS)', (backend) =>
 describe.each(backends)('area progress on the demo data ($name PostGIS)', (backend) => {
   let t: TestDb
   let app: App
-  let cookie = ''
+  let huzhou: Client
 
   beforeAll(async () => {
-    t = await freshDb(backend)
-    await loadReferenceData(t.db)
-    await seedDemo(t.db)
-    app = createApp({
-      config: readConfig({}),
-      db: t.db,
-      backend: backend.name,
-      databaseUrl: backend.url,
-      demo: true,
-    })
-    const res = await app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'city.huzhou', password: DEMO_PASSWORD }),
-    })
-    cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!
+    ;({ t, app } = await openDemoWorld(backend))
+    huzhou = await signIn(app, 'city.huzhou', DEMO_PASSWORD)
   }, 300_000)
   afterAll(() => t.drop())
 
   it('gives Huzhou today what its mines’ pages add up to, and less completed at the end of 2018', async () => {
-    const get = async (path: string) => (await app.request(path, { headers: { Cookie: cookie } })).json()
+    const get = async (path: string) => (await huzhou.get(path)).json()
     const today = (await get('/api/areas/progress?region=330500')) as Progress
     const withMines = await sql<{ code: string }>`
       select distinct county_code as code from mine where county_code like '3305%' order by 1`.execute(t.db)
