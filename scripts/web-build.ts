@@ -18,5 +18,10 @@ export function buildWebIfStale(log: (line: string) => void = console.log): void
   const built = existsSync(index) ? statSync(index).mtimeMs : 0
   if (!sources.some((s) => existsSync(s) && newestMtime(s) > built)) return
   log('building the web app …')
-  execSync('npm run build --workspace web', { cwd: ROOT, stdio: 'inherit' })
+  // Always the production build: under vitest NODE_ENV is `test`, which would bundle React's development build.
+  execSync('npm run build --workspace web', {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
 }

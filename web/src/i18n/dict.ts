@@ -174,7 +174,6 @@ export const zh = {
   demoAccounts:
     '演示账号（密码 demo1234）：leader、province、city.huzhou、county.changxing、planner.changxing、evaluator、enterprise',
   signedInAs: '已登录：{name}',
-  loginFailed: '登录失败：{msg}',
   // misc
   sheetToggle: '展开或收起面板',
   mapLabel: '浙江省绿色矿山地图',
@@ -350,7 +349,6 @@ export const en: Record<MessageKey, string> = {
   demoAccounts:
     'Demo accounts (password demo1234): leader, province, city.huzhou, county.changxing, planner.changxing, evaluator, enterprise',
   signedInAs: 'Signed in: {name}',
-  loginFailed: 'Sign-in failed: {msg}',
   sheetToggle: 'Expand or collapse the panel',
   mapLabel: 'Map of green mines in Zhejiang',
   phaseLegendHint: 'Hover for details, click to drill down',

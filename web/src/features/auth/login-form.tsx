@@ -50,7 +50,7 @@ export function LoginForm({ demo, onDone }: { demo: boolean | undefined; onDone(
       </label>
       {error && (
         <p className="form-error" role="alert">
-          {t('loginFailed', { msg: error })}
+          {error}
         </p>
       )}
       <button type="submit" className="btn btn-primary" disabled={busy}>
