@@ -155,7 +155,11 @@ describe.each(backends)('accounts on $name PostGIS', (backend) => {
       { 'x-lang': 'en' },
     ] as Record<string, string>[]) {
       const en = await errorOf(await login(app, 'county.a', 'not the password', headers))
-      expect(en).toEqual({ code: 'invalid_credentials', message: 'wrong username or password', params: {} })
+      expect(en).toEqual({
+        code: 'invalid_credentials',
+        message: 'Sign-in failed: wrong username or password',
+        params: {},
+      })
     }
     const preferZh = await login(app, 'county.a', 'wrong', { 'accept-language': 'zh-TW,en;q=0.5' })
     expect((await errorOf(preferZh)).message).toMatch(/[\u4e00-\u9fff]/)

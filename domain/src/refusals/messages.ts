@@ -228,7 +228,10 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
   internal: { zh: () => '服务器内部错误，请稍后重试', en: () => 'internal server error' },
 
   unauthenticated: { zh: () => '请先登录', en: () => 'sign in first' },
-  invalid_credentials: { zh: () => '登录失败：用户名或密码错误', en: () => 'wrong username or password' },
+  invalid_credentials: {
+    zh: () => '登录失败：用户名或密码错误',
+    en: () => 'Sign-in failed: wrong username or password',
+  },
   account_disabled: { zh: () => '该账号已停用', en: () => 'this account is disabled' },
   demo_disabled: {
     zh: () => '演示账号仅在演示模式下可登录',
