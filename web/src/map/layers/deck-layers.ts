@@ -3,7 +3,7 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers'
 import type { Layer } from '@deck.gl/core'
 import type { MapMine, Region } from '../../api/schemas'
 import type { Lang } from '../../i18n/dict'
-import { clusterRadius, countyClusters, type MineCluster } from '../mine-clusters'
+import { CITY_CLUSTER_MAX_ZOOM, clusterRadius, countyClusters, type MineCluster } from '../mine-clusters'
 import { mineColor, PUBLIC_MINE_COLOR } from '../mine-palette'
 import { NEIGHBOUR_LABELS } from './neighbours'
 
@@ -31,16 +31,18 @@ export interface MinePointsInput {
 export function minePointLayers(input: MinePointsInput): Layer[] {
   const radius = input.zoom < 9 ? 4 : 5.5
   const clustered = input.zoom < CLUSTER_MAX_ZOOM
-  const clusters = clustered ? countyClusters(input.mines) : []
+  const perCity = input.zoom < CITY_CLUSTER_MAX_ZOOM
+  const clusters = clustered ? countyClusters(input.mines, perCity) : []
   const layers: Layer[] = [
     new ScatterplotLayer<MineCluster>({
       id: 'mine-clusters',
       data: clusters,
       visible: input.visible && clustered,
       radiusUnits: 'pixels',
-      getRadius: (c) => clusterRadius(c.count),
+      getRadius: (c) => clusterRadius(c.count, perCity),
+      updateTriggers: { getRadius: [perCity] },
       getPosition: (c) => c.position,
-      getFillColor: [38, 70, 83, 150],
+      getFillColor: [38, 70, 83, 170],
       stroked: true,
       getLineColor: [255, 255, 255, 230],
       lineWidthUnits: 'pixels',
