@@ -43,7 +43,7 @@ export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn
           <h2 data-testid="scope-name">
             {scope && scope.level !== 'province' ? localName(lang, scope) : t('province')}
           </h2>
-          <p className="muted">
+          <p className="muted" data-testid="shown-as-of" data-date={data.shownAsOf ?? ''}>
             {t('asOf')} {formatDate(data.shownAsOf ?? ctx.asOf, lang)}
           </p>
         </div>
