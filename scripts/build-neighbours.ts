@@ -71,5 +71,7 @@ const out = {
   })),
 }
 writeFileSync(OUT, JSON.stringify(out) + '\n')
-console.log(`${files} source files, ${rows.length} provinces, ${(JSON.stringify(out).length / 1024).toFixed(0)} kB → ${OUT}`)
+console.log(
+  `${files} source files, ${rows.length} provinces, ${(JSON.stringify(out).length / 1024).toFixed(0)} kB → ${OUT}`,
+)
 await db.close()

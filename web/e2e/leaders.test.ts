@@ -41,7 +41,8 @@ function watch(page: Page) {
   page.on('request', (r) => requests.push(new URL(r.url()).pathname))
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`))
   page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`)
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`)
   })
   return { problems, requests }
 }
@@ -74,8 +75,11 @@ describe.skipIf(!baseUrl)("leaders' map", () => {
     await page.goto('/?d=2019-12-31')
     await waitReady(page, '2019-12-31')
     const stats = async (level: string) =>
-      ((await (await page.request.get(`/api/stats?level=${level}&asOf=2019-12-31`)).json()) as { rows: Row[] })
-        .rows
+      (
+        (await (await page.request.get(`/api/stats?level=${level}&asOf=2019-12-31`)).json()) as {
+          rows: Row[]
+        }
+      ).rows
     const expected = [...(await stats('county')), ...(await stats('city'))].filter(behind).map((r) => r.code)
     expect(expected.length).toBeGreaterThan(10)
     const table = page.getByTestId('laggard-table')
@@ -154,7 +158,9 @@ describe.skipIf(!baseUrl)("leaders' map", () => {
       await expect
         .poll(() => directory.getAttribute('data-status'))
         .toBe((city.rate ?? 0) >= 1 ? 'met' : 'in_progress')
-      expect(await verdict.getAttribute('data-verdict')).toBe((city.rate ?? 0) >= 1 ? 'unconfirmed' : 'in_progress')
+      expect(await verdict.getAttribute('data-verdict')).toBe(
+        (city.rate ?? 0) >= 1 ? 'unconfirmed' : 'in_progress',
+      )
       for (const id of ['greening', 'open_pit_recovery', 'utilisation']) {
         const c = verdict.locator(`[data-criterion=${id}]`)
         expect(await c.getAttribute('data-status')).toBe('not_recorded')
@@ -186,7 +192,8 @@ describe.skipIf(!baseUrl)("leaders' map", () => {
     const labels = [...new Set(samples.map((s) => s.label))]
     expect(labels.length).toBeGreaterThan(2)
     // Every date the label moved past was shown by the figures before it moved on.
-    for (const d of labels.slice(0, -1)) expect(samples.some((s) => s.label === d && s.shown === d)).toBe(true)
+    for (const d of labels.slice(0, -1))
+      expect(samples.some((s) => s.label === d && s.shown === d)).toBe(true)
     // The label is never more than one step ahead of the figures.
     const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))
     for (const s of samples) if (s.shown) expect(months(s.label) - months(s.shown)).toBeLessThanOrEqual(1)
@@ -209,7 +216,8 @@ describe.skipIf(!baseUrl)("leaders' map", () => {
       const px = new Uint8Array(w * h * 4)
       gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px)
       let green = 0
-      for (let i = 0; i < px.length; i += 4) if (px[i + 1]! > px[i]! + 40 && px[i + 1]! > px[i + 2]! + 20) green++
+      for (let i = 0; i < px.length; i += 4)
+        if (px[i + 1]! > px[i]! + 40 && px[i + 1]! > px[i + 2]! + 20) green++
       return green / (w * h)
     })
     console.log(`[phone] share of map pixels shaded green: ${(shaded * 100).toFixed(1)} %`)

@@ -24,7 +24,12 @@ describe('Huzhou demonstration zone verdict (§3(一)2 and the 2020 goals)', () 
     expect(zoneVerdict('2020-12-31', { directory_rate: 0.98 }).verdict).toBe('in_progress')
   })
   it('is met only when every criterion is recorded and met', () => {
-    const all = { directory_rate: 1, greening_rate: 1, open_pit_recovery_rate: 1, comprehensive_utilisation_rate: 0.995 }
+    const all = {
+      directory_rate: 1,
+      greening_rate: 1,
+      open_pit_recovery_rate: 1,
+      comprehensive_utilisation_rate: 0.995,
+    }
     expect(zoneVerdict('2020-12-31', all).verdict).toBe('met')
   })
 })

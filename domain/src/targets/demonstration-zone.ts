@@ -111,7 +111,10 @@ const EPSILON = 1e-9
  * is short before its date; met only when every criterion is recorded and met; otherwise
  * unconfirmed (what is recorded is met, the rest is not recorded).
  */
-export function zoneVerdict(asOf: string, measured: Partial<Record<ZoneMeasure, number | null>>): ZoneVerdict {
+export function zoneVerdict(
+  asOf: string,
+  measured: Partial<Record<ZoneMeasure, number | null>>,
+): ZoneVerdict {
   const criteria = ZONE_CRITERIA.map((criterion): CriterionVerdict => {
     const value = measured[criterion.measure] ?? null
     if (value === null) return { criterion, status: 'not_recorded', value }

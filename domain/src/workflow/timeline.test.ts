@@ -16,8 +16,10 @@ const noRawKey = (key: string, w: { zh: string; en: string }) => {
 describe('no raw keys on the timeline', () => {
   it('every event, recorded fact, green state and operating status has Chinese and English words', () => {
     for (const t of GREEN_EVENT_TYPES) noRawKey(t, timelineWords({ type: t, greenTo: null, opsTo: null }))
-    for (const t of Object.keys(OPS_EVENTS)) noRawKey(t, timelineWords({ type: t, greenTo: null, opsTo: null }))
-    for (const t of Object.keys(RECORDED_FACTS)) noRawKey(t, timelineWords({ type: t, greenTo: null, opsTo: null }))
+    for (const t of Object.keys(OPS_EVENTS))
+      noRawKey(t, timelineWords({ type: t, greenTo: null, opsTo: null }))
+    for (const t of Object.keys(RECORDED_FACTS))
+      noRawKey(t, timelineWords({ type: t, greenTo: null, opsTo: null }))
     for (const s of GREEN_STATES) noRawKey(s, GREEN_STATE_META[s])
     for (const s of MINE_STATUSES) noRawKey(s, MINE_STATUS_LABELS[s])
     expect(Object.keys(GREEN_EVENTS).length).toBeGreaterThan(5)

@@ -55,7 +55,15 @@ export function statesAsOf(
     return next ? from(next)! : now
   }
   return {
-    green: pick((e) => e.greenTo, (e) => e.greenFrom, current.green),
-    ops: pick((e) => e.opsTo, (e) => e.opsFrom, current.ops),
+    green: pick(
+      (e) => e.greenTo,
+      (e) => e.greenFrom,
+      current.green,
+    ),
+    ops: pick(
+      (e) => e.opsTo,
+      (e) => e.opsFrom,
+      current.ops,
+    ),
   }
 }

@@ -316,7 +316,8 @@ export const en: Record<MessageKey, string> = {
   zoneMet: 'Met: every criterion is recorded and reached',
   zoneInProgress: 'In progress: a recorded criterion is short, its date not yet passed',
   zoneMissed: 'Missed: past the date, a recorded criterion is short',
-  zoneUnconfirmed: 'Cannot be confirmed: the criteria the platform records are met; the others are not recorded',
+  zoneUnconfirmed:
+    'Cannot be confirmed: the criteria the platform records are met; the others are not recorded',
   criterionMet: 'met',
   criterionInProgress: 'short (not yet due)',
   criterionMissed: 'missed',

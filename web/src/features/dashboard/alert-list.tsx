@@ -47,7 +47,8 @@ export function AlertList({
             )}
             <small className="muted">
               {' '}
-              {lang === 'zh' ? a.messageZh : a.message} · {a.rule} · {t('dueBy', { date: formatDate(a.dueOn, lang) })}
+              {lang === 'zh' ? a.messageZh : a.message} · {a.rule} ·{' '}
+              {t('dueBy', { date: formatDate(a.dueOn, lang) })}
             </small>
           </li>
         )

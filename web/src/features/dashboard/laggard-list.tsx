@@ -80,7 +80,10 @@ export function LaggardList({ counties, cities, asOf, onPick }: LaggardListProps
                   </th>
                   <td>{l.row.level === 'city' ? t('city') : t('county')}</td>
                   <td data-col="short-mines">{formatNumber(l.shortfallMines, lang)}</td>
-                  <td data-col="short-points" title={`${t('target')} ${formatPercent(l.targetRate, lang, 0)}`}>
+                  <td
+                    data-col="short-points"
+                    title={`${t('target')} ${formatPercent(l.targetRate, lang, 0)}`}
+                  >
                     {l.shortfallPoints === null ? '—' : formatNumber(l.shortfallPoints, lang, 1)}
                   </td>
                 </tr>

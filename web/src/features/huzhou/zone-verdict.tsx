@@ -33,7 +33,12 @@ export function ZoneVerdict({ city, asOf }: { city: StatsRow | undefined; asOf: 
       </p>
       <ul className="criteria">
         {v.criteria.map((c) => (
-          <li key={c.criterion.id} data-criterion={c.criterion.id} data-status={c.status} className={`criterion ${c.status}`}>
+          <li
+            key={c.criterion.id}
+            data-criterion={c.criterion.id}
+            data-status={c.status}
+            className={`criterion ${c.status}`}
+          >
             <span className="criterion-name">{c.criterion[lang]}</span>
             <span className="criterion-value">
               {c.value === null ? (

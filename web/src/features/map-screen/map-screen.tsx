@@ -70,7 +70,10 @@ export function MapScreen(props: MapScreenProps) {
   const [zoom, setZoom] = useState(url.view?.zoom ?? 7)
   const [hover, setHover] = useState<HoverInfo | null>(null)
   const [highlightIds, setHighlightIds] = useState<ReadonlySet<number>>(NO_IDS)
-  const highlight = useCallback((ids: readonly number[] | null) => setHighlightIds(ids ? new Set(ids) : NO_IDS), [])
+  const highlight = useCallback(
+    (ids: readonly number[] | null) => setHighlightIds(ids ? new Set(ids) : NO_IDS),
+    [],
+  )
   const initialView = useRef<View>(url.view ?? { center: [120.4, 29.1], zoom: 6.5 })
 
   const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null

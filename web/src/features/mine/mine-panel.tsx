@@ -1,5 +1,11 @@
 // A mine's panel for staff: licence, state, lifecycle timeline, areas, documents (when permitted).
-import { GREEN_STATE_META, MINE_STATUS_LABELS, MINING_METHOD_LABELS, statesAsOf, timelineWords } from '@zgm/domain'
+import {
+  GREEN_STATE_META,
+  MINE_STATUS_LABELS,
+  MINING_METHOD_LABELS,
+  statesAsOf,
+  timelineWords,
+} from '@zgm/domain'
 import type { MineDetail } from '../../api/schemas'
 import { useMine } from '../../api/staff-queries'
 import { formatArea, formatDate, formatNumber, formatPercent } from '../../i18n/format'
