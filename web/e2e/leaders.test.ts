@@ -69,6 +69,13 @@ describe.skipIf(!baseUrl)("leaders' map", () => {
     await context.close()
   })
 
+  it('fails any browser test whose page logs a console error', async () => {
+    const { page, context } = await newPage(browser, baseUrl!)
+    await page.goto('/login')
+    await page.evaluate(() => console.error('deliberate error for the check'))
+    await expect(context.close()).rejects.toThrow(/deliberate error/)
+  })
+
   it('lists the laggards at 2019-12-31 as the statistics count them; a row flies to the region', async () => {
     const { page, context } = await newPage(browser, baseUrl!)
     await signIn(page)
