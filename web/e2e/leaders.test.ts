@@ -173,6 +173,8 @@ describe.skipIf(!baseUrl)("leaders' map", () => {
         expect(await c.getAttribute('data-status')).toBe('not_recorded')
         expect(await c.textContent()).toContain('未记录')
       }
+      // Restoration and reclamation: measured as of the date, shown without a target of their own.
+      await expect.poll(() => verdict.getByTestId('zone-areas').locator('li').count()).toBe(2)
       await verdict.scrollIntoViewIfNeeded()
       await docShot(page, `huzhou-verdict-${asOf}`)
     }

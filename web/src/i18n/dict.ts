@@ -120,6 +120,7 @@ export const zh = {
   criterionMissed: '未达标',
   notRecorded: '未记录',
   zoneMilestones: '示范区大事记',
+  measuredNoTarget: '平台记录：已完成面积 / 方案面积（截至所选日期），示范区未设该项目标值',
   dataExtent: '数据范围 {from} 至 {to}',
   backToProvince: '返回全省',
   filterOf: '当前范围：{name}',
@@ -323,6 +324,8 @@ export const en: Record<MessageKey, string> = {
   criterionMissed: 'missed',
   notRecorded: 'not recorded',
   zoneMilestones: 'Zone milestones',
+  measuredNoTarget:
+    'Recorded: completed against planned area (as of the date); the zone sets no target for it',
   dataExtent: 'Data from {from} to {to}',
   backToProvince: 'Back to the province',
   filterOf: 'Showing: {name}',

@@ -73,7 +73,7 @@ export function HuzhouPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn: b
         </div>
       </div>
       <p className="hint">{t('demoZoneDue')}</p>
-      <ZoneVerdict city={city} asOf={data.shownAsOf ?? ctx.asOf} />
+      <ZoneVerdict city={city} asOf={data.shownAsOf ?? ctx.asOf} signedIn={signedIn} />
       <section className="panel-section">
         <h3>{t('huzhouVsProvince')}</h3>
         <RateTrend series={series} asOf={ctx.asOf} city={HUZHOU_CODE} />
