@@ -37,8 +37,22 @@ export async function newPage(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', deviceScaleFactor: 1 })
   const page = await context.newPage()
-  page.on('pageerror', (e) => console.warn(`[page error] ${e.message}`))
-  page.on('console', (m) => m.type() === 'error' && console.warn(`[console] ${m.text()}`))
+  // Any console error or page error fails the test: closing the context throws with the list.
+  const errors: string[] = []
+  page.on('pageerror', (e) => {
+    errors.push(`[page error] ${e.message}`)
+    console.warn(`[page error] ${e.message}`)
+  })
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return
+    errors.push(`[console] ${m.text()} (${m.location().url})`)
+    console.warn(`[console] ${m.text()}`)
+  })
+  const close = context.close.bind(context)
+  context.close = async (options) => {
+    await close(options)
+    if (errors.length) throw new Error(`console errors on the page:\n${errors.join('\n')}`)
+  }
   return { context, page }
 }
 

@@ -40,6 +40,7 @@ type StaffMapMine = ResponseOf<'/api/map/mines'>[number]
 export type MapMine = Pick<StaffMapMine, 'id' | 'name' | 'lng' | 'lat' | 'countyCode'> &
   Partial<Pick<StaffMapMine, 'greenState' | 'opsStatus' | 'mandatory'>>
 
+export type Alert = Schemas['Alert']
 export type MineDetail = Schemas['MineDetail']
 export type MineEvent = MineDetail['timeline'][number]
 export type MineAreaSummary = MineDetail['areas'][number]

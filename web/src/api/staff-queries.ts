@@ -1,4 +1,5 @@
 // Staff reads (signed in). Never imported by the public route.
+import { mayHaveSession, rememberSession } from './session-hint'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { ApiError, read } from './client'
 import { queryKeys } from './query-keys'
@@ -9,10 +10,15 @@ export function useMe() {
   return useQuery({
     queryKey: queryKeys.session,
     queryFn: async ({ signal }): Promise<SessionInfo | null> => {
+      // Signed-out loads make no request at all (no 401 in the console).
+      if (!mayHaveSession()) return null
       try {
         return await read('/api/auth/me', { signal })
       } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null
+        if (e instanceof ApiError && e.status === 401) {
+          rememberSession(false)
+          return null
+        }
         throw e
       }
     },

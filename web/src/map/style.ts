@@ -3,6 +3,7 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 import type { LayerId } from '../state/url-state'
 import { areaLayers, publicMineLayers } from './layers/areas'
 import { boundaryFills, boundaryLines } from './layers/boundaries'
+import { neighbourLayers, neighbourSource } from './layers/neighbours'
 import { INTERNAL_SOURCES, PUBLIC_SOURCES, tiandituSource, tileSource } from './sources'
 
 export type MapMode = 'internal' | 'public'
@@ -43,6 +44,7 @@ export function styleParts(input: StyleInput): StyleParts {
   const sources: Record<string, SourceSpecification> = {}
   for (const name of input.mode === 'public' ? PUBLIC_SOURCES : INTERNAL_SOURCES)
     sources[name] = tileSource(name, input.origin)
+  sources.neighbours = neighbourSource(input.origin)
 
   const basemap = basemapOf(input)
   const layers: LayerSpecification[] = []
@@ -61,6 +63,8 @@ export function styleParts(input: StyleInput): StyleParts {
     hoveredCounty: input.hoveredCounty,
     focusCity: input.focusCity ?? null,
   }
+  // Offline, the neighbours are what tells land from sea; an online basemap draws its own.
+  layers.push(...neighbourLayers(basemap === null))
   layers.push(...boundaryFills(boundary))
   if (input.mode === 'internal') {
     layers.push(

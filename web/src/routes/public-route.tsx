@@ -18,6 +18,7 @@ export default function PublicRoute() {
       defaultBBox={ZHEJIANG_BBOX}
       demo={health?.demo}
       defaultAsOf={defaultAsOfOf(health)}
+      dataThrough={health?.dataThrough ?? null}
       tiandituKey={tiandituKeyOf(health)}
       reviewNo={health?.basemap?.reviewNo ?? null}
       panelLabel={t('publicTitle')}

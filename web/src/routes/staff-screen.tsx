@@ -41,6 +41,7 @@ export function StaffScreen(props: StaffScreenProps) {
       focusCity={props.focusCity}
       demo={health?.demo}
       defaultAsOf={defaultAsOfOf(health)}
+      dataThrough={health?.dataThrough ?? null}
       tiandituKey={tiandituKeyOf(health)}
       reviewNo={health?.basemap?.reviewNo ?? null}
       actions={<SessionControls />}

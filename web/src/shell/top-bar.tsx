@@ -25,7 +25,11 @@ export function TopBar({ title, nav, children }: { title: string; nav: NavItem[]
       </h1>
       <nav className="top-nav" aria-label={t('appShort')}>
         {nav.map((item) => (
-          <Link key={item.href} href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={path === item.href.split('?')[0] ? 'page' : undefined}
+          >
             {item.label}
           </Link>
         ))}

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../../api/client'
 import { STAFF, queryKeys } from '../../api/query-keys'
 import type { SessionInfo } from '../../api/schemas'
+import { rememberSession } from '../../api/session-hint'
 import { useMe } from '../../api/staff-queries'
 import { useApiMutation } from '../../api/use-api-mutation'
 import { signIn, signOut } from '../../api/write-client'
@@ -20,7 +21,10 @@ export function useSession(): SessionState {
   const queryClient = useQueryClient()
   const me = useMe()
   const session = me.data ?? null
-  const setSession = (next: SessionInfo | null) => queryClient.setQueryData(queryKeys.session, next)
+  const setSession = (next: SessionInfo | null) => {
+    rememberSession(next !== null)
+    queryClient.setQueryData(queryKeys.session, next)
+  }
   const login = useApiMutation(signIn, {
     removes: [STAFF],
     invalidates: [queryKeys.session],

@@ -7,7 +7,9 @@ import { localName, useI18n } from '../../i18n/i18n'
 import { useDebounced } from '../../state/use-debounced'
 import type { ScreenContext } from '../map-screen/screen-context'
 import { RegionRatesChart } from '../stats/region-rates-chart'
+import { CountyMines } from './county-mines'
 import { KpiCards } from './kpi-cards'
+import { LaggardList } from './laggard-list'
 import { PipelineChart } from './pipeline-chart'
 import { RegionTable } from '../stats/region-table'
 import { TargetCards } from './target-cards'
@@ -41,7 +43,7 @@ export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn
           <h2 data-testid="scope-name">
             {scope && scope.level !== 'province' ? localName(lang, scope) : t('province')}
           </h2>
-          <p className="muted">
+          <p className="muted" data-testid="shown-as-of" data-date={data.shownAsOf ?? ''}>
             {t('asOf')} {formatDate(data.shownAsOf ?? ctx.asOf, lang)}
           </p>
         </div>
@@ -56,6 +58,14 @@ export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn
         )}
       </div>
       <KpiCards row={scope} parent={county ? city : undefined} />
+      {!selection && data.counties.length > 0 && (
+        <LaggardList
+          counties={data.counties}
+          cities={data.cities}
+          asOf={data.shownAsOf ?? ctx.asOf}
+          onPick={pick}
+        />
+      )}
       {!selection && (
         <section className="panel-section">
           <h3>{t('targets')}</h3>
@@ -69,6 +79,7 @@ export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn
           row={scope}
           asOf={data.shownAsOf ?? asOf}
           region={selection && selection.kind !== 'mine' ? selection.code : null}
+          ctx={ctx}
         />
       ) : (
         <p className="hint signin-hint">{t('signInForMore')}</p>
@@ -101,6 +112,7 @@ export function DashboardPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn
           />
         </section>
       )}
+      {county && <CountyMines code={county.code} ctx={ctx} />}
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { useDebounced } from '../../state/use-debounced'
 import type { ScreenContext } from '../map-screen/screen-context'
 import { HUZHOU_CODE, HUZHOU_COUNTIES, inHuzhou, mineGroupCounts, provincialCountyMedian } from './huzhou'
 import { HuzhouAreas } from './huzhou-areas'
+import { ZoneVerdict } from './zone-verdict'
 import { RateTrend } from '../stats/rate-trend'
 import { useStats } from '../stats/use-stats'
 import { sumRows, useStatsSeries, type StatsSeries } from '../stats/use-stats-series'
@@ -72,6 +73,7 @@ export function HuzhouPanel({ ctx, signedIn }: { ctx: ScreenContext; signedIn: b
         </div>
       </div>
       <p className="hint">{t('demoZoneDue')}</p>
+      <ZoneVerdict city={city} asOf={data.shownAsOf ?? ctx.asOf} signedIn={signedIn} />
       <section className="panel-section">
         <h3>{t('huzhouVsProvince')}</h3>
         <RateTrend series={series} asOf={ctx.asOf} city={HUZHOU_CODE} />

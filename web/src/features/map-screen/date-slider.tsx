@@ -1,4 +1,5 @@
-// The as-of date: a day slider from 2018-01-01 to today, with play (one month per step) and year ticks.
+// The as-of date: a day slider from 2018-01-01 to today with the recorded data's extent marked, play
+// (one month per step, and the next step only once the map shows the current date's data) and year ticks.
 import { useEffect, useState } from 'react'
 import type { IsoDate } from '../../api/schemas'
 import { formatDate } from '../../i18n/format'
@@ -14,26 +15,33 @@ export interface DateSliderProps {
   value: IsoDate
   onChange(date: IsoDate): void
   loading: boolean
+  /** The date whose data the map and cards show now (play waits for it to catch up). */
+  shownAsOf: IsoDate | null
+  /** The newest recorded event: play stops there; the track marks 2018 to it as the data's extent. */
+  dataThrough?: IsoDate | null
 }
 
-export function DateSlider({ value, onChange, loading }: DateSliderProps) {
+export function DateSlider({ value, onChange, loading, shownAsOf, dataThrough }: DateSliderProps) {
   const { t, lang } = useI18n()
   const today = todayIso()
   const max = dayIndex(today)
+  const end = dataThrough && dataThrough < today ? dataThrough : today
   const [playing, setPlaying] = useState(false)
+  const arrived = !loading && shownAsOf === value
 
   useEffect(() => {
-    if (!playing) return
+    // The label never runs ahead of the map: the next step waits until this date's data is shown.
+    if (!playing || !arrived) return
     const timer = setTimeout(() => {
       const next = addMonthsEnd(value, 1)
-      if (value >= today) setPlaying(false)
-      else onChange(next >= today ? today : next)
+      if (value >= end) setPlaying(false)
+      else onChange(next >= end ? end : next)
     }, STEP_MS)
     return () => clearTimeout(timer)
-  }, [playing, value, today, onChange])
+  }, [playing, arrived, value, end, onChange])
 
   const play = () => {
-    if (!playing && value >= today) onChange(FIRST_DAY)
+    if (!playing && value >= end) onChange(FIRST_DAY)
     setPlaying(!playing)
   }
   const years: number[] = []
@@ -55,6 +63,12 @@ export function DateSlider({ value, onChange, loading }: DateSliderProps) {
         <label className="date-label" htmlFor="as-of">
           {t('asOf')} <strong data-testid="as-of">{formatDate(value, lang)}</strong>
           {loading && <span className="spinner small" role="status" aria-label={t('loading')} />}
+          {end < today && (
+            <small className="muted date-extent-note">
+              {' '}
+              {t('dataExtent', { from: formatDate(FIRST_DAY, lang), to: formatDate(end, lang) })}
+            </small>
+          )}
         </label>
         <input
           id="as-of"
@@ -71,6 +85,14 @@ export function DateSlider({ value, onChange, loading }: DateSliderProps) {
           }}
         />
         <div className="date-ticks" aria-hidden="true">
+          {end < today && (
+            <i
+              className="date-extent"
+              data-testid="date-extent"
+              style={{ left: 0, width: pct(end) }}
+              title={t('dataExtent', { from: formatDate(FIRST_DAY, lang), to: formatDate(end, lang) })}
+            />
+          )}
           {years.map((y) => (
             <span key={y} style={{ left: pct(`${y}-01-01`) }}>
               {y}

@@ -42,6 +42,8 @@ export interface MapScreenProps {
   demo: boolean | undefined
   /** The date shown when the URL names none (today; the end of the history for demo data). */
   defaultAsOf?: IsoDate
+  /** The newest recorded event (the data's extent on the date slider). */
+  dataThrough?: IsoDate | null
   tiandituKey: string | null
   reviewNo: string | null
   /** Extra top-bar items (sign-in state). */
@@ -67,6 +69,11 @@ export function MapScreen(props: MapScreenProps) {
   const data = useMapData(props.source, asOf, painted)
   const [zoom, setZoom] = useState(url.view?.zoom ?? 7)
   const [hover, setHover] = useState<HoverInfo | null>(null)
+  const [highlightIds, setHighlightIds] = useState<ReadonlySet<number>>(NO_IDS)
+  const highlight = useCallback(
+    (ids: readonly number[] | null) => setHighlightIds(ids ? new Set(ids) : NO_IDS),
+    [],
+  )
   const initialView = useRef<View>(url.view ?? { center: [120.4, 29.1], zoom: 6.5 })
 
   const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null
@@ -81,6 +88,7 @@ export function MapScreen(props: MapScreenProps) {
     regions,
     zoom,
     lang,
+    highlightIds,
   })
 
   const fitTo = useCallback(
@@ -154,10 +162,13 @@ export function MapScreen(props: MapScreenProps) {
   const onClick = useCallback(
     (hit: PointerHit | null) => {
       if (!hit) return
-      if (hit.kind === 'mine') setUrl({ selection: { kind: 'mine', id: hit.id } })
-      else focus({ kind: 'county', code: hit.code })
+      if (hit.kind === 'mine') {
+        // A click opens the mine and brings it to the middle of the map, never out of view.
+        const mine = hit.mine ?? data.mines.find((m) => m.id === hit.id)
+        focus({ kind: 'mine', id: hit.id }, mine ? pointBBox(mine.lng, mine.lat) : undefined)
+      } else focus({ kind: 'county', code: hit.code })
     },
-    [focus, setUrl],
+    [focus, data.mines],
   )
   const onPick = useCallback(
     (pick: SearchPick) => {
@@ -197,16 +208,21 @@ export function MapScreen(props: MapScreenProps) {
     classes: data.classes,
   })
   const ctx = useMemo<ScreenContext>(
-    () => ({ source: props.source, asOf, data, regions, selection: url.selection, focus, bridge }),
-    [props.source, asOf, data, regions, url.selection, focus, bridge],
+    () => ({ source: props.source, asOf, data, regions, selection: url.selection, focus, bridge, highlight }),
+    [props.source, asOf, data, regions, url.selection, focus, bridge, highlight],
   )
   // The panel re-renders with its context, not with every pointer move over the map.
   const panel = useMemo(() => props.panel(ctx), [props.panel, ctx])
   const targetYear = targetYearOf(data.shownAsOf ?? asOf)
+  // Moving to another screen keeps the chosen date.
+  const nav = useMemo(
+    () => props.nav.map((n) => (url.asOf ? { ...n, href: `${n.href}?d=${url.asOf}` } : n)),
+    [props.nav, url.asOf],
+  )
 
   return (
     <div className="screen">
-      <TopBar title={props.title} nav={props.nav}>
+      <TopBar title={props.title} nav={nav}>
         <SearchBox regions={[...regions.cities, ...regions.counties]} source={props.source} onPick={onPick} />
         {props.actions}
       </TopBar>
@@ -251,7 +267,13 @@ export function MapScreen(props: MapScreenProps) {
               </div>
             )}
           </MapView>
-          <DateSlider value={asOf} onChange={onDate} loading={data.loading} />
+          <DateSlider
+            value={asOf}
+            onChange={onDate}
+            loading={data.loading}
+            shownAsOf={data.shownAsOf}
+            dataThrough={props.dataThrough}
+          />
         </div>
         {/* Panels reach the map through this (an error that points at a place). */}
         <MapBridgeContext.Provider value={bridge}>
@@ -261,3 +283,5 @@ export function MapScreen(props: MapScreenProps) {
     </div>
   )
 }
+
+const NO_IDS: ReadonlySet<number> = new Set()

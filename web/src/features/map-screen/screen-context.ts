@@ -16,4 +16,6 @@ export interface ScreenContext {
   /** Selects and zooms to it, or to `bbox` when given (null: back to the whole view). */
   focus(selection: Selection | null, bbox?: BBox): void
   bridge: MapBridge | null
+  /** Rings these mines on the map (null: none). */
+  highlight(ids: readonly number[] | null): void
 }

@@ -22,6 +22,8 @@ export interface ScreenLayerInput {
   regions: Regions
   zoom: number
   lang: Lang
+  /** Mines to ring on the map (an opened overdue or due-soon list). */
+  highlightIds: ReadonlySet<number>
 }
 
 /** Mines shown: all, or those of the selected city/county. */
@@ -36,6 +38,7 @@ export function useScreenLayers(input: ScreenLayerInput): {
   deckLayers: LayersList
 } {
   const { mode, layers, tiandituKey, selection, hoveredCounty, focusCity, data, regions, zoom, lang } = input
+  const { highlightIds } = input
   const selectedCity = selection?.kind === 'city' ? selection.code : null
   const selectedCounty = selection?.kind === 'county' ? selection.code : null
   const style = useMemo(
@@ -76,6 +79,7 @@ export function useScreenLayers(input: ScreenLayerInput): {
         visible: layers.includes('mines'),
         publicMode: mode === 'public',
         selectedId: selectedMine,
+        highlightIds,
         zoom,
       }),
       ...labelLayers({
@@ -86,7 +90,7 @@ export function useScreenLayers(input: ScreenLayerInput): {
         lang,
       }),
     ],
-    [shownMines, layers, mode, selectedMine, zoom, regions, lang],
+    [shownMines, layers, mode, selectedMine, highlightIds, zoom, regions, lang],
   )
   return { style, featureStates, deckLayers }
 }

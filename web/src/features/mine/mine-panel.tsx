@@ -1,33 +1,19 @@
 // A mine's panel for staff: licence, state, lifecycle timeline, areas, documents (when permitted).
 import {
-  GREEN_EVENTS,
   GREEN_STATE_META,
   MINE_STATUS_LABELS,
   MINING_METHOD_LABELS,
-  OPS_EVENTS,
-  type GreenEventType,
-  type OpsEventType,
+  statesAsOf,
+  timelineWords,
 } from '@zgm/domain'
-import type { MineDetail, MineEvent } from '../../api/schemas'
+import type { MineDetail } from '../../api/schemas'
 import { useMine } from '../../api/staff-queries'
 import { formatArea, formatDate, formatNumber, formatPercent } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { Icon } from '../../shell/icons'
-import type { Lang } from '../../i18n/dict'
 import { QueryState } from '../../shell/query-state'
 import type { ScreenContext } from '../map-screen/screen-context'
 import { areaTotals } from './area-totals'
-
-function eventLabel(e: MineEvent, lang: Lang): string {
-  if (e.type === 'baseline')
-    return lang === 'zh' ? '纳入监管基线（2017 年统计年报）' : 'Baseline (2017 statistics)'
-  const green = GREEN_EVENTS[e.type as GreenEventType]
-  const ops = OPS_EVENTS[e.type as OpsEventType]
-  if (green) return green[lang]
-  if (ops) return ops[lang]
-  if (e.greenTo) return GREEN_STATE_META[e.greenTo]?.[lang] ?? e.type
-  return e.type
-}
 
 export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
   const { t } = useI18n()
@@ -49,10 +35,11 @@ export function MinePanel({ ctx, id }: { ctx: ScreenContext; id: number }) {
 function MineFacts({ mine, asOf, onClose }: { mine: MineDetail; asOf: string; onClose(): void }) {
   const { t, lang } = useI18n()
   const areas = areaTotals(mine.areas)
-  const asOfState =
-    [...mine.timeline].filter((e) => e.on <= asOf && e.greenTo).pop()?.greenTo ??
-    mine.timeline.find((e) => e.greenFrom)?.greenFrom ??
-    mine.greenState
+  // Both chips as of the chosen date, read back from the timeline.
+  const { green: asOfState, ops: asOfOps } = statesAsOf(mine.timeline, asOf, {
+    green: mine.greenState,
+    ops: mine.opsStatus,
+  })
   return (
     <article className="mine-panel" data-testid="mine-panel" aria-labelledby="mine-title">
       <div className="panel-head">
@@ -68,7 +55,7 @@ function MineFacts({ mine, asOf, onClose }: { mine: MineDetail; asOf: string; on
         </button>
       </div>
       <div className="state-chips">
-        <span className="chip" title={t('greenState')}>
+        <span className="chip" title={t('greenState')} data-testid="green-chip">
           {GREEN_STATE_META[asOfState]?.[lang] ?? asOfState}
           {asOfState !== mine.greenState && (
             <small>
@@ -77,8 +64,8 @@ function MineFacts({ mine, asOf, onClose }: { mine: MineDetail; asOf: string; on
             </small>
           )}
         </span>
-        <span className="chip chip-quiet" title={t('opsStatus')}>
-          {MINE_STATUS_LABELS[mine.opsStatus]?.[lang] ?? mine.opsStatus}
+        <span className="chip chip-quiet" title={t('opsStatus')} data-testid="ops-chip">
+          {MINE_STATUS_LABELS[asOfOps][lang]}
         </span>
       </div>
 
@@ -140,7 +127,7 @@ function MineFacts({ mine, asOf, onClose }: { mine: MineDetail; asOf: string; on
           {mine.timeline.map((e) => (
             <li key={e.id} className={e.on > asOf ? 'future' : ''}>
               <time dateTime={e.on}>{formatDate(e.on, lang)}</time>
-              <span className="event">{eventLabel(e, lang)}</span>
+              <span className="event">{timelineWords(e)[lang]}</span>
               {e.greenTo && e.greenTo !== e.greenFrom && (
                 <span className="muted"> → {GREEN_STATE_META[e.greenTo]?.[lang]}</span>
               )}

@@ -3,12 +3,16 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers'
 import type { Layer } from '@deck.gl/core'
 import type { MapMine, Region } from '../../api/schemas'
 import type { Lang } from '../../i18n/dict'
+import { CITY_CLUSTER_MAX_ZOOM, clusterRadius, countyClusters, type MineCluster } from '../mine-clusters'
 import { mineColor, PUBLIC_MINE_COLOR } from '../mine-palette'
+import { NEIGHBOUR_LABELS } from './neighbours'
 
 /** Points give way to footprints close in. */
 export const POINTS_MAX_ZOOM = 11
 /** City names far out, county names closer in. */
 export const COUNTY_LABEL_MIN_ZOOM = 7.6
+/** Below this zoom mines are drawn as one circle per county (the shading stays readable on a phone). */
+export const CLUSTER_MAX_ZOOM = 7.6
 
 /** One font stack for the label atlas: the CJK font first, then common system fonts. */
 export const LABEL_FONT =
@@ -19,16 +23,47 @@ export interface MinePointsInput {
   visible: boolean
   publicMode: boolean
   selectedId: number | null
+  /** Mines to ring (an opened alert list), drawn at every zoom. */
+  highlightIds?: ReadonlySet<number>
   zoom: number
 }
 
 export function minePointLayers(input: MinePointsInput): Layer[] {
-  const radius = input.zoom < 7.5 ? 3 : input.zoom < 9 ? 4 : 5.5
+  const radius = input.zoom < 9 ? 4 : 5.5
+  const clustered = input.zoom < CLUSTER_MAX_ZOOM
+  const perCity = input.zoom < CITY_CLUSTER_MAX_ZOOM
+  const clusters = clustered ? countyClusters(input.mines, perCity) : []
   const layers: Layer[] = [
+    new ScatterplotLayer<MineCluster>({
+      id: 'mine-clusters',
+      data: clusters,
+      visible: input.visible && clustered,
+      radiusUnits: 'pixels',
+      getRadius: (c) => clusterRadius(c.count, perCity),
+      updateTriggers: { getRadius: [perCity] },
+      getPosition: (c) => c.position,
+      getFillColor: [38, 70, 83, 170],
+      stroked: true,
+      getLineColor: [255, 255, 255, 230],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.2,
+    }),
+    new TextLayer<MineCluster>({
+      id: 'mine-cluster-counts',
+      data: clusters,
+      visible: input.visible && clustered,
+      fontFamily: LABEL_FONT,
+      getPosition: (c) => c.position,
+      getText: (c) => String(c.count),
+      getSize: 10,
+      sizeUnits: 'pixels',
+      fontWeight: 700,
+      getColor: [255, 255, 255, 255],
+    }),
     new ScatterplotLayer<MapMine>({
       id: 'mine-points',
       data: input.mines as MapMine[],
-      visible: input.visible && input.zoom < POINTS_MAX_ZOOM,
+      visible: input.visible && !clustered && input.zoom < POINTS_MAX_ZOOM,
       pickable: true,
       radiusUnits: 'pixels',
       getRadius: radius,
@@ -41,6 +76,22 @@ export function minePointLayers(input: MinePointsInput): Layer[] {
       updateTriggers: { getFillColor: [input.publicMode] },
     }),
   ]
+  const highlighted = input.highlightIds?.size ? input.mines.filter((m) => input.highlightIds!.has(m.id)) : []
+  layers.push(
+    new ScatterplotLayer<MapMine>({
+      id: 'mine-highlight',
+      data: highlighted,
+      visible: input.visible && highlighted.length > 0,
+      radiusUnits: 'pixels',
+      getRadius: 8,
+      getPosition: (m) => [m.lng, m.lat],
+      getFillColor: [214, 40, 40, 200],
+      stroked: true,
+      getLineColor: [255, 255, 255, 255],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 2,
+    }),
+  )
   const selected = input.selectedId === null ? undefined : input.mines.find((m) => m.id === input.selectedId)
   if (selected) {
     layers.push(
@@ -89,6 +140,17 @@ export function labelLayers(input: LabelInput): Layer[] {
   }
   const countyLevel = input.zoom >= COUNTY_LABEL_MIN_ZOOM
   return [
+    new TextLayer<(typeof NEIGHBOUR_LABELS)[number]>({
+      ...common,
+      id: 'neighbour-labels',
+      data: NEIGHBOUR_LABELS as (typeof NEIGHBOUR_LABELS)[number][],
+      visible: input.visible && input.zoom < 9,
+      getPosition: (n) => n.at,
+      getText: (n) => (input.lang === 'en' ? n.nameEn : n.name),
+      getSize: 13,
+      fontWeight: 400,
+      getColor: [110, 116, 120, 255],
+    }),
     new TextLayer<Region>({
       ...common,
       id: 'city-labels',

@@ -24,6 +24,7 @@ describe('style parts (MapLibre layers as data)', () => {
       'cities',
       'counties',
       'mines',
+      'neighbours',
       'province',
       'reclamation',
       'restoration',
@@ -31,6 +32,7 @@ describe('style parts (MapLibre layers as data)', () => {
     expect(Object.keys(styleParts({ ...base, mode: 'public' }).sources).sort()).toEqual([
       'cities',
       'counties',
+      'neighbours',
       'province',
       'public-mines',
     ])
@@ -39,6 +41,15 @@ describe('style parts (MapLibre layers as data)', () => {
       url: 'http://127.0.0.1:8787/tiles/counties.json',
       promoteId: { counties: 'code' },
     })
+  })
+
+  it('draws the neighbouring provinces as land under everything, unless an online basemap is on', () => {
+    expect(ids(base).indexOf('neighbour-land')).toBeLessThan(ids(base).indexOf('county-fill'))
+    const land = styleParts(base).layers.find((l) => l.id === 'neighbour-land')!
+    expect(land.layout).toEqual({ visibility: 'visible' })
+    const online = styleParts({ ...base, tiandituKey: 'k', layers: ['counties', 'tdt-vec'] })
+    expect(online.layers.find((l) => l.id === 'neighbour-land')!.layout).toEqual({ visibility: 'none' })
+    expect(styleParts(base).sources.neighbours).toMatchObject({ type: 'geojson' })
   })
 
   it('draws the choropleth under mines and areas, and borders on top', () => {
@@ -110,13 +121,16 @@ const mines: MapMine[] = [
 
 describe('deck layers', () => {
   it('draws mines as points below the footprint zoom, coloured by state, with a ring on the selection', () => {
-    const [points, ring] = minePointLayers({
+    const layers = minePointLayers({
       mines,
       visible: true,
       publicMode: false,
       selectedId: 2,
       zoom: 8,
     })
+    const byId = (id: string) => layers.find((l) => l.id === id)
+    const [points, ring] = [byId('mine-points'), byId('mine-selected')]
+    expect(byId('mine-clusters')!.props.visible).toBe(false)
     expect(points!.id).toBe('mine-points')
     expect(points!.props.visible).toBe(true)
     const color = (points!.props as unknown as { getFillColor(m: MapMine): number[] }).getFillColor
@@ -131,8 +145,33 @@ describe('deck layers', () => {
         publicMode: false,
         selectedId: null,
         zoom: POINTS_MAX_ZOOM,
-      })[0]!.props.visible,
+      }).find((l) => l.id === 'mine-points')!.props.visible,
     ).toBe(false)
+  })
+
+  it('aggregates mines far out (per city on a phone, per county above) and rings highlighted mines', () => {
+    const at = (zoom: number) =>
+      minePointLayers({
+        mines,
+        visible: true,
+        publicMode: false,
+        selectedId: null,
+        zoom,
+        highlightIds: new Set([1]),
+      })
+    const far = at(6)
+    const clusters = far.find((l) => l.id === 'mine-clusters')!
+    expect(clusters.props.visible).toBe(true)
+    expect(far.find((l) => l.id === 'mine-points')!.props.visible).toBe(false)
+    const cityCodes = (clusters.props.data as { regionCode: string }[]).map((c) => c.regionCode)
+    expect(cityCodes.every((c) => c.endsWith('00'))).toBe(true)
+    const county = (at(7).find((l) => l.id === 'mine-clusters')!.props.data as { regionCode: string }[]).map(
+      (c) => c.regionCode,
+    )
+    expect(county).toContain('330782')
+    const ring = far.find((l) => l.id === 'mine-highlight')!
+    expect(ring.props.visible).toBe(true)
+    expect(ring.props.data).toEqual([mines[0]])
   })
 
   it('labels cities far out and counties close in, in the chosen language', () => {
@@ -150,10 +189,11 @@ describe('deck layers', () => {
       visible: true,
       lang: 'zh' as const,
     }
-    const [city, county] = labelLayers({ ...input, zoom: 6.5 })
+    const [neighbours, city, county] = labelLayers({ ...input, zoom: 6.5 })
+    expect(neighbours!.id).toBe('neighbour-labels')
     expect(city!.props.visible).toBe(true)
     expect(county!.props.visible).toBe(false)
-    const [, county2] = labelLayers({ ...input, zoom: 9, lang: 'en' })
+    const [, , county2] = labelLayers({ ...input, zoom: 9, lang: 'en' })
     expect(county2!.props.visible).toBe(true)
     expect((county2!.props as unknown as { getText(r: Region): string }).getText(input.counties[0]!)).toBe(
       'Changxing',
