@@ -27,6 +27,8 @@ export interface Config {
   tiandituKey: string
   /** The map review number (审图号) to show with that basemap. */
   tiandituReviewNo: string
+  /** HTTP server timeouts in seconds: all headers, the whole request (body included), an idle keep-alive connection. */
+  httpTimeouts: { headersS: number; requestS: number; keepAliveS: number }
 }
 
 /** Reads and validates every variable; the error names the variable, what it must be and what it got. */
@@ -43,6 +45,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const sessionHours = Number(env.SESSION_HOURS || 12)
   if (!(sessionHours > 0) || !Number.isFinite(sessionHours))
     throw new Error(`SESSION_HOURS must be a positive number of hours, got "${env.SESSION_HOURS}"`)
+  const seconds = (name: string, fallback: number) => {
+    const raw = env[name] || String(fallback)
+    const value = Number(raw)
+    if (!/^\d+(\.\d+)?$/.test(raw) || !(value > 0) || value > 3600)
+      throw new Error(`${name} must be a number of seconds (0 < s ≤ 3600), got "${env[name]}"`)
+    return value
+  }
+  const httpTimeouts = Object.freeze({
+    headersS: seconds('HTTP_HEADERS_TIMEOUT_S', 10),
+    requestS: seconds('HTTP_REQUEST_TIMEOUT_S', 60),
+    keepAliveS: seconds('HTTP_KEEPALIVE_TIMEOUT_S', 5),
+  })
+  if (httpTimeouts.headersS > httpTimeouts.requestS)
+    throw new Error('HTTP_HEADERS_TIMEOUT_S must not be larger than HTTP_REQUEST_TIMEOUT_S')
   return Object.freeze({
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -55,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     tilesEncoder: oneOf(env, 'TILES_ENCODER', ['js', 'postgis', 'auto'], 'auto'),
     tiandituKey: env.TIANDITU_KEY ?? '',
     tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
+    httpTimeouts,
   })
 }
 

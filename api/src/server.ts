@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { serve } from '@hono/node-server'
+import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import type { Config } from './config'
@@ -59,7 +59,21 @@ export async function startServer(config: Config, log = console.log) {
     // Client-side routes (/, /huzhou, /public …) all get the SPA shell.
     app.get('*', (c) => (/^\/(api|tiles)\//.test(c.req.path) ? c.notFound() : c.html(index)))
   }
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
+  const { headersS, requestS, keepAliveS } = config.httpTimeouts
+  const server = serve({
+    fetch: async (req, env: HttpBindings | Http2Bindings) =>
+      closeIfBodyUnread(env, await app.fetch(req, env)),
+    port: config.port,
+    hostname: config.host,
+    // A slow client (slow headers, a body trickled in) is cut after a bounded time: Node answers 408
+    // and closes. The check runs every second, so the bound is the timeout + ≤ 1 s.
+    serverOptions: {
+      headersTimeout: headersS * 1000,
+      requestTimeout: requestS * 1000,
+      keepAliveTimeout: keepAliveS * 1000,
+      connectionsCheckingInterval: 1000,
+    },
+  })
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
@@ -71,6 +85,19 @@ export async function startServer(config: Config, log = console.log) {
       await database.close()
     },
   }
+}
+
+/**
+ * An answer given before the request body was read (401, 413 …): the server will not read the
+ * rest, and @hono/node-server drops the socket shortly after, so say `Connection: close` instead
+ * of promising keep-alive; the client then opens a new connection rather than losing its next request.
+ */
+function closeIfBodyUnread(env: HttpBindings | Http2Bindings, res: Response): Response {
+  if (env.incoming.readableEnded || env.incoming.method === 'GET' || env.incoming.method === 'HEAD')
+    return res
+  const headers = new Headers(res.headers)
+  headers.set('connection', 'close')
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers })
 }
 
 const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`

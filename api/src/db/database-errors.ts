@@ -42,7 +42,8 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
     errors?: unknown
     cause?: unknown
   }
-  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNOS.has(code))) return true
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNOS.has(code)))
+    return true
   if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true
   // Connecting to "localhost" tries ::1 and 127.0.0.1 and fails with an AggregateError of both.
   if (Array.isArray(errors) && errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true

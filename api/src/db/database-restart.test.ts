@@ -6,7 +6,11 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INSIDE } from '../areas/test-geometries'
 import { noteSkip } from '../testing/skips'
-import { startThrowawayCluster, throwawayClusterMissing, type ThrowawayCluster } from '../testing/throwaway-cluster'
+import {
+  startThrowawayCluster,
+  throwawayClusterMissing,
+  type ThrowawayCluster,
+} from '../testing/throwaway-cluster'
 import type { TestDb } from '../testing/test-db'
 import { openWorld, type Clients, type World } from '../testing/world'
 
@@ -36,7 +40,13 @@ function startLoad(c: Clients, w: World, workers = 6) {
         geometry: INSIDE,
       })
       const body = (await res.json()) as { error?: { code: string } }
-      samples.push({ at, kind: 'write', status: res.status, code: body.error?.code, retryAfter: res.headers.get('retry-after') })
+      samples.push({
+        at,
+        kind: 'write',
+        status: res.status,
+        code: body.error?.code,
+        retryAfter: res.headers.get('retry-after'),
+      })
     } else if (i === 1) {
       const res = await c.anonymous.get('/api/health')
       const body = (await res.json()) as { status: string }
@@ -44,7 +54,13 @@ function startLoad(c: Clients, w: World, workers = 6) {
     } else {
       const res = await c.as('county').get('/api/mines?pageSize=20')
       const body = (await res.json()) as { error?: { code: string } }
-      samples.push({ at, kind: 'read', status: res.status, code: body.error?.code, retryAfter: res.headers.get('retry-after') })
+      samples.push({
+        at,
+        kind: 'read',
+        status: res.status,
+        code: body.error?.code,
+        retryAfter: res.headers.get('retry-after'),
+      })
     }
   }
   const loops = Array.from({ length: workers }, async (_, i) => {
@@ -72,7 +88,8 @@ describe.skipIf(missing)('a PostgreSQL server restarted under load (throwaway cl
     cluster = await startThrowawayCluster()
     ;({ t, w, c } = await openWorld({ name: 'server', url: cluster.url }))
     // Sign everyone in while the server is up.
-    for (const who of ['planner', 'county'] as const) expect((await c.as(who).get('/api/auth/me')).status).toBe(200)
+    for (const who of ['planner', 'county'] as const)
+      expect((await c.as(who).get('/api/auth/me')).status).toBe(200)
   })
   afterAll(async () => {
     await t?.db.destroy().catch(() => {})

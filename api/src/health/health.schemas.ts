@@ -4,7 +4,8 @@ import { IsoDate } from '../http/common.schemas'
 export const Health = z
   .object({
     status: z.enum(['ok', 'degraded']).openapi({
-      description: '`degraded` (with HTTP 503) while the database cannot be reached; the API recovers by itself',
+      description:
+        '`degraded` (with HTTP 503) while the database cannot be reached; the API recovers by itself',
     }),
     database: z.object({
       backend: z.enum(['embedded', 'server']),
