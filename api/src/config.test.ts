@@ -27,6 +27,7 @@ describe('readConfig', () => {
       TILES_ENCODER: 'js',
       DEMO: 'false',
       DATABASE_URL: 'postgres://u@db:5432/zgm',
+      DATABASE_OWNER_URL: 'postgres://owner@db:5432/zgm',
     })
     expect(config).toMatchObject({
       port: 9000,
@@ -35,6 +36,7 @@ describe('readConfig', () => {
       tilesEncoder: 'js',
       demo: false,
       databaseUrl: 'postgres://u@db:5432/zgm',
+      databaseOwnerUrl: 'postgres://owner@db:5432/zgm',
     })
     expect(readConfig({ TILES_ENCODER: 'postgis' }).tilesEncoder).toBe('postgis')
     expect(
@@ -58,6 +60,11 @@ describe('readConfig', () => {
     [{ DEMO: 'no' }, /^DEMO must be true or false, got "no"$/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/],
     [{ AREA_MAX_DISTANCE_M: '-1' }, /^AREA_MAX_DISTANCE_M must be a non-negative number of metres$/],
+    [{ DATABASE_OWNER_URL: 'postgres://owner@db/zgm' }, /^DATABASE_OWNER_URL needs DATABASE_URL/],
+    [
+      { DATABASE_URL: 'postgres://app@db/zgm', DATABASE_OWNER_URL: 'x' },
+      /^DATABASE_OWNER_URL must start with postgres:/,
+    ],
     [{ HTTP_REQUEST_TIMEOUT_S: '0' }, /^HTTP_REQUEST_TIMEOUT_S must be a number of seconds .* got "0"$/],
     [
       { HTTP_HEADERS_TIMEOUT_S: 'soon' },

@@ -12,6 +12,11 @@ export interface Config {
   host: string
   /** A PostgreSQL/PostGIS server; when absent the embedded PostGIS is used. */
   databaseUrl: string | undefined
+  /**
+   * The owner of the schema, for migrations and first seeding, when the API itself connects
+   * (DATABASE_URL) as a role that owns nothing and so cannot alter audit_log or its triggers.
+   */
+  databaseOwnerUrl: string | undefined
   dataDir: string
   /** Demo mode seeds demo data and demo accounts on an empty database. */
   demo: boolean
@@ -40,6 +45,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://')
   }
+  const databaseOwnerUrl = env.DATABASE_OWNER_URL || undefined
+  if (databaseOwnerUrl && !databaseUrl)
+    throw new Error('DATABASE_OWNER_URL needs DATABASE_URL (the role the API connects as)')
+  if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
+    throw new Error('DATABASE_OWNER_URL must start with postgres:// or postgresql://')
+  }
   const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? 500)
   if (!(areaMaxDistanceM >= 0)) throw new Error('AREA_MAX_DISTANCE_M must be a non-negative number of metres')
   const sessionHours = Number(env.SESSION_HOURS || 12)
@@ -63,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     port,
     host: env.HOST ?? '127.0.0.1',
     databaseUrl,
+    databaseOwnerUrl,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     demo: oneOf(env, 'DEMO', ['true', 'false'], 'true') === 'true',
     areaMaxDistanceM,

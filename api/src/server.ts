@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
+import { grantAppRole, roleOf } from './db/app-role'
 import { startEmbeddedPostgis } from './db/embedded'
 import { migrateToLatest } from './db/migrate'
 import { loadReferenceData } from './seed/reference'
@@ -19,15 +20,30 @@ export interface Database {
   close(): Promise<void>
 }
 
-/** Opens the configured database (server or embedded), migrated and with reference data. */
-export async function openDatabase(config: Config, log = console.log): Promise<Database> {
+/**
+ * Opens the configured database (server or embedded), migrated and with reference data. With
+ * DATABASE_OWNER_URL, migrations, reference data and `prepare` (first seeding) run as the owner
+ * and the returned `db` connects as DATABASE_URL's role, granted what the API needs (app-role.ts).
+ */
+export async function openDatabase(
+  config: Config,
+  log = console.log,
+  prepare?: (owner: Db) => Promise<void>,
+): Promise<Database> {
   const t0 = performance.now()
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgis(join(config.dataDir, 'pglite'))
   const url = config.databaseUrl ?? embedded!.url
   const db = createDb(url, { max: embedded ? 1 : 10 })
-  const applied = await migrateToLatest(db)
+  const owner = config.databaseOwnerUrl ? createDb(config.databaseOwnerUrl, { max: 2 }) : db
+  const applied = await migrateToLatest(owner)
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`)
-  await loadReferenceData(db)
+  await loadReferenceData(owner)
+  await prepare?.(owner)
+  if (owner !== db) {
+    await grantAppRole(owner, roleOf(url))
+    await owner.destroy()
+    log(`the API connects as role ${roleOf(url)} (no owner rights: audit_log is append-only for it)`)
+  }
   log(`database ready (${embedded ? 'embedded PostGIS' : 'PostgreSQL server'}) in ${ms(t0)}`)
   return {
     db,
@@ -43,8 +59,9 @@ export async function openDatabase(config: Config, log = console.log): Promise<D
 /** Boots everything: database, demo data on first start, API and web app on one port. */
 export async function startServer(config: Config, log = console.log) {
   const t0 = performance.now()
-  const database = await openDatabase(config, log)
-  if (config.demo) await seedDemoIfEmpty(database.db, log)
+  const database = await openDatabase(config, log, async (owner) => {
+    if (config.demo) await seedDemoIfEmpty(owner, log)
+  })
   const app = createApp({
     db: database.db,
     backend: database.backend,
