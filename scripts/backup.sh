@@ -18,7 +18,8 @@ cmd=$1 from=$2 to=$3
 
 case "$cmd" in
   dump)
-    pg_dump --format=custom --no-owner --no-privileges --file="$to" "$from"
+    # The tile cache (unlogged) is re-rendered on demand: not worth a backup.
+    pg_dump --format=custom --no-owner --no-privileges --no-unlogged-table-data --file="$to" "$from"
     echo "dumped $(pg_restore --list "$to" | grep -c ' TABLE DATA ') tables to $to ($(du -h "$to" | cut -f1))"
     ;;
   restore)
