@@ -49,17 +49,15 @@ describe.skipIf(missing)('the API as a database role that owns nothing (throwawa
     expect(res.status).toBe(200)
     expect(await res.json()).toHaveLength(89)
     for (const n of [1, 2, 3]) {
-      await database.db
-        .transaction()
-        .execute((tx) =>
-          appendAudit(tx, {
-            actorUserId: null,
-            actorRole: 'system',
-            action: `step-${n}`,
-            objectType: 'x',
-            objectId: n,
-          }),
-        )
+      await database.db.transaction().execute((tx) =>
+        appendAudit(tx, {
+          actorUserId: null,
+          actorRole: 'system',
+          action: `step-${n}`,
+          objectType: 'x',
+          objectId: n,
+        }),
+      )
     }
     expect(await (await app.request('/api/public/audit-head')).json()).toMatchObject({ entries: 3 })
   })
