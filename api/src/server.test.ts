@@ -121,6 +121,15 @@ describe('a started server (embedded PostGIS, real HTTP on loopback)', () => {
     expect(closedAfterMs).toBeLessThan(2_000)
   })
 
+  it('F9: answers 401 to an anonymous write before its body arrives, with Connection: close', async () => {
+    const head =
+      'PUT /api/areas/1 HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n'
+    const { text, closedAfterMs } = await raw([head, '{"version":1,'])
+    expect(text).toMatch(/^HTTP\/1\.1 401/)
+    expect(text).toMatch(/\r\nconnection: close\r\n/i)
+    expect(closedAfterMs).toBeLessThan(1_500)
+  })
+
   it('keeps the connection alive after an answer whose body was read', async () => {
     const body = '{"username":"nobody","password":"wrong-password"}'
     const res = await fetch(url('/api/auth/login'), {
