@@ -139,5 +139,9 @@ describe('a started server (embedded PostGIS, real HTTP on loopback)', () => {
     })
     expect(res.status).toBe(401)
     expect(res.headers.get('connection')).not.toBe('close')
+    // …and after one that had no body at all.
+    const empty = await fetch(url('/api/auth/logout'), { method: 'POST' })
+    expect(empty.status).toBeGreaterThanOrEqual(200)
+    expect(empty.headers.get('connection')).not.toBe('close')
   })
 })

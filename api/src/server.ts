@@ -110,8 +110,9 @@ export async function startServer(config: Config, log = console.log) {
  * of promising keep-alive; the client then opens a new connection rather than losing its next request.
  */
 function closeIfBodyUnread(env: HttpBindings | Http2Bindings, res: Response): Response {
-  if (env.incoming.readableEnded || env.incoming.method === 'GET' || env.incoming.method === 'HEAD')
-    return res
+  const { headers: h, readableEnded } = env.incoming
+  const hasBody = Number(h['content-length'] ?? 0) > 0 || h['transfer-encoding'] !== undefined
+  if (!hasBody || readableEnded) return res
   const headers = new Headers(res.headers)
   headers.set('connection', 'close')
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers })
