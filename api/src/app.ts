@@ -6,6 +6,7 @@ import { requestLang } from './http/request-lang'
 import { limitBody } from './http/request-guards'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
+import { auditHeadRoutes } from './audit/audit.routes'
 import { areaProgressRoutes } from './areas/area-progress.routes'
 import type { AuthEnv } from './auth/auth.middleware'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
     .route('/', healthRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/public', publicRoutes(deps))
+    .route('/public', auditHeadRoutes(deps))
     .route('/', statsRoutes(deps))
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))

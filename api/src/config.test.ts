@@ -14,6 +14,7 @@ describe('readConfig', () => {
       trustProxy: false,
       tilesEncoder: 'auto',
       tiandituKey: '',
+      httpTimeouts: { headersS: 10, requestS: 60, keepAliveS: 5 },
     })
     expect(Object.isFrozen(config)).toBe(true)
   })
@@ -26,6 +27,7 @@ describe('readConfig', () => {
       TILES_ENCODER: 'js',
       DEMO: 'false',
       DATABASE_URL: 'postgres://u@db:5432/zgm',
+      DATABASE_OWNER_URL: 'postgres://owner@db:5432/zgm',
     })
     expect(config).toMatchObject({
       port: 9000,
@@ -34,8 +36,16 @@ describe('readConfig', () => {
       tilesEncoder: 'js',
       demo: false,
       databaseUrl: 'postgres://u@db:5432/zgm',
+      databaseOwnerUrl: 'postgres://owner@db:5432/zgm',
     })
     expect(readConfig({ TILES_ENCODER: 'postgis' }).tilesEncoder).toBe('postgis')
+    expect(
+      readConfig({
+        HTTP_HEADERS_TIMEOUT_S: '2',
+        HTTP_REQUEST_TIMEOUT_S: '2.5',
+        HTTP_KEEPALIVE_TIMEOUT_S: '1',
+      }).httpTimeouts,
+    ).toEqual({ headersS: 2, requestS: 2.5, keepAliveS: 1 })
   })
 
   it.each([
@@ -50,6 +60,21 @@ describe('readConfig', () => {
     [{ DEMO: 'no' }, /^DEMO must be true or false, got "no"$/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/],
     [{ AREA_MAX_DISTANCE_M: '-1' }, /^AREA_MAX_DISTANCE_M must be a non-negative number of metres$/],
+    [{ DATABASE_OWNER_URL: 'postgres://owner@db/zgm' }, /^DATABASE_OWNER_URL needs DATABASE_URL/],
+    [
+      { DATABASE_URL: 'postgres://app@db/zgm', DATABASE_OWNER_URL: 'x' },
+      /^DATABASE_OWNER_URL must start with postgres:/,
+    ],
+    [{ HTTP_REQUEST_TIMEOUT_S: '0' }, /^HTTP_REQUEST_TIMEOUT_S must be a number of seconds .* got "0"$/],
+    [
+      { HTTP_HEADERS_TIMEOUT_S: 'soon' },
+      /^HTTP_HEADERS_TIMEOUT_S must be a number of seconds .* got "soon"$/,
+    ],
+    [{ HTTP_KEEPALIVE_TIMEOUT_S: '-1' }, /^HTTP_KEEPALIVE_TIMEOUT_S must be a number of seconds/],
+    [
+      { HTTP_HEADERS_TIMEOUT_S: '30', HTTP_REQUEST_TIMEOUT_S: '20' },
+      /^HTTP_HEADERS_TIMEOUT_S must not be larger/,
+    ],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(message)
   })

@@ -12,6 +12,11 @@ export interface Config {
   host: string
   /** A PostgreSQL/PostGIS server; when absent the embedded PostGIS is used. */
   databaseUrl: string | undefined
+  /**
+   * The owner of the schema, for migrations and first seeding, when the API itself connects
+   * (DATABASE_URL) as a role that owns nothing and so cannot alter audit_log or its triggers.
+   */
+  databaseOwnerUrl: string | undefined
   dataDir: string
   /** Demo mode seeds demo data and demo accounts on an empty database. */
   demo: boolean
@@ -27,6 +32,8 @@ export interface Config {
   tiandituKey: string
   /** The map review number (审图号) to show with that basemap. */
   tiandituReviewNo: string
+  /** HTTP server timeouts in seconds: all headers, the whole request (body included), an idle keep-alive connection. */
+  httpTimeouts: { headersS: number; requestS: number; keepAliveS: number }
 }
 
 /** Reads and validates every variable; the error names the variable, what it must be and what it got. */
@@ -38,15 +45,36 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://')
   }
+  const databaseOwnerUrl = env.DATABASE_OWNER_URL || undefined
+  if (databaseOwnerUrl && !databaseUrl)
+    throw new Error('DATABASE_OWNER_URL needs DATABASE_URL (the role the API connects as)')
+  if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
+    throw new Error('DATABASE_OWNER_URL must start with postgres:// or postgresql://')
+  }
   const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? 500)
   if (!(areaMaxDistanceM >= 0)) throw new Error('AREA_MAX_DISTANCE_M must be a non-negative number of metres')
   const sessionHours = Number(env.SESSION_HOURS || 12)
   if (!(sessionHours > 0) || !Number.isFinite(sessionHours))
     throw new Error(`SESSION_HOURS must be a positive number of hours, got "${env.SESSION_HOURS}"`)
+  const seconds = (name: string, fallback: number) => {
+    const raw = env[name] || String(fallback)
+    const value = Number(raw)
+    if (!/^\d+(\.\d+)?$/.test(raw) || !(value > 0) || value > 3600)
+      throw new Error(`${name} must be a number of seconds (0 < s ≤ 3600), got "${env[name]}"`)
+    return value
+  }
+  const httpTimeouts = Object.freeze({
+    headersS: seconds('HTTP_HEADERS_TIMEOUT_S', 10),
+    requestS: seconds('HTTP_REQUEST_TIMEOUT_S', 60),
+    keepAliveS: seconds('HTTP_KEEPALIVE_TIMEOUT_S', 5),
+  })
+  if (httpTimeouts.headersS > httpTimeouts.requestS)
+    throw new Error('HTTP_HEADERS_TIMEOUT_S must not be larger than HTTP_REQUEST_TIMEOUT_S')
   return Object.freeze({
     port,
     host: env.HOST ?? '127.0.0.1',
     databaseUrl,
+    databaseOwnerUrl,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     demo: oneOf(env, 'DEMO', ['true', 'false'], 'true') === 'true',
     areaMaxDistanceM,
@@ -55,6 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     tilesEncoder: oneOf(env, 'TILES_ENCODER', ['js', 'postgis', 'auto'], 'auto'),
     tiandituKey: env.TIANDITU_KEY ?? '',
     tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
+    httpTimeouts,
   })
 }
 

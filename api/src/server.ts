@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { serve } from '@hono/node-server'
+import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
+import { grantAppRole, roleOf } from './db/app-role'
 import { startEmbeddedPostgis } from './db/embedded'
 import { migrateToLatest } from './db/migrate'
 import { loadReferenceData } from './seed/reference'
@@ -19,15 +20,30 @@ export interface Database {
   close(): Promise<void>
 }
 
-/** Opens the configured database (server or embedded), migrated and with reference data. */
-export async function openDatabase(config: Config, log = console.log): Promise<Database> {
+/**
+ * Opens the configured database (server or embedded), migrated and with reference data. With
+ * DATABASE_OWNER_URL, migrations, reference data and `prepare` (first seeding) run as the owner
+ * and the returned `db` connects as DATABASE_URL's role, granted what the API needs (app-role.ts).
+ */
+export async function openDatabase(
+  config: Config,
+  log = console.log,
+  prepare?: (owner: Db) => Promise<void>,
+): Promise<Database> {
   const t0 = performance.now()
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgis(join(config.dataDir, 'pglite'))
   const url = config.databaseUrl ?? embedded!.url
   const db = createDb(url, { max: embedded ? 1 : 10 })
-  const applied = await migrateToLatest(db)
+  const owner = config.databaseOwnerUrl ? createDb(config.databaseOwnerUrl, { max: 2 }) : db
+  const applied = await migrateToLatest(owner)
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`)
-  await loadReferenceData(db)
+  await loadReferenceData(owner)
+  await prepare?.(owner)
+  if (owner !== db) {
+    await grantAppRole(owner, roleOf(url))
+    await owner.destroy()
+    log(`the API connects as role ${roleOf(url)} (no owner rights: audit_log is append-only for it)`)
+  }
   log(`database ready (${embedded ? 'embedded PostGIS' : 'PostgreSQL server'}) in ${ms(t0)}`)
   return {
     db,
@@ -43,8 +59,9 @@ export async function openDatabase(config: Config, log = console.log): Promise<D
 /** Boots everything: database, demo data on first start, API and web app on one port. */
 export async function startServer(config: Config, log = console.log) {
   const t0 = performance.now()
-  const database = await openDatabase(config, log)
-  if (config.demo) await seedDemoIfEmpty(database.db, log)
+  const database = await openDatabase(config, log, async (owner) => {
+    if (config.demo) await seedDemoIfEmpty(owner, log)
+  })
   const app = createApp({
     db: database.db,
     backend: database.backend,
@@ -59,7 +76,21 @@ export async function startServer(config: Config, log = console.log) {
     // Client-side routes (/, /huzhou, /public …) all get the SPA shell.
     app.get('*', (c) => (/^\/(api|tiles)\//.test(c.req.path) ? c.notFound() : c.html(index)))
   }
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
+  const { headersS, requestS, keepAliveS } = config.httpTimeouts
+  const server = serve({
+    fetch: async (req, env: HttpBindings | Http2Bindings) =>
+      closeIfBodyUnread(env, await app.fetch(req, env)),
+    port: config.port,
+    hostname: config.host,
+    // A slow client (slow headers, a body trickled in) is cut after a bounded time: Node answers 408
+    // and closes. The check runs every second, so the bound is the timeout + ≤ 1 s.
+    serverOptions: {
+      headersTimeout: headersS * 1000,
+      requestTimeout: requestS * 1000,
+      keepAliveTimeout: keepAliveS * 1000,
+      connectionsCheckingInterval: 1000,
+    },
+  })
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
@@ -71,6 +102,20 @@ export async function startServer(config: Config, log = console.log) {
       await database.close()
     },
   }
+}
+
+/**
+ * An answer given before the request body was read (401, 413 …): the server will not read the
+ * rest, and @hono/node-server drops the socket shortly after, so say `Connection: close` instead
+ * of promising keep-alive; the client then opens a new connection rather than losing its next request.
+ */
+function closeIfBodyUnread(env: HttpBindings | Http2Bindings, res: Response): Response {
+  const { headers: h, readableEnded } = env.incoming
+  const hasBody = Number(h['content-length'] ?? 0) > 0 || h['transfer-encoding'] !== undefined
+  if (!hasBody || readableEnded) return res
+  const headers = new Headers(res.headers)
+  headers.set('connection', 'close')
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers })
 }
 
 const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`

@@ -88,11 +88,36 @@ function normalise(value: unknown): unknown {
 export type ChainVerdict =
   { ok: true; entries: number } | { ok: false; entries: number; brokenId: number; reason: string }
 
-/** Recomputes the chain in id order and names the first entry that does not match. */
-export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
+/** A head published earlier (GET /api/public/audit-head): entry `id` had hash `hash`. */
+export interface PublishedHead {
+  id: number
+  hash: string
+}
+
+/** The chain's newest entry, or the newest written before `before` (an ISO date), with the count up to it. */
+export async function auditHead(db: Db, before?: string) {
+  let q = db.selectFrom('audit_log').select(['id', 'hash', 'at']).orderBy('id', 'desc').limit(1)
+  if (before) q = q.where('at', '<', new Date(before))
+  const head = await q.executeTakeFirst()
+  if (!head) return { entries: 0, id: null, hash: GENESIS_HASH, at: null }
+  const { n } = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('id', '<=', head.id)
+    .executeTakeFirstOrThrow()
+  return { entries: Number(n), id: head.id, hash: head.hash, at: new Date(head.at).toISOString() }
+}
+
+/**
+ * Recomputes the chain in id order and names the first entry that does not match. With
+ * `published` heads, each must still be in the chain with the same hash: a history rewritten
+ * with every hash recomputed passes the first check but not this one.
+ */
+export async function verifyAuditChain(db: Db, published: PublishedHead[] = []): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH
   let entries = 0
   let afterId = 0
+  const pending = new Map(published.map((p) => [p.id, p.hash]))
   for (;;) {
     const batch = await db
       .selectFrom('audit_log')
@@ -101,7 +126,11 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
       .orderBy('id')
       .limit(2000)
       .execute()
-    if (batch.length === 0) return { ok: true, entries }
+    if (batch.length === 0) {
+      const [missing] = pending.keys()
+      if (missing === undefined) return { ok: true, entries }
+      return { ok: false, entries, brokenId: missing, reason: 'a published head is no longer in the chain' }
+    }
     for (const row of batch) {
       entries += 1
       if (row.prev_hash !== prevHash) {
@@ -130,6 +159,16 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
           reason: 'content does not match its hash (the entry was altered)',
         }
       }
+      const publishedHash = pending.get(row.id)
+      if (publishedHash !== undefined && publishedHash !== row.hash) {
+        return {
+          ok: false,
+          entries,
+          brokenId: row.id,
+          reason: `hash differs from the published head ${publishedHash.slice(0, 12)}… (the history was rewritten)`,
+        }
+      }
+      pending.delete(row.id)
       prevHash = row.hash
       afterId = row.id
     }

@@ -4,6 +4,8 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { noteSkip } from '../testing/skips'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { rewriteAuditHistory } from '../testing/forge-audit'
+import { testApp } from '../testing/world'
 import { appendAudit, auditTrail, verifyAuditChain } from './audit.queries'
 
 describe.each(backends)('R8 audit trail on $name PostGIS', (backend) => {
@@ -68,6 +70,47 @@ describe.each(backends)('R8 audit trail on $name PostGIS', (backend) => {
     await sql`alter table audit_log enable trigger audit_log_no_update`.execute(t.db)
     const verdict = await verifyAuditChain(t.db)
     expect(verdict).toMatchObject({ ok: false, brokenId: victim.id })
+  })
+
+  it('F4: a rewrite with every hash recomputed passes the chain check, but not a published head', async () => {
+    const app = testApp(t)
+    const res = await app.request('/api/public/audit-head')
+    expect(res.status).toBe(200)
+    const published = (await res.json()) as { id: number; hash: string; entries: number }
+    expect(published).toMatchObject({ entries: 7, hash: expect.stringMatching(/^[0-9a-f]{64}$/) })
+    const victim = await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'approve')
+      .executeTakeFirstOrThrow()
+    await rewriteAuditHistory(t.db, victim.id, { version: 3, name: '改写的复绿区' })
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: 7 })
+    expect(await verifyAuditChain(t.db, [published])).toMatchObject({
+      ok: false,
+      brokenId: published.id,
+      reason: expect.stringMatching(/published head/),
+    })
+    const now = (await (await app.request('/api/public/audit-head')).json()) as { hash: string }
+    expect(now.hash).not.toBe(published.hash)
+    // A head that was removed altogether is named too.
+    expect(await verifyAuditChain(t.db, [{ id: 10_000, hash: published.hash }])).toMatchObject({
+      ok: false,
+      brokenId: 10_000,
+    })
+  })
+
+  it('F4: publishes the head at a year’s close (entries written before 1 January)', async () => {
+    const app = testApp(t)
+    const past = (await (await app.request('/api/public/audit-head?year=2019')).json()) as Record<
+      string,
+      unknown
+    >
+    expect(past).toEqual({ entries: 0, id: null, hash: '0'.repeat(64), at: null, year: 2019 })
+    const thisYear = new Date().getUTCFullYear()
+    const res = await app.request(`/api/public/audit-head?year=${thisYear}`)
+    expect(await res.json()).toMatchObject({ entries: 7, year: thisYear })
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect((await app.request('/api/public/audit-head?year=1999')).status).toBe(400)
   })
 })
 

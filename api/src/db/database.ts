@@ -23,10 +23,26 @@ export interface DbOptions {
   max?: number
 }
 
+/** How long a request waits for a connection before it is told 503 (server down or unreachable). */
+const CONNECT_TIMEOUT_MS = 5_000
+
 export function createDb(url: string, { schema, max = 8 }: DbOptions = {}): Db {
-  const pool = new pg.Pool({ connectionString: url, max })
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // A silent network cut is noticed by TCP keepalive instead of hanging a connection for hours.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  })
   // A connection that dies while idle must not take the process with it; the pool replaces it.
-  pool.on('error', (err) => console.error('database connection error:', err.message))
+  pool.on('error', (err) => console.error('database connection error (idle):', err.message))
+  // The pool's listener covers idle clients only: a client checked out for a query or transaction
+  // when the server stops (57P01) emits 'error' itself, and with no listener Node exits. The query
+  // in flight rejects on its own (→ 503); the broken client is dropped by the pool on release.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => console.error('database connection error (in use):', err.message))
+  })
   return new Kysely<DB>({
     dialect: new PostgresDialect({ pool: schema ? withSearchPath(pool, schema) : pool }),
   })
@@ -50,7 +66,13 @@ function withSearchPath(pool: pg.Pool, schema: string) {
   return {
     async connect() {
       const client = await pool.connect()
-      await client.query(`set search_path to ${schema}, public`)
+      try {
+        await client.query(`set search_path to ${schema}, public`)
+      } catch (err) {
+        // Give the (probably broken) client back as broken, or the pool slot leaks for good.
+        client.release(err as Error)
+        throw err
+      }
       return client
     },
     end: () => pool.end(),

@@ -2,6 +2,7 @@ import { router } from '../http/router'
 import { createRoute } from '@hono/zod-openapi'
 import type { AppDeps } from '../app-deps'
 import { describeDatabase } from '../db/database'
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/database-errors'
 import { lastEventDate } from '../stats/stats.queries'
 import { Health } from './health.schemas'
 
@@ -10,7 +11,13 @@ const route = createRoute({
   path: '/health',
   tags: ['system'],
   summary: 'Liveness, database backend and PostGIS version',
-  responses: { 200: { content: { 'application/json': { schema: Health } }, description: 'healthy' } },
+  responses: {
+    200: { content: { 'application/json': { schema: Health } }, description: 'healthy' },
+    503: {
+      content: { 'application/json': { schema: Health } },
+      description: 'degraded: the database cannot be reached (restart, failover, network cut)',
+    },
+  },
 })
 
 export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps) {
@@ -18,13 +25,19 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
     ? { tiandituKey: config.tiandituKey, reviewNo: config.tiandituReviewNo }
     : null
   return router().openapi(route, async (c) => {
-    const [{ server, postgis }, dataThrough] = await Promise.all([
-      describeDatabase(db, databaseUrl),
-      lastEventDate(db),
-    ])
-    return c.json(
-      { status: 'ok' as const, database: { backend, server, postgis }, demo, dataThrough, basemap },
-      200,
-    )
+    try {
+      const [{ server, postgis }, dataThrough] = await Promise.all([
+        describeDatabase(db, databaseUrl),
+        lastEventDate(db),
+      ])
+      const database = { backend, reachable: true, server, postgis }
+      return c.json({ status: 'ok' as const, database, demo, dataThrough, basemap }, 200)
+    } catch (err) {
+      if (!isDatabaseUnavailable(err)) throw err
+      c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+      c.header('Cache-Control', 'no-store')
+      const database = { backend, reachable: false, server: null, postgis: null }
+      return c.json({ status: 'degraded' as const, database, demo, dataThrough: null, basemap }, 503)
+    }
   })
 }

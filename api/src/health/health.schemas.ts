@@ -3,11 +3,15 @@ import { IsoDate } from '../http/common.schemas'
 
 export const Health = z
   .object({
-    status: z.literal('ok'),
+    status: z.enum(['ok', 'degraded']).openapi({
+      description:
+        '`degraded` (with HTTP 503) while the database cannot be reached; the API recovers by itself',
+    }),
     database: z.object({
       backend: z.enum(['embedded', 'server']),
-      server: z.string().openapi({ example: '15.19' }),
-      postgis: z.string().openapi({ example: '3.3.2' }),
+      reachable: z.boolean(),
+      server: z.string().nullable().openapi({ example: '15.19' }),
+      postgis: z.string().nullable().openapi({ example: '3.3.2' }),
     }),
     demo: z.boolean(),
     dataThrough: IsoDate.nullable().openapi({

@@ -8,6 +8,7 @@ import {
   type RefusalLang,
   type RefusalOf,
 } from '@zgm/domain'
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/database-errors'
 import { refusalStatus } from './refusal-status'
 import { requestLang } from './request-lang'
 
@@ -55,6 +56,12 @@ export function onError(err: Error, c: Context) {
   if (status === 400 && /json/i.test(err.message)) return answer({ code: 'malformed_json' }, 400)
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return answer({ code: 'bad_request' }, status as ContentfulStatusCode)
+  }
+  // The database restarts, fails over or cannot be reached: the request may be retried as it was.
+  if (isDatabaseUnavailable(err)) {
+    console.error('database unavailable', c.req.method, c.req.path, (err as Error).message)
+    c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+    return answer({ code: 'database_unavailable', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS }, 503)
   }
   console.error('unhandled error', c.req.method, c.req.path, err)
   return answer({ code: 'internal' }, 500)

@@ -11,6 +11,7 @@ const STATUS = {
   not_found: 404,
   unknown_region: 400,
   internal: 500,
+  database_unavailable: 503,
   unauthenticated: 401,
   invalid_credentials: 401,
   account_disabled: 401,

@@ -39,6 +39,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { resource: 'route', path: 'GET /api/nothing' },
   ],
   internal: [{}],
+  database_unavailable: [{ retryAfterSeconds: 5 }],
   unauthenticated: [{}],
   invalid_credentials: [{}],
   account_disabled: [{}],

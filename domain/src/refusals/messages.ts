@@ -226,6 +226,10 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
         : `${RESOURCE[p.resource].en}${p.id !== undefined ? ` ${p.id}` : ''} not found`,
   },
   internal: { zh: () => '服务器内部错误，请稍后重试', en: () => 'internal server error' },
+  database_unavailable: {
+    zh: (p) => `数据库暂时不可用，请 ${p.retryAfterSeconds} 秒后重试`,
+    en: (p) => `the database is temporarily unavailable; try again in ${p.retryAfterSeconds} s`,
+  },
 
   unauthenticated: { zh: () => '请先登录', en: () => 'sign in first' },
   invalid_credentials: {

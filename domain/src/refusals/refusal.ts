@@ -82,6 +82,7 @@ export const REFUSAL_CODES = [
   'not_found',
   'unknown_region',
   'internal',
+  'database_unavailable',
   // who is asking
   'unauthenticated',
   'invalid_credentials',
@@ -205,6 +206,8 @@ export interface RefusalParamsByCode {
     path?: string
   }
   internal: NoParams
+  /** The database cannot be reached (restart, failover, network cut); try again after this many seconds. */
+  database_unavailable: { retryAfterSeconds: number }
   unauthenticated: NoParams
   invalid_credentials: NoParams
   account_disabled: NoParams

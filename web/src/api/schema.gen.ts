@@ -31,6 +31,15 @@ export interface paths {
             'application/json': components['schemas']['Health']
           }
         }
+        /** @description degraded: the database cannot be reached (restart, failover, network cut) */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Health']
+          }
+        }
       }
     }
     put?: never
@@ -481,6 +490,54 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['PublicSpotCheckDrawList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/audit-head': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The audit chain’s head hash (now, or at a year’s close), published to detect a rewrite */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The head at that year’s close (the last entry written before 1 January of the next year) */
+          year?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the head */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AuditHead']
           }
         }
         /** @description invalid query */
@@ -3674,15 +3731,19 @@ export type webhooks = Record<string, never>
 export interface components {
   schemas: {
     Health: {
-      /** @enum {string} */
-      status: 'ok'
+      /**
+       * @description `degraded` (with HTTP 503) while the database cannot be reached; the API recovers by itself
+       * @enum {string}
+       */
+      status: 'ok' | 'degraded'
       database: {
         /** @enum {string} */
         backend: 'embedded' | 'server'
+        reachable: boolean
         /** @example 15.19 */
-        server: string
+        server: string | null
         /** @example 3.3.2 */
-        postgis: string
+        postgis: string | null
       }
       demo: boolean
       /**
@@ -3732,6 +3793,7 @@ export interface components {
           | 'not_found'
           | 'unknown_region'
           | 'internal'
+          | 'database_unavailable'
           | 'unauthenticated'
           | 'invalid_credentials'
           | 'account_disabled'
@@ -3968,6 +4030,21 @@ export interface components {
       algorithm: string
       populationSize: number
       drawnMineIds: number[]
+    }
+    /** @description The audit chain’s head, published so that a rewrite of the history (even by a database superuser who recomputes every hash) is detectable: keep a copy and run `npm run audit:verify -- --head <id>:<hash>` */
+    AuditHead: {
+      /** @description Entries in the chain up to and including the head */
+      entries: number
+      /** @description The head entry; null for an empty chain */
+      id: number | null
+      /** @description SHA-256 of the head entry (64 zeros for an empty chain) */
+      hash: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      at: string | null
+      year: number | null
     }
     Stats: {
       /**

@@ -1,0 +1,158 @@
+// A bounded load on a running server: `connections` clients, each asking without pause for
+// `seconds`, on a mix of vector tiles, statistics, lists and writes (new restoration areas).
+// Counts every status, keeps the ids of acknowledged writes (to count them in the database
+// afterwards) and the latency of each kind. Used by the load test (short) and scripts/load.ts.
+import { lngLatToTile } from '../tiles/tile-math'
+import { httpSignIn } from './server-process'
+
+export type LoadKind = 'tile' | 'stats' | 'list' | 'write'
+
+export interface LoadResult {
+  seconds: number
+  connections: number
+  requests: number
+  byStatus: Record<number, number>
+  byKind: Record<LoadKind, { n: number; p50: number; p95: number; max: number }>
+  /** Ids of the areas the server acknowledged with 201. */
+  writtenIds: number[]
+  errors: string[]
+}
+
+const DEMO_PASSWORD = 'demo1234'
+
+/** The mix: what each of 20 consecutive requests of a client is. */
+const MIX: LoadKind[] = [
+  'tile',
+  'tile',
+  'tile',
+  'tile',
+  'tile',
+  'tile',
+  'tile',
+  'stats',
+  'stats',
+  'stats',
+  'list',
+  'list',
+  'list',
+  'list',
+  'list',
+  'write',
+  'tile',
+  'tile',
+  'stats',
+  'list',
+]
+
+export async function runLoad(base: string, { connections = 32, seconds = 10 } = {}): Promise<LoadResult> {
+  const planner = await httpSignIn(base, 'planner.changxing', DEMO_PASSWORD)
+  const leader = await httpSignIn(base, 'leader', DEMO_PASSWORD)
+  const province = await httpSignIn(base, 'province', DEMO_PASSWORD)
+  const mines = (await (
+    await fetch(`${base}/api/mines?county=330522&pageSize=20`, { headers: planner })
+  ).json()) as { items: { id: number; lng: number; lat: number }[] }
+  if (!mines.items?.length) throw new Error('no 长兴 mines to write to (demo data missing?)')
+
+  const tiles: string[] = []
+  for (const [set, zs] of [
+    ['counties', [5, 6, 7, 8]],
+    ['public-mines', [6, 7, 8, 9]],
+    ['mines', [8, 9, 10]],
+    ['restoration', [10, 11]],
+  ] as const) {
+    for (const z of zs) {
+      for (const m of mines.items.slice(0, 6)) {
+        const [x, y] = lngLatToTile(m.lng, m.lat, z).map(Math.floor)
+        tiles.push(`/tiles/${set}/${z}/${x}/${y}.mvt`)
+      }
+    }
+  }
+  const lists = [
+    '/api/mines?page=1&pageSize=50',
+    '/api/mines?page=3&pageSize=50&sort=county',
+    '/api/public/directory?pageSize=50',
+    '/api/alerts',
+  ]
+  const stats = [
+    '/api/stats?asOf=2020-12-31',
+    '/api/stats?asOf=2019-12-31&level=county',
+    '/api/public/stats?level=county',
+    '/api/public/stats?asOf=2019-06-30',
+  ]
+
+  const byStatus: Record<number, number> = {}
+  const latencies: Record<LoadKind, number[]> = { tile: [], stats: [], list: [], write: [] }
+  const writtenIds: number[] = []
+  const errors: string[] = []
+  const deadline = performance.now() + seconds * 1000
+
+  const one = async (kind: LoadKind, n: number) => {
+    let res: Response
+    const t0 = performance.now()
+    if (kind === 'write') {
+      const m = mines.items[n % mines.items.length]
+      const d = 0.0003
+      const ring = [
+        [m.lng - d, m.lat - d],
+        [m.lng + d, m.lat - d],
+        [m.lng + d, m.lat + d],
+        [m.lng - d, m.lat + d],
+        [m.lng - d, m.lat - d],
+      ]
+      res = await fetch(`${base}/api/mines/${m.id}/areas`, {
+        method: 'POST',
+        headers: { ...planner, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          kind: 'restoration',
+          name: `负载测试 ${n}`,
+          geometry: { type: 'Polygon', coordinates: [ring] },
+        }),
+      })
+      const body = (await res.json()) as { id?: number }
+      if (res.status === 201 && body.id) writtenIds.push(body.id)
+    } else {
+      const path =
+        kind === 'tile'
+          ? tiles[n % tiles.length]
+          : kind === 'list'
+            ? lists[n % lists.length]
+            : stats[n % stats.length]
+      const headers = kind === 'list' ? province : leader
+      res = await fetch(`${base}${path}`, { headers })
+      await res.arrayBuffer()
+    }
+    latencies[kind].push(performance.now() - t0)
+    byStatus[res.status] = (byStatus[res.status] ?? 0) + 1
+    if (res.status >= 400 && res.status !== 404 && errors.length < 20) errors.push(`${kind} ${res.status}`)
+  }
+
+  await Promise.all(
+    Array.from({ length: connections }, async (_, client) => {
+      for (let n = client; performance.now() < deadline; n += connections) {
+        await one(MIX[n % MIX.length], n).catch((e: Error) => {
+          byStatus[0] = (byStatus[0] ?? 0) + 1
+          if (errors.length < 20) errors.push(`network: ${e.message}`)
+        })
+      }
+    }),
+  )
+  const summary = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b)
+    const at = (q: number) => Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0)
+    return { n: s.length, p50: at(0.5), p95: at(0.95), max: Math.round(s.at(-1) ?? 0) }
+  }
+  return {
+    seconds,
+    connections,
+    requests: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    byStatus,
+    byKind: {
+      tile: summary(latencies.tile),
+      stats: summary(latencies.stats),
+      list: summary(latencies.list),
+      write: summary(latencies.write),
+    },
+    writtenIds,
+    errors,
+  }
+}
