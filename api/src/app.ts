@@ -12,6 +12,7 @@ import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { documentRoutes } from './documents/documents.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
+import { ogcRoutes } from './ogc/ogc.routes'
 import { publicRoutes } from './public/public.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
@@ -48,7 +49,9 @@ export function createApp(deps: AppDeps) {
   app.use('/tiles/:set/*', (c, next) =>
     INTERNAL_TILE_SETS.has(c.req.param('set')) ? tileAuth(c, next) : next(),
   )
-  app.route('/api', api).route('/tiles', tileRoutes(deps))
+  app.use('/ogc/*', compress(), authMiddleware(deps))
+  app.get('/ogc/', (c) => c.redirect('/ogc', 301))
+  app.route('/api', api).route('/tiles', tileRoutes(deps)).route('/ogc', ogcRoutes(deps))
   // Served from the outer app so that the document covers /api and /tiles alike.
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

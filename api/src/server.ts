@@ -57,7 +57,7 @@ export async function startServer(config: Config, log = console.log) {
     app.use('/assets/*', serveStatic({ root: WEB_DIST }))
     app.use('/*', serveStatic({ root: WEB_DIST }))
     // Client-side routes (/, /huzhou, /public …) all get the SPA shell.
-    app.get('*', (c) => (/^\/(api|tiles)\//.test(c.req.path) ? c.notFound() : c.html(index)))
+    app.get('*', (c) => (/^\/(api|tiles|ogc)(\/|$)/.test(c.req.path) ? c.notFound() : c.html(index)))
   }
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))

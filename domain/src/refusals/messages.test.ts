@@ -37,6 +37,8 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   not_found: [
     { resource: 'mine', id: 7 },
     { resource: 'route', path: 'GET /api/nothing' },
+    { resource: 'collection', collection: 'rivers' },
+    { resource: 'feature', collection: 'counties', id: 330599 },
   ],
   internal: [{}],
   unauthenticated: [{}],

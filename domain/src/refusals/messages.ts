@@ -41,6 +41,8 @@ const RESOURCE = {
   document_content: { zh: '文件内容', en: 'the content of document' },
   route: { zh: '接口', en: 'route' },
   licence: { zh: '采矿许可证', en: 'mining licence of mine' },
+  collection: { zh: '要素集', en: 'collection' },
+  feature: { zh: '要素', en: 'feature' },
 } as const
 
 const CONTENT: Record<FileContent, { zh: string; en: string }> = {
@@ -219,11 +221,11 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) =>
       p.resource === 'route'
         ? `接口不存在：${p.path ?? ''}`
-        : `${RESOURCE[p.resource].zh}${p.id !== undefined ? ` ${p.id}` : ''} 不存在或无权查看`,
+        : `${RESOURCE[p.resource].zh}${p.collection ? ` ${p.collection}` : ''}${p.id !== undefined ? ` ${p.id}` : ''} 不存在或无权查看`,
     en: (p) =>
       p.resource === 'route'
         ? `no route for ${p.path ?? ''}`
-        : `${RESOURCE[p.resource].en}${p.id !== undefined ? ` ${p.id}` : ''} not found`,
+        : `${RESOURCE[p.resource].en}${p.collection ? ` ${p.collection}` : ''}${p.id !== undefined ? ` ${p.id}` : ''} not found`,
   },
   internal: { zh: () => '服务器内部错误，请稍后重试', en: () => 'internal server error' },
 

@@ -199,8 +199,11 @@ export interface RefusalParamsByCode {
   unsupported_media_type: { expected: string }
   unknown_region: { region: string }
   not_found: {
-    resource: 'mine' | 'area' | 'document' | 'document_content' | 'route' | 'licence'
+    resource:
+      'mine' | 'area' | 'document' | 'document_content' | 'route' | 'licence' | 'collection' | 'feature'
     id?: number
+    /** For `collection` and `feature`: the OGC collection id. */
+    collection?: string
     /** For `route`: method and path that matched nothing. */
     path?: string
   }

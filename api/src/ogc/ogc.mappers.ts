@@ -1,0 +1,67 @@
+import type { z } from '@hono/zod-openapi'
+import type { FeatureTable } from './formats/feature-table'
+import type { Geometry } from './formats/geometry'
+import type { OgcCollection as Def } from './ogc-collections'
+import type { FeatureRow } from './ogc.queries'
+import type { OgcCollection, OgcFeature, OgcLink } from './ogc.schemas'
+import { ZHEJIANG_BBOX } from './ogc-collections'
+
+type Link = z.infer<typeof OgcLink>
+export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84'
+const GEOJSON = 'application/geo+json'
+
+export const DOWNLOAD_TYPES = {
+  geojson: GEOJSON,
+  fgb: 'application/flatgeobuf',
+  gpkg: 'application/geopackage+sqlite3',
+  shp: 'application/zip',
+  kml: 'application/vnd.google-earth.kml+xml',
+  csv: 'text/csv; charset=utf-8',
+} as const
+
+const value = (v: unknown): string | number | null =>
+  v === null || v === undefined ? null : typeof v === 'number' ? v : String(v)
+
+export function toFeatureTable(def: Def, rows: readonly FeatureRow[]): FeatureTable {
+  return {
+    collection: def,
+    features: rows.map((r) => ({
+      id: Number(r.id),
+      geometry: JSON.parse(r.geometry) as Geometry,
+      values: def.fields.map((f) => value(r[f.name])),
+    })),
+  }
+}
+
+export function toOgcFeature(def: Def, row: FeatureRow, links?: Link[]): z.infer<typeof OgcFeature> {
+  return {
+    type: 'Feature',
+    id: Number(row.id),
+    geometry: JSON.parse(row.geometry) as Geometry,
+    properties: Object.fromEntries(def.fields.map((f) => [f.name, value(row[f.name])])),
+    ...(links ? { links } : {}),
+  }
+}
+
+export function toOgcCollection(def: Def, base: string): z.infer<typeof OgcCollection> {
+  const items = `${base}/collections/${def.id}/items`
+  return {
+    id: def.id,
+    title: def.title,
+    description: def.datetime ? `${def.description}. datetime: ${def.datetime}` : def.description,
+    itemType: 'feature',
+    crs: [CRS84],
+    storageCrs: CRS84,
+    extent: { spatial: { bbox: [[...ZHEJIANG_BBOX]], crs: CRS84 } },
+    links: [
+      { href: `${base}/collections/${def.id}`, rel: 'self', type: 'application/json', title: def.title },
+      { href: items, rel: 'items', type: GEOJSON, title: 'items' },
+      ...Object.entries(DOWNLOAD_TYPES).map(([f, type]) => ({
+        href: `${items}?f=${f}`,
+        rel: 'enclosure',
+        type,
+        title: `download (${f})`,
+      })),
+    ],
+  }
+}
