@@ -87,6 +87,13 @@ function where(f: FeatureFilter) {
   return sql.join(parts, sql` and `)
 }
 
+const PG_TYPE = { string: 'text', integer: 'int4', number: 'float8', date: 'text' } as const
+/** The fields cast to types ST_AsFlatGeobuf writes (it refuses char(n), for one). */
+const typedColumns = (c: OgcCollection) =>
+  sql.join(
+    c.fields.map((x) => sql`${sql.ref(`src.${x.name}`)}::${sql.raw(PG_TYPE[x.type])} as ${sql.ref(x.name)}`),
+  )
+
 const columns = (c: OgcCollection) => sql.join(c.fields.map((x) => sql.ref(`src.${x.name}`)))
 
 export interface FeatureRow {
@@ -129,7 +136,7 @@ export async function flatGeobuf(
 ): Promise<Uint8Array> {
   const { rows } = await sql<{ fgb: Uint8Array | null }>`
     select st_asflatgeobuf(q, true, 'geom') as fgb from (
-      select src.geom, src.id as fid, ${columns(c)} from (${source(conn, c.id, f)}) src
+      select src.geom, src.id::int4 as id, ${typedColumns(c)} from (${source(conn, c.id, f)}) src
       where ${where(f)} order by src.id limit ${page.limit} offset ${page.offset}) q`.execute(conn)
   return rows[0]?.fgb ?? new Uint8Array()
 }
