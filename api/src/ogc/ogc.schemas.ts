@@ -81,11 +81,12 @@ export const OgcCollectionParam = z.object({
     }),
 })
 
-export const OgcFeatureParams = OgcCollectionParam.extend({
+export const OgcFeatureParams = z.object({
+  collectionId: OgcCollectionParam.shape.collectionId,
   featureId: z.coerce
     .number()
     .int()
-    .openapi({ param: { name: 'featureId', in: 'path' }, example: 330522 }),
+    .openapi({ param: { name: 'featureId', in: 'path', required: true }, example: 330522 }),
 })
 
 export const OgcItemsQuery = z

@@ -3669,6 +3669,330 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/ogc': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** OGC API – Features landing page (self, service-desc, conformance, data) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the landing page */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['OgcLandingPage']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/conformance': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Conformance classes: Part 1 core, GeoJSON, OpenAPI 3.0 */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the conformance declaration */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['OgcConformance']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/collections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The feature collections this user may read (public ones for everyone) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the collections */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['OgcCollections']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/collections/{collectionId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One feature collection */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description counties, cities, directory-mines, publicity-notices, mines, footprints, restoration-areas, reclamation-areas, licences */
+          collectionId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the collection */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['OgcCollection']
+          }
+        }
+        /** @description bad bbox, limit, offset, datetime or f (code invalid_input) */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a signed-in collection without a session (code unauthenticated) */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unknown collection or feature (code not_found) */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/collections/{collectionId}/items': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Features (paged GeoJSON), or with f= a download of the whole selection */
+    get: {
+      parameters: {
+        query?: {
+          /** @description minLng,minLat,maxLng,maxLat in CRS84 */
+          bbox?: string
+          /** @description page size, default 100 (for `f=` downloads: everything selected) */
+          limit?: number
+          offset?: number | null
+          /** @description an instant or an interval; its (end) date is the as-of date where the collection has one */
+          datetime?: string
+          /** @description json (the default, paged) or a download of the whole selection */
+          f?: 'json' | 'geojson' | 'fgb' | 'gpkg' | 'shp' | 'kml' | 'csv'
+        }
+        header?: never
+        path: {
+          /** @description counties, cities, directory-mines, publicity-notices, mines, footprints, restoration-areas, reclamation-areas, licences */
+          collectionId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description a page of features (numberMatched, numberReturned, next link); with f= a file attachment (geojson RFC 7946, FlatGeobuf, GeoPackage, zipped Shapefile with .prj and UTF-8 .cpg, KML, CSV with WKT) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/geo+json': components['schemas']['OgcFeatureCollection']
+            'application/flatgeobuf': string
+            'application/geopackage+sqlite3': string
+            'application/zip': string
+            'application/vnd.google-earth.kml+xml': string
+            'text/csv': string
+          }
+        }
+        /** @description bad bbox, limit, offset, datetime or f (code invalid_input) */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a signed-in collection without a session (code unauthenticated) */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unknown collection or feature (code not_found) */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/collections/{collectionId}/items/{featureId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One feature */
+    get: {
+      parameters: {
+        query?: {
+          f?: 'json'
+        }
+        header?: never
+        path: {
+          /** @description counties, cities, directory-mines, publicity-notices, mines, footprints, restoration-areas, reclamation-areas, licences */
+          collectionId: string
+          featureId: number | null
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the feature */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/geo+json': components['schemas']['OgcFeature']
+          }
+        }
+        /** @description bad bbox, limit, offset, datetime or f (code invalid_input) */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a signed-in collection without a session (code unauthenticated) */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unknown collection or feature (code not_found) */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -5096,6 +5420,86 @@ export interface components {
         }
       }[]
     }
+    OgcLandingPage: {
+      title: string
+      description: string
+      links: components['schemas']['OgcLink'][]
+    }
+    OgcLink: {
+      href: string
+      rel: string
+      type?: string
+      title?: string
+    }
+    OgcConformance: {
+      conformsTo: string[]
+    }
+    OgcCollections: {
+      links: components['schemas']['OgcLink'][]
+      collections: components['schemas']['OgcCollection'][]
+    }
+    OgcCollection: {
+      /** @enum {string} */
+      id:
+        | 'counties'
+        | 'cities'
+        | 'directory-mines'
+        | 'publicity-notices'
+        | 'mines'
+        | 'footprints'
+        | 'restoration-areas'
+        | 'reclamation-areas'
+        | 'licences'
+      title: string
+      description: string
+      /** @enum {string} */
+      itemType: 'feature'
+      crs: string[]
+      storageCrs: string
+      extent: {
+        spatial: {
+          bbox: number[][]
+          crs: string
+        }
+      }
+      links: components['schemas']['OgcLink'][]
+    }
+    OgcFeatureCollection: {
+      /** @enum {string} */
+      type: 'FeatureCollection'
+      features: components['schemas']['OgcFeature'][]
+      numberMatched: number
+      numberReturned: number
+      timeStamp: string
+      links: components['schemas']['OgcLink'][]
+    }
+    OgcFeature: {
+      /** @enum {string} */
+      type: 'Feature'
+      id: number
+      geometry: components['schemas']['OgcGeometry']
+      properties: {
+        [key: string]: string | number | null
+      }
+      links?: components['schemas']['OgcLink'][]
+    }
+    OgcGeometry:
+      | {
+          /** @enum {string} */
+          type: 'Point'
+          /** @description [lng, lat] in CRS84 */
+          coordinates: [number, number]
+        }
+      | {
+          /** @enum {string} */
+          type: 'MultiPoint'
+          coordinates: [number, number][]
+        }
+      | {
+          /** @enum {string} */
+          type: 'MultiPolygon'
+          coordinates: [number, number][][][]
+        }
   }
   responses: never
   parameters: never
