@@ -2,7 +2,8 @@ import type { z } from '@hono/zod-openapi'
 import type { FeatureTable } from './formats/feature-table'
 import type { Geometry } from './formats/geometry'
 import type { OgcCollection as Def } from './ogc-collections'
-import type { FeatureRow } from './ogc.queries'
+import type { FeatureRow, LicenceCorners } from './ogc.queries'
+import { epsgOfZone, formatCornerPoints } from '@zgm/domain'
 import type { OgcCollection, OgcFeature, OgcLink } from './ogc.schemas'
 import { ZHEJIANG_BBOX } from './ogc-collections'
 
@@ -64,4 +65,20 @@ export function toOgcCollection(def: Def, base: string): z.infer<typeof OgcColle
       })),
     ],
   }
+}
+
+/**
+ * A licence's corner points in its own form: the text as issued when there is one, otherwise
+ * the licensed polygon's outer ring projected by PostGIS; a `#` header names licence and CRS.
+ */
+export function cornerPointsFile(l: LicenceCorners): string {
+  const issued = l.corner_points_text?.trim()
+  const crs = issued ? l.source_crs : epsgOfZone(l.zone)
+  const points = l.computed.slice(0, -1) // the ring is closed; licences list each corner once
+  return [
+    `# 采矿许可证号 ${l.licence_no}`,
+    `# 坐标系 ${crs} (CGCS2000 3° Gauss-Krüger${issued ? ', as issued' : `, zone ${l.zone}, computed by PostGIS`}); 点号,X (northing),Y (easting with zone prefix), metres`,
+    issued ?? formatCornerPoints(points),
+    '',
+  ].join('\n')
 }

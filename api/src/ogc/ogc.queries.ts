@@ -140,3 +140,34 @@ export async function flatGeobuf(
       where ${where(f)} order by src.id limit ${page.limit} offset ${page.offset}) q`.execute(conn)
   return rows[0]?.fgb ?? new Uint8Array()
 }
+
+export interface LicenceCorners {
+  licence_no: string
+  source_crs: string
+  /** The corner points as issued, when the licence was entered from its text. */
+  corner_points_text: string | null
+  /** The 3° zone of the licensed area's centre (CM = 3° × zone). */
+  zone: number
+  /** The licensed polygon's outer ring in that zone by PostGIS (ST_Transform): X northing, Y easting with prefix. */
+  computed: { x: number; y: number }[]
+}
+
+/** A licence the user may see, with its corner points in the licence's own form (CGCS2000 3° GK). */
+export async function licenceCorners(
+  conn: Conn,
+  id: number,
+  f: FeatureFilter,
+): Promise<LicenceCorners | undefined> {
+  const { rows } = await sql<LicenceCorners>`
+    with l as (
+      select l.licence_no, l.source_crs, l.corner_points_text, l.geom,
+        round(st_x(st_centroid(l.geom)) / 3)::int as zone
+      from licence l where l.id = ${id} and l.id in (select src.id from (${source(conn, 'licences', f)}) src)
+    )
+    select licence_no, source_crs, corner_points_text, zone,
+      (select json_agg(json_build_object('x', st_y(d.geom), 'y', st_x(d.geom)) order by d.path)
+        from st_dumppoints(st_transform(st_setsrid(st_exteriorring(st_geometryn(l.geom, 1)), 4490), 4488 + zone)) d
+      ) as computed
+    from l`.execute(conn)
+  return rows[0]
+}

@@ -12,8 +12,14 @@ import { writeGeoPackage } from './formats/geopackage'
 import { writeKml } from './formats/kml'
 import { writeShapefileZip } from './formats/shapefile'
 import { findCollection, OGC_COLLECTIONS, type OgcCollection as Def } from './ogc-collections'
-import { DOWNLOAD_TYPES, toFeatureTable, toOgcCollection, toOgcFeature } from './ogc.mappers'
-import { countFeatures, flatGeobuf, selectFeatures, type FeatureFilter } from './ogc.queries'
+import {
+  cornerPointsFile,
+  DOWNLOAD_TYPES,
+  toFeatureTable,
+  toOgcCollection,
+  toOgcFeature,
+} from './ogc.mappers'
+import { countFeatures, flatGeobuf, licenceCorners, selectFeatures, type FeatureFilter } from './ogc.queries'
 import {
   OgcCollection,
   OgcCollectionParam,
@@ -108,7 +114,18 @@ const item = createRoute({
   tags: ['ogc'],
   summary: 'One feature',
   request: { params: OgcFeatureParams, query: OgcFeatureQuery },
-  responses: { 200: json(OgcFeature, 'the feature', GEOJSON), ...refusals },
+  responses: {
+    200: {
+      description: 'the feature; with f=corners (licences) the corner points as licence text',
+      content: {
+        [GEOJSON]: { schema: OgcFeature },
+        'text/plain': {
+          schema: z.string().openapi({ description: 'corner points, one 点号,X,Y line each' }),
+        },
+      },
+    },
+    ...refusals,
+  },
 })
 
 /** Absolute base URL of /ogc as the client called it. */
@@ -132,8 +149,8 @@ function asOfDate(datetime: string | undefined): { asOf: string; datetimeGiven: 
 const arrayBuffer = (u: Uint8Array): ArrayBuffer =>
   u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer
 
-const geojsonResponse = (c: Context, body: unknown) =>
-  c.body(JSON.stringify(body), 200, { 'Content-Type': GEOJSON })
+/** c.json keeps a Content-Type given to it: GeoJSON is served as application/geo+json. */
+const AS_GEOJSON = { 'Content-Type': GEOJSON }
 
 /** OGC API – Features Part 1 over the platform's data, with downloads by `f=`. */
 export function ogcRoutes({ db }: AppDeps) {
@@ -203,8 +220,7 @@ export function ogcRoutes({ db }: AppDeps) {
         ...(offset + rows.length < matched ? [link('next', offset + pageSize)] : []),
         ...(offset > 0 ? [link('prev', Math.max(0, offset - pageSize))] : []),
       ]
-      return geojsonResponse(
-        c,
+      return c.json(
         OgcFeatureCollection.parse({
           type: 'FeatureCollection',
           features: rows.map((r) => toOgcFeature(def, r)),
@@ -213,12 +229,26 @@ export function ogcRoutes({ db }: AppDeps) {
           timeStamp: new Date().toISOString(),
           links,
         }),
+        200,
+        AS_GEOJSON,
       )
     })
     .openapi(item, async (c) => {
       const { collectionId, featureId } = c.req.valid('param')
       const def = readable(c, collectionId)
       const filter: FeatureFilter = { user: c.get('user'), id: featureId, ...asOfDate(undefined) }
+      if (c.req.valid('query').f === 'corners') {
+        if (def.id !== 'licences') {
+          throw new HttpError({ code: 'invalid_input', field: 'f', issue: 'invalid_value', values: ['json'] })
+        }
+        const corners = await licenceCorners(db, featureId, filter)
+        if (!corners)
+          throw new HttpError({ code: 'not_found', resource: 'feature', collection: def.id, id: featureId })
+        return c.text(cornerPointsFile(corners), 200, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Content-Disposition': contentDisposition(`${corners.licence_no}-拐点坐标.txt`),
+        })
+      }
       const [row] = await selectFeatures(db, def, filter, { limit: 1, offset: 0 })
       if (!row)
         throw new HttpError({ code: 'not_found', resource: 'feature', collection: def.id, id: featureId })
@@ -227,7 +257,7 @@ export function ogcRoutes({ db }: AppDeps) {
         { href: `${base}/items/${featureId}`, rel: 'self', type: GEOJSON },
         { href: base, rel: 'collection', type: 'application/json' },
       ]
-      return geojsonResponse(c, OgcFeature.parse(toOgcFeature(def, row, links)))
+      return c.json(OgcFeature.parse(toOgcFeature(def, row, links)), 200, AS_GEOJSON)
     })
 
   async function download(

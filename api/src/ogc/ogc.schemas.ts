@@ -119,4 +119,15 @@ export const OgcItemsQuery = z
   })
   .openapi('OgcItemsQuery')
 
-export const OgcFeatureQuery = z.object({ f: z.enum(['json']).optional() }).openapi('OgcFeatureQuery')
+export const OgcFeatureQuery = z
+  .object({
+    f: z
+      .enum(['json', 'corners'])
+      .optional()
+      .openapi({
+        description:
+          'json (default), or for a licence `corners`: its corner points as licence text ' +
+          '(点号,X northing,Y easting with the zone prefix; CGCS2000 3° Gauss-Krüger)',
+      }),
+  })
+  .openapi('OgcFeatureQuery')

@@ -1,4 +1,6 @@
 import type { z } from '@hono/zod-openapi'
+import { epsgOfZone, gaussKruger } from '@zgm/domain'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../app'
 import { DEMO_PASSWORD } from '../seed/demo-accounts'
@@ -115,6 +117,42 @@ describe.each(backends)('OGC API – Features at /ogc on $name PostGIS', (backen
       expect(((await res.json()) as Items).numberReturned, id).toBeGreaterThan(0)
     }
   })
+
+  it('downloads a licence’s corner points in its own form (X northing, Y easting with the zone prefix)', async () => {
+    const page = (await (await county.get('/ogc/collections/licences/items?limit=1')).json()) as Items
+    const licence = page.features[0]
+    const res = await county.get(`/ogc/collections/licences/items/${licence.id}?f=corners`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('拐点坐标'))
+    const text = await res.text()
+    const { rows } = await sql<{ corner_points_text: string; source_crs: string }>`
+      select corner_points_text, source_crs from licence where id = ${licence.id}`.execute(t.db)
+    expect(text).toContain(`# 采矿许可证号 ${licence.properties.licence_no}`)
+    expect(text).toContain(rows[0].source_crs)
+    expect(text).toContain(rows[0].corner_points_text)
+    const first = text.split('\n').find((l) => /^1,/.test(l))!
+    expect(first).toMatch(/^1,3\d{6}\.\d{2},4[01]\d{6}\.\d{2}$/)
+    expect((await app.request(`/ogc/collections/licences/items/${licence.id}?f=corners`)).status).toBe(401)
+    expect((await county.get('/ogc/collections/counties/items/330522?f=corners')).status).toBe(400)
+  })
+
+  it.each([
+    [39, [118.52, 29.61]],
+    [40, [119.9, 31.0]],
+    [41, [122.2, 30.0]],
+  ] as const)(
+    'projects corner points in zone %i as PostGIS does (ST_Transform to EPSG:4488+zone)',
+    async (zone, p) => {
+      const { rows } = await sql<{ x: number; y: number }>`
+      select st_y(g) as x, st_x(g) as y from (select st_transform(st_setsrid(st_makepoint(${p[0]}::float8,
+        ${p[1]}::float8), 4490), ${4488 + zone}::int) as g) s`.execute(t.db)
+      const ours = gaussKruger([p[0], p[1]], zone)
+      expect(epsgOfZone(zone)).toBe(`EPSG:${4488 + zone}`)
+      expect(Math.abs(ours.x - rows[0].x)).toBeLessThan(0.01)
+      expect(Math.abs(ours.y - rows[0].y)).toBeLessThan(0.01)
+      expect(Math.floor(rows[0].y / 1e6)).toBe(zone)
+    },
+  )
 
   it('answers unknown /ogc paths with the JSON 404', async () => {
     const res = await get('/ogc/nothing/here', 404)
