@@ -13,6 +13,7 @@ import { documentRoutes } from './documents/documents.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
 import { ogcRoutes } from './ogc/ogc.routes'
+import { importRoutes } from './imports/imports.routes'
 import { publicRoutes } from './public/public.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
@@ -30,7 +31,9 @@ export function createApp(deps: AppDeps) {
   const api = router()
   api.use('*', compress())
   // No JSON body is larger than this; uploads (documents) set their own, larger limit.
-  api.use('*', async (c, next) => (c.req.path.endsWith('/documents') ? next() : bodyLimitAll(c, next)))
+  api.use('*', async (c, next) =>
+    /\/(documents|imports)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
+  )
   api.use('*', authMiddleware(deps))
   api
     .route('/', healthRoutes(deps))
@@ -42,6 +45,7 @@ export function createApp(deps: AppDeps) {
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
+    .route('/', importRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   // Only internal tile sets look at the session: public tiles stay free of a session lookup.

@@ -3524,6 +3524,102 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/mines/{id}/imports': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Import restoration/reclamation areas from a GIS file: dry run (every record with its problems) or commit (all or none) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['ImportUpload']
+        }
+      }
+      responses: {
+        /** @description the report */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ImportReport']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden (not an area editor of this mine), csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records) or import_has_problems (commit refused, nothing written) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/tiles/{layer}.json': {
     parameters: {
       query?: never
@@ -3935,7 +4031,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          f?: 'json'
+          /** @description json (default), or for a licence `corners`: its corner points as licence text (点号,X northing,Y easting with the zone prefix; CGCS2000 3° Gauss-Krüger) */
+          f?: 'json' | 'corners'
         }
         header?: never
         path: {
@@ -3947,13 +4044,14 @@ export interface paths {
       }
       requestBody?: never
       responses: {
-        /** @description the feature */
+        /** @description the feature; with f=corners (licences) the corner points as licence text */
         200: {
           headers: {
             [name: string]: unknown
           }
           content: {
             'application/geo+json': components['schemas']['OgcFeature']
+            'text/plain': string
           }
         }
         /** @description bad bbox, limit, offset, datetime or f (code invalid_input) */
@@ -4072,6 +4170,12 @@ export interface components {
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
+          | 'import_refused'
+          | 'import_has_problems'
+          | 'unknown_gk_zone'
+          | 'too_few_corner_points'
+          | 'area_mismatch'
+          | 'unreadable_geometry'
           | 'geometry_type'
           | 'unsupported_crs'
           | 'invalid_coordinates'
@@ -5390,6 +5494,142 @@ export interface components {
     }
     DocumentList: {
       documents: components['schemas']['DocumentMeta'][]
+    }
+    ImportReport: {
+      /** @enum {string} */
+      format: 'geojson' | 'shp' | 'kml' | 'gpkg' | 'corners'
+      /** @example EPSG:4528 */
+      sourceCrs: string
+      committed: boolean
+      records: components['schemas']['ImportRecord'][]
+      areaIds: number[]
+      /** @description the original file, kept */
+      sourceDocumentId: number | null
+    }
+    ImportRecord: {
+      index: number
+      name: string | null
+      areaM2: number | null
+      declaredAreaM2: number | null
+      /** @description the record in CRS84 after ST_Transform from the source CRS */
+      geometry: {
+        /** @enum {string} */
+        type: 'MultiPolygon'
+        coordinates: [number, number][][][]
+      } | null
+      problems: {
+        /**
+         * @description what is wrong, as a refusal code: unknown_gk_zone, area_mismatch, geometry_type, outside_province, geometry_self_intersection, too_far_from_footprint …
+         * @enum {string}
+         */
+        code:
+          | 'invalid_input'
+          | 'malformed_json'
+          | 'bad_request'
+          | 'payload_too_large'
+          | 'unsupported_media_type'
+          | 'not_found'
+          | 'unknown_region'
+          | 'internal'
+          | 'unauthenticated'
+          | 'invalid_credentials'
+          | 'account_disabled'
+          | 'demo_disabled'
+          | 'too_many_attempts'
+          | 'csrf'
+          | 'forbidden'
+          | 'invalid_account'
+          | 'version_conflict'
+          | 'future_date'
+          | 'backdated'
+          | 'nothing_to_change'
+          | 'footprint_read_only'
+          | 'area_out_of_range'
+          | 'outside_province'
+          | 'too_far_from_footprint'
+          | 'import_refused'
+          | 'import_has_problems'
+          | 'unknown_gk_zone'
+          | 'too_few_corner_points'
+          | 'area_mismatch'
+          | 'unreadable_geometry'
+          | 'geometry_type'
+          | 'unsupported_crs'
+          | 'invalid_coordinates'
+          | 'coordinate_out_of_range'
+          | 'swapped_coordinates'
+          | 'ring_not_closed'
+          | 'ring_too_short'
+          | 'too_many_vertices'
+          | 'geometry_self_intersection'
+          | 'geometry_ring_self_intersection'
+          | 'geometry_hole_outside_shell'
+          | 'geometry_nested_holes'
+          | 'geometry_nested_shells'
+          | 'geometry_interior_disconnected'
+          | 'geometry_too_few_points'
+          | 'geometry_invalid'
+          | 'draw_required'
+          | 'not_drawn'
+          | 'publicity_mismatch'
+          | 'empty_file'
+          | 'type_mismatch'
+          | 'unsupported_type'
+          | 'type_not_allowed_for_kind'
+          | 'invalid_tile'
+          | 'unknown_layer'
+          | 'zoom_out_of_range'
+          | 'input.invalid_date'
+          | 'input.invalid_argument'
+          | 'R1.unknown_policy'
+          | 'R2.invalid_target'
+          | 'R2.cannot_split'
+          | 'R3.unknown_event'
+          | 'R3.wrong_role'
+          | 'R3.illegal_transition'
+          | 'R3.1.missing_recipient'
+          | 'R3.2.evaluator_not_listed'
+          | 'R3.2.conflicted_evaluator'
+          | 'R3.4.not_assigned_evaluator'
+          | 'R3.4.score_not_passing'
+          | 'R3.4.reason_required'
+          | 'R3.4.team_invalid'
+          | 'R3.4.unknown_indicator_set'
+          | 'R3.4.invalid_score'
+          | 'R3.5.invalid_period'
+          | 'R3.5.missing_objection_channel'
+          | 'R3.5.publicity_not_ended'
+          | 'R3.5.originals_not_archived'
+          | 'R3.6.outside_window'
+          | 'R3.7.invalid_period'
+          | 'R3.7.missing_objection_channel'
+          | 'R3.7.publicity_not_ended'
+          | 'R3.7.objection_upheld'
+          | 'R4.no_acceptance'
+          | 'R4.invalid_date'
+          | 'R6.invalid_deadline'
+          | 'R6.invalid_draw'
+          | 'R6.not_enough_inspectors'
+        message: string
+        params: components['schemas']['JsonObject']
+      }[]
+    }
+    ImportUpload: {
+      /**
+       * Format: binary
+       * @description GeoJSON (.geojson/.json; a `crs` member is honoured), zipped Shapefile (.zip with .prj, .cpg), KML, GeoPackage (.gpkg) or licence corner-point text (.txt: 点号,X,Y in CGCS2000 GK zones 39–41), ≤ 20 MB
+       */
+      file: string
+      /** @enum {string} */
+      kind: 'restoration' | 'reclamation'
+      /**
+       * @description false: dry run (nothing written); true: all records or none
+       * @default false
+       * @enum {string}
+       */
+      commit: 'true' | 'false'
+      /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
+      declaredAreaKm2?: number
     }
     TileJson: {
       /** @enum {string} */

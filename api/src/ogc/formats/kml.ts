@@ -24,7 +24,8 @@ export function writeKml(t: FeatureTable): string {
   const fields = fieldsOf(t)
   const kmlType = { string: 'string', integer: 'int', number: 'double', date: 'string' } as const
   const schemaId = t.collection.id
-  const nameIndex = fields.findIndex((f) => ['name', 'title', 'licence_no', 'mine_name'].includes(f.name))
+  const nameField = ['name', 'title', 'licence_no', 'mine_name'].find((n) => fields.some((f) => f.name === n))
+  const nameIndex = fields.findIndex((f) => f.name === nameField)
   const placemarks = t.features.map((f) => {
     const name = nameIndex >= 0 ? String(f.values[nameIndex] ?? f.id) : String(f.id)
     const data = fields
