@@ -154,6 +154,25 @@ describe.each(backends)('OGC API – Features at /ogc on $name PostGIS', (backen
     },
   )
 
+  it('writes every download format on this backend (FlatGeobuf by ST_AsFlatGeobuf)', async () => {
+    const magic = {
+      fgb: [0x66, 0x67, 0x62],
+      gpkg: [0x53, 0x51, 0x4c],
+      shp: [0x50, 0x4b],
+      kml: [0x3c],
+      csv: [0xef],
+      geojson: [0x7b],
+    }
+    for (const [f, bytes] of Object.entries(magic)) {
+      const res = await get(`/ogc/collections/counties/items?f=${f}&bbox=119.8,30.9,120.0,31.1`)
+      expect(res.headers.get('content-disposition'), f).toMatch(
+        /^attachment; filename="counties-\d{4}-\d{2}-\d{2}\./,
+      )
+      const body = new Uint8Array(await res.arrayBuffer())
+      expect([...body.subarray(0, bytes.length)], f).toEqual(bytes)
+    }
+  })
+
   it('answers unknown /ogc paths with the JSON 404', async () => {
     const res = await get('/ogc/nothing/here', 404)
     expect(await res.json()).toMatchObject({ error: { code: 'not_found' } })
