@@ -6,9 +6,9 @@ import type { FeatureRow, LicenceCorners } from './ogc.queries'
 import { epsgOfZone, formatCornerPoints } from '@zgm/domain'
 import type { OgcCollection, OgcFeature, OgcLink } from './ogc.schemas'
 import { ZHEJIANG_BBOX } from './ogc-collections'
+import { CRS84, OFFERED_CRS } from './ogc-crs'
 
 type Link = z.infer<typeof OgcLink>
-export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84'
 const GEOJSON = 'application/geo+json'
 
 export const DOWNLOAD_TYPES = {
@@ -51,7 +51,7 @@ export function toOgcCollection(def: Def, base: string): z.infer<typeof OgcColle
     title: def.title,
     description: def.datetime ? `${def.description}. datetime: ${def.datetime}` : def.description,
     itemType: 'feature',
-    crs: [CRS84],
+    crs: [...OFFERED_CRS],
     storageCrs: CRS84,
     extent: { spatial: { bbox: [[...ZHEJIANG_BBOX]], crs: CRS84 } },
     links: [

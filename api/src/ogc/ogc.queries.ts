@@ -3,6 +3,7 @@ import type { Conn } from '../db/database'
 import type { SessionUser } from '../http/env'
 import { visibleTo } from '../mines/mines.queries'
 import type { CollectionId, OgcCollection } from './ogc-collections'
+import type { OutputCrs } from './ogc-crs'
 
 export interface FeatureFilter {
   /** CRS84 [minLng, minLat, maxLng, maxLat]. */
@@ -14,6 +15,10 @@ export interface FeatureFilter {
   user: SessionUser | null
   /** The single feature asked for. */
   id?: number
+  /** `bbox` is in this CRS (Part 2 `bbox-crs`); CRS84 when absent. */
+  bboxCrs?: OutputCrs
+  /** Output CRS (Part 2 `crs`); CRS84 when absent. */
+  crs?: OutputCrs
 }
 
 /** One row per feature: `id`, `geom` (SRID 4326) and one column per field of the collection. */
@@ -79,9 +84,14 @@ function source(conn: Conn, id: CollectionId, f: FeatureFilter): RawBuilder<unkn
 function where(f: FeatureFilter) {
   const parts = [sql`true`]
   if (f.bbox) {
-    const [a, b, c, d] = f.bbox
-    parts.push(sql`src.geom && st_makeenvelope(${a}, ${b}, ${c}, ${d}, 4326)
-      and st_intersects(src.geom, st_makeenvelope(${a}, ${b}, ${c}, ${d}, 4326))`)
+    const crs = f.bboxCrs
+    // In the bbox CRS's own axis order; to lon/lat through PostGIS for any other CRS than CRS84.
+    const [a, b, c, d] = crs?.flip ? [f.bbox[1], f.bbox[0], f.bbox[3], f.bbox[2]] : f.bbox
+    const box =
+      !crs || crs.srid === 4326
+        ? sql`st_makeenvelope(${a}, ${b}, ${c}, ${d}, 4326)`
+        : sql`st_transform(st_makeenvelope(${a}, ${b}, ${c}, ${d}, ${crs.srid}::int), 4326)`
+    parts.push(sql`src.geom && ${box} and st_intersects(src.geom, ${box})`)
   }
   if (f.id !== undefined) parts.push(sql`src.id = ${f.id}`)
   return sql.join(parts, sql` and `)
@@ -95,6 +105,13 @@ const typedColumns = (c: OgcCollection) =>
   )
 
 const columns = (c: OgcCollection) => sql.join(c.fields.map((x) => sql.ref(`src.${x.name}`)))
+
+/** GeoJSON of the geometry in the output CRS (CRS84 by default), in that CRS's axis order. */
+function geometryOut(crs: OutputCrs | undefined) {
+  if (!crs || !crs.flip) return sql`st_asgeojson(src.geom, 7)`
+  const moved = crs.srid === 4326 ? sql`src.geom` : sql`st_transform(src.geom, ${crs.srid}::int)`
+  return sql`st_asgeojson(st_flipcoordinates(${moved}), ${crs.decimals}::int)`
+}
 
 export interface FeatureRow {
   id: number
@@ -113,7 +130,7 @@ export async function selectFeatures(
 ): Promise<FeatureRow[]> {
   const limit = page.limit === undefined ? sql`` : sql`limit ${page.limit}`
   const { rows } = await sql<FeatureRow>`
-    select src.id, st_asgeojson(src.geom, 7) as geometry, ${columns(c)}, count(*) over ()::int as matched
+    select src.id, ${geometryOut(f.crs)} as geometry, ${columns(c)}, count(*) over ()::int as matched
     from (${source(conn, c.id, f)}) src
     where ${where(f)}
     order by src.id ${limit} offset ${page.offset}`.execute(conn)

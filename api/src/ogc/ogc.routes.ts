@@ -11,6 +11,7 @@ import { writeCsv } from './formats/csv'
 import { writeGeoPackage } from './formats/geopackage'
 import { writeKml } from './formats/kml'
 import { writeShapefileZip } from './formats/shapefile'
+import { OFFERED_CRS, outputCrs, type OutputCrs } from './ogc-crs'
 import { findCollection, OGC_COLLECTIONS, type OgcCollection as Def } from './ogc-collections'
 import {
   cornerPointsFile,
@@ -43,6 +44,7 @@ export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
+  'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
 ]
 
 const json = <T extends z.ZodType>(schema: T, description: string, type = 'application/json') => ({
@@ -139,6 +141,14 @@ function readable(c: Context<AuthEnv>, id: string): Def {
   return def
 }
 
+/** A `crs`/`bbox-crs` this server offers, or 400 `invalid_input` listing the offered ones. */
+function offeredCrs(field: 'crs' | 'bbox-crs', value: string | undefined): OutputCrs {
+  const crs = outputCrs(value)
+  if (!crs)
+    throw new HttpError({ code: 'invalid_input', field, issue: 'invalid_value', values: [...OFFERED_CRS] })
+  return crs
+}
+
 /** `datetime` → the as-of date: an instant's date, an interval's end ('..' or none: today). */
 function asOfDate(datetime: string | undefined): { asOf: string; datetimeGiven: boolean } {
   const end = datetime?.split('/').pop()
@@ -201,9 +211,23 @@ export function ogcRoutes({ db }: AppDeps) {
     })
     .openapi(items, async (c) => {
       const def = readable(c, c.req.valid('param').collectionId)
-      const { bbox, limit, offset, datetime, f } = c.req.valid('query')
-      const filter: FeatureFilter = { bbox, user: c.get('user'), ...asOfDate(datetime) }
-      if (f && f !== 'json') return download(c, def, filter, f, { limit: limit ?? DOWNLOAD_MAX, offset })
+      const {
+        bbox,
+        limit,
+        offset,
+        datetime,
+        f,
+        crs: crsParam,
+        'bbox-crs': bboxCrsParam,
+      } = c.req.valid('query')
+      const crs = offeredCrs('crs', crsParam)
+      const bboxCrs = offeredCrs('bbox-crs', bboxCrsParam)
+      const filter: FeatureFilter = { bbox, bboxCrs, crs, user: c.get('user'), ...asOfDate(datetime) }
+      // Downloads are CRS84 (GeoJSON, KML by definition; the others say so in their own metadata).
+      if (f && f !== 'json') {
+        return download(c, def, { ...filter, crs: undefined }, f, { limit: limit ?? DOWNLOAD_MAX, offset })
+      }
+      c.header('Content-Crs', `<${crs.uri}>`)
       const pageSize = limit ?? DEFAULT_LIMIT
       const rows = await selectFeatures(db, def, filter, { limit: pageSize, offset })
       const matched = rows[0]?.matched ?? (await countFeatures(db, def, filter))
@@ -236,7 +260,9 @@ export function ogcRoutes({ db }: AppDeps) {
     .openapi(item, async (c) => {
       const { collectionId, featureId } = c.req.valid('param')
       const def = readable(c, collectionId)
-      const filter: FeatureFilter = { user: c.get('user'), id: featureId, ...asOfDate(undefined) }
+      const crs = offeredCrs('crs', c.req.valid('query').crs)
+      const filter: FeatureFilter = { user: c.get('user'), id: featureId, crs, ...asOfDate(undefined) }
+      c.header('Content-Crs', `<${crs.uri}>`)
       if (c.req.valid('query').f === 'corners') {
         if (def.id !== 'licences') {
           throw new HttpError({ code: 'invalid_input', field: 'f', issue: 'invalid_value', values: ['json'] })

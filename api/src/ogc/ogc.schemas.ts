@@ -112,6 +112,16 @@ export const OgcItemsQuery = z
           'an instant or an interval; its (end) date is the as-of date where the collection has one',
         example: '2020-12-31',
       }),
+    crs: z.string().max(100).optional().openapi({
+      description:
+        'output CRS (Part 2): CRS84 (default), EPSG:4326, 4490, 4527–4529 as http://www.opengis.net/def/crs/EPSG/0/n; paged JSON only',
+      example: 'http://www.opengis.net/def/crs/EPSG/0/4528',
+    }),
+    'bbox-crs': z
+      .string()
+      .max(100)
+      .optional()
+      .openapi({ description: 'the CRS of bbox (same choices), in its axis order' }),
     f: z
       .enum(['json', ...DOWNLOAD_FORMATS])
       .optional()
@@ -121,6 +131,7 @@ export const OgcItemsQuery = z
 
 export const OgcFeatureQuery = z
   .object({
+    crs: z.string().max(100).optional().openapi({ description: 'output CRS (Part 2), as for items' }),
     f: z
       .enum(['json', 'corners'])
       .optional()

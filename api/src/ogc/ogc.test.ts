@@ -173,6 +173,33 @@ describe.each(backends)('OGC API – Features at /ogc on $name PostGIS', (backen
     }
   })
 
+  it('answers in another CRS on request (Part 2), in its axis order, with Content-Crs', async () => {
+    const crs84 = (await (await get('/ogc/collections/directory-mines/items?limit=1')).json()) as Items
+    const { id, geometry } = crs84.features[0]
+    const [lng, lat] = geometry.coordinates as [number, number]
+    const gk = await get(
+      `/ogc/collections/directory-mines/items/${id}?crs=http://www.opengis.net/def/crs/EPSG/0/4528`,
+    )
+    expect(gk.headers.get('content-crs')).toBe('<http://www.opengis.net/def/crs/EPSG/0/4528>')
+    const [x, y] = ((await gk.json()) as z.infer<typeof OgcFeature>).geometry.coordinates as [number, number]
+    const ours = gaussKruger([lng, lat], 40)
+    expect(Math.abs(x - ours.x)).toBeLessThan(0.01)
+    expect(Math.abs(y - ours.y)).toBeLessThan(0.01)
+    const latLon = (await (
+      await get(`/ogc/collections/directory-mines/items?limit=1&crs=EPSG:4490`)
+    ).json()) as Items
+    expect(latLon.features[0].geometry.coordinates).toEqual([lat, lng])
+    // bbox in GK zone 40 (northing, easting) around the mine finds it.
+    const box = [ours.x - 50, ours.y - 50, ours.x + 50, ours.y + 50].join(',')
+    const found = (await (
+      await get(`/ogc/collections/directory-mines/items?bbox=${box}&bbox-crs=EPSG:4528`)
+    ).json()) as Items
+    expect(found.features.map((f) => f.id)).toContain(id)
+    const collection = (await (await get('/ogc/collections/counties')).json()) as { crs: string[] }
+    expect(collection.crs).toContain('http://www.opengis.net/def/crs/EPSG/0/4529')
+    await get('/ogc/collections/counties/items?crs=EPSG:3857', 400)
+  })
+
   it('answers unknown /ogc paths with the JSON 404', async () => {
     const res = await get('/ogc/nothing/here', 404)
     expect(await res.json()).toMatchObject({ error: { code: 'not_found' } })

@@ -3957,6 +3957,10 @@ export interface paths {
           offset?: number | null
           /** @description an instant or an interval; its (end) date is the as-of date where the collection has one */
           datetime?: string
+          /** @description output CRS (Part 2): CRS84 (default), EPSG:4326, 4490, 4527–4529 as http://www.opengis.net/def/crs/EPSG/0/n; paged JSON only */
+          crs?: string
+          /** @description the CRS of bbox (same choices), in its axis order */
+          'bbox-crs'?: string
           /** @description json (the default, paged) or a download of the whole selection */
           f?: 'json' | 'geojson' | 'fgb' | 'gpkg' | 'shp' | 'kml' | 'csv'
         }
@@ -4031,6 +4035,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description output CRS (Part 2), as for items */
+          crs?: string
           /** @description json (default), or for a licence `corners`: its corner points as licence text (点号,X northing,Y easting with the zone prefix; CGCS2000 3° Gauss-Krüger) */
           f?: 'json' | 'corners'
         }
