@@ -7,9 +7,11 @@ import { contentDisposition } from '../documents/content-disposition'
 import { errorResponse } from '../http/error-schema'
 import { HttpError } from '../http/errors'
 import { router } from '../http/router'
-import { writeCsv } from './formats/csv'
+import { csvHead, csvRows } from './formats/csv'
+import type { FeatureTable } from './formats/feature-table'
+import { GEOJSON_HEAD, GEOJSON_TAIL, geojsonFeatures } from './formats/geojson'
 import { writeGeoPackage } from './formats/geopackage'
-import { writeKml } from './formats/kml'
+import { KML_TAIL, kmlHead, kmlPlacemarks } from './formats/kml'
 import { writeShapefileZip } from './formats/shapefile'
 import { OFFERED_CRS, outputCrs, type OutputCrs } from './ogc-crs'
 import { findCollection, OGC_COLLECTIONS, type OgcCollection as Def } from './ogc-collections'
@@ -37,6 +39,20 @@ import {
 
 const GEOJSON = 'application/geo+json'
 const DEFAULT_LIMIT = 100
+/** Streamed downloads read this many features a query. */
+export const STREAM_PAGE = 500
+
+interface TextFormat {
+  head(t: FeatureTable): string
+  body(t: FeatureTable, first: boolean): string
+  tail: string
+}
+const TEXT_FORMATS: Partial<Record<DownloadFormat, TextFormat>> = {
+  geojson: { head: () => GEOJSON_HEAD, body: geojsonFeatures, tail: GEOJSON_TAIL },
+  csv: { head: csvHead, body: csvRows, tail: '' },
+  kml: { head: kmlHead, body: kmlPlacemarks, tail: KML_TAIL },
+}
+
 /** Downloads take the whole selection, up to this many features. */
 const DOWNLOAD_MAX = 100_000
 
@@ -262,7 +278,6 @@ export function ogcRoutes({ db }: AppDeps) {
       const def = readable(c, collectionId)
       const crs = offeredCrs('crs', c.req.valid('query').crs)
       const filter: FeatureFilter = { user: c.get('user'), id: featureId, crs, ...asOfDate(undefined) }
-      c.header('Content-Crs', `<${crs.uri}>`)
       if (c.req.valid('query').f === 'corners') {
         if (def.id !== 'licences') {
           throw new HttpError({ code: 'invalid_input', field: 'f', issue: 'invalid_value', values: ['json'] })
@@ -275,6 +290,7 @@ export function ogcRoutes({ db }: AppDeps) {
           'Content-Disposition': contentDisposition(`${corners.licence_no}-拐点坐标.txt`),
         })
       }
+      c.header('Content-Crs', `<${crs.uri}>`)
       const [row] = await selectFeatures(db, def, filter, { limit: 1, offset: 0 })
       if (!row)
         throw new HttpError({ code: 'not_found', resource: 'feature', collection: def.id, id: featureId })
@@ -285,6 +301,39 @@ export function ogcRoutes({ db }: AppDeps) {
       ]
       return c.json(OgcFeature.parse(toOgcFeature(def, row, links)), 200, AS_GEOJSON)
     })
+
+  /** The selection page by page (STREAM_PAGE features a query) as a stream of UTF-8 text. */
+  function streamPages(
+    def: Def,
+    filter: FeatureFilter,
+    page: { limit: number; offset: number },
+    text: TextFormat,
+  ): ReadableStream<Uint8Array> {
+    const utf8 = new TextEncoder()
+    const empty = toFeatureTable(def, [])
+    let sent = 0
+    let started = false
+    let done = false
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (done) return controller.close()
+        if (!started) {
+          started = true
+          return controller.enqueue(utf8.encode(text.head(empty)))
+        }
+        const limit = Math.min(STREAM_PAGE, page.limit - sent)
+        const rows =
+          limit > 0 ? await selectFeatures(db, def, filter, { limit, offset: page.offset + sent }) : []
+        const body = text.body(toFeatureTable(def, rows), sent === 0)
+        sent += rows.length
+        if (rows.length < limit || limit <= 0) {
+          done = true
+          return controller.enqueue(utf8.encode(body + text.tail))
+        }
+        controller.enqueue(utf8.encode(body))
+      },
+    })
+  }
 
   async function download(
     c: Context,
@@ -299,30 +348,15 @@ export function ogcRoutes({ db }: AppDeps) {
       'Content-Disposition': contentDisposition(`${name}.${ext}`),
     })
     if (f === 'fgb') return c.body(arrayBuffer(await flatGeobuf(db, def, filter, page)), 200, headers('fgb'))
-    const table = toFeatureTable(def, await selectFeatures(db, def, filter, page))
-    switch (f) {
-      case 'geojson':
-        return c.body(
-          JSON.stringify({
-            type: 'FeatureCollection',
-            features: table.features.map((x) => ({
-              type: 'Feature',
-              id: x.id,
-              geometry: x.geometry,
-              properties: Object.fromEntries(def.fields.map((d, i) => [d.name, x.values[i]])),
-            })),
-          }),
-          200,
-          headers('geojson'),
-        )
-      case 'csv':
-        return c.body(writeCsv(table), 200, headers('csv'))
-      case 'kml':
-        return c.body(writeKml(table), 200, headers('kml'))
-      case 'shp':
-        return c.body(arrayBuffer(writeShapefileZip(table, def.id)), 200, headers('shp.zip'))
-      case 'gpkg':
-        return c.body(arrayBuffer(await writeGeoPackage(table)), 200, headers('gpkg'))
+    const text = TEXT_FORMATS[f as keyof typeof TEXT_FORMATS]
+    if (text) {
+      // Text formats are streamed page by page, so a large selection is never held whole in memory.
+      const stream = streamPages(def, filter, page, text)
+      return c.body(stream, 200, headers(f))
     }
+    // Shapefile and GeoPackage need the whole table (counts and bounds in their headers).
+    const table = toFeatureTable(def, await selectFeatures(db, def, filter, page))
+    if (f === 'shp') return c.body(arrayBuffer(writeShapefileZip(table, def.id)), 200, headers('shp.zip'))
+    return c.body(arrayBuffer(await writeGeoPackage(table)), 200, headers('gpkg'))
   }
 }

@@ -17,9 +17,13 @@ export function toWkt(g: Geometry): string {
   return `MULTIPOLYGON (${g.coordinates.map((p) => `(${p.map(ring).join(', ')})`).join(', ')})`
 }
 
-/** RFC 4180 CSV in UTF-8 with a BOM (so that spreadsheet programs read the Chinese), geometry as WKT. */
-export function writeCsv(t: FeatureTable): string {
-  const header = ['WKT', 'id', ...fieldsOf(t).map((f) => f.name)].join(',')
-  const lines = t.features.map((f) => [quote(toWkt(f.geometry)), f.id, ...f.values.map(quote)].join(','))
-  return `\uFEFF${[header, ...lines].join('\r\n')}\r\n`
-}
+/** The header line of the CSV of a collection (UTF-8 BOM first, so spreadsheets read the Chinese). */
+export const csvHead = (t: FeatureTable) =>
+  `\uFEFF${['WKT', 'id', ...fieldsOf(t).map((f) => f.name)].join(',')}\r\n`
+
+/** One CRLF-terminated line per feature, geometry as WKT. */
+export const csvRows = (t: FeatureTable) =>
+  t.features.map((f) => `${[quote(toWkt(f.geometry)), f.id, ...f.values.map(quote)].join(',')}\r\n`).join('')
+
+/** RFC 4180 CSV in UTF-8 with a BOM, geometry as WKT. */
+export const writeCsv = (t: FeatureTable): string => csvHead(t) + csvRows(t)

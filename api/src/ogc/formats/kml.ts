@@ -19,23 +19,12 @@ function geometry(g: Geometry): string {
   return `<MultiGeometry>${g.coordinates.map(polygon).join('')}</MultiGeometry>`
 }
 
-/** KML 2.2 (WGS 84 by definition): one Placemark per feature, the fields as a typed schema. */
-export function writeKml(t: FeatureTable): string {
-  const fields = fieldsOf(t)
-  const kmlType = { string: 'string', integer: 'int', number: 'double', date: 'string' } as const
-  const schemaId = t.collection.id
-  const nameField = ['name', 'title', 'licence_no', 'mine_name'].find((n) => fields.some((f) => f.name === n))
-  const nameIndex = fields.findIndex((f) => f.name === nameField)
-  const placemarks = t.features.map((f) => {
-    const name = nameIndex >= 0 ? String(f.values[nameIndex] ?? f.id) : String(f.id)
-    const data = fields
-      .map((x, i) =>
-        f.values[i] === null ? '' : `<SimpleData name="${x.name}">${esc(String(f.values[i]))}</SimpleData>`,
-      )
-      .join('')
-    return `<Placemark id="${schemaId}.${f.id}"><name>${esc(name)}</name><ExtendedData><SchemaData schemaUrl="#${schemaId}"><SimpleData name="id">${f.id}</SimpleData>${data}</SchemaData></ExtendedData>${geometry(f.geometry)}</Placemark>`
-  })
-  const schema = `<Schema name="${schemaId}" id="${schemaId}"><SimpleField name="id" type="int"/>${fields
+const kmlType = { string: 'string', integer: 'int', number: 'double', date: 'string' } as const
+
+/** The document head of a collection's KML: name and the typed schema of its fields. */
+export function kmlHead(t: FeatureTable): string {
+  const id = t.collection.id
+  const schema = `<Schema name="${id}" id="${id}"><SimpleField name="id" type="int"/>${fieldsOf(t)
     .map((x) => `<SimpleField name="${x.name}" type="${kmlType[x.type]}"/>`)
     .join('')}</Schema>`
   return [
@@ -43,9 +32,31 @@ export function writeKml(t: FeatureTable): string {
     '<kml xmlns="http://www.opengis.net/kml/2.2"><Document>',
     `<name>${esc(t.collection.title)}</name>`,
     schema,
-    `<Folder><name>${esc(t.collection.id)}</name>`,
-    ...placemarks,
-    '</Folder></Document></kml>',
+    `<Folder><name>${esc(id)}</name>`,
     '',
   ].join('\n')
 }
+
+export const KML_TAIL = '</Folder></Document></kml>\n'
+
+/** One Placemark per feature, named by its name/title/licence number, its fields as SchemaData. */
+export function kmlPlacemarks(t: FeatureTable): string {
+  const fields = fieldsOf(t)
+  const id = t.collection.id
+  const nameField = ['name', 'title', 'licence_no', 'mine_name'].find((n) => fields.some((f) => f.name === n))
+  const nameIndex = fields.findIndex((f) => f.name === nameField)
+  return t.features
+    .map((f) => {
+      const name = nameIndex >= 0 ? String(f.values[nameIndex] ?? f.id) : String(f.id)
+      const data = fields
+        .map((x, i) =>
+          f.values[i] === null ? '' : `<SimpleData name="${x.name}">${esc(String(f.values[i]))}</SimpleData>`,
+        )
+        .join('')
+      return `<Placemark id="${id}.${f.id}"><name>${esc(name)}</name><ExtendedData><SchemaData schemaUrl="#${id}"><SimpleData name="id">${f.id}</SimpleData>${data}</SchemaData></ExtendedData>${geometry(f.geometry)}</Placemark>\n`
+    })
+    .join('')
+}
+
+/** KML 2.2 (WGS 84 by definition): one Placemark per feature, the fields as a typed schema. */
+export const writeKml = (t: FeatureTable): string => kmlHead(t) + kmlPlacemarks(t) + KML_TAIL
