@@ -13,6 +13,8 @@ import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { documentRoutes } from './documents/documents.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
+import { ogcRoutes } from './ogc/ogc.routes'
+import { importRoutes } from './imports/imports.routes'
 import { publicRoutes } from './public/public.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
@@ -30,7 +32,9 @@ export function createApp(deps: AppDeps) {
   const api = router()
   api.use('*', compress())
   // No JSON body is larger than this; uploads (documents) set their own, larger limit.
-  api.use('*', async (c, next) => (c.req.path.endsWith('/documents') ? next() : bodyLimitAll(c, next)))
+  api.use('*', async (c, next) =>
+    /\/(documents|imports)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
+  )
   api.use('*', authMiddleware(deps))
   api
     .route('/', healthRoutes(deps))
@@ -43,6 +47,7 @@ export function createApp(deps: AppDeps) {
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
+    .route('/', importRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   // Only internal tile sets look at the session: public tiles stay free of a session lookup.
@@ -50,7 +55,9 @@ export function createApp(deps: AppDeps) {
   app.use('/tiles/:set/*', (c, next) =>
     INTERNAL_TILE_SETS.has(c.req.param('set')) ? tileAuth(c, next) : next(),
   )
-  app.route('/api', api).route('/tiles', tileRoutes(deps))
+  app.use('/ogc/*', compress(), authMiddleware(deps))
+  app.get('/ogc/', (c) => c.redirect('/ogc', 301))
+  app.route('/api', api).route('/tiles', tileRoutes(deps)).route('/ogc', ogcRoutes(deps))
   // Served from the outer app so that the document covers /api and /tiles alike.
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -58,6 +58,16 @@ describe('a started server (embedded PostGIS, real HTTP on loopback)', () => {
     })
   })
 
+  it('answers /ogc as JSON and unknown /ogc and /tiles paths as JSON 404s, never the web page', async () => {
+    const landing = await fetch(url('/ogc'))
+    expect(landing.headers.get('content-type')).toMatch(/^application\/json/)
+    for (const path of ['/ogc/nothing-here', '/tiles/nothing/here', '/api']) {
+      const res = await fetch(url(path))
+      expect(res.status, path).toBe(404)
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found')
+    }
+  })
+
   it('loaded the real reference data on first start', async () => {
     const regions = (await (await fetch(url('/api/public/regions?level=county'))).json()) as {
       code: string

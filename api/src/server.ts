@@ -74,7 +74,7 @@ export async function startServer(config: Config, log = console.log) {
     app.use('/assets/*', serveStatic({ root: WEB_DIST }))
     app.use('/*', serveStatic({ root: WEB_DIST }))
     // Client-side routes (/, /huzhou, /public …) all get the SPA shell.
-    app.get('*', (c) => (/^\/(api|tiles)\//.test(c.req.path) ? c.notFound() : c.html(index)))
+    app.get('*', (c) => (/^\/(api|tiles|ogc)(\/|$)/.test(c.req.path) ? c.notFound() : c.html(index)))
   }
   const { headersS, requestS, keepAliveS } = config.httpTimeouts
   const server = serve({

@@ -27,7 +27,7 @@ export async function checkedGeometry(
       maxM2: maxAreaM2,
     })
   }
-  const place = await placeGeometry(tx, geometry, mineId, deps.maxDistanceM, AREA_LIMITS.provinceToleranceDeg)
+  const place = await placeGeometry(tx, geometry, mineId, deps.maxDistanceM, AREA_LIMITS.provinceToleranceM)
   if (place.insideProvince === null) throw new Error('the Zhejiang outline (admin_unit 330000) is not loaded')
   if (!place.insideProvince) {
     throw new HttpError({ code: 'outside_province' })

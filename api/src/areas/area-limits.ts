@@ -9,6 +9,10 @@ export const AREA_LIMITS = Object.freeze({
   maxAreaM2: 50_000_000,
   /** Request bodies of the area routes; 5,000 vertices of GeoJSON need well under 1 MB. */
   maxBodyBytes: 2 * 1024 * 1024,
-  /** The province outline is grown by ≈200 m (0.002°) so a polygon on the coarse boundary is not refused. */
-  provinceToleranceDeg: 0.002,
+  /**
+   * The province outline is grown by this many metres so that a polygon on the coarse boundary is
+   * not refused: twice the boundary's measured error (quantized to 1/1024° ≈ 108 m, ≈ 0.1 km from
+   * OSM coastlines; data/SOURCES.md).
+   */
+  provinceToleranceM: 2 * 110,
 })

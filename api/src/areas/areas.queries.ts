@@ -106,7 +106,7 @@ export async function measureGeometry(conn: Conn, g: MultiPolygonGeometry): Prom
 }
 
 export interface Placement {
-  /** Inside the province outline grown by `toleranceDeg`; null when the outline is not loaded. */
+  /** Inside the province outline grown by `toleranceM` metres (geodesic); null when the outline is not loaded. */
   insideProvince: boolean | null
   /** Geodesic distance in metres to the mine's footprint (or licence area, or location when it has none). */
   distanceM: number
@@ -123,8 +123,10 @@ export async function placeGeometry(
   g: MultiPolygonGeometry,
   mineId: number,
   maxDistanceM: number,
-  toleranceDeg: number,
+  toleranceM: number,
 ): Promise<Placement> {
+  // Degrees around the geometry to keep of the outline before buffering: 1° ≥ 95 km in Zhejiang, twice over.
+  const clipMarginDeg = (toleranceM / 95_000) * 2
   const { rows } = await sql<Placement>`
     with s as (select ${geomOf(g)} as g),
     p as (select geom from admin_unit where code = ${PROVINCE_CODE}),
@@ -138,7 +140,8 @@ export async function placeGeometry(
     )
     select
       (select st_coveredby(s.g, p.geom)
-          or st_coveredby(s.g, st_buffer(st_makevalid(st_clipbybox2d(p.geom, st_expand(box2d(s.g), ${toleranceDeg * 2}))), ${toleranceDeg}))
+          or st_coveredby(s.g, st_buffer(st_makevalid(st_clipbybox2d(p.geom,
+            st_expand(box2d(s.g), ${clipMarginDeg})))::geography, ${toleranceM})::geometry)
         from p) as "insideProvince",
       st_distance(s.g::geography, ref.geom::geography) as "distanceM",
       st_dwithin(s.g::geography, ref.geom::geography, ${maxDistanceM}) as "withinReach",

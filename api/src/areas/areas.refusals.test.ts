@@ -1,5 +1,6 @@
 // PRODUCT §6 "Safe with bad input": every refusal names the problem and writes nothing.
 import { refusalMessage, type Refusal } from '@zgm/domain'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backends, type TestDb } from '../testing/test-db'
 import { countRows, openWorld, type Clients, type World } from '../testing/world'
@@ -176,6 +177,31 @@ describe.each(backends)('refused area writes on $name PostGIS leave the database
       geometry: rect(119.904, 31.0),
     })
     expect(res.status).toBe(201)
+  })
+
+  it('grows the coarse province outline by 220 m (twice its measured error), measured on the ground', async () => {
+    /** A 20 m square `m` metres outside the province, straight out from its boundary point nearest the mine. */
+    const outside = async (m: number) => {
+      const { rows } = await sql<{ lng: number; lat: number }>`
+        with b as (
+          select st_closestpoint(st_boundary(geom), st_setsrid(st_makepoint(119.9, 31.0), 4326)) as bp
+          from admin_unit where code = '330000')
+        select st_x(q) as lng, st_y(q) as lat from (
+          select st_project(bp::geography, ${m}::float8,
+            st_azimuth(st_setsrid(st_makepoint(119.9, 31.0), 4326)::geography, bp::geography))::geometry as q
+          from b) x`.execute(t.db)
+      const { lng, lat } = rows[0]
+      return c.as('planner').request('POST', `/api/mines/${fx.mineId}/areas`, {
+        kind: 'reclamation',
+        name: '边界外',
+        geometry: rect(lng - 0.0001, lat - 0.0001, 0.0002, 0.0002),
+      })
+    }
+    // 100 m out passes the province check and is refused only for its distance to the footprint.
+    const near = (await (await outside(100)).json()) as { error: { code: string } }
+    expect(near.error.code).toBe('too_far_from_footprint')
+    const far = (await (await outside(1000)).json()) as { error: { code: string } }
+    expect(far.error.code).toBe('outside_province')
   })
 
   it('an update with nothing to change is refused', async () => {

@@ -65,26 +65,35 @@ export async function areaHistory(
 }
 
 export async function createArea(deps: AreaDeps, user: SessionUser, mineId: number, input: CreateAreaInput) {
-  return deps.db.transaction().execute(async (tx) => {
-    const mine = await findMineRef(tx, mineId)
-    if (!mine) throw notFound('mine', mineId)
-    authorize(user, mine, 'create')
-    const geometry = await checkedGeometry(tx, deps, input.geometry, mineId)
-    const id = await insertArea(tx, {
-      mineId,
-      kind: input.kind,
-      name: input.name,
-      damage_type: input.damageType ?? null,
-      target_land_class: input.targetLandClass ?? null,
-      progress: input.progress ?? 'planned',
-      geometry: geometry.geometry,
-      areaM2: geometry.areaM2,
-      userId: user.id,
-    })
-    const after = (await findArea(tx, id))!
-    await keepTrace(tx, user, 'create', undefined, after)
-    return toFeature(after)
+  return deps.db.transaction().execute((tx) => createAreaIn(tx, deps, user, mineId, input))
+}
+
+/** createArea inside the caller's transaction (imports create many areas, all or none). */
+export async function createAreaIn(
+  tx: Tx,
+  deps: AreaDeps,
+  user: SessionUser,
+  mineId: number,
+  input: CreateAreaInput,
+) {
+  const mine = await findMineRef(tx, mineId)
+  if (!mine) throw notFound('mine', mineId)
+  authorize(user, mine, 'create')
+  const geometry = await checkedGeometry(tx, deps, input.geometry, mineId)
+  const id = await insertArea(tx, {
+    mineId,
+    kind: input.kind,
+    name: input.name,
+    damage_type: input.damageType ?? null,
+    target_land_class: input.targetLandClass ?? null,
+    progress: input.progress ?? 'planned',
+    geometry: geometry.geometry,
+    areaM2: geometry.areaM2,
+    userId: user.id,
   })
+  const after = (await findArea(tx, id))!
+  await keepTrace(tx, user, 'create', undefined, after)
+  return toFeature(after)
 }
 
 export async function updateArea(deps: AreaDeps, user: SessionUser, id: number, input: UpdateAreaInput) {

@@ -24,12 +24,16 @@ export function acceptsGzip(header: string | undefined): boolean {
   return (q.gzip ?? q['x-gzip'] ?? q['*'] ?? 0) > 0
 }
 
+/** If-None-Match `*`: any current representation matches (RFC 9110 §13.1.2). */
+export const ANY_ETAG = '*'
+
 /**
- * The sha256 values named by If-None-Match. The gzip representation's ETag is the identity
+ * The sha256 values named by If-None-Match (or ANY_ETAG for `*`). The gzip representation's ETag is the identity
  * one with a "-gzip" suffix (as Apache's mod_deflate does), so either form revalidates.
  */
 export function etagsOf(ifNoneMatch: string | undefined): string[] {
   if (!ifNoneMatch) return []
+  if (ifNoneMatch.trim() === '*') return [ANY_ETAG]
   const tags = ifNoneMatch.match(/"[^"]*"/g) ?? []
   return tags.map((t) => t.slice(1, -1).replace(/-gzip$/, '')).filter((t) => /^[0-9a-f]{64}$/.test(t))
 }

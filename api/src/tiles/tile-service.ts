@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import type { Db } from '../db/database'
 import { inRenderTransaction, readCachedTile, storeTile, type CachedTile } from './tile-cache.queries'
+import { ANY_ETAG } from './tile-http'
 import type { TileSet } from './tile-layers'
 import type { TileAddress } from './tile-math'
 import { detectTileEncoder, renderTile, type TileEncoder } from './tile-render.queries'
@@ -21,15 +22,16 @@ export async function getTile(
   encoder: TileEncoder | 'auto',
   knownEtags: string[] = [],
 ): Promise<ServedTile> {
+  const any = knownEtags.includes(ANY_ETAG)
   const cached = await readCachedTile(db, set.id, t, knownEtags)
-  if (cached) return { ...cached, cache: 'hit' }
+  if (cached) return { ...cached, body: any ? null : cached.body, cache: 'hit' }
   const use = encoder === 'auto' ? await detectTileEncoder(db) : encoder
   const tile = await inRenderTransaction(db, set.id, async (tx) => {
     const packed = packTile(await renderTile(tx, set, t, use))
     await storeTile(tx, set.id, t, packed)
     return packed
   })
-  return { etag: tile.etag, body: knownEtags.includes(tile.etag) ? null : tile.body, cache: 'miss' }
+  return { etag: tile.etag, body: any || knownEtags.includes(tile.etag) ? null : tile.body, cache: 'miss' }
 }
 
 /** The stored form: ETag = sha256 of the tile itself, body gzipped once (empty stays empty). */

@@ -25,7 +25,9 @@ export function tileJsonOf(set: TileSet, tilesUrl: string, demo: boolean): TileJ
       description: l.description,
       minzoom: l.minzoom,
       maxzoom: l.maxzoom,
-      fields: l.fields,
+      // The spec's type words alone ("Number", "String", "Boolean"): GDAL reads the field type from
+      // them and types "Number: mine id" as a String; the words after the colon stay in the code.
+      fields: Object.fromEntries(Object.entries(l.fields).map(([k, v]) => [k, v.split(':')[0].trim()])),
     })),
   }
 }

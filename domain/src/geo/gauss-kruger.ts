@@ -58,10 +58,10 @@ export function cornerPointsText(ring: readonly LngLat[], zone: number): string 
     ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1]
       ? ring.slice(0, -1)
       : ring
-  return open
-    .map((p, i) => {
-      const { x, y } = gaussKruger(p, zone)
-      return `${i + 1},${x.toFixed(2)},${y.toFixed(2)}`
-    })
-    .join('\n')
+  return formatCornerPoints(open.map((p) => gaussKruger(p, zone)))
+}
+
+/** Projected corners (X northing, Y prefixed easting, metres) as licence text: `点号,X,Y` lines, centimetres. */
+export function formatCornerPoints(points: readonly { x: number; y: number }[]): string {
+  return points.map(({ x, y }, i) => `${i + 1},${x.toFixed(2)},${y.toFixed(2)}`).join('\n')
 }

@@ -41,6 +41,22 @@ const RESOURCE = {
   document_content: { zh: '文件内容', en: 'the content of document' },
   route: { zh: '接口', en: 'route' },
   licence: { zh: '采矿许可证', en: 'mining licence of mine' },
+  collection: { zh: '要素集', en: 'collection' },
+  feature: { zh: '要素', en: 'feature' },
+} as const
+
+const IMPORT_REASON = {
+  unknown_format: {
+    zh: '无法识别的格式（支持 GeoJSON、Shapefile 压缩包、KML、GeoPackage、拐点坐标文本）',
+    en: 'unknown format (GeoJSON, zipped Shapefile, KML, GeoPackage or corner-point text)',
+  },
+  wrong_magic: { zh: '文件内容与扩展名不符', en: 'the content does not match the file extension' },
+  unsafe_zip_path: { zh: '压缩包含有不安全的路径', en: 'the zip holds an unsafe path' },
+  zip_too_large: { zh: '压缩包解压后过大', en: 'the zip expands beyond the limit' },
+  broken_file: { zh: '文件已损坏或不完整', en: 'the file is broken or truncated' },
+  external_entity: { zh: 'KML 含有 DOCTYPE/外部实体', en: 'the KML declares a DOCTYPE or external entities' },
+  no_records: { zh: '文件中没有面要素', en: 'the file holds no polygons' },
+  too_many_records: { zh: '记录过多', en: 'too many records' },
 } as const
 
 const CONTENT: Record<FileContent, { zh: string; en: string }> = {
@@ -219,11 +235,11 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) =>
       p.resource === 'route'
         ? `接口不存在：${p.path ?? ''}`
-        : `${RESOURCE[p.resource].zh}${p.id !== undefined ? ` ${p.id}` : ''} 不存在或无权查看`,
+        : `${RESOURCE[p.resource].zh}${p.collection ? ` ${p.collection}` : ''}${p.id !== undefined ? ` ${p.id}` : ''} 不存在或无权查看`,
     en: (p) =>
       p.resource === 'route'
         ? `no route for ${p.path ?? ''}`
-        : `${RESOURCE[p.resource].en}${p.id !== undefined ? ` ${p.id}` : ''} not found`,
+        : `${RESOURCE[p.resource].en}${p.collection ? ` ${p.collection}` : ''}${p.id !== undefined ? ` ${p.id}` : ''} not found`,
   },
   internal: { zh: () => '服务器内部错误，请稍后重试', en: () => 'internal server error' },
   database_unavailable: {
@@ -375,6 +391,33 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
   outside_province: {
     zh: () => '图斑不在（或不完全在）浙江省范围内',
     en: () => 'the polygon is not (entirely) inside Zhejiang province',
+  },
+  import_refused: {
+    zh: (p) => `文件未导入：${IMPORT_REASON[p.reason].zh}${p.detail ? `（${p.detail}）` : ''}，数据库未改动`,
+    en: (p) =>
+      `file not imported: ${IMPORT_REASON[p.reason].en}${p.detail ? ` (${p.detail})` : ''}; nothing was changed`,
+  },
+  import_has_problems: {
+    zh: (p) => `${p.records} 条记录中有 ${p.withProblems} 条存在问题，全部未导入（请先试导入查看问题）`,
+    en: (p) =>
+      `${p.withProblems} of ${p.records} records have problems; nothing was imported (run a dry run to see them)`,
+  },
+  unknown_gk_zone: {
+    zh: (p) => `拐点坐标的 Y 值带号 ${p.zone} 不是浙江的 3° 带（39–41）`,
+    en: (p) => `the corner points' Y prefix ${p.zone} is not a 3° zone of Zhejiang (39–41)`,
+  },
+  too_few_corner_points: {
+    zh: (p) => `拐点坐标只有 ${p.count} 个点，至少需要 3 个`,
+    en: (p) => `only ${p.count} corner points; at least 3 are needed`,
+  },
+  area_mismatch: {
+    zh: (p) => `计算面积 ${p.areaM2} 平方米与申报面积 ${p.declaredAreaM2} 平方米相差超过 ${p.tolerancePct}%`,
+    en: (p) =>
+      `the computed area ${p.areaM2} m² differs from the declared ${p.declaredAreaM2} m² by more than ${p.tolerancePct} %`,
+  },
+  unreadable_geometry: {
+    zh: (p) => `图形无法读取：${p.detail}`,
+    en: (p) => `the geometry cannot be read: ${p.detail}`,
   },
   too_far_from_footprint: {
     zh: (p) => `图斑距该矿山${REFERENCE[p.reference].zh} ${p.distanceM} 米，须在 ${p.maxDistanceM} 米以内`,

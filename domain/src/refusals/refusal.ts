@@ -102,6 +102,13 @@ export const REFUSAL_CODES = [
   'area_out_of_range',
   'outside_province',
   'too_far_from_footprint',
+  // imports of GIS files
+  'import_refused',
+  'import_has_problems',
+  'unknown_gk_zone',
+  'too_few_corner_points',
+  'area_mismatch',
+  'unreadable_geometry',
   ...GEOMETRY_PROBLEM_CODES,
   ...GEOMETRY_VALIDITY_CODES,
   // workflow records
@@ -200,8 +207,11 @@ export interface RefusalParamsByCode {
   unsupported_media_type: { expected: string }
   unknown_region: { region: string }
   not_found: {
-    resource: 'mine' | 'area' | 'document' | 'document_content' | 'route' | 'licence'
+    resource:
+      'mine' | 'area' | 'document' | 'document_content' | 'route' | 'licence' | 'collection' | 'feature'
     id?: number
+    /** For `collection` and `feature`: the OGC collection id. */
+    collection?: string
     /** For `route`: method and path that matched nothing. */
     path?: string
   }
@@ -273,6 +283,27 @@ export interface RefusalParamsByCode {
     maxDistanceM: number
     reference: 'footprint' | 'licence' | 'location'
   }
+  import_refused: {
+    /** Why the file was not read at all (nothing was written). */
+    reason:
+      | 'unknown_format'
+      | 'wrong_magic'
+      | 'unsafe_zip_path'
+      | 'zip_too_large'
+      | 'broken_file'
+      | 'external_entity'
+      | 'no_records'
+      | 'too_many_records'
+    /** The offending entry, extension or detail. */
+    detail?: string
+  }
+  import_has_problems: { records: number; withProblems: number }
+  /** Corner points whose Y prefix names no CGCS2000 3° zone of Zhejiang (39–41). */
+  unknown_gk_zone: { zone: number }
+  too_few_corner_points: { count: number }
+  /** Computed (geodesic) area against the area the source declares, beyond the tolerance. */
+  area_mismatch: { areaM2: number; declaredAreaM2: number; tolerancePct: number }
+  unreadable_geometry: { detail: string }
   geometry_type: { got?: string }
   unsupported_crs: { crs: string }
   invalid_coordinates: {

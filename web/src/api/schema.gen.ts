@@ -3581,6 +3581,102 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/mines/{id}/imports': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Import restoration/reclamation areas from a GIS file: dry run (every record with its problems) or commit (all or none) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['ImportUpload']
+        }
+      }
+      responses: {
+        /** @description the report */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ImportReport']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden (not an area editor of this mine), csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records) or import_has_problems (commit refused, nothing written) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/tiles/{layer}.json': {
     parameters: {
       query?: never
@@ -3726,6 +3822,338 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/ogc': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** OGC API – Features landing page (self, service-desc, conformance, data) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the landing page */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['OgcLandingPage']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/conformance': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Conformance classes: Part 1 core, GeoJSON, OpenAPI 3.0 */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the conformance declaration */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['OgcConformance']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/collections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The feature collections this user may read (public ones for everyone) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the collections */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['OgcCollections']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/collections/{collectionId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One feature collection */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description counties, cities, directory-mines, publicity-notices, mines, footprints, restoration-areas, reclamation-areas, licences */
+          collectionId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the collection */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['OgcCollection']
+          }
+        }
+        /** @description bad bbox, limit, offset, datetime or f (code invalid_input) */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a signed-in collection without a session (code unauthenticated) */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unknown collection or feature (code not_found) */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/collections/{collectionId}/items': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Features (paged GeoJSON), or with f= a download of the whole selection */
+    get: {
+      parameters: {
+        query?: {
+          /** @description minLng,minLat,maxLng,maxLat in CRS84 */
+          bbox?: string
+          /** @description page size, default 100 (for `f=` downloads: everything selected) */
+          limit?: number
+          offset?: number | null
+          /** @description an instant or an interval; its (end) date is the as-of date where the collection has one */
+          datetime?: string
+          /** @description output CRS (Part 2): CRS84 (default), EPSG:4326, 4490, 4527–4529 as http://www.opengis.net/def/crs/EPSG/0/n; paged JSON only */
+          crs?: string
+          /** @description the CRS of bbox (same choices), in its axis order */
+          'bbox-crs'?: string
+          /** @description json (the default, paged) or a download of the whole selection */
+          f?: 'json' | 'geojson' | 'fgb' | 'gpkg' | 'shp' | 'kml' | 'csv'
+        }
+        header?: never
+        path: {
+          /** @description counties, cities, directory-mines, publicity-notices, mines, footprints, restoration-areas, reclamation-areas, licences */
+          collectionId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description a page of features (numberMatched, numberReturned, next link); with f= a file attachment (geojson RFC 7946, FlatGeobuf, GeoPackage, zipped Shapefile with .prj and UTF-8 .cpg, KML, CSV with WKT) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/geo+json': components['schemas']['OgcFeatureCollection']
+            'application/flatgeobuf': string
+            'application/geopackage+sqlite3': string
+            'application/zip': string
+            'application/vnd.google-earth.kml+xml': string
+            'text/csv': string
+          }
+        }
+        /** @description bad bbox, limit, offset, datetime or f (code invalid_input) */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a signed-in collection without a session (code unauthenticated) */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unknown collection or feature (code not_found) */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/ogc/collections/{collectionId}/items/{featureId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One feature */
+    get: {
+      parameters: {
+        query?: {
+          /** @description output CRS (Part 2), as for items */
+          crs?: string
+          /** @description json (default), or for a licence `corners`: its corner points as licence text (点号,X northing,Y easting with the zone prefix; CGCS2000 3° Gauss-Krüger) */
+          f?: 'json' | 'corners'
+        }
+        header?: never
+        path: {
+          /** @description counties, cities, directory-mines, publicity-notices, mines, footprints, restoration-areas, reclamation-areas, licences */
+          collectionId: string
+          featureId: number | null
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the feature; with f=corners (licences) the corner points as licence text */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/geo+json': components['schemas']['OgcFeature']
+            'text/plain': string
+          }
+        }
+        /** @description bad bbox, limit, offset, datetime or f (code invalid_input) */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a signed-in collection without a session (code unauthenticated) */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unknown collection or feature (code not_found) */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -3810,6 +4238,12 @@ export interface components {
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
+          | 'import_refused'
+          | 'import_has_problems'
+          | 'unknown_gk_zone'
+          | 'too_few_corner_points'
+          | 'area_mismatch'
+          | 'unreadable_geometry'
           | 'geometry_type'
           | 'unsupported_crs'
           | 'invalid_coordinates'
@@ -5144,6 +5578,143 @@ export interface components {
     DocumentList: {
       documents: components['schemas']['DocumentMeta'][]
     }
+    ImportReport: {
+      /** @enum {string} */
+      format: 'geojson' | 'shp' | 'kml' | 'gpkg' | 'corners'
+      /** @example EPSG:4528 */
+      sourceCrs: string
+      committed: boolean
+      records: components['schemas']['ImportRecord'][]
+      areaIds: number[]
+      /** @description the original file, kept */
+      sourceDocumentId: number | null
+    }
+    ImportRecord: {
+      index: number
+      name: string | null
+      areaM2: number | null
+      declaredAreaM2: number | null
+      /** @description the record in CRS84 after ST_Transform from the source CRS */
+      geometry: {
+        /** @enum {string} */
+        type: 'MultiPolygon'
+        coordinates: [number, number][][][]
+      } | null
+      problems: {
+        /**
+         * @description what is wrong, as a refusal code: unknown_gk_zone, area_mismatch, geometry_type, outside_province, geometry_self_intersection, too_far_from_footprint …
+         * @enum {string}
+         */
+        code:
+          | 'invalid_input'
+          | 'malformed_json'
+          | 'bad_request'
+          | 'payload_too_large'
+          | 'unsupported_media_type'
+          | 'not_found'
+          | 'unknown_region'
+          | 'internal'
+          | 'database_unavailable'
+          | 'unauthenticated'
+          | 'invalid_credentials'
+          | 'account_disabled'
+          | 'demo_disabled'
+          | 'too_many_attempts'
+          | 'csrf'
+          | 'forbidden'
+          | 'invalid_account'
+          | 'version_conflict'
+          | 'future_date'
+          | 'backdated'
+          | 'nothing_to_change'
+          | 'footprint_read_only'
+          | 'area_out_of_range'
+          | 'outside_province'
+          | 'too_far_from_footprint'
+          | 'import_refused'
+          | 'import_has_problems'
+          | 'unknown_gk_zone'
+          | 'too_few_corner_points'
+          | 'area_mismatch'
+          | 'unreadable_geometry'
+          | 'geometry_type'
+          | 'unsupported_crs'
+          | 'invalid_coordinates'
+          | 'coordinate_out_of_range'
+          | 'swapped_coordinates'
+          | 'ring_not_closed'
+          | 'ring_too_short'
+          | 'too_many_vertices'
+          | 'geometry_self_intersection'
+          | 'geometry_ring_self_intersection'
+          | 'geometry_hole_outside_shell'
+          | 'geometry_nested_holes'
+          | 'geometry_nested_shells'
+          | 'geometry_interior_disconnected'
+          | 'geometry_too_few_points'
+          | 'geometry_invalid'
+          | 'draw_required'
+          | 'not_drawn'
+          | 'publicity_mismatch'
+          | 'empty_file'
+          | 'type_mismatch'
+          | 'unsupported_type'
+          | 'type_not_allowed_for_kind'
+          | 'invalid_tile'
+          | 'unknown_layer'
+          | 'zoom_out_of_range'
+          | 'input.invalid_date'
+          | 'input.invalid_argument'
+          | 'R1.unknown_policy'
+          | 'R2.invalid_target'
+          | 'R2.cannot_split'
+          | 'R3.unknown_event'
+          | 'R3.wrong_role'
+          | 'R3.illegal_transition'
+          | 'R3.1.missing_recipient'
+          | 'R3.2.evaluator_not_listed'
+          | 'R3.2.conflicted_evaluator'
+          | 'R3.4.not_assigned_evaluator'
+          | 'R3.4.score_not_passing'
+          | 'R3.4.reason_required'
+          | 'R3.4.team_invalid'
+          | 'R3.4.unknown_indicator_set'
+          | 'R3.4.invalid_score'
+          | 'R3.5.invalid_period'
+          | 'R3.5.missing_objection_channel'
+          | 'R3.5.publicity_not_ended'
+          | 'R3.5.originals_not_archived'
+          | 'R3.6.outside_window'
+          | 'R3.7.invalid_period'
+          | 'R3.7.missing_objection_channel'
+          | 'R3.7.publicity_not_ended'
+          | 'R3.7.objection_upheld'
+          | 'R4.no_acceptance'
+          | 'R4.invalid_date'
+          | 'R6.invalid_deadline'
+          | 'R6.invalid_draw'
+          | 'R6.not_enough_inspectors'
+        message: string
+        params: components['schemas']['JsonObject']
+      }[]
+    }
+    ImportUpload: {
+      /**
+       * Format: binary
+       * @description GeoJSON (.geojson/.json; a `crs` member is honoured), zipped Shapefile (.zip with .prj, .cpg), KML, GeoPackage (.gpkg) or licence corner-point text (.txt: 点号,X,Y in CGCS2000 GK zones 39–41), ≤ 20 MB
+       */
+      file: string
+      /** @enum {string} */
+      kind: 'restoration' | 'reclamation'
+      /**
+       * @description false: dry run (nothing written); true: all records or none
+       * @default false
+       * @enum {string}
+       */
+      commit: 'true' | 'false'
+      /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
+      declaredAreaKm2?: number
+    }
     TileJson: {
       /** @enum {string} */
       tilejson: '3.0.0'
@@ -5173,6 +5744,86 @@ export interface components {
         }
       }[]
     }
+    OgcLandingPage: {
+      title: string
+      description: string
+      links: components['schemas']['OgcLink'][]
+    }
+    OgcLink: {
+      href: string
+      rel: string
+      type?: string
+      title?: string
+    }
+    OgcConformance: {
+      conformsTo: string[]
+    }
+    OgcCollections: {
+      links: components['schemas']['OgcLink'][]
+      collections: components['schemas']['OgcCollection'][]
+    }
+    OgcCollection: {
+      /** @enum {string} */
+      id:
+        | 'counties'
+        | 'cities'
+        | 'directory-mines'
+        | 'publicity-notices'
+        | 'mines'
+        | 'footprints'
+        | 'restoration-areas'
+        | 'reclamation-areas'
+        | 'licences'
+      title: string
+      description: string
+      /** @enum {string} */
+      itemType: 'feature'
+      crs: string[]
+      storageCrs: string
+      extent: {
+        spatial: {
+          bbox: number[][]
+          crs: string
+        }
+      }
+      links: components['schemas']['OgcLink'][]
+    }
+    OgcFeatureCollection: {
+      /** @enum {string} */
+      type: 'FeatureCollection'
+      features: components['schemas']['OgcFeature'][]
+      numberMatched: number
+      numberReturned: number
+      timeStamp: string
+      links: components['schemas']['OgcLink'][]
+    }
+    OgcFeature: {
+      /** @enum {string} */
+      type: 'Feature'
+      id: number
+      geometry: components['schemas']['OgcGeometry']
+      properties: {
+        [key: string]: string | number | null
+      }
+      links?: components['schemas']['OgcLink'][]
+    }
+    OgcGeometry:
+      | {
+          /** @enum {string} */
+          type: 'Point'
+          /** @description [lng, lat] in CRS84 */
+          coordinates: [number, number]
+        }
+      | {
+          /** @enum {string} */
+          type: 'MultiPoint'
+          coordinates: [number, number][]
+        }
+      | {
+          /** @enum {string} */
+          type: 'MultiPolygon'
+          coordinates: [number, number][][][]
+        }
   }
   responses: never
   parameters: never

@@ -200,12 +200,21 @@ export function MapScreen(props: MapScreenProps) {
 
   // A picked date always goes into the URL, so that a permalink keeps meaning the same day.
   const onDate = useCallback((d: string) => setUrl({ asOf: d }), [setUrl])
+  const shownRegion =
+    url.selection && url.selection.kind !== 'mine' ? regions.byCode.get(url.selection.code) : undefined
+  const basemapOn = url.layers.some((l) => l.startsWith('tdt-')) && props.tiandituKey !== null
+  const exportBasemap = useMemo(
+    () => (basemapOn ? { reviewNo: props.reviewNo } : null),
+    [basemapOn, props.reviewNo],
+  )
   const onExport = useExport({
     bridge,
     asOf,
     layers: url.layers,
     mode: props.source.mode,
     classes: data.classes,
+    regionName: shownRegion ? (lang === 'en' ? shownRegion.nameEn : shownRegion.name) : null,
+    basemap: exportBasemap,
   })
   const ctx = useMemo<ScreenContext>(
     () => ({ source: props.source, asOf, data, regions, selection: url.selection, focus, bridge, highlight }),
@@ -257,10 +266,7 @@ export function MapScreen(props: MapScreenProps) {
               />
             </div>
             <MapTools onFit={() => fitTo(url.selection)} canFit onExport={onExport} />
-            <ReviewNote
-              basemapOn={url.layers.some((l) => l.startsWith('tdt-')) && props.tiandituKey !== null}
-              reviewNo={props.reviewNo}
-            />
+            <ReviewNote basemapOn={basemapOn} reviewNo={props.reviewNo} />
             {data.error && (
               <div className="map-error">
                 <ErrorNotice error={data.error} load />

@@ -1,0 +1,228 @@
+import { cornerPointsText, gaussKruger } from '@zgm/domain'
+import { zipSync } from 'fflate'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OGC_COLLECTIONS } from '../ogc/ogc-collections'
+import type { FeatureTable } from '../ogc/formats/feature-table'
+import { writeGeoPackage } from '../ogc/formats/geopackage'
+import { writeKml } from '../ogc/formats/kml'
+import { writeShapefileZip } from '../ogc/formats/shapefile'
+import { backends, type TestDb } from '../testing/test-db'
+import { openWorld, type Client, type World } from '../testing/world'
+
+type Report = {
+  format: string
+  sourceCrs: string
+  committed: boolean
+  areaIds: number[]
+  sourceDocumentId: number | null
+  records: { name: string | null; areaM2: number | null; problems: { code: string; message: string }[] }[]
+}
+
+/** A square of `d` degrees inside the 长兴 test mine's footprint, closed, counter-clockwise. */
+const square = (lng: number, lat: number, d: number): [number, number][] => [
+  [lng, lat],
+  [lng + d, lat],
+  [lng + d, lat + d],
+  [lng, lat + d],
+  [lng, lat],
+]
+const INSIDE = square(119.899, 30.999, 0.001)
+const BOWTIE: [number, number][] = [
+  [119.899, 30.999],
+  [119.9, 31.0],
+  [119.9, 30.999],
+  [119.899, 31.0],
+  [119.899, 30.999],
+]
+const IN_SHANGHAI = square(121.47, 31.23, 0.001)
+
+const restorationTable = (rings: [number, number][][]): FeatureTable => ({
+  collection: OGC_COLLECTIONS.find((c) => c.id === 'restoration-areas')!,
+  features: rings.map((r, i) => ({
+    id: i + 1,
+    geometry: { type: 'MultiPolygon', coordinates: [[r]] },
+    values: [1, '长兴测试建筑石料矿', '330522', `东采场复绿区${i + 1}`, null, null, null, null, null],
+  })),
+})
+
+describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
+  let t: TestDb
+  let w: World
+  let planner: Client
+  const counts = async () => {
+    const { rows } = await sql<{ areas: number; documents: number; audits: number }>`
+      select (select count(*)::int from mine_area) as areas, (select count(*)::int from document) as documents,
+        (select count(*)::int from audit_log) as audits`.execute(t.db)
+    return rows[0]
+  }
+  const upload = async (name: string, content: Uint8Array | string, fields: Record<string, string> = {}) => {
+    const form = new FormData()
+    form.set('file', new File([typeof content === 'string' ? content : new Uint8Array(content)], name))
+    form.set('kind', 'restoration')
+    for (const [k, v] of Object.entries(fields)) form.set(k, v)
+    return planner.request('POST', `/api/mines/${w.mineId}/imports`, form)
+  }
+  const report = async (name: string, content: Uint8Array | string, fields: Record<string, string> = {}) => {
+    const res = await upload(name, content, fields)
+    const body = await res.json()
+    expect(res.status, JSON.stringify(body)).toBe(200)
+    return body as Report
+  }
+
+  beforeAll(async () => {
+    const opened = await openWorld(backend)
+    ;({ t, w } = opened)
+    planner = opened.c.as('planner')
+  })
+  afterAll(() => t.drop())
+
+  it('dry-runs GeoJSON with a crs member (GK zone 40), writes nothing, then commits it all', async () => {
+    const gk = INSIDE.map((p) => gaussKruger(p, 40)).map(({ x, y }) => [y, x])
+    const doc = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4528' } },
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: '西坡复绿' },
+          geometry: { type: 'Polygon', coordinates: [gk] },
+        },
+      ],
+    })
+    const before = await counts()
+    const dry = await report('areas.geojson', doc)
+    expect(dry).toMatchObject({ format: 'geojson', sourceCrs: 'EPSG:4528', committed: false })
+    expect(dry.records).toHaveLength(1)
+    expect(dry.records[0].problems).toEqual([])
+    expect(dry.records[0].name).toBe('西坡复绿')
+    // ~96 m × 111 m at 31°N
+    expect(dry.records[0].areaM2).toBeGreaterThan(10_000)
+    expect(dry.records[0].areaM2).toBeLessThan(11_500)
+    expect(await counts()).toEqual(before)
+
+    const done = await report('areas.geojson', doc, { commit: 'true' })
+    expect(done.committed).toBe(true)
+    expect(done.areaIds).toHaveLength(1)
+    const after = await counts()
+    expect(after).toEqual({
+      areas: before.areas + 1,
+      documents: before.documents + 1,
+      audits: before.audits + 2,
+    })
+    const audit = await sql<{ after: { sourceCrs: string; filename: string } }>`
+      select after from audit_log where action = 'import.commit'`.execute(t.db)
+    expect(audit.rows[0].after).toMatchObject({ sourceCrs: 'EPSG:4528', filename: 'areas.geojson' })
+  })
+
+  it('lists every record with its problems and refuses to commit any of them', async () => {
+    const doc = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [INSIDE, BOWTIE, IN_SHANGHAI].map((r, i) => ({
+        type: 'Feature',
+        properties: { name: `图斑${i + 1}` },
+        geometry: { type: 'Polygon', coordinates: [r] },
+      })),
+    })
+    const dry = await report('mixed.geojson', doc)
+    expect(dry.records.map((r) => r.problems.map((p) => p.code))).toEqual([
+      [],
+      [expect.stringMatching(/self_intersection/)],
+      ['outside_province'],
+    ])
+    expect(dry.records[2].problems[0].message).toContain('浙江')
+    const before = await counts()
+    const res = await upload('mixed.geojson', doc, { commit: 'true' })
+    expect(res.status).toBe(422)
+    expect(await res.json()).toMatchObject({
+      error: { code: 'import_has_problems', params: { records: 3, withProblems: 2 } },
+    })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('reads licence corner-point text in zones 39–41, checks the declared area and names an unknown zone', async () => {
+    const text = cornerPointsText(INSIDE, 40)
+    const plain = await report('拐点.txt', text)
+    expect(plain.sourceCrs).toBe('EPSG:4528')
+    const declared = ((plain.records[0].areaM2! * 1.005) / 1e6).toFixed(6)
+    const ok = await report('拐点.txt', text, { declaredAreaKm2: declared })
+    expect(ok.records[0].problems).toEqual([])
+    const off = await report('拐点.txt', text, { declaredAreaKm2: '0.02' })
+    expect(off.records[0].problems.map((p) => p.code)).toEqual(['area_mismatch'])
+    // The same corners written in zone 41 land in the same place (ST_Transform from EPSG:4529).
+    const z41 = await report('拐点41.txt', cornerPointsText(INSIDE, 41))
+    expect(z41.sourceCrs).toBe('EPSG:4529')
+    expect(Math.abs(z41.records[0].areaM2! - ok.records[0].areaM2!)).toBeLessThan(1)
+    const z37 = await report('拐点37.txt', text.replace(/,40(\d{6}\.)/g, ',37$1'))
+    expect(z37.records[0].problems.map((p) => p.code)).toEqual(['unknown_gk_zone'])
+    expect(z37.records[0].problems[0].message).toContain('37')
+  })
+
+  it('reads back what /ogc exports: zipped Shapefile, KML and GeoPackage, Chinese intact', async () => {
+    const table = restorationTable([INSIDE, square(119.8985, 30.9985, 0.0005)])
+    for (const [name, bytes] of [
+      ['areas.zip', writeShapefileZip(table, 'areas')],
+      ['areas.kml', writeKml(table)],
+      ['areas.gpkg', await writeGeoPackage(table)],
+    ] as const) {
+      const dry = await report(name, bytes)
+      expect(
+        dry.records.map((r) => r.name),
+        name,
+      ).toEqual(['东采场复绿区1', '东采场复绿区2'])
+      expect(
+        dry.records.flatMap((r) => r.problems),
+        name,
+      ).toEqual([])
+      expect(dry.sourceCrs, name).toBe('EPSG:4326')
+    }
+  })
+
+  const hostile: [string, string, () => Uint8Array | string, string][] = [
+    ['wrong magic bytes', 'areas.zip', () => new TextEncoder().encode('%PDF-1.4 not a zip'), 'wrong_magic'],
+    [
+      'a zip with a traversal name',
+      'areas.zip',
+      () => zipSync({ '../../etc/evil.shp': new Uint8Array(8) }),
+      'unsafe_zip_path',
+    ],
+    [
+      'a zip bomb',
+      'areas.zip',
+      () => zipSync({ 'a.shp': new Uint8Array(40 * 1024 * 1024) }, { level: 9 }),
+      'zip_too_large',
+    ],
+    [
+      'a broken .shp',
+      'areas.zip',
+      (): Uint8Array => {
+        const good = writeShapefileZip(restorationTable([INSIDE]), 'a')
+        const files = Object.fromEntries(
+          Object.entries(unzip(good)).map(([k, v]) => [k, k.endsWith('.shp') ? v.subarray(0, 120) : v]),
+        )
+        return zipSync(files)
+      },
+      'broken_file',
+    ],
+    [
+      'a KML with an external entity',
+      'areas.kml',
+      (): string =>
+        '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' +
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>&xxe;</name></Placemark></kml>',
+      'external_entity',
+    ],
+    ['a GeoPackage that is not SQLite', 'areas.gpkg', () => new Uint8Array(64), 'wrong_magic'],
+    ['broken GeoJSON', 'areas.geojson', () => '{"type":"FeatureCollection","features":[', 'broken_file'],
+  ]
+  it.each(hostile)('refuses %s with the database unchanged', async (_, name, content, reason) => {
+    const before = await counts()
+    const res = await upload(name, content(), { commit: 'true' })
+    const body = (await res.json()) as { error: { code: string; params: { reason: string } } }
+    expect(res.status, JSON.stringify(body)).toBe(422)
+    expect(body.error).toMatchObject({ code: 'import_refused', params: { reason } })
+    expect(await counts()).toEqual(before)
+  })
+})
+
+import { unzipSync as unzip } from 'fflate'
