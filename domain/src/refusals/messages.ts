@@ -134,6 +134,9 @@ const ISSUE_ZH: Record<InputIssue, (p: RefusalParams<'invalid_input'>) => string
   invalid_value: (p) => (p.values?.length ? `取值应为 ${zhList(p.values)} 之一` : '取值不正确'),
   custom: () => '取值不符合要求',
   land_class: () => '须为 GB/T 21010-2017 二级地类编码，如 0301（乔木林地）',
+  date_range: () => '日期须在 1900-01-01 至 2999-12-31 之间',
+  nul_character: () => '不得包含空字符（U+0000）',
+  too_deep: (p) => `嵌套层数过多${p.maximum === undefined ? '' : `（至多 ${p.maximum} 层）`}`,
   one_required: (p) => `${zhList(p.fields ?? [])} 须至少提供一项`,
   exactly_one: (p) => `${zhList(p.fields ?? [])} 须且只能提供一项`,
 }
@@ -157,6 +160,9 @@ const ISSUE_EN: Record<InputIssue, (p: RefusalParams<'invalid_input'>) => string
   invalid_value: (p) => (p.values?.length ? `must be one of ${enList(p.values)}` : 'has an invalid value'),
   custom: () => 'is not acceptable',
   land_class: () => 'must be a GB/T 21010-2017 second-level land class code, e.g. 0301 (arbor forest land)',
+  date_range: () => 'must be a date between 1900-01-01 and 2999-12-31',
+  nul_character: () => 'must not contain a NUL character (U+0000)',
+  too_deep: (p) => `is nested too deeply${p.maximum === undefined ? '' : ` (at most ${p.maximum} levels)`}`,
   one_required: (p) => `one of ${enOr(p.fields ?? [])} is required`,
   exactly_one: (p) => `give exactly one of ${enOr(p.fields ?? [])}`,
 }
@@ -287,6 +293,12 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
           return `用户名"${p.username}"须为 3–40 个字符，仅限 a-z、0-9、"_"、"." 或 "-"`
         case 'password_too_short':
           return `密码至少 ${p.minLength} 个字符`
+        case 'password_weak':
+          return p.problem === 'common'
+            ? '密码过于常见，容易被猜中，请换一个'
+            : p.problem === 'contains_username'
+              ? '密码不得包含用户名'
+              : '密码不得只由一两个字符重复组成'
         case 'unknown_role':
           return `角色"${p.role}"无效，应为 ${zhList(p.roles)} 之一`
         case 'region_required':
@@ -313,6 +325,12 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
           return `username "${p.username}" must be 3-40 characters of a-z, 0-9, "_", "." or "-"`
         case 'password_too_short':
           return `password must be at least ${p.minLength} characters`
+        case 'password_weak':
+          return p.problem === 'common'
+            ? 'this password is too common and easily guessed; choose another'
+            : p.problem === 'contains_username'
+              ? 'the password must not contain the username'
+              : 'the password must not repeat only one or two characters'
         case 'unknown_role':
           return `role "${p.role}" must be one of ${enList(p.roles)}`
         case 'region_required':

@@ -139,6 +139,9 @@ export type InputIssue =
   | 'invalid_value'
   | 'custom'
   | 'land_class'
+  | 'date_range'
+  | 'nul_character'
+  | 'too_deep'
   | 'one_required'
   | 'exactly_one'
 
@@ -220,6 +223,7 @@ export interface RefusalParamsByCode {
   invalid_account:
     | { reason: 'username_format'; username: string }
     | { reason: 'password_too_short'; minLength: number }
+    | { reason: 'password_weak'; problem: 'common' | 'contains_username' | 'one_character' }
     | { reason: 'unknown_role'; role: string; roles: string[] }
     | { reason: 'region_required' | 'region_not_allowed'; role: string }
     | { reason: 'unknown_region'; regionCode: string }
