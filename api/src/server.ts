@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
+import { answerClientErrorsAsJson } from './http/client-error'
 import { startEmbeddedPostgis } from './db/embedded'
 import { migrateToLatest } from './db/migrate'
 import { loadReferenceData } from './seed/reference'
@@ -60,6 +61,7 @@ export async function startServer(config: Config, log = console.log) {
     app.get('*', (c) => (/^\/(api|tiles)\//.test(c.req.path) ? c.notFound() : c.html(index)))
   }
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
+  answerClientErrorsAsJson(server)
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port

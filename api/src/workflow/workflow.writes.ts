@@ -30,6 +30,7 @@ import {
   insertNotice,
   insertRectificationOrder,
   insertSelfAssessment,
+  findSpotCheck,
   insertSpotCheck,
   insertSuspension,
   insertVerification,
@@ -151,6 +152,16 @@ const WRITERS = {
     )?.assignments?.find((a) => a.mineId === String(mine.id))
     if (!draw || !assignment)
       throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
+    // One check per drawn mine; the mine row is locked, so two concurrent filings cannot both pass.
+    const earlier = await findSpotCheck(tx, draw.id, mine.id)
+    if (earlier) {
+      throw new HttpError({
+        code: 'duplicate_spot_check',
+        mineId: mine.id,
+        drawId: draw.id,
+        checkedOn: earlier.checked_on,
+      })
+    }
     const checkId = await insertSpotCheck(tx, {
       draw_id: draw.id,
       mine_id: mine.id,

@@ -42,6 +42,8 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { resource: 'route', path: 'GET /api/nothing' },
   ],
   internal: [{}],
+  request_timeout: [{}],
+  headers_too_large: [{}],
   unauthenticated: [{}],
   invalid_credentials: [{}],
   account_disabled: [{}],
@@ -129,6 +131,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   geometry_invalid: [{ at: [120.041, 30.949] }, {}],
   draw_required: [{}],
   not_drawn: [{ mineId: 12, drawId: 3 }],
+  duplicate_spot_check: [{ mineId: 12, drawId: 3, checkedOn: '2019-09-10' }],
   publicity_mismatch: [
     { reason: 'not_open', publicityId: 2, level: 'county', regionCode: '330522' },
     {
@@ -248,6 +251,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { reason: 'inspectors_per_mine', perMine: 1, minimum: 2 },
   ],
   'R6.not_enough_inspectors': [{ mineId: '7', eligible: 1, needed: 2 }],
+  'R6.recheck_scores_required': [{ result: 'pass' }],
 }
 
 const samples = REFUSAL_CODES.flatMap((code) =>

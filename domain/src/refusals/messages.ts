@@ -232,6 +232,14 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
         : `${RESOURCE[p.resource].en}${p.id !== undefined ? ` ${p.id}` : ''} not found`,
   },
   internal: { zh: () => '服务器内部错误，请稍后重试', en: () => 'internal server error' },
+  request_timeout: {
+    zh: () => '请求发送超时，请重试',
+    en: () => 'the request was not received in time; try again',
+  },
+  headers_too_large: {
+    zh: () => '请求头过大（可尝试清除本站 Cookie）',
+    en: () => 'request headers too large (clearing this site’s cookies may help)',
+  },
 
   unauthenticated: { zh: () => '请先登录', en: () => 'sign in first' },
   invalid_credentials: { zh: () => '登录失败：用户名或密码错误', en: () => 'wrong username or password' },
@@ -466,6 +474,10 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `矿山 ${p.mineId} 未在第 ${p.drawId} 次抽查中被抽中`,
     en: (p) => `mine ${p.mineId} was not drawn in spot-check draw ${p.drawId}`,
   },
+  duplicate_spot_check: {
+    zh: (p) => `矿山 ${p.mineId} 在第 ${p.drawId} 次抽查中已于 ${p.checkedOn} 检查过，不得重复记录`,
+    en: (p) => `mine ${p.mineId} was already checked in draw ${p.drawId} on ${p.checkedOn}`,
+  },
   publicity_mismatch: {
     zh: (p) =>
       p.reason === 'not_open'
@@ -694,6 +706,11 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `矿山 ${p.mineId} 可派无利害关系检查人员仅 ${p.eligible} 名，需 ${p.needed} 名`,
     en: (p) =>
       `Only ${p.eligible} inspectors without a conflict are available for mine ${p.mineId}; ${p.needed} are needed`,
+  },
+  'R6.recheck_scores_required': {
+    zh: (p) =>
+      `整改后复核须附评分（scores），复核结论“${p.result === 'pass' ? '合格' : '不合格'}”须有评分为据`,
+    en: (p) => `A re-check must carry its scores; the "${p.result}" conclusion rests on them`,
   },
 }
 

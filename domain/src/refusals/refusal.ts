@@ -45,6 +45,7 @@ export const RULE_ERROR_CODES = [
   'R6.invalid_deadline',
   'R6.invalid_draw',
   'R6.not_enough_inspectors',
+  'R6.recheck_scores_required',
 ] as const
 
 /** Problems found in a drawn polygon without a database; each names where (`path`). */
@@ -82,6 +83,8 @@ export const REFUSAL_CODES = [
   'not_found',
   'unknown_region',
   'internal',
+  'request_timeout',
+  'headers_too_large',
   // who is asking
   'unauthenticated',
   'invalid_credentials',
@@ -106,6 +109,7 @@ export const REFUSAL_CODES = [
   // workflow records
   'draw_required',
   'not_drawn',
+  'duplicate_spot_check',
   'publicity_mismatch',
   // documents
   'empty_file',
@@ -208,6 +212,8 @@ export interface RefusalParamsByCode {
     path?: string
   }
   internal: NoParams
+  request_timeout: NoParams
+  headers_too_large: NoParams
   unauthenticated: NoParams
   invalid_credentials: NoParams
   account_disabled: NoParams
@@ -297,6 +303,7 @@ export interface RefusalParamsByCode {
   geometry_invalid: ValidityProblem
   draw_required: NoParams
   not_drawn: { mineId: number; drawId: number }
+  duplicate_spot_check: { mineId: number; drawId: number; checkedOn: string }
   publicity_mismatch:
     | { reason: 'not_open'; publicityId: number; level: string; regionCode: string }
     | {
@@ -385,6 +392,7 @@ export interface RefusalParamsByCode {
     | { reason: 'seed' }
     | { reason: 'inspectors_per_mine'; perMine: number; minimum: number }
   'R6.not_enough_inspectors': { mineId: string; eligible: number; needed: number }
+  'R6.recheck_scores_required': { result: 'pass' | 'fail' }
 }
 
 // The params map must have exactly the codes of the list (a compile error otherwise).

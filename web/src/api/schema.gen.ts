@@ -3732,6 +3732,8 @@ export interface components {
           | 'not_found'
           | 'unknown_region'
           | 'internal'
+          | 'request_timeout'
+          | 'headers_too_large'
           | 'unauthenticated'
           | 'invalid_credentials'
           | 'account_disabled'
@@ -3766,6 +3768,7 @@ export interface components {
           | 'geometry_invalid'
           | 'draw_required'
           | 'not_drawn'
+          | 'duplicate_spot_check'
           | 'publicity_mismatch'
           | 'empty_file'
           | 'type_mismatch'
@@ -3805,6 +3808,7 @@ export interface components {
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
+          | 'R6.recheck_scores_required'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
