@@ -146,7 +146,7 @@ export const EventResult = z
   .openapi('EventResult')
 
 export const SpotCheckDrawBody = z
-  .object({
+  .strictObject({
     seed: z.string().min(1).max(200),
     regionCode: RegionCode,
     ratio: z.number().gt(0).max(1).optional(),
@@ -183,6 +183,7 @@ export type SpotCheckDrawResultShape = z.infer<typeof SpotCheckDrawResult>
 function named<T extends Record<string, z.ZodObject>>(bodies: T): T {
   const pascal = (type: string) => type.replace(/(^|_)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())
   return Object.fromEntries(
-    Object.entries(bodies).map(([type, schema]) => [type, schema.openapi(`${pascal(type)}Body`)]),
+    // Strict: an unknown field is refused (400 unrecognized_keys), never silently dropped.
+    Object.entries(bodies).map(([type, schema]) => [type, schema.strict().openapi(`${pascal(type)}Body`)]),
   ) as T
 }
