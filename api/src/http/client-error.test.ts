@@ -39,4 +39,20 @@ describe('requests Node refuses itself are answered as JSON errors', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 400 /)
     expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.code).toBe('bad_request')
   })
+
+  it('answers 408 request_timeout when the headers do not arrive in time', async () => {
+    const slow = createServer(
+      { requestTimeout: 300, headersTimeout: 300, connectionsCheckingInterval: 50 },
+      (_q, r) => r.end('ok'),
+    )
+    answerClientErrorsAsJson(slow)
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r))
+    try {
+      const answer = await raw((slow.address() as { port: number }).port, 'GET / HTTP/1.1\r\nHost: x\r\n')
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /)
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.code).toBe('request_timeout')
+    } finally {
+      await new Promise<void>((r) => slow.close(() => r()))
+    }
+  })
 })
