@@ -619,12 +619,11 @@ const CASES: Hostile[] = [
   },
 ]
 
-/** What the suite found, for the report. */
-const tally = { tried: 0, refused: 0 }
-
 describe.each(backends)('hostile input ($name PostGIS)', (backend) => {
   let o: Opened
   let before: Awaited<ReturnType<typeof fingerprint>>
+  /** What the suite found on this backend, for the report. */
+  const tally = { tried: 0, refused: 0 }
 
   beforeAll(async () => {
     o = await openWorld(backend, { evaluatorAssigned: true })
