@@ -147,6 +147,19 @@ export async function invalidateAllTiles(db: Conn, layers: readonly string[]): P
   })
 }
 
+/**
+ * Deletes every cached tile drawn for one access scope (e.g. when an agency is assigned a mine,
+ * its evaluators' tiles must show it). Call inside the transaction that changes the access.
+ */
+export async function invalidateScopeTiles(db: Conn, scope: string): Promise<number> {
+  const layers = [...TILE_SETS.values()].filter((s) => s.audience === 'internal').map((s) => s.id)
+  return inTransaction(db, async (tx) => {
+    await lockTileSets(tx, layers, 'exclusive')
+    const result = await tx.deleteFrom('tile_cache').where('scope', '=', scope).executeTakeFirst()
+    return Number(result.numDeletedRows)
+  })
+}
+
 function tileSetOf(layer: string) {
   const set = TILE_SETS.get(layer)
   if (!set) throw new Error(`unknown tile set "${layer}"; known: ${[...TILE_SETS.keys()].join(', ')}`)

@@ -30,8 +30,12 @@ export function tileScopeOf(set: TileSet, user: SessionUser | null): TileScope {
       return WHOLE_PROVINCE
     case 'enterprise':
     case 'evaluator':
-      return { key: `${user.role}:${user.organizationId ?? 'none'}`, mines: visibleTo(user) }
+      return { key: organizationScopeKey(user.role, user.organizationId), mines: visibleTo(user) }
     default:
       return { key: `region:${user.regionCode ?? 'none'}`, mines: visibleTo(user) }
   }
 }
+
+/** The cache scope of an enterprise's or agency's users. */
+export const organizationScopeKey = (role: 'enterprise' | 'evaluator', organizationId: number | null) =>
+  `${role}:${organizationId ?? 'none'}`

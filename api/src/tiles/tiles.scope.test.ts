@@ -115,4 +115,21 @@ describe.each(backends)('internal tiles follow the API’s region and ownership 
     expect(Math.abs(lng - 119.9123)).toBeLessThan(0.000005)
     expect(Math.abs(lat - 31.0123)).toBeLessThan(0.000005)
   })
+
+  it('shows a newly assigned agency’s evaluators the mine at once (their cached tiles are dropped)', async () => {
+    const path = areaTile(MINE_AT)
+    expect((await tileOf(o, 'evaluatorOther', path)).status).toBe(204)
+    expect((await tileOf(o, 'evaluatorOther', path)).cache).toBe('hit')
+    const submit = await o.c.as('enterprise').post(`/api/mines/${o.w.mineId}/events/submit_self_assessment`, {
+      recipients: ['county_land', 'county_environment'],
+    })
+    expect(submit.status).toBe(200)
+    const assign = await o.c.as('county').post(`/api/mines/${o.w.mineId}/events/assign_evaluator`, {
+      agencyId: o.w.otherAgencyId,
+    })
+    expect(assign.status).toBe(200)
+    const after = await tileOf(o, 'evaluatorOther', path)
+    expect(after.cache).toBe('miss')
+    expect(idsIn(after.bytes, 'restoration', 'mine_id')).toEqual([o.w.mineId])
+  })
 })

@@ -8,8 +8,9 @@ import {
   type OpsEvent,
 } from '@zgm/domain'
 import type { Conn } from '../db/database'
-import { invalidateTiles } from '../tiles/tile-cache.queries'
+import { invalidateScopeTiles, invalidateTiles } from '../tiles/tile-cache.queries'
 import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
+import { organizationScopeKey } from '../tiles/tile-scope'
 import type { SessionUser } from '../http/env'
 import { HttpError } from '../http/errors'
 import type { MineHead } from './workflow.queries'
@@ -114,6 +115,8 @@ const WRITERS = {
       seed: extras.pick?.seed ?? null,
       candidates: JSON.stringify(extras.pick?.candidates ?? []),
     })
+    // The agency's evaluators now see this mine: their cached tiles are out of date.
+    await invalidateScopeTiles(tx, organizationScopeKey('evaluator', Number(event.agencyId)))
   },
   file_verification: async ({ tx, mine, event, transition, on, eventId, extras }) => {
     const assignment = await assignmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
