@@ -19,7 +19,7 @@ export const HTML_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** Data (JSON, tiles) is never a document: it loads nothing and is framed by nobody. */
+/** Data (JSON, tiles under /api and /tiles) is never a document: it loads nothing and is framed by nobody. */
 export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 /**
@@ -30,8 +30,11 @@ export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
 export const securityHeaders = createMiddleware(async (c, next) => {
   await next()
   const h = c.res.headers
+  // Data answers get the empty policy; pages and static files (scripts, workers: a worker runs
+  // under the policy of its own script's response) get the web app's.
   const html = /^text\/html/i.test(h.get('content-type') ?? '')
-  if (!h.has('content-security-policy')) h.set('Content-Security-Policy', html ? HTML_CSP : DATA_CSP)
+  const data = !html && /^\/(api|tiles)\//.test(c.req.path)
+  if (!h.has('content-security-policy')) h.set('Content-Security-Policy', data ? DATA_CSP : HTML_CSP)
   h.set('X-Content-Type-Options', 'nosniff')
   h.set('Referrer-Policy', 'strict-origin-when-cross-origin')
   h.set('X-Frame-Options', 'DENY')

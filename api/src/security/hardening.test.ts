@@ -38,6 +38,11 @@ describe.each(backends)('hardening ($name PostGIS)', (backend) => {
     // As server.ts serves the web app: an HTML route on the app after createApp.
     const app = testApp(o.t)
     app.get('/__shell', (c) => c.html('<!doctype html><p>壳</p>'))
+    // A worker runs under its own script's policy: static scripts get the page's, not the data one.
+    app.get('/assets/worker.js', (c) =>
+      c.body('self.onmessage = () => {}', 200, { 'content-type': 'text/javascript' }),
+    )
+    expect((await app.request('/assets/worker.js')).headers.get('content-security-policy')).toBe(HTML_CSP)
     const res = await app.request('/__shell')
     const csp = res.headers.get('content-security-policy')!
     expect(csp).toBe(HTML_CSP)
