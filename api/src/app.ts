@@ -3,7 +3,9 @@ import { compress } from 'hono/compress'
 import type { AppDeps } from './app-deps'
 import { errorBody, onError } from './http/errors'
 import { requestLang } from './http/request-lang'
-import { limitBody } from './http/request-guards'
+import { limitBody, writesNeedSession } from './http/request-guards'
+import { inputHygiene } from './http/input-hygiene'
+import { securityHeaders } from './http/security-headers'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
 import { auditHeadRoutes } from './audit/audit.routes'
@@ -36,6 +38,8 @@ export function createApp(deps: AppDeps) {
     /\/(documents|imports)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
   )
   api.use('*', authMiddleware(deps))
+  api.use('*', writesNeedSession)
+  api.use('*', inputHygiene)
   api
     .route('/', healthRoutes(deps))
     .route('/auth', authRoutes(deps))
@@ -50,6 +54,7 @@ export function createApp(deps: AppDeps) {
     .route('/', importRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
+  app.use('*', securityHeaders)
   // Only internal tile sets look at the session: public tiles stay free of a session lookup.
   const tileAuth = authMiddleware(deps)
   app.use('/tiles/:set/*', (c, next) =>

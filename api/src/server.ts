@@ -6,6 +6,7 @@ import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
 import { grantAppRole, roleOf } from './db/app-role'
+import { answerClientErrorsAsJson } from './http/client-error'
 import { startEmbeddedPostgis } from './db/embedded'
 import { migrateToLatest } from './db/migrate'
 import { loadReferenceData } from './seed/reference'
@@ -91,6 +92,7 @@ export async function startServer(config: Config, log = console.log) {
       connectionsCheckingInterval: 1000,
     },
   })
+  answerClientErrorsAsJson(server)
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port

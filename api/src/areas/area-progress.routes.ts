@@ -5,6 +5,7 @@ import { todayInZhejiang } from '@zgm/domain'
 import type { AppDeps } from '../app-deps'
 import { requireUser } from '../auth/guards'
 import { errorResponse } from '../http/error-schema'
+import { IsoDate } from '../http/common.schemas'
 import { HttpError } from '../http/errors'
 import { signedIn } from '../http/request-guards'
 import { router } from '../http/router'
@@ -22,11 +23,10 @@ const ProgressQuery = z.object({
     .string()
     .regex(/^33\d{4}$/, 'must be a GB/T 2260 code 33xxxx')
     .openapi({ description: 'A county, a city or the province (330000)', example: '330500' }),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-    .optional()
-    .openapi({ description: 'Defaults to today (Zhejiang date)', example: '2020-12-31' }),
+  asOf: IsoDate.optional().openapi({
+    description: 'Defaults to today (Zhejiang date)',
+    example: '2020-12-31',
+  }),
 })
 
 const AreaProgressFigures = z

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { APPROVALS } from '@zgm/domain'
-import { IsoDateTime, JsonObject } from '../http/common.schemas'
+import { DbId, INT4_MAX, IsoDateTime, JsonObject } from '../http/common.schemas'
 import { isLandClass } from './land-classes'
 
 export const AREA_KINDS = ['restoration', 'reclamation'] as const
@@ -79,7 +79,7 @@ const attributeFields = {
   progress: z.enum(PROGRESS).optional(),
 }
 
-const version = z.number().int().positive().openapi({ description: 'The version the client last read' })
+const version = DbId.openapi({ description: 'The version the client last read' })
 
 export const CreateAreaBody = z
   .strictObject({ kind: z.enum(AREA_KINDS), geometry: GeometryInput, ...attributeFields })
@@ -109,6 +109,7 @@ export const VersionQuery = z.object({
     .number()
     .int()
     .positive()
+    .max(INT4_MAX)
     .openapi({ param: { name: 'version', in: 'query' }, example: 3 }),
 })
 

@@ -81,8 +81,16 @@ describe.each(backends)('createAccount on $name PostGIS', (backend) => {
     [
       'a short password',
       { password: 'short', role: 'county', regionCode: '330522' },
-      /at least 8 characters/,
+      /at least 10 characters/,
     ],
+    ['a common password', { password: '1234567890', role: 'county', regionCode: '330522' }, /too common/],
+    ['12345678', { password: '12345678', role: 'county', regionCode: '330522' }, /at least 10 characters/],
+    [
+      'a password made of the username',
+      { username: 'county.x', password: 'county.x2026', role: 'county', regionCode: '330522' },
+      /must not contain the username/,
+    ],
+    ['one character repeated', { password: 'aaaaaaaaaaaa', role: 'county', regionCode: '330522' }, /repeat/],
     ['a region role without region', { role: 'county' }, /county user needs a region/],
     [
       'a region that does not exist',

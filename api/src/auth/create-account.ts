@@ -5,6 +5,7 @@ import { HttpError } from '../http/errors'
 import type { SessionUser } from '../http/env'
 import { findAdminUnit, findOrganization, insertUser, usernameTaken } from './account.queries'
 import { hashPassword } from './password'
+import { MIN_PASSWORD_LENGTH, passwordProblem } from './password-policy'
 import { REGION_ROLES, USER_ROLES, isUserRole, type UserRole } from './roles'
 import { toSessionUser } from './session.queries'
 
@@ -17,8 +18,6 @@ export interface NewAccount {
   organizationId?: number | null
   isDemo?: boolean
 }
-
-export const MIN_PASSWORD_LENGTH = 8
 
 /** The admin level a region role must sit at (planners work at any level). */
 const REGION_LEVEL: Partial<Record<UserRole, string>> = {
@@ -39,9 +38,9 @@ export async function createAccount(db: Db, input: NewAccount): Promise<SessionU
   if (!/^[a-z0-9_.-]{3,40}$/.test(username)) {
     throw invalid({ reason: 'username_format', username })
   }
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw invalid({ reason: 'password_too_short', minLength: MIN_PASSWORD_LENGTH })
-  }
+  const weak = passwordProblem(input.password, username)
+  if (weak === 'too_short') throw invalid({ reason: 'password_too_short', minLength: MIN_PASSWORD_LENGTH })
+  if (weak) throw invalid({ reason: 'password_weak', problem: weak })
   const { role } = input
   if (!isUserRole(role)) throw invalid({ reason: 'unknown_role', role, roles: [...USER_ROLES] })
   const regionCode = input.regionCode ?? null

@@ -48,20 +48,19 @@ function recentFailures(db: Db, w: FailureWindow) {
     .where(sql<boolean>`at > ${since}`)
 }
 
-export async function countFailures(db: Db, w: FailureWindow): Promise<number> {
+/**
+ * Failures of the window other than `exclude` (the attempt being decided), and how many seconds
+ * ago the latest of them was (null when none).
+ */
+export async function failureStreak(
+  db: Db,
+  w: FailureWindow,
+  exclude: number[],
+): Promise<{ failures: number; secondsSinceLast: number | null }> {
   const row = await recentFailures(db, w)
+    .where('id', 'not in', exclude.length ? exclude : [-1])
     .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(sql<number | null>`extract(epoch from now() - max(at))`.as('age'))
     .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
-/** Seconds until the `limit`-th most recent failure leaves the window, i.e. until one more attempt is allowed. */
-export async function secondsUntilAllowed(db: Db, w: FailureWindow, limit: number): Promise<number> {
-  const row = await recentFailures(db, w)
-    .select(sql<number>`extract(epoch from at + make_interval(mins => ${w.minutes}) - now())`.as('s'))
-    .orderBy('at', 'desc')
-    .offset(limit - 1)
-    .limit(1)
-    .executeTakeFirst()
-  return Math.max(1, Math.ceil(Number(row?.s ?? 1)))
+  return { failures: Number(row.n), secondsSinceLast: row.age === null ? null : Number(row.age) }
 }

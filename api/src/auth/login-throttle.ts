@@ -1,40 +1,58 @@
 import type { Db } from '../db/database'
 import {
-  countFailures,
   deleteAttempts,
+  failureStreak,
   markSucceeded,
   pruneAttempts,
   recordAttempts,
-  secondsUntilAllowed,
   type FailureWindow,
 } from './login-attempt.queries'
 
-export const WINDOW_MINUTES = 15
-/** More failures than this in the window block further attempts. */
-export const USERNAME_LIMIT = 5
-export const IP_LIMIT = 20
+/**
+ * Growing delays instead of a lock. Each key gets `free` failures in its window; after that the
+ * next attempt must wait 2^(failures − free) seconds after the latest failure, up to `maxDelay`.
+ *  - `pair` (account at one address, since its last success): the guesser's own delay; the
+ *    account's owner elsewhere and the guesser's colleagues behind the same address are not
+ *    affected.
+ *  - `user` (account, any address): distributed guessing, slowed to a minute per guess at worst.
+ *  - `ip` (address, any account): password spraying, slowed to 30 s per guess at worst; never
+ *    cleared by a success, so one good account cannot be used to keep guessing others.
+ */
+export const THROTTLES = {
+  pair: { free: 3, maxDelay: 900, minutes: 24 * 60 },
+  user: { free: 30, maxDelay: 60, minutes: 60 },
+  ip: { free: 50, maxDelay: 30, minutes: 60 },
+} as const
+
+/** Seconds the next attempt must wait after the latest failure, with `failures` failures in the window. */
+export function delayAfter(failures: number, t: { free: number; maxDelay: number }): number {
+  return failures < t.free ? 0 : Math.min(2 ** (failures - t.free), t.maxDelay)
+}
 
 export type LoginAttempt =
   { blocked: true; retryAfterSeconds: number } | { blocked: false; succeeded(): Promise<void> }
 
 /**
- * Counts the attempt against its username and client IP, in the database so that every API
- * instance shares the limit. A success clears the username's count, never the IP's, so one
- * good account cannot be used to keep guessing others.
+ * Counts the attempt against its (username, address) pair, its username and its address, in the
+ * database so that every API instance shares the delays. An attempt made before its delay ran
+ * out is refused (429 with Retry-After) without being checked, and is not held against anyone.
  */
 export async function beginLoginAttempt(db: Db, username: string, ip: string): Promise<LoginAttempt> {
-  const byUser: FailureWindow = { key: `user:${username}`, minutes: WINDOW_MINUTES, sinceSuccess: true }
-  const byIp: FailureWindow = { key: `ip:${ip}`, minutes: WINDOW_MINUTES, sinceSuccess: false }
-  await pruneAttempts(db, [byUser.key, byIp.key])
-  const ids = await recordAttempts(db, [byUser.key, byIp.key])
-  const [userFailures, ipFailures] = await Promise.all([countFailures(db, byUser), countFailures(db, byIp)])
-  const over = [
-    userFailures > USERNAME_LIMIT && ([byUser, USERNAME_LIMIT] as const),
-    ipFailures > IP_LIMIT && ([byIp, IP_LIMIT] as const),
-  ].filter((x) => x !== false)
-  if (over.length === 0) return { blocked: false, succeeded: () => markSucceeded(db, ids) }
-  // A refused attempt is not held against the account: waiting out Retry-After is enough.
+  const windows: [FailureWindow, keyof typeof THROTTLES][] = [
+    [{ key: `pair:${username}@${ip}`, minutes: THROTTLES.pair.minutes, sinceSuccess: true }, 'pair'],
+    [{ key: `user:${username}`, minutes: THROTTLES.user.minutes, sinceSuccess: true }, 'user'],
+    [{ key: `ip:${ip}`, minutes: THROTTLES.ip.minutes, sinceSuccess: false }, 'ip'],
+  ]
+  const keys = windows.map(([w]) => w.key)
+  await pruneAttempts(db, keys)
+  // Recorded as failed up front, so that concurrent attempts on any instance see each other.
+  const ids = await recordAttempts(db, keys)
+  const streaks = await Promise.all(windows.map(([w]) => failureStreak(db, w, ids)))
+  const waits = streaks.map(({ failures, secondsSinceLast }, i) =>
+    secondsSinceLast === null ? 0 : delayAfter(failures, THROTTLES[windows[i][1]]) - secondsSinceLast,
+  )
+  const wait = Math.max(...waits)
+  if (wait <= 0) return { blocked: false, succeeded: () => markSucceeded(db, ids) }
   await deleteAttempts(db, ids)
-  const waits = await Promise.all(over.map(([w, limit]) => secondsUntilAllowed(db, w, limit)))
-  return { blocked: true, retryAfterSeconds: Math.max(...waits) }
+  return { blocked: true, retryAfterSeconds: Math.max(1, Math.ceil(wait)) }
 }

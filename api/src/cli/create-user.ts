@@ -2,7 +2,8 @@
 // The password comes from ZGM_PASSWORD or is asked for on the terminal without echo.
 import { parseArgs } from 'node:util'
 import { createInterface } from 'node:readline'
-import { createAccount, MIN_PASSWORD_LENGTH } from '../auth/create-account'
+import { createAccount } from '../auth/create-account'
+import { MIN_PASSWORD_LENGTH } from '../auth/password-policy'
 import { USER_ROLES } from '../auth/roles'
 import { readConfig } from '../config'
 import { HttpError } from '../http/errors'

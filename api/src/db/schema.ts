@@ -368,6 +368,8 @@ export interface AppSettingTable {
 
 export interface TileCacheTable {
   layer: string
+  /** The access scope the tile was drawn for (tiles/tile-scope.ts); '' for everyone. */
+  scope: Generated<string>
   z: number
   x: number
   y: number

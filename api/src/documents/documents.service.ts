@@ -44,6 +44,11 @@ export async function uploadDocument(
     })
   }
   if (file.size === 0) throw new HttpError({ code: 'empty_file' })
+  // A browser sends a bare name; a path, a parent reference or control characters mean a forged one.
+  // eslint-disable-next-line no-control-regex
+  if (/[\\/\u0000-\u001f\u007f]|^\.\.?$/.test(file.name)) {
+    throw new HttpError({ code: 'invalid_input', field: 'file', issue: 'invalid_format', format: 'filename' })
+  }
   const content = Buffer.from(await file.arrayBuffer())
   const filename = cleanFilename(file.name)
   const claim = checkClaim(content, filename, file.type)

@@ -1,10 +1,20 @@
 import { z } from '@hono/zod-openapi'
 
-/** A calendar date, as PostgreSQL `date` columns come back (no time zone). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+/**
+ * A calendar date YYYY-MM-DD that exists (zod's ISO date checks month lengths and leap years:
+ * 2019-02-30 is refused as `invalid_format` date), in the years PostgreSQL and the programme
+ * can mean. The one date schema of every request and response.
+ */
+export const IsoDate = z.iso
+  .date()
+  .refine((d) => d >= '1900-01-01' && d <= '2999-12-31', { params: { issue: 'date_range' } })
   .openapi({ format: 'date', example: '2019-12-31' })
+
+/** PostgreSQL `integer` (int4) ids: anything larger cannot name a row. */
+export const INT4_MAX = 2_147_483_647
+
+/** A row id in a body: a positive int4. */
+export const DbId = z.number().int().positive().max(INT4_MAX)
 
 /** An instant, always in UTC with a `Z`. */
 export const IsoDateTime = z
@@ -52,6 +62,7 @@ export const IdParam = z.object({
     .number()
     .int()
     .positive()
+    .max(INT4_MAX)
     .openapi({ param: { name: 'id', in: 'path' }, example: 12 }),
 })
 

@@ -63,6 +63,13 @@ export function onError(err: Error, c: Context) {
     c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
     return answer({ code: 'database_unavailable', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS }, 503)
   }
+  // PostgreSQL refused a value (class 22: data exception, e.g. a date or number out of range):
+  // the input was bad even though a schema let it through. Still logged, as a gap to close.
+  const sqlState = (err as { code?: unknown }).code
+  if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+    console.warn('input refused by the database', c.req.method, c.req.path, sqlState, err.message)
+    return answer({ code: 'bad_request' }, 400)
+  }
   console.error('unhandled error', c.req.method, c.req.path, err)
   return answer({ code: 'internal' }, 500)
 }

@@ -14,6 +14,9 @@ export interface InputIssueLike {
   params?: unknown
 }
 
+/** Custom checks that name their own issue (`params: { issue }` on a refine). */
+const NAMED_CUSTOM: ReadonlySet<string> = new Set<InputIssue>(['land_class', 'date_range'])
+
 const PASSED_ON: ReadonlySet<string> = new Set<InputIssue>([
   'invalid_type',
   'too_small',
@@ -38,8 +41,8 @@ export function inputRefusal(issue: InputIssueLike, input: unknown): RefusalOf<'
   }
   const custom = (issue.params as { issue?: unknown } | undefined)?.issue
   const kind: InputIssue =
-    issue.code === 'custom' && custom === 'land_class'
-      ? 'land_class'
+    issue.code === 'custom' && typeof custom === 'string' && NAMED_CUSTOM.has(custom)
+      ? (custom as InputIssue)
       : PASSED_ON.has(issue.code)
         ? (issue.code as InputIssue)
         : 'custom'

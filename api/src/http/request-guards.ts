@@ -10,6 +10,18 @@ export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
   await next()
 })
 
+const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * Every write outside /api/auth/* needs a session, checked before any body is read or
+ * validated: an anonymous caller gets 401, never field details (mounted once on /api, so a new
+ * write route cannot forget it).
+ */
+export const writesNeedSession = createMiddleware<AppEnv>(async (c, next) => {
+  if (!READS.has(c.req.method) && !c.req.path.startsWith('/api/auth/')) requireUser(c)
+  await next()
+})
+
 /** 413 `payload_too_large` with the limit (params.maxBytes), before the body is parsed. */
 export const limitBody = (maxBytes: number) =>
   bodyLimit({

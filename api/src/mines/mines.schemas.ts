@@ -14,7 +14,7 @@ export const MineListQuery = z
     county: RegionCode.optional(),
     city: RegionCode.optional(),
     state: z.enum(GREEN_STATES).optional(),
-    page: z.coerce.number().int().min(1).default(1),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(50),
     sort: z.enum(['name', 'county', 'state', 'updated']).default('name'),
   })

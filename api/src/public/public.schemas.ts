@@ -18,7 +18,7 @@ export const PublicDirectoryQuery = z
     q: z.string().max(100).optional(),
     county: RegionCode.optional(),
     city: RegionCode.optional(),
-    page: z.coerce.number().int().min(1).default(1),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(1000).default(50),
   })
   .openapi('PublicDirectoryQuery')

@@ -12,6 +12,8 @@ import { regionStats, toAlertMine, toScopeMine } from './stats.service'
 import { toAlert, toMapMine, toStats } from './stats.mappers'
 import { AlertList, AlertsQuery, MapMineList, MapMinesQuery, Stats, StatsQuery } from './stats.schemas'
 
+const WHOLE_PROVINCE_ROLES: ReadonlySet<string> = new Set(['province', 'leader'])
+
 const errors = {
   400: errorResponse('invalid query'),
   401: errorResponse('not signed in'),
@@ -62,10 +64,12 @@ const mapRoute = createRoute({
 export function statsRoutes({ db }: AppDeps) {
   return router()
     .openapi(statsRoute, async (c) => {
-      requireUser(c)
+      const user = requireUser(c)
       const { asOf = today(), level, region, policy } = c.req.valid('query')
+      // The pipeline and deadlines of the whole province are for province-wide roles only.
+      const visible = WHOLE_PROVINCE_ROLES.has(user.role) ? undefined : await visibleMineIds(db, user)
       return c.json(
-        toStats(await regionStats(db, { asOf, level, regionCode: region, policyId: policy })),
+        toStats(await regionStats(db, { asOf, level, regionCode: region, policyId: policy, visible })),
         200,
       )
     })

@@ -52,7 +52,12 @@ export interface StatsResult {
   rows: RegionStats[]
 }
 
-/** Entry rates, targets, pipeline and overdue counts per region at one level, as of a date. */
+/**
+ * Entry rates, targets, pipeline and overdue counts per region at one level, as of a date. The
+ * published figures (mandatory, in directory, rate, target) count every mine; the pipeline and
+ * the deadlines count only the mines in `visible` (the caller's, as the mine list shows them;
+ * undefined = every mine, for roles entitled to the whole province).
+ */
 export async function regionStats(
   db: Db,
   {
@@ -60,7 +65,14 @@ export async function regionStats(
     level,
     policyId = 'ZJ-2018',
     regionCode,
-  }: { asOf: string; level: RegionLevel; policyId?: string; regionCode?: string },
+    visible,
+  }: {
+    asOf: string
+    level: RegionLevel
+    policyId?: string
+    regionCode?: string
+    visible?: ReadonlySet<number>
+  },
 ): Promise<StatsResult> {
   const [snapshots, units, targetRows] = await Promise.all([
     mineSnapshots(db, asOf),
@@ -68,7 +80,13 @@ export async function regionStats(
     targets(db),
   ])
   const targetYear = targetYearOf(asOf)
-  const rows = summarise(snapshots, units, targetBookFrom(targetRows), { asOf, level, policyId, targetYear })
+  const rows = summarise(snapshots, units, targetBookFrom(targetRows), {
+    asOf,
+    level,
+    policyId,
+    targetYear,
+    visible,
+  })
   return {
     asOf,
     targetYear,
@@ -87,8 +105,16 @@ export function summarise(
     level,
     policyId,
     targetYear,
-  }: { asOf: string; level: RegionLevel; policyId: string; targetYear: number },
+    visible,
+  }: {
+    asOf: string
+    level: RegionLevel
+    policyId: string
+    targetYear: number
+    visible?: ReadonlySet<number>
+  },
 ): RegionStats[] {
+  const sees = (id: number) => !visible || visible.has(id)
   const byRegion = new Map<string, RegionStats>()
   for (const unit of units.filter((u) => u.level === level)) {
     byRegion.set(unit.code, {
@@ -105,14 +131,14 @@ export function summarise(
       comingDue: 0,
     })
   }
-  const alerts = computeAlerts({ mines: snapshots.map(toAlertMine) }, asOf)
+  const alerts = computeAlerts({ mines: snapshots.filter((m) => sees(m.id)).map(toAlertMine) }, asOf)
   for (const mine of snapshots) {
     const row = byRegion.get(regionAt(mine.countyCode, level))
     if (!row) continue
     const state = mine.greenState as GreenState
     const listed = isInDirectory(state)
     const mandatory = isMandatory(toScopeMine(mine), asOf, policyId).mandatory
-    row.pipeline[state] += 1
+    if (sees(mine.id)) row.pipeline[state] += 1
     if (listed) row.inDirectoryTotal += 1
     if (mandatory) {
       row.mandatory += 1

@@ -14,8 +14,17 @@ export interface CachedTile {
   body: Buffer | null
 }
 
-/** The cached tile; its body is left out when `knownEtags` contains its ETag (a 304 needs none). */
-export async function readCachedTile(db: Db, layer: string, t: TileAddress, knownEtags: string[] = []) {
+/**
+ * The cached tile of one access scope (tile-scope.ts; '' for public sets); its body is left out
+ * when `knownEtags` contains its ETag (a 304 needs none).
+ */
+export async function readCachedTile(
+  db: Db,
+  layer: string,
+  scope: string,
+  t: TileAddress,
+  knownEtags: string[] = [],
+) {
   return db
     .selectFrom('tile_cache')
     .select('etag')
@@ -28,16 +37,23 @@ export async function readCachedTile(db: Db, layer: string, t: TileAddress, know
     .where('z', '=', t.z)
     .where('x', '=', t.x)
     .where('y', '=', t.y)
+    .where('scope', '=', scope)
     .executeTakeFirst() as Promise<CachedTile | undefined>
 }
 
-export async function storeTile(db: Db, layer: string, t: TileAddress, tile: { etag: string; body: Buffer }) {
+export async function storeTile(
+  db: Db,
+  layer: string,
+  scope: string,
+  t: TileAddress,
+  tile: { etag: string; body: Buffer },
+) {
   await db
     .insertInto('tile_cache')
-    .values({ layer, ...t, etag: tile.etag, body: tile.body })
+    .values({ layer, scope, ...t, etag: tile.etag, body: tile.body })
     .onConflict((oc) =>
       oc
-        .columns(['layer', 'z', 'x', 'y'])
+        .columns(['layer', 'z', 'x', 'y', 'scope'])
         .doUpdateSet({ etag: tile.etag, body: tile.body, created_at: sql`now()` }),
     )
     .execute()
@@ -88,7 +104,7 @@ const LOCK_CLASS = 0x74696c
 
 /**
  * Deletes the cached tiles of these tile sets that can show anything inside the box, at every
- * zoom 0..maxzoom (tile plus its buffer). Call it inside the transaction that changes the
+ * zoom 0..maxzoom (tile plus its buffer), in every access scope. Call it inside the transaction that changes the
  * data, with the box of the old and the new geometry; outside one it opens its own. Returns
  * how many tiles were deleted. Expects READ COMMITTED (the default) so that the delete sees
  * tiles committed while it waited for the lock.
@@ -127,6 +143,19 @@ export async function invalidateAllTiles(db: Conn, layers: readonly string[]): P
   return inTransaction(db, async (tx) => {
     await lockTileSets(tx, layers, 'exclusive')
     const result = await tx.deleteFrom('tile_cache').where('layer', 'in', layers).executeTakeFirst()
+    return Number(result.numDeletedRows)
+  })
+}
+
+/**
+ * Deletes every cached tile drawn for one access scope (e.g. when an agency is assigned a mine,
+ * its evaluators' tiles must show it). Call inside the transaction that changes the access.
+ */
+export async function invalidateScopeTiles(db: Conn, scope: string): Promise<number> {
+  const layers = [...TILE_SETS.values()].filter((s) => s.audience === 'internal').map((s) => s.id)
+  return inTransaction(db, async (tx) => {
+    await lockTileSets(tx, layers, 'exclusive')
+    const result = await tx.deleteFrom('tile_cache').where('scope', '=', scope).executeTakeFirst()
     return Number(result.numDeletedRows)
   })
 }

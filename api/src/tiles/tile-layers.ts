@@ -4,6 +4,7 @@
 import type { BBox } from '@zgm/domain'
 import { expressionBuilder, sql, type Expression } from 'kysely'
 import type { DB } from '../db/schema'
+import type { MineFilter } from './tile-scope'
 
 export interface SourceLayer {
   /** The MVT layer name (MapLibre's `source-layer`). */
@@ -14,8 +15,11 @@ export interface SourceLayer {
   maxzoom: number
   /** Property name → description, in the order written (TileJSON `fields`). */
   fields: Record<string, string>
-  /** Rows for zoom z: `fid` (integer feature id), `geom` (EPSG:4326) and every field. */
-  rows(z: number): Expression<unknown>
+  /**
+   * Rows for zoom z: `fid` (integer feature id), `geom` (EPSG:4326) and every field; layers
+   * drawn from mines keep only the mines `mines` admits (null: all).
+   */
+  rows(z: number, mines: MineFilter | null): Expression<unknown>
 }
 
 export interface TileSet {
@@ -122,15 +126,22 @@ function mineAreas(kind: 'restoration' | 'reclamation'): SourceLayer {
     minzoom: 10,
     maxzoom: 16,
     fields: AREA_FIELDS,
-    rows: () =>
+    rows: (_z, mines) =>
       eb
         .selectFrom('mine_area')
         .where('kind', '=', kind)
         .where('deleted_at', 'is', null)
+        .$if(mines !== null, (qb) => qb.where('mine_id', 'in', minesIn(mines!)))
         .select(['id as fid', 'id', 'mine_id', 'kind', 'progress', 'approval', 'target_land_class'])
         .select([sql<number>`cast(area_m2 as float8)`.as('area_m2'), 'geom']),
   }
 }
+
+/** The ids of the mines a filter admits. */
+const minesIn = (mines: MineFilter) => eb.selectFrom('mine').select('mine.id').where(mines)
+
+/** Public positions are rounded to this grid in degrees (4 decimals), as in public.queries. */
+export const PUBLIC_GRID = 0.0001
 
 const DATA_ATTRIBUTION = 'Zhejiang Green Mine Platform'
 
@@ -189,9 +200,10 @@ const sets: TileSet[] = [
         minzoom: 0,
         maxzoom: 16,
         fields: MINE_FIELDS,
-        rows: () =>
+        rows: (_z, mines) =>
           eb
             .selectFrom('mine')
+            .$if(mines !== null, (qb) => qb.where(mines!))
             .select(['id as fid', 'id', 'name', sql<string>`cast(county_code as text)`.as('county_code')])
             .select(['mineral', 'green_state', 'ops_status', 'location as geom']),
       },
@@ -207,12 +219,13 @@ const sets: TileSet[] = [
           green_state: "String: the mine's green-mine workflow state",
           area_m2: 'Number: area in square metres',
         },
-        rows: () =>
+        rows: (_z, mines) =>
           eb
             .selectFrom('mine_area as a')
             .innerJoin('mine as m', 'm.id', 'a.mine_id')
             .where('a.kind', '=', 'footprint')
             .where('a.deleted_at', 'is', null)
+            .$if(mines !== null, (qb) => qb.where('a.mine_id', 'in', minesIn(mines!)))
             .select(['a.id as fid', 'a.id', 'a.mine_id', 'm.green_state'])
             .select([sql<number>`cast(a.area_m2 as float8)`.as('area_m2'), 'a.geom']),
       },
@@ -281,7 +294,8 @@ const sets: TileSet[] = [
             .select([
               'm.mineral',
               sql<string>`cast(d.entered_on as text)`.as('entered_on'),
-              'm.location as geom',
+              // Rounded to 4 decimals (~10 m) like the public API's positions.
+              sql`st_snaptogrid(m.location, ${PUBLIC_GRID})`.as('geom'),
             ]),
       },
     ],

@@ -7,6 +7,7 @@ import type { Geometry } from 'geojson'
 import type { Db } from '../db/database'
 import { encodeMvt, type PropertyValue, type TileLayer } from './mvt-encode'
 import { layersAt, type SourceLayer, type TileSet } from './tile-layers'
+import { WHOLE_PROVINCE, type TileScope } from './tile-scope'
 import { BUFFER, EXTENT, tileBoundsLngLat, tileBoundsMercator, type TileAddress } from './tile-math'
 
 export type TileEncoder = 'postgis' | 'js'
@@ -41,20 +42,23 @@ async function probeAsMvt(db: Db): Promise<TileEncoder> {
   }
 }
 
-/** The tile's bytes (0 bytes when it has no features), by the given encoder. */
+/** The tile's bytes (0 bytes when it has no features), by the given encoder, as `scope` may see it. */
 export async function renderTile(
   db: Db,
   set: TileSet,
   t: TileAddress,
   encoder: TileEncoder,
+  scope: TileScope = WHOLE_PROVINCE,
 ): Promise<Uint8Array> {
-  return encoder === 'postgis' ? queryTileMvt(db, set, t) : encodeMvt(await queryTileFeatures(db, set, t))
+  return encoder === 'postgis'
+    ? queryTileMvt(db, set, t, scope)
+    : encodeMvt(await queryTileFeatures(db, set, t, scope))
 }
 
 /** Rows of a source layer that can reach the tile (its square plus the buffer), by index. */
-function rowsNear(layer: SourceLayer, t: TileAddress): RawBuilder<unknown> {
+function rowsNear(layer: SourceLayer, t: TileAddress, scope: TileScope): RawBuilder<unknown> {
   const [w, s, e, n] = tileBoundsLngLat(t, BUFFER / EXTENT)
-  return sql`(select * from (${layer.rows(t.z)}) r where r.geom && st_makeenvelope(${w}, ${s}, ${e}, ${n}, 4326))`
+  return sql`(select * from (${layer.rows(t.z, scope.mines)}) r where r.geom && st_makeenvelope(${w}, ${s}, ${e}, ${n}, 4326))`
 }
 
 const fieldRefs = (layer: SourceLayer) => Object.keys(layer.fields).map((f) => sql.ref(`src.${f}`))
@@ -63,13 +67,18 @@ const fieldRefs = (layer: SourceLayer) => Object.keys(layer.fields).map((f) => s
  * Path (a): one ST_AsMVT per source layer, concatenated (a tile is a sequence of layers).
  * ST_AsMVT skips the rows whose ST_AsMVTGeom is null; filtering them here would run it twice.
  */
-export async function queryTileMvt(db: Db, set: TileSet, t: TileAddress): Promise<Uint8Array> {
+export async function queryTileMvt(
+  db: Db,
+  set: TileSet,
+  t: TileAddress,
+  scope: TileScope = WHOLE_PROVINCE,
+): Promise<Uint8Array> {
   const parts = layersAt(set, t.z).map(
     (layer) => sql`coalesce((
       select st_asmvt(f, ${layer.id}, ${EXTENT}, 'geom', 'fid') from (
         select src.fid, ${sql.join(fieldRefs(layer))},
           st_asmvtgeom(st_transform(src.geom, 3857), st_tileenvelope(${t.z}, ${t.x}, ${t.y}), ${EXTENT}, ${BUFFER}, true) as geom
-        from ${rowsNear(layer, t)} src
+        from ${rowsNear(layer, t, scope)} src
       ) f), ''::bytea)`,
   )
   if (parts.length === 0) return new Uint8Array()
@@ -85,7 +94,12 @@ interface FeatureRow {
 }
 
 /** Path (b): features clipped, simplified, in integer tile units and valid; the caller encodes. */
-export async function queryTileFeatures(db: Db, set: TileSet, t: TileAddress): Promise<TileLayer[]> {
+export async function queryTileFeatures(
+  db: Db,
+  set: TileSet,
+  t: TileAddress,
+  scope: TileScope = WHOLE_PROVINCE,
+): Promise<TileLayer[]> {
   const layers = layersAt(set, t.z)
   if (layers.length === 0) return []
   const [minX, minY, maxX, maxY] = tileBoundsMercator(t)
@@ -108,7 +122,7 @@ export async function queryTileFeatures(db: Db, set: TileSet, t: TileAddress): P
     (layer, i) => sql`${sql.id(`l${i}`)} as materialized (
       select src.fid, json_build_object(${sql.join(Object.keys(layer.fields).flatMap((k) => [sql.lit(k), sql.ref(`src.${k}`)]))}) as props,
         ${snapped(layer)} as s
-      from ${rowsNear(layer, t)} src)`,
+      from ${rowsNear(layer, t, scope)} src)`,
   )
   const selects = layers.map((layer, i) => {
     const valid =

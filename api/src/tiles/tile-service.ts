@@ -5,6 +5,7 @@ import { inRenderTransaction, readCachedTile, storeTile, type CachedTile } from 
 import { ANY_ETAG } from './tile-http'
 import type { TileSet } from './tile-layers'
 import type { TileAddress } from './tile-math'
+import type { TileScope } from './tile-scope'
 import { detectTileEncoder, renderTile, type TileEncoder } from './tile-render.queries'
 
 export interface ServedTile extends CachedTile {
@@ -12,23 +13,25 @@ export interface ServedTile extends CachedTile {
 }
 
 /**
- * A tile from the shared cache, or rendered, stored and returned. `knownEtags` are the
- * client's If-None-Match values: when one matches, the body comes back null.
+ * A tile as `scope` may see it, from the shared cache (one copy per scope), or rendered, stored
+ * and returned. `knownEtags` are the client's If-None-Match values: when one matches, the body
+ * comes back null.
  */
 export async function getTile(
   db: Db,
   set: TileSet,
+  scope: TileScope,
   t: TileAddress,
   encoder: TileEncoder | 'auto',
   knownEtags: string[] = [],
 ): Promise<ServedTile> {
   const any = knownEtags.includes(ANY_ETAG)
-  const cached = await readCachedTile(db, set.id, t, knownEtags)
+  const cached = await readCachedTile(db, set.id, scope.key, t, knownEtags)
   if (cached) return { ...cached, body: any ? null : cached.body, cache: 'hit' }
   const use = encoder === 'auto' ? await detectTileEncoder(db) : encoder
   const tile = await inRenderTransaction(db, set.id, async (tx) => {
-    const packed = packTile(await renderTile(tx, set, t, use))
-    await storeTile(tx, set.id, t, packed)
+    const packed = packTile(await renderTile(tx, set, t, use, scope))
+    await storeTile(tx, set.id, scope.key, t, packed)
     return packed
   })
   return { etag: tile.etag, body: any || knownEtags.includes(tile.etag) ? null : tile.body, cache: 'miss' }

@@ -106,7 +106,7 @@ describe.each(backends)('vector tiles over HTTP ($name PostGIS)', (backend) => {
     expect(doc.paths?.['/tiles/{layer}.json']?.get).toBeDefined()
   })
 
-  it('serves internal tile sets only to bureaus, leaders and planners; boundaries and public mines to anyone', async () => {
+  it('serves internal tile sets only to signed-in users; boundaries and public mines to anyone', async () => {
     expect((await app.anonymous.request('/tiles/mines/8/213/105.mvt')).status).toBe(401)
     expect((await app.anonymous.request('/tiles/restoration/12/3413/1680.mvt')).status).toBe(401)
     expect([200, 204]).toContain((await app.anonymous.request('/tiles/public-mines/8/213/105.mvt')).status)

@@ -1,12 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppDeps } from '../app-deps'
-import { requireRole } from '../auth/guards'
+import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { HttpError } from '../http/errors'
 import { parseTileAddress } from './tile-address'
 import { acceptsGzip, etagsOf, tileResponse } from './tile-http'
 import { TILE_SETS, TILE_SET_IDS, type TileSet } from './tile-layers'
 import { getTile } from './tile-service'
+import { tileScopeOf } from './tile-scope'
 import { tileJsonOf } from './tilejson'
 import { tileJsonRoute, tileRoute } from './tiles.openapi'
 
@@ -27,8 +28,8 @@ export function tileRoutes(deps: AppDeps) {
   app.get('/:layer/:z/:x/:file{[^/]+\\.mvt}', async (c) => {
     const { layer, z, x, file } = c.req.param()
     const set = tileSetNamed(layer)
-    // Internal sets carry workflow states of every mine: bureaus, leaders and planners only.
-    if (set.audience === 'internal') requireRole(c, 'county', 'city', 'province', 'leader', 'planner')
+    // Internal sets carry workflow states: signed-in users, each seeing the mines the API shows them.
+    const scope = tileScopeOf(set, set.audience === 'internal' ? requireUser(c) : null)
     const t = parseTileAddress({ z, x, y: file.slice(0, -'.mvt'.length) })
     if (t.z < set.minzoom || t.z > set.maxzoom) {
       throw new HttpError({
@@ -42,6 +43,7 @@ export function tileRoutes(deps: AppDeps) {
     const tile = await getTile(
       deps.db,
       set,
+      scope,
       t,
       deps.config.tilesEncoder,
       etagsOf(c.req.header('if-none-match')),

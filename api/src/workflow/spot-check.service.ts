@@ -1,4 +1,4 @@
-import { drawSpotCheck, regionContains } from '@zgm/domain'
+import { drawSpotCheck, isAfter, regionContains } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
 import type { Db } from '../db/database'
 import type { SessionUser } from '../http/env'
@@ -43,6 +43,7 @@ export async function drawSpotChecks(db: Db, user: SessionUser, req: DrawRequest
     })
   }
   const on = req.on ?? today()
+  if (isAfter(on, today())) throw new HttpError({ code: 'future_date', on })
   return db.transaction().execute(async (tx) => {
     const population = (await mineSnapshots(tx, on, { regionCode: req.regionCode }))
       .filter((m) => m.greenState === 'in_directory')

@@ -1,5 +1,5 @@
 // The rows a workflow step writes besides the event and the mine's state (see workflow.writes.ts).
-import type { Insertable } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { Conn } from '../db/database'
 import type { DB } from '../db/schema'
 
@@ -120,6 +120,16 @@ export async function addToCityReport(db: Conn, reportId: number, mineId: number
 
 export function findDraw(db: Conn, id: number) {
   return db.selectFrom('spot_check_draw').select(['id', 'result']).where('id', '=', id).executeTakeFirst()
+}
+
+/** The check already recorded for this draw and mine, if any. */
+export function findSpotCheck(db: Conn, drawId: number, mineId: number) {
+  return db
+    .selectFrom('spot_check')
+    .select(['id', sql<string>`cast(checked_on as text)`.as('checked_on')])
+    .where('draw_id', '=', drawId)
+    .where('mine_id', '=', mineId)
+    .executeTakeFirst()
 }
 
 export async function insertSpotCheck(db: Conn, row: Insertable<DB['spot_check']>): Promise<number> {

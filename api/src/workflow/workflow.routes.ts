@@ -6,6 +6,7 @@ import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { drawSpotChecks } from './spot-check.service'
 import { errorResponse } from '../http/error-schema'
+import { IdParam } from '../http/common.schemas'
 import { toDrawResult, toEventResult } from './workflow.mappers'
 import {
   EventResult,
@@ -16,13 +17,7 @@ import {
 } from './workflow.schemas'
 import { fireGreenEvent, fireOpsEvent } from './workflow.service'
 
-const MineParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-})
+const MineParam = IdParam
 const errors = {
   400: errorResponse('invalid input'),
   401: errorResponse('not signed in'),

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { GREEN_EVENT_TYPES, GREEN_STATES, MINE_STATUSES, OPS_EVENTS, ROLES } from '@zgm/domain'
-import { IsoDate, RegionCode } from '../http/common.schemas'
+import { DbId, IsoDate, RegionCode } from '../http/common.schemas'
 
 const isoDate = IsoDate
 const period = z.object({ start: isoDate, end: isoDate })
@@ -16,13 +16,8 @@ const channel = z
 /** Fields every event accepts. */
 const common = {
   on: isoDate.optional().openapi({ description: 'Business date; defaults to today' }),
-  expectedVersion: z
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ description: 'The mine version you saw; stale → 409' }),
-  documentId: z.number().int().positive().optional(),
+  expectedVersion: DbId.optional().openapi({ description: 'The mine version you saw; stale → 409' }),
+  documentId: DbId.optional(),
 }
 
 /** One body schema per green-mine event (R3, R6). */
@@ -33,7 +28,7 @@ export const GREEN_EVENT_BODIES = named({
   }),
   assign_evaluator: z.object({
     ...common,
-    agencyId: z.number().int().positive().optional(),
+    agencyId: DbId.optional(),
     selectionSeed: z.string().min(1).max(200).optional(),
   }),
   file_verification: z.object({
@@ -48,7 +43,7 @@ export const GREEN_EVENT_BODIES = named({
     ...common,
     period,
     objectionChannel: channel,
-    publicityId: z.number().int().optional(),
+    publicityId: DbId.optional(),
   }),
   close_county_publicity: z.object({
     ...common,
@@ -60,13 +55,13 @@ export const GREEN_EVENT_BODIES = named({
     ...common,
     period,
     objectionChannel: channel,
-    publicityId: z.number().int().optional(),
+    publicityId: DbId.optional(),
   }),
   uphold_province_objection: z.object({ ...common, reason: z.string().min(1).max(2000) }),
   enter_directory: z.object({ ...common, objectionUpheld: z.boolean().optional() }),
   spot_check: z.object({
     ...common,
-    drawId: z.number().int().positive(),
+    drawId: DbId,
     result: z.enum(['pass', 'declined']),
     deadline: isoDate.optional(),
   }),
@@ -151,7 +146,7 @@ export const EventResult = z
   .openapi('EventResult')
 
 export const SpotCheckDrawBody = z
-  .object({
+  .strictObject({
     seed: z.string().min(1).max(200),
     regionCode: RegionCode,
     ratio: z.number().gt(0).max(1).optional(),
@@ -188,6 +183,7 @@ export type SpotCheckDrawResultShape = z.infer<typeof SpotCheckDrawResult>
 function named<T extends Record<string, z.ZodObject>>(bodies: T): T {
   const pascal = (type: string) => type.replace(/(^|_)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())
   return Object.fromEntries(
-    Object.entries(bodies).map(([type, schema]) => [type, schema.openapi(`${pascal(type)}Body`)]),
+    // Strict: an unknown field is refused (400 unrecognized_keys), never silently dropped.
+    Object.entries(bodies).map(([type, schema]) => [type, schema.strict().openapi(`${pascal(type)}Body`)]),
   ) as T
 }

@@ -9,6 +9,7 @@ import {
   type OpsEvent,
 } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
+import { findDocumentMeta } from '../documents/documents.queries'
 import { mineAccess } from '../auth/policy'
 import type { Transaction } from 'kysely'
 import type { Conn, Db } from '../db/database'
@@ -63,7 +64,7 @@ export function fireGreenEvent(
   mineId: number,
   input: FireInput<GreenEvent>,
 ): Promise<FireResult> {
-  return inStep(db, user, mineId, input.on, async (tx, mine, on) => {
+  return inStep(db, user, mineId, input, async (tx, mine, on) => {
     const [record, list, dealings] = await Promise.all([
       loadGreenRecord(tx, mine),
       evaluatorList(tx, on),
@@ -137,7 +138,7 @@ export function fireOpsEvent(
   mineId: number,
   input: FireInput<OpsEvent>,
 ): Promise<FireResult> {
-  return inStep(db, user, mineId, input.on, async (tx, mine, on) => {
+  return inStep(db, user, mineId, input, async (tx, mine, on) => {
     const transition = applyOpsEvent(await loadOpsRecord(tx, mine), input.event, { role: user.role, on })
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
@@ -169,18 +170,31 @@ export function fireOpsEvent(
   })
 }
 
-/** A step's transaction: the mine locked (and visible to the user), the business date checked. */
+/**
+ * A step's transaction: the mine locked (and visible to the user), the business date checked,
+ * and an attached document one of this mine's (so one the user may read, as reading follows the
+ * mine).
+ */
 function inStep<T>(
   db: Db,
   user: SessionUser,
   mineId: number,
-  requestedOn: string | undefined,
+  input: Pick<FireInput<unknown>, 'on' | 'extras'>,
   step: (tx: Transaction<DB>, mine: MineHead, on: string) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
     const mine = await lockedMineFor(tx, user, mineId)
-    return step(tx, mine, await businessDate(tx, mine, requestedOn))
+    const on = await businessDate(tx, mine, input.on)
+    await checkDocument(tx, mine, input.extras?.documentId)
+    return step(tx, mine, on)
   })
+}
+
+/** 404 for a document that does not exist or belongs to another mine (which may not be the user's to see). */
+async function checkDocument(tx: Conn, mine: MineHead, documentId: number | undefined) {
+  if (documentId === undefined) return
+  const doc = await findDocumentMeta(tx, documentId)
+  if (!doc || doc.mine_id !== mine.id) throw notFound('document', documentId)
 }
 
 /** The end of every step: its audit entry, and the mine's cached tiles dropped. */

@@ -244,19 +244,41 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
         count: 1,
         on: '2020-06-01',
       })
-    ).json()) as { draw: unknown }
+    ).json()) as { id: number; draw: unknown }
     expect(again.draw).toEqual(draw)
+
+    // One check per draw and mine: a second filing on the same draw is refused, nothing written.
+    const passed = await as.county.post(path('spot_check'), { on: '2020-06-05', drawId, result: 'pass' })
+    expect(passed.status).toBe(200)
+    const before = await counts()
+    await expectRefused(
+      await as.county.post(path('spot_check'), { on: '2020-06-10', drawId, result: 'declined' }),
+      409,
+      /^duplicate_spot_check$/,
+    )
+    expect(await counts()).toEqual(before)
 
     const check = await as.county.post(path('spot_check'), {
       on: '2020-06-10',
-      drawId,
+      drawId: again.id,
       result: 'declined',
       deadline: '2020-09-10',
     })
     expect(expectConforms(EventResult, await check.json())).toMatchObject({ greenState: 'rectifying' })
+    await expectRefused(
+      await as.county.post(path('recheck'), {
+        on: '2020-09-15',
+        result: 'fail',
+        responsiblePersons: ['王某'],
+      }),
+      422,
+      /^R6\.recheck_scores_required$/,
+    )
+    const failing = { ...passing, groups: { ...passing.groups, [CN_2020.groups[0].id]: 0 } }
     const recheck = await as.county.post(path('recheck'), {
       on: '2020-09-15',
       result: 'fail',
+      scores: failing,
       responsiblePersons: ['王某'],
     })
     expect(expectConforms(EventResult, await recheck.json())).toMatchObject({ greenState: 'removed' })
@@ -325,6 +347,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       'event.city_report',
       'event.publish_province_list',
       'event.enter_directory',
+      'event.spot_check',
       'event.spot_check',
       'event.recheck',
     ])

@@ -8,8 +8,9 @@ import {
   type OpsEvent,
 } from '@zgm/domain'
 import type { Conn } from '../db/database'
-import { invalidateTiles } from '../tiles/tile-cache.queries'
+import { invalidateScopeTiles, invalidateTiles } from '../tiles/tile-cache.queries'
 import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
+import { organizationScopeKey } from '../tiles/tile-scope'
 import type { SessionUser } from '../http/env'
 import { HttpError } from '../http/errors'
 import type { MineHead } from './workflow.queries'
@@ -30,6 +31,7 @@ import {
   insertNotice,
   insertRectificationOrder,
   insertSelfAssessment,
+  findSpotCheck,
   insertSpotCheck,
   insertSuspension,
   insertVerification,
@@ -113,6 +115,8 @@ const WRITERS = {
       seed: extras.pick?.seed ?? null,
       candidates: JSON.stringify(extras.pick?.candidates ?? []),
     })
+    // The agency's evaluators now see this mine: their cached tiles are out of date.
+    await invalidateScopeTiles(tx, organizationScopeKey('evaluator', Number(event.agencyId)))
   },
   file_verification: async ({ tx, mine, event, transition, on, eventId, extras }) => {
     const assignment = await assignmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
@@ -151,6 +155,16 @@ const WRITERS = {
     )?.assignments?.find((a) => a.mineId === String(mine.id))
     if (!draw || !assignment)
       throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
+    // One check per drawn mine; the mine row is locked, so two concurrent filings cannot both pass.
+    const earlier = await findSpotCheck(tx, draw.id, mine.id)
+    if (earlier) {
+      throw new HttpError({
+        code: 'duplicate_spot_check',
+        mineId: mine.id,
+        drawId: draw.id,
+        checkedOn: earlier.checked_on,
+      })
+    }
     const checkId = await insertSpotCheck(tx, {
       draw_id: draw.id,
       mine_id: mine.id,

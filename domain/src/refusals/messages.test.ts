@@ -25,6 +25,9 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { field: 'agencyId', issue: 'one_required', fields: ['agencyId', 'selectionSeed'] },
     { field: 'ratio', issue: 'exactly_one', fields: ['ratio', 'count'] },
     { field: 'asOf', issue: 'invalid_format', format: 'date' },
+    { field: 'asOf', issue: 'date_range' },
+    { field: 'q', issue: 'nul_character' },
+    { field: 'geometry', issue: 'too_deep', maximum: 32 },
   ],
   malformed_json: [{}],
   bad_request: [{}],
@@ -42,6 +45,8 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   ],
   internal: [{}],
   database_unavailable: [{ retryAfterSeconds: 5 }],
+  request_timeout: [{}],
+  headers_too_large: [{}],
   unauthenticated: [{}],
   invalid_credentials: [{}],
   account_disabled: [{}],
@@ -59,7 +64,10 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   ],
   invalid_account: [
     { reason: 'username_format', username: 'A B' },
-    { reason: 'password_too_short', minLength: 8 },
+    { reason: 'password_too_short', minLength: 10 },
+    { reason: 'password_weak', problem: 'common' },
+    { reason: 'password_weak', problem: 'contains_username' },
+    { reason: 'password_weak', problem: 'one_character' },
     { reason: 'unknown_role', role: 'king', roles: ['county', 'city'] },
     { reason: 'region_required', role: 'county' },
     { reason: 'region_not_allowed', role: 'enterprise' },
@@ -132,6 +140,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   geometry_invalid: [{ at: [120.041, 30.949] }, {}],
   draw_required: [{}],
   not_drawn: [{ mineId: 12, drawId: 3 }],
+  duplicate_spot_check: [{ mineId: 12, drawId: 3, checkedOn: '2019-09-10' }],
   publicity_mismatch: [
     { reason: 'not_open', publicityId: 2, level: 'county', regionCode: '330522' },
     {
@@ -251,6 +260,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { reason: 'inspectors_per_mine', perMine: 1, minimum: 2 },
   ],
   'R6.not_enough_inspectors': [{ mineId: '7', eligible: 1, needed: 2 }],
+  'R6.recheck_scores_required': [{ result: 'pass' }],
 }
 
 const samples = REFUSAL_CODES.flatMap((code) =>

@@ -150,6 +150,9 @@ const ISSUE_ZH: Record<InputIssue, (p: RefusalParams<'invalid_input'>) => string
   invalid_value: (p) => (p.values?.length ? `取值应为 ${zhList(p.values)} 之一` : '取值不正确'),
   custom: () => '取值不符合要求',
   land_class: () => '须为 GB/T 21010-2017 二级地类编码，如 0301（乔木林地）',
+  date_range: () => '日期须在 1900-01-01 至 2999-12-31 之间',
+  nul_character: () => '不得包含空字符（U+0000）',
+  too_deep: (p) => `嵌套层数过多${p.maximum === undefined ? '' : `（至多 ${p.maximum} 层）`}`,
   one_required: (p) => `${zhList(p.fields ?? [])} 须至少提供一项`,
   exactly_one: (p) => `${zhList(p.fields ?? [])} 须且只能提供一项`,
 }
@@ -173,6 +176,9 @@ const ISSUE_EN: Record<InputIssue, (p: RefusalParams<'invalid_input'>) => string
   invalid_value: (p) => (p.values?.length ? `must be one of ${enList(p.values)}` : 'has an invalid value'),
   custom: () => 'is not acceptable',
   land_class: () => 'must be a GB/T 21010-2017 second-level land class code, e.g. 0301 (arbor forest land)',
+  date_range: () => 'must be a date between 1900-01-01 and 2999-12-31',
+  nul_character: () => 'must not contain a NUL character (U+0000)',
+  too_deep: (p) => `is nested too deeply${p.maximum === undefined ? '' : ` (at most ${p.maximum} levels)`}`,
   one_required: (p) => `one of ${enOr(p.fields ?? [])} is required`,
   exactly_one: (p) => `give exactly one of ${enOr(p.fields ?? [])}`,
 }
@@ -246,6 +252,14 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `数据库暂时不可用，请 ${p.retryAfterSeconds} 秒后重试`,
     en: (p) => `the database is temporarily unavailable; try again in ${p.retryAfterSeconds} s`,
   },
+  request_timeout: {
+    zh: () => '请求发送超时，请重试',
+    en: () => 'the request was not received in time; try again',
+  },
+  headers_too_large: {
+    zh: () => '请求头过大（可尝试清除本站 Cookie）',
+    en: () => 'request headers too large (clearing this site’s cookies may help)',
+  },
 
   unauthenticated: { zh: () => '请先登录', en: () => 'sign in first' },
   invalid_credentials: {
@@ -310,6 +324,12 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
           return `用户名"${p.username}"须为 3–40 个字符，仅限 a-z、0-9、"_"、"." 或 "-"`
         case 'password_too_short':
           return `密码至少 ${p.minLength} 个字符`
+        case 'password_weak':
+          return p.problem === 'common'
+            ? '密码过于常见，容易被猜中，请换一个'
+            : p.problem === 'contains_username'
+              ? '密码不得包含用户名'
+              : '密码不得只由一两个字符重复组成'
         case 'unknown_role':
           return `角色"${p.role}"无效，应为 ${zhList(p.roles)} 之一`
         case 'region_required':
@@ -336,6 +356,12 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
           return `username "${p.username}" must be 3-40 characters of a-z, 0-9, "_", "." or "-"`
         case 'password_too_short':
           return `password must be at least ${p.minLength} characters`
+        case 'password_weak':
+          return p.problem === 'common'
+            ? 'this password is too common and easily guessed; choose another'
+            : p.problem === 'contains_username'
+              ? 'the password must not contain the username'
+              : 'the password must not repeat only one or two characters'
         case 'unknown_role':
           return `role "${p.role}" must be one of ${enList(p.roles)}`
         case 'region_required':
@@ -497,6 +523,10 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
   not_drawn: {
     zh: (p) => `矿山 ${p.mineId} 未在第 ${p.drawId} 次抽查中被抽中`,
     en: (p) => `mine ${p.mineId} was not drawn in spot-check draw ${p.drawId}`,
+  },
+  duplicate_spot_check: {
+    zh: (p) => `矿山 ${p.mineId} 在第 ${p.drawId} 次抽查中已于 ${p.checkedOn} 检查过，不得重复记录`,
+    en: (p) => `mine ${p.mineId} was already checked in draw ${p.drawId} on ${p.checkedOn}`,
   },
   publicity_mismatch: {
     zh: (p) =>
@@ -726,6 +756,11 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `矿山 ${p.mineId} 可派无利害关系检查人员仅 ${p.eligible} 名，需 ${p.needed} 名`,
     en: (p) =>
       `Only ${p.eligible} inspectors without a conflict are available for mine ${p.mineId}; ${p.needed} are needed`,
+  },
+  'R6.recheck_scores_required': {
+    zh: (p) =>
+      `整改后复核须附评分（scores），复核结论“${p.result === 'pass' ? '合格' : '不合格'}”须有评分为据`,
+    en: (p) => `A re-check must carry its scores; the "${p.result}" conclusion rests on them`,
   },
 }
 

@@ -45,6 +45,7 @@ export const RULE_ERROR_CODES = [
   'R6.invalid_deadline',
   'R6.invalid_draw',
   'R6.not_enough_inspectors',
+  'R6.recheck_scores_required',
 ] as const
 
 /** Problems found in a drawn polygon without a database; each names where (`path`). */
@@ -83,6 +84,8 @@ export const REFUSAL_CODES = [
   'unknown_region',
   'internal',
   'database_unavailable',
+  'request_timeout',
+  'headers_too_large',
   // who is asking
   'unauthenticated',
   'invalid_credentials',
@@ -114,6 +117,7 @@ export const REFUSAL_CODES = [
   // workflow records
   'draw_required',
   'not_drawn',
+  'duplicate_spot_check',
   'publicity_mismatch',
   // documents
   'empty_file',
@@ -147,6 +151,9 @@ export type InputIssue =
   | 'invalid_value'
   | 'custom'
   | 'land_class'
+  | 'date_range'
+  | 'nul_character'
+  | 'too_deep'
   | 'one_required'
   | 'exactly_one'
 
@@ -218,6 +225,8 @@ export interface RefusalParamsByCode {
   internal: NoParams
   /** The database cannot be reached (restart, failover, network cut); try again after this many seconds. */
   database_unavailable: { retryAfterSeconds: number }
+  request_timeout: NoParams
+  headers_too_large: NoParams
   unauthenticated: NoParams
   invalid_credentials: NoParams
   account_disabled: NoParams
@@ -233,6 +242,7 @@ export interface RefusalParamsByCode {
   invalid_account:
     | { reason: 'username_format'; username: string }
     | { reason: 'password_too_short'; minLength: number }
+    | { reason: 'password_weak'; problem: 'common' | 'contains_username' | 'one_character' }
     | { reason: 'unknown_role'; role: string; roles: string[] }
     | { reason: 'region_required' | 'region_not_allowed'; role: string }
     | { reason: 'unknown_region'; regionCode: string }
@@ -327,6 +337,7 @@ export interface RefusalParamsByCode {
   geometry_invalid: ValidityProblem
   draw_required: NoParams
   not_drawn: { mineId: number; drawId: number }
+  duplicate_spot_check: { mineId: number; drawId: number; checkedOn: string }
   publicity_mismatch:
     | { reason: 'not_open'; publicityId: number; level: string; regionCode: string }
     | {
@@ -415,6 +426,7 @@ export interface RefusalParamsByCode {
     | { reason: 'seed' }
     | { reason: 'inspectors_per_mine'; perMine: number; minimum: number }
   'R6.not_enough_inspectors': { mineId: string; eligible: number; needed: number }
+  'R6.recheck_scores_required': { result: 'pass' | 'fail' }
 }
 
 // The params map must have exactly the codes of the list (a compile error otherwise).

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { applyGreenEvent } from './apply-green-event'
 import { allowedEvents } from './events'
 import { inDirectory, rectifying } from './test-path'
-import { FAILING_SCORES, ctx } from './test-fixtures'
+import { FAILING_SCORES, PASSING_SCORES, ctx } from './test-fixtures'
+
+const assigned = { agencyId: 'agency-a' }
 
 describe('R6 directory management in the workflow', () => {
   it('R6: a passing spot check keeps the mine in the directory; a declining one orders rectification with a deadline', () => {
@@ -27,8 +29,8 @@ describe('R6 directory management in the workflow', () => {
   it('R6: a failed re-check removes the mine, exposes it and blacklists the enterprise and its responsible persons', () => {
     const r = applyGreenEvent(
       rectifying(),
-      { type: 'recheck', result: 'fail', responsiblePersons: ['张三'] },
-      ctx('evaluator', '2019-12-15'),
+      { type: 'recheck', result: 'fail', scores: FAILING_SCORES, responsiblePersons: ['张三'] },
+      ctx('evaluator', '2019-12-15', assigned),
     )
     expect(r.state).toBe('removed')
     expect(r.record.enteredDirectoryOn).toBeNull()
@@ -48,13 +50,17 @@ describe('R6 directory management in the workflow', () => {
 
   it('R6: a passed re-check returns the mine to the directory; a passing re-check needs a passing score', () => {
     expect(
-      applyGreenEvent(rectifying(), { type: 'recheck', result: 'pass' }, ctx('county', '2019-12-01')).record,
+      applyGreenEvent(
+        rectifying(),
+        { type: 'recheck', result: 'pass', scores: PASSING_SCORES },
+        ctx('county', '2019-12-01'),
+      ).record,
     ).toMatchObject({ state: 'in_directory', rectification: null })
     expect(() =>
       applyGreenEvent(
         rectifying(),
         { type: 'recheck', result: 'pass', scores: FAILING_SCORES },
-        ctx('evaluator', '2019-12-01'),
+        ctx('evaluator', '2019-12-01', assigned),
       ),
     ).toThrow(expect.objectContaining({ code: 'R3.4.score_not_passing' }))
   })
@@ -62,9 +68,22 @@ describe('R6 directory management in the workflow', () => {
   it('R6: a removed mine may start again with a new self-assessment', () => {
     const removed = applyGreenEvent(
       rectifying(),
-      { type: 'recheck', result: 'fail' },
-      ctx('evaluator', '2019-12-15'),
+      { type: 'recheck', result: 'fail', scores: FAILING_SCORES },
+      ctx('evaluator', '2019-12-15', assigned),
     ).record
     expect(allowedEvents(removed.state, 'enterprise')).toEqual(['submit_self_assessment'])
+  })
+
+  it('R6: only the agency assigned now, on the list that day, files a re-check, and only with scores', () => {
+    const fail = { type: 'recheck', result: 'fail', scores: FAILING_SCORES } as const
+    expect(() =>
+      applyGreenEvent(rectifying(), fail, ctx('evaluator', '2019-12-15', { agencyId: 'agency-b' })),
+    ).toThrow(expect.objectContaining({ code: 'R3.4.not_assigned_evaluator' }))
+    expect(() => applyGreenEvent(rectifying(), fail, ctx('evaluator', '2020-01-15', assigned))).toThrow(
+      expect.objectContaining({ code: 'R3.2.evaluator_not_listed' }),
+    )
+    expect(() =>
+      applyGreenEvent(rectifying(), { type: 'recheck', result: 'pass' }, ctx('county', '2019-12-01')),
+    ).toThrow(expect.objectContaining({ code: 'R6.recheck_scores_required' }))
   })
 })

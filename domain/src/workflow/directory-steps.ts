@@ -2,6 +2,7 @@
 import { RuleError } from '../errors'
 import { evaluate } from '../evaluation/evaluate'
 import { rectificationDeadline } from '../directory/rectification'
+import { isWithin } from '../dates'
 import type { GreenEventOf } from './events'
 import type { GreenContext, GreenRecord, GreenTransition } from './record'
 
@@ -21,6 +22,26 @@ export function spotCheck(record: GreenRecord, event: GreenEventOf<'spot_check'>
 
 /** §4.4 整改后第三方评估还不合格的，从名录库中除名，并进行公开曝光，同时将矿山企业和相关负责人列入行业诚信"黑名单". */
 export function recheck(record: GreenRecord, event: GreenEventOf<'recheck'>, ctx: GreenContext): Step {
+  // The re-check is the third-party evaluation: only the agency assigned now, while on the list.
+  if (ctx.role === 'evaluator') {
+    const actor = ctx.agencyId ?? ''
+    if (record.evaluatorAgencyId && actor !== record.evaluatorAgencyId) {
+      throw new RuleError({ code: 'R3.4.not_assigned_evaluator', assigned: record.evaluatorAgencyId, actor })
+    }
+    const listed = (ctx.evaluatorList ?? []).some(
+      (a) => a.agencyId === actor && isWithin(ctx.on, a.validFrom, a.validTo),
+    )
+    if (!listed) {
+      throw new RuleError({
+        code: 'R3.2.evaluator_not_listed',
+        reason: 'agency',
+        agencyId: actor,
+        on: ctx.on,
+      })
+    }
+  }
+  // Its result rests on a score, as every evaluation does (§4.2).
+  if (!event.scores) throw new RuleError({ code: 'R6.recheck_scores_required', result: event.result })
   if (event.result === 'pass' && event.scores) {
     const result = evaluate(event.scores, event.indicatorSetId)
     if (!result.pass) {

@@ -4222,6 +4222,8 @@ export interface components {
           | 'unknown_region'
           | 'internal'
           | 'database_unavailable'
+          | 'request_timeout'
+          | 'headers_too_large'
           | 'unauthenticated'
           | 'invalid_credentials'
           | 'account_disabled'
@@ -4262,6 +4264,7 @@ export interface components {
           | 'geometry_invalid'
           | 'draw_required'
           | 'not_drawn'
+          | 'duplicate_spot_check'
           | 'publicity_mismatch'
           | 'empty_file'
           | 'type_mismatch'
@@ -4301,6 +4304,7 @@ export interface components {
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
+          | 'R6.recheck_scores_required'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
@@ -5615,6 +5619,8 @@ export interface components {
           | 'unknown_region'
           | 'internal'
           | 'database_unavailable'
+          | 'request_timeout'
+          | 'headers_too_large'
           | 'unauthenticated'
           | 'invalid_credentials'
           | 'account_disabled'
@@ -5655,6 +5661,7 @@ export interface components {
           | 'geometry_invalid'
           | 'draw_required'
           | 'not_drawn'
+          | 'duplicate_spot_check'
           | 'publicity_mismatch'
           | 'empty_file'
           | 'type_mismatch'
@@ -5694,6 +5701,7 @@ export interface components {
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
+          | 'R6.recheck_scores_required'
         message: string
         params: components['schemas']['JsonObject']
       }[]

@@ -16,6 +16,8 @@ import type { CityPlan } from './plan'
 import { provinceObjectionChannel } from './notices'
 import { HISTORY_END, PUBLICITY_WORKING_DAYS } from './schedule'
 import { INDICATOR_VERSION, scoreVerification } from './scores'
+import { evaluatorListOn } from './records'
+import { getIndicatorSet, isWithin } from '@zgm/domain'
 
 const DRAW_WINDOWS: Record<2019 | 2020, [IsoDate, IsoDate]> = {
   2019: ['2019-07-01', '2019-07-31'],
@@ -164,22 +166,48 @@ function rectify(
   })
   if (!done) return '9999-12-31'
   const person = b.enterprises.get(m.enterprise.id)!
+  // The agency assigned now files the re-check while it is on the list; otherwise the county records it.
+  const assigned = b.tables.evaluator_assignment
+    .filter((a) => a.mine_id === m.row.id)
+    .sort((x, y) => (x.assigned_on < y.assigned_on ? -1 : 1))
+    .at(-1)
+  const evaluatorList = evaluatorListOn(b, recheckOn)
+  const agencyId = assigned ? String(assigned.agency_id) : undefined
+  const listed = evaluatorList.some(
+    (a) => a.agencyId === agencyId && isWithin(recheckOn, a.validFrom, a.validTo),
+  )
   b.addIntent(m.row.id, {
     on: recheckOn,
-    role: 'evaluator',
+    role: listed ? 'evaluator' : 'county',
     actorUserId: null,
+    ctx: listed ? { agencyId, evaluatorList } : {},
     green: fails
-      ? { type: 'recheck', result: 'fail', responsiblePersons: [person.legalRepresentative] }
+      ? {
+          type: 'recheck',
+          result: 'fail',
+          scores: failedRecheckScores(),
+          indicatorSetId: INDICATOR_VERSION,
+          responsiblePersons: [person.legalRepresentative],
+        }
       : {
           type: 'recheck',
           result: 'pass',
           scores: scoreVerification(rng, 'pass').scores,
           indicatorSetId: INDICATOR_VERSION,
         },
-    payload: { rectificationOrderId: orderId },
+    payload: { rectificationOrderId: orderId, ...(listed ? { agencyId: assigned!.agency_id } : {}) },
   })
   if (fails) remove(b, rng, m, recheckOn)
   return recheckOn
+}
+
+/** A failing re-check's scores without drawing from the generator (the rest of the history stays as it was). */
+function failedRecheckScores() {
+  const set = getIndicatorSet(INDICATOR_VERSION)
+  return {
+    prerequisites: Object.fromEntries(set.prerequisites.map((p) => [p.id, true])),
+    groups: Object.fromEntries(set.groups.map((g) => [g.id, Math.round(g.max * 0.6)])),
+  }
 }
 
 function remove(b: Builder, rng: SeededRandom, m: DemoMine, on: IsoDate): void {
