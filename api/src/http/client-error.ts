@@ -21,11 +21,10 @@ export function answerClientErrorsAsJson(server: {
   on(event: 'clientError', listener: (err: NodeJS.ErrnoException, socket: Duplex) => void): unknown
 }): void {
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-    if (
-      err.code === 'ECONNRESET' ||
-      !socket.writable ||
-      (socket as { _httpMessage?: unknown })._httpMessage
-    ) {
+    // As Node itself does: answer unless the connection is gone or an answer has already begun
+    // (a body trickled in too slowly times out while its request is with the app: still a 408).
+    const answering = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage
+    if (err.code === 'ECONNRESET' || !socket.writable || answering?.headersSent) {
       socket.destroy()
       return
     }
