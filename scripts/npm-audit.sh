@@ -8,7 +8,8 @@ node -e '
   const r = JSON.parse(process.argv[1] || "{}")
   const v = r.metadata?.vulnerabilities
   if (!v) {
-    console.log(`npm audit: advisory service unreachable (${r.statusCode ?? ""} ${r.message ?? r.error?.summary ?? "no answer"}); not checked`)
+    const why = String(r.message ?? r.error?.summary ?? "no answer").replace(/https?:\/\/\S+/g, "(the registry)")
+    console.log(`npm audit: advisory service unreachable (${why}); not checked`)
     process.exit(0)
   }
   console.log(`npm audit (production): ${JSON.stringify(v)}`)
