@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { sql, type Transaction } from 'kysely'
+import { sql, type Selectable, type Transaction } from 'kysely'
 import type { Db } from '../db/database'
 import type { DB } from '../db/schema'
 
@@ -38,6 +38,20 @@ export function canonicalJson(value: unknown): string {
 
 export function entryHash(prevHash: string, fields: HashedFields): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex')
+}
+
+/** The hash a stored row should have after `prevHash` (what verification recomputes). */
+export function storedEntryHash(prevHash: string, row: Selectable<DB['audit_log']>): string {
+  return entryHash(prevHash, {
+    at: new Date(row.at).toISOString(),
+    actorUserId: row.actor_user_id,
+    actorRole: row.actor_role,
+    action: row.action,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    before: row.before ?? null,
+    after: row.after ?? null,
+  })
 }
 
 /**
@@ -141,16 +155,7 @@ export async function verifyAuditChain(db: Db, published: PublishedHead[] = []):
           reason: 'prev_hash does not match the previous entry (an entry was removed or reordered)',
         }
       }
-      const expected = entryHash(prevHash, {
-        at: new Date(row.at).toISOString(),
-        actorUserId: row.actor_user_id,
-        actorRole: row.actor_role,
-        action: row.action,
-        objectType: row.object_type,
-        objectId: row.object_id,
-        before: row.before ?? null,
-        after: row.after ?? null,
-      })
+      const expected = storedEntryHash(prevHash, row)
       if (row.hash !== expected) {
         return {
           ok: false,

@@ -1,7 +1,7 @@
 // What an attacker with owner or superuser rights can do to the audit trail (F4): switch the
 // trigger off, rewrite an entry and recompute every hash after it, so the chain verifies again.
 import { sql } from 'kysely'
-import { entryHash, GENESIS_HASH } from '../audit/audit.queries'
+import { GENESIS_HASH, storedEntryHash } from '../audit/audit.queries'
 import type { Db } from '../db/database'
 
 export async function rewriteAuditHistory(db: Db, id: number, after: unknown): Promise<void> {
@@ -11,16 +11,7 @@ export async function rewriteAuditHistory(db: Db, id: number, after: unknown): P
     const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute()
     let prev = GENESIS_HASH
     for (const row of rows) {
-      const hash = entryHash(prev, {
-        at: new Date(row.at).toISOString(),
-        actorUserId: row.actor_user_id,
-        actorRole: row.actor_role,
-        action: row.action,
-        objectType: row.object_type,
-        objectId: row.object_id,
-        before: row.before ?? null,
-        after: row.after ?? null,
-      })
+      const hash = storedEntryHash(prev, row)
       await sql`update audit_log set prev_hash = ${prev}, hash = ${hash} where id = ${row.id}`.execute(db)
       prev = hash
     }
