@@ -2,6 +2,7 @@
 // region and opens it. Works signed in and out (the public rows carry status and shortfall too).
 import { laggards, targetYearOf, type Laggard } from '@zgm/domain'
 import { useMemo, useState } from 'react'
+import { SortHeader, type SortState } from '../../shell/sort-header'
 import type { IsoDate, StatsRow } from '../../api/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
@@ -17,7 +18,7 @@ export interface LaggardListProps {
 
 export function LaggardList({ counties, cities, asOf, onPick }: LaggardListProps) {
   const { t, lang } = useI18n()
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'mines', desc: true })
+  const [sort, setSort] = useState<SortState<SortKey>>({ key: 'mines', desc: true })
   const list = useMemo(() => laggards(counties, cities), [counties, cities])
   const sorted = useMemo(() => {
     const value = (l: Laggard<StatsRow>): number | string =>
@@ -35,18 +36,8 @@ export function LaggardList({ counties, cities, asOf, onPick }: LaggardListProps
     })
   }, [list, sort])
   const nCities = list.filter((l) => l.row.level === 'city').length
-  const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-      <button
-        type="button"
-        className="th-sort"
-        aria-label={t('sortBy', { col: label })}
-        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}
-      >
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.desc ? '▼' : '▲') : '↕'}</span>
-      </button>
-    </th>
+  const header = (column: SortKey, label: string) => (
+    <SortHeader column={column} label={label} sort={sort} setSort={setSort} />
   )
   return (
     <section className="panel-section" data-testid="laggards">

@@ -1,6 +1,7 @@
 // A sortable table of regions against their targets (cities with the annex columns, or counties).
 import { classifyRows } from '@zgm/domain'
 import { useMemo, useState } from 'react'
+import { SortHeader, type SortState } from '../../shell/sort-header'
 import type { StatsRow } from '../../api/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
 import { localName, useI18n } from '../../i18n/i18n'
@@ -20,7 +21,7 @@ export interface RegionTableProps {
 
 export function RegionTable({ caption, rows, parents, withAnnex, onPick, testId }: RegionTableProps) {
   const { t, lang } = useI18n()
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false })
+  const [sort, setSort] = useState<SortState<SortKey>>({ key: 'name', desc: false })
   const classed = useMemo(() => classifyRows(rows, parents), [rows, parents])
   const sorted = useMemo(() => {
     const value = (r: StatsRow): number | string => {
@@ -36,18 +37,8 @@ export function RegionTable({ caption, rows, parents, withAnnex, onPick, testId 
     })
   }, [rows, classed, sort])
 
-  const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-      <button
-        type="button"
-        className="th-sort"
-        aria-label={t('sortBy', { col: label })}
-        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}
-      >
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.desc ? '▼' : '▲') : '↕'}</span>
-      </button>
-    </th>
+  const header = (column: SortKey, label: string) => (
+    <SortHeader column={column} label={label} sort={sort} setSort={setSort} />
   )
   return (
     <div className="table-wrap">
