@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../app'
 import type { Db } from '../db/database'
 import { DEMO_PASSWORD } from '../seed/demo-accounts'
+import { squareRing } from '../testing/shapes'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
 import { buildWorld, openDemoWorld, signIn, type Client, type World } from '../testing/world'
 
@@ -29,15 +30,7 @@ interface Progress {
 
 const square = (lng: number, lat: number, d = 0.001) => ({
   type: 'Polygon',
-  coordinates: [
-    [
-      [lng, lat],
-      [lng + d, lat],
-      [lng + d, lat + d],
-      [lng, lat + d],
-      [lng, lat],
-    ],
-  ],
+  coordinates: [squareRing([lng, lat], d)],
 })
 
 /** An area with a history written straight into the tables (stamps in Zhejiang time). */

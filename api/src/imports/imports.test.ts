@@ -7,6 +7,7 @@ import type { FeatureTable } from '../ogc/formats/feature-table'
 import { writeGeoPackage } from '../ogc/formats/geopackage'
 import { writeKml } from '../ogc/formats/kml'
 import { writeShapefileZip } from '../ogc/formats/shapefile'
+import { squareRing } from '../testing/shapes'
 import { backends, type TestDb } from '../testing/test-db'
 import { openWorld, type Client, type World } from '../testing/world'
 
@@ -19,14 +20,7 @@ type Report = {
   records: { name: string | null; areaM2: number | null; problems: { code: string; message: string }[] }[]
 }
 
-/** A square of `d` degrees inside the 长兴 test mine's footprint, closed, counter-clockwise. */
-const square = (lng: number, lat: number, d: number): [number, number][] => [
-  [lng, lat],
-  [lng + d, lat],
-  [lng + d, lat + d],
-  [lng, lat + d],
-  [lng, lat],
-]
+const square = (lng: number, lat: number, d: number) => squareRing([lng, lat], d)
 const INSIDE = square(119.899, 30.999, 0.001)
 const BOWTIE: [number, number][] = [
   [119.899, 30.999],

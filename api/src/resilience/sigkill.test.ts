@@ -8,24 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../audit/audit.queries'
 import { createDb, type Db } from '../db/database'
 import { createScratchDatabase } from '../testing/scratch-database'
+import { squareAround } from '../testing/shapes'
 import { httpSignIn, startServerProcess, type ServerProcess } from '../testing/server-process'
 import { noteSkip } from '../testing/skips'
 
 const serverUrl = process.env.TEST_DATABASE_URL
 if (!serverUrl) noteSkip('SIGKILL during writes', 'it needs a PostgreSQL server (TEST_DATABASE_URL)')
-
-const square = (lng: number, lat: number, d: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lng - d, lat - d],
-      [lng + d, lat - d],
-      [lng + d, lat + d],
-      [lng - d, lat + d],
-      [lng - d, lat - d],
-    ],
-  ],
-})
 
 /** Clients writing until the server dies; what it acknowledged. */
 async function writeUntilKilled(server: ServerProcess, round: number, killAfterMs: number) {
@@ -49,7 +37,7 @@ async function writeUntilKilled(server: ServerProcess, round: number, killAfterM
           body: JSON.stringify({
             kind: 'restoration',
             name: `断电测试 ${round}-${i}-${n}`,
-            geometry: square(m.lng, m.lat, 0.0003),
+            geometry: squareAround([m.lng, m.lat], 0.0003),
           }),
         })
         if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`)

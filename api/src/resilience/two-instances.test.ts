@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lngLatToTile } from '../tiles/tile-math'
 import { nginxMissing, startRoundRobinProxy, type Proxy } from '../testing/nginx'
 import { createScratchDatabase } from '../testing/scratch-database'
+import { squareAround } from '../testing/shapes'
 import { httpSignIn, startServerProcess, type ServerProcess } from '../testing/server-process'
 import { noteSkip } from '../testing/skips'
 
@@ -14,18 +15,6 @@ const missing = serverUrl ? nginxMissing() : 'it needs a PostgreSQL server (TEST
 if (missing) noteSkip('two API instances behind nginx', missing)
 
 type Headers = Record<string, string>
-const square = (lng: number, lat: number, d: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lng - d, lat - d],
-      [lng + d, lat - d],
-      [lng + d, lat + d],
-      [lng - d, lat + d],
-      [lng - d, lat - d],
-    ],
-  ],
-})
 
 describe.skipIf(missing)('two API instances on one database behind a round-robin nginx', () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>
@@ -81,7 +70,7 @@ describe.skipIf(missing)('two API instances on one database behind a round-robin
       body: JSON.stringify({
         kind: 'restoration',
         name: '两实例测试',
-        geometry: square(m.lng, m.lat, 0.0003),
+        geometry: squareAround([m.lng, m.lat], 0.0003),
       }),
     })
     expect(created.status).toBe(201)
@@ -98,7 +87,7 @@ describe.skipIf(missing)('two API instances on one database behind a round-robin
       fetch(`${base}/api/areas/${id}`, {
         method: 'PUT',
         headers: json,
-        body: JSON.stringify({ version, name, geometry: square(m.lng + 0.0002, m.lat, d) }),
+        body: JSON.stringify({ version, name, geometry: squareAround([m.lng + 0.0002, m.lat], d) }),
       })
     expect((await put(b.url, 1, '经 B 修改')).status).toBe(200)
     for (const s of [a, b]) {

@@ -2,6 +2,7 @@
 // row, and every cell is what the server answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MINIMAL_PDF } from '../documents/test-files'
+import { squareAround } from '../testing/shapes'
 import { backends } from '../testing/test-db'
 import { MINE_AT, OTHER_MINE_AT, PASSWORD, openWorld, signIn, type Client } from '../testing/world'
 import { TILE_SET_IDS } from '../tiles/tile-layers'
@@ -142,16 +143,8 @@ function importForm(at: [number, number]) {
   return f
 }
 
-function areaNear([lng, lat]: [number, number], kind = 'restoration') {
-  const d = 0.0005
-  const ring = [
-    [lng - d, lat - d],
-    [lng + d, lat - d],
-    [lng + d, lat + d],
-    [lng - d, lat + d],
-    [lng - d, lat - d],
-  ]
-  return { kind, name: '复绿区', targetLandClass: '0301', geometry: { type: 'Polygon', coordinates: [ring] } }
+function areaNear(at: [number, number], kind = 'restoration') {
+  return { kind, name: '复绿区', targetLandClass: '0301', geometry: squareAround(at, 0.0005) }
 }
 
 /** Whether an answer shows the mine: lists by id, tiles by feature; undefined = not a list. */

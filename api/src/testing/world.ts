@@ -9,6 +9,7 @@ import type { Db } from '../db/database'
 import { seedDemo } from '../seed/demo'
 import { loadReferenceData } from '../seed/reference'
 import type { Backend } from './global-setup'
+import { squareRing } from './shapes'
 import { freshDb, type TestDb } from './test-db'
 
 export const PASSWORD = 'test-password-1'
@@ -265,13 +266,8 @@ export async function countRows(db: Db) {
   return rows[0]
 }
 
-const square = ([lng, lat]: [number, number], d: number): [number, number][] => [
-  [lng - d / 2, lat - d / 2],
-  [lng + d / 2, lat - d / 2],
-  [lng + d / 2, lat + d / 2],
-  [lng - d / 2, lat + d / 2],
-  [lng - d / 2, lat - d / 2],
-]
+/** The ring of a square `d` degrees wide centred on `at`. */
+const square = ([lng, lat]: [number, number], d: number) => squareRing([lng - d / 2, lat - d / 2], d)
 
 const multiPolygon = (ring: [number, number][]) =>
   sql<string>`st_multi(st_setsrid(st_geomfromgeojson(${JSON.stringify({ type: 'Polygon', coordinates: [ring] })}), 4326))`
