@@ -4,7 +4,7 @@
 import { area as turfArea, polygon as turfPolygon } from '@turf/turf'
 import { addDays, type IsoDate } from '@zgm/domain'
 import { DEMO_COUNTY, USER_IDS, stamp, type Builder, type DemoMine } from './builder'
-import { onOrBeforeWorkingDay, workingDayBetween } from './calendar'
+import { maxDate, onOrBeforeWorkingDay, workingDayBetween } from './calendar'
 import { mineRing, polygonGeom } from './mines'
 import type { MineAreaRow } from './types'
 
@@ -18,7 +18,7 @@ function progressFor(
 ): [Progress, IsoDate | null] {
   const rng = b.rng.fork(`area-progress/${m.row.id}/${index}`)
   if (m.closeOn) return [rng.chance(0.5) ? 'completed' : 'in_progress', m.closeOn]
-  if (m.enteredOn && m.enteredOn <= '2020-12-31') {
+  if (m.enteredOn && m.enteredOn < b.today) {
     const doneBy = onOrBeforeWorkingDay(addDays(m.enteredOn, -rng.int(60, 200)))
     if (index === 0 || rng.chance(m.enteredOn < '2019-07-01' ? 0.6 : 0.35)) return ['completed', doneBy]
     return ['in_progress', doneBy]
@@ -29,8 +29,9 @@ function progressFor(
       addDays(firstSubmission, -rng.int(30, 120)),
     ]
   if (m.row.ops_status === 'construction') return ['planned', null]
-  return rng.chance(0.6)
-    ? ['in_progress', workingDayBetween(rng, '2019-03-01', '2020-10-30')]
+  const from = maxDate('2019-03-01', addDays(m.registeredOn ?? '2017-12-31', 60))
+  return rng.chance(0.6) && from < addDays(b.today, -10)
+    ? ['in_progress', workingDayBetween(rng, from, addDays(b.today, -10))]
     : ['planned', null]
 }
 
@@ -125,5 +126,42 @@ export function addAreas(b: Builder): void {
         })
       }
     })
+  }
+}
+
+/**
+ * The 长兴 planner has revised three approved restoration areas (restoration finished) and
+ * submitted them in the last weeks: the county has areas awaiting its approval today.
+ */
+export function addCountyResubmissions(b: Builder): void {
+  const rng = b.rng.fork('area-resubmissions')
+  const demoMines = new Set(b.mines.filter((m) => m.row.county_code === DEMO_COUNTY).map((m) => m.row.id))
+  const candidates = b.tables.mine_area.filter(
+    (a) => demoMines.has(a.mine_id) && a.kind === 'restoration' && a.approval === 'approved',
+  )
+  for (const area of rng.shuffle(candidates).slice(0, 3)) {
+    const revisedOn = workingDayBetween(rng, addDays(b.today, -25), addDays(b.today, -8))
+    const submittedOn = onOrBeforeWorkingDay(addDays(revisedOn, rng.int(1, 6)))
+    const latest = b.tables.mine_area_version.filter((v) => v.area_id === area.id).at(-1)!
+    const attrs = { ...latest.attrs, progress: 'completed' }
+    for (const [change, on, approval] of [
+      ['revise', revisedOn, 'draft'],
+      ['submit', submittedOn, 'submitted'],
+    ] as const) {
+      area.version += 1
+      b.tables.mine_area_version.push({
+        area_id: area.id,
+        version: area.version,
+        change,
+        geom: area.geom,
+        attrs: { ...attrs, approval },
+        changed_by: USER_IDS.planner,
+        changed_at: stamp(on, 10),
+      })
+    }
+    area.progress = 'completed'
+    area.approval = 'submitted'
+    area.updated_by = USER_IDS.planner
+    area.updated_at = stamp(submittedOn, 10)
   }
 }

@@ -9,7 +9,7 @@ import {
   type SeededRandom,
 } from '@zgm/domain'
 import type { County } from './counties'
-import type { XY } from './geometry'
+import type { CountyPlacer, XY } from './geometry'
 import type { MineralKind } from './minerals'
 import type {
   DemoTables,
@@ -34,6 +34,8 @@ export interface Renewal {
   on: IsoDate
   previousValidFrom: IsoDate
   previousValidTo: IsoDate
+  validFrom: IsoDate
+  validTo: IsoDate
 }
 
 /** One mine with everything the history needs to know about it. */
@@ -48,7 +50,10 @@ export interface DemoMine {
   isNew: boolean
   /** Open-pit, no sand equipment, licence running out and not renewed: leaves the scope (§2). */
   exemptBound: boolean
-  renewal: Renewal | null
+  /** Licence renewals in date order; the licence row holds the newest term. */
+  renewals: Renewal[]
+  /** Licensed after the 2017 baseline (a mine the action's annex did not count). */
+  registeredOn: IsoDate | null
   /** Footprint and areas in metres around `row.location`. */
   footprint: XY[]
   areas: AreaShape[]
@@ -62,6 +67,8 @@ export interface DemoMine {
   batch: number | null
   enteredOn: IsoDate | null
   removedOn: IsoDate | null
+  /** The demo enterprise's mine kept outside the directory, with its next step open today. */
+  demoOpenWork?: boolean
 }
 
 export interface Enterprise {
@@ -152,7 +159,17 @@ export class Builder {
   private readonly intents = new Map<number, Intent[]>()
   private readonly counters = new Map<string, number>()
 
-  constructor(readonly rng: SeededRandom) {}
+  /** Where each county's mines are placed, so that later mines keep clear of earlier ones. */
+  readonly placers = new Map<string, CountyPlacer>()
+  /** Place names used per county and enterprise names used, so that no two are alike. */
+  readonly placeNames = new Map<string, Set<string>>()
+  readonly enterpriseNames = new Set<string>()
+
+  /** `today`: the history runs up to the day before it; what is due today is still open. */
+  constructor(
+    readonly rng: SeededRandom,
+    readonly today: IsoDate,
+  ) {}
 
   nextId(table: keyof DemoTables): number {
     const id = (this.counters.get(table) ?? 0) + 1

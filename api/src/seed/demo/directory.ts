@@ -1,6 +1,7 @@
-// §4.4 强化名录管理: each city's yearly 双随机 spot check of its directory mines (2019, 2020), a
-// published result, rectification with a deadline for declines, the third-party re-check, and for
-// the few that fail it: removal, public exposure and the integrity blacklist.
+// §4.4 强化名录管理: each city's yearly 双随机 spot check of its directory mines (2019 on, the
+// current year's still under way today), a published result, rectification with a deadline for
+// declines, the third-party re-check, and for the few that fail it: removal, public exposure and
+// the integrity blacklist.
 import {
   addDays,
   addMonths,
@@ -10,19 +11,40 @@ import {
   type SeededRandom,
 } from '@zgm/domain'
 import type { Builder, DemoMine } from './builder'
-import { addWorkingDays, onOrBeforeWorkingDay, periodEnd, workingDayBetween } from './calendar'
+import { addWorkingDays, onOrAfterWorkingDay, onOrBeforeWorkingDay, periodEnd, workingDayBetween } from './calendar'
 import { provinceIssuer } from './organizations'
 import type { CityPlan } from './plan'
 import { provinceObjectionChannel } from './notices'
-import { HISTORY_END, PUBLICITY_WORKING_DAYS } from './schedule'
+import { PUBLICITY_WORKING_DAYS } from './schedule'
 import { INDICATOR_VERSION, scoreVerification } from './scores'
 import { evaluatorListOn } from './records'
 import { getIndicatorSet, isWithin } from '@zgm/domain'
 
-const DRAW_WINDOWS: Record<2019 | 2020, [IsoDate, IsoDate]> = {
+const ACTION_DRAW_WINDOWS: Record<number, [IsoDate, IsoDate]> = {
   2019: ['2019-07-01', '2019-07-31'],
   2020: ['2020-08-17', '2020-09-30'],
 }
+
+/**
+ * When the year's draws happen: in the action's years as recorded; later in the autumn; in today's
+ * year within the last four months, so that a spot-check period is under way today (some checks
+ * done, results not yet published). Null when today's year has not yet had room for a draw.
+ */
+function drawWindow(year: number, today: IsoDate): [IsoDate, IsoDate] | null {
+  if (ACTION_DRAW_WINDOWS[year]) return ACTION_DRAW_WINDOWS[year]
+  if (year < Number(today.slice(0, 4))) return [`${year}-09-01`, `${year}-10-31`]
+  const from = addDays(today, -120)
+  const to = addDays(today, -10)
+  return from.startsWith(String(year)) ? [from, to] : null
+}
+
+/** Years with spot checks: 2019 to today's year. */
+function drawYears(today: IsoDate): number[] {
+  return Array.from({ length: Number(today.slice(0, 4)) - 2018 }, (_, i) => 2019 + i)
+}
+
+/** A declining mine that is slow to rectify: its re-check comes after the deadline (overdue meanwhile). */
+const LATE_RECHECK_SHARE = 0.3
 const RATIO = 0.1
 
 const DECLINE_FINDINGS = [
@@ -38,15 +60,18 @@ export function planSpotChecks(b: Builder, cities: readonly CityPlan[]): void {
   const expertName = new Map(b.tables.expert.map((e) => [e.id, e.name]))
   /** Until when a mine is under rectification (not in the population of a draw). */
   const rectifyingUntil = new Map<number, IsoDate>()
-  for (const year of [2019, 2020] as const) {
+  for (const year of drawYears(b.today)) {
+    const window = drawWindow(year, b.today)
+    if (!window) continue
     for (const city of cities) {
-      const drawnOn = workingDayBetween(rng, ...DRAW_WINDOWS[year])
+      const drawnOn = workingDayBetween(rng, ...window)
       const population = b.mines.filter(
         (m) =>
           m.cityCode === city.cityCode &&
           m.enteredOn !== null &&
           m.enteredOn < drawnOn &&
           m.removedOn === null &&
+          !(m.closeOn && m.closeOn <= drawnOn) &&
           !((rectifyingUntil.get(m.row.id) ?? '') >= drawnOn),
       )
       if (population.length === 0) continue
@@ -73,7 +98,9 @@ export function planSpotChecks(b: Builder, cities: readonly CityPlan[]): void {
       b.tables.spot_check_draw.push(drawRow)
       const drawn = draw.assignments.map((x) => b.mine(Number(x.mineId)))
       const removal =
-        city.removals[year] > 0 ? drawn.find((m) => m.enterprise.id !== b.demoEnterpriseId) : undefined
+        (city.removals[year] ?? 0) > 0
+          ? drawn.find((m) => m.enterprise.id !== b.demoEnterpriseId)
+          : undefined
       const lines: string[] = []
       let lastCheck = drawnOn
       for (const assignment of draw.assignments) {
@@ -113,8 +140,13 @@ export function planSpotChecks(b: Builder, cities: readonly CityPlan[]): void {
           },
           payload: { spotCheckId, drawId },
         })
-        if (deadline)
-          rectifyingUntil.set(m.row.id, rectify(b, rng, m, spotCheckId, checkedOn, deadline, m === removal))
+        if (deadline) {
+          const late = year > 2020 && m !== removal && rng.chance(LATE_RECHECK_SHARE)
+          rectifyingUntil.set(
+            m.row.id,
+            rectify(b, rng, m, spotCheckId, { issuedOn: checkedOn, deadline, fails: m === removal, late }),
+          )
+        }
       }
       const publishedOn = addWorkingDays(lastCheck, rng.int(3, 8))
       drawRow.published_on = publishedOn
@@ -146,12 +178,12 @@ function rectify(
   rng: SeededRandom,
   m: DemoMine,
   spotCheckId: number,
-  issuedOn: IsoDate,
-  deadline: IsoDate,
-  fails: boolean,
+  { issuedOn, deadline, fails, late }: { issuedOn: IsoDate; deadline: IsoDate; fails: boolean; late: boolean },
 ): IsoDate {
-  const recheckOn = onOrBeforeWorkingDay(addDays(deadline, -rng.int(0, 20)))
-  const done = recheckOn <= HISTORY_END
+  const recheckOn = late
+    ? onOrAfterWorkingDay(addDays(deadline, rng.int(10, 45)))
+    : onOrBeforeWorkingDay(addDays(deadline, -rng.int(0, 20)))
+  const done = recheckOn < b.today
   const orderId = b.nextId('rectification_order')
   b.tables.rectification_order.push({
     id: orderId,

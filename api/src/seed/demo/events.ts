@@ -1,6 +1,7 @@
 // Writes each mine's intents as mine_event rows, in date order, by applying them through the domain
 // state machines (applyGreenEvent / applyOpsEvent): the generator cannot write a step the rules
-// refuse, and green_from/green_to and ops_from/ops_to are what the machine says.
+// refuse, and green_from/green_to and ops_from/ops_to are what the machine says. Steps planned on or
+// after `today` have not happened yet and are left out.
 import { applyGreenEvent, applyOpsEvent, type GreenRecord, type OpsRecord } from '@zgm/domain'
 import { stamp, type Builder, type Intent } from './builder'
 import type { MineEventRow } from './types'
@@ -11,6 +12,7 @@ export function writeEvents(b: Builder): void {
     const intents = b
       .intentsOf(m.row.id)
       .map((intent, i) => ({ intent, i }))
+      .filter(({ intent }) => intent.on < b.today)
       .sort((x, y) => x.intent.on.localeCompare(y.intent.on) || x.i - y.i)
     let green: GreenRecord = { state: 'building' }
     let ops: OpsRecord = { status: m.isNew ? 'construction' : 'producing' }
@@ -31,7 +33,7 @@ export function writeEvents(b: Builder): void {
         is_demo: true,
       }
       try {
-        if (intent.note === 'baseline') {
+        if (intent.note === 'baseline' || intent.note === 'registered') {
           row.green_from = row.green_to = green.state
           row.ops_from = row.ops_to = ops.status
         } else if (intent.green) {

@@ -2,10 +2,10 @@
 // of new mines, R4 suspensions (not in the directory a year after production → stop and rectify,
 // resume after acceptance), two environmental suspensions, and closures when licences lapse.
 import { addDays, addMonths, type IsoDate, type SeededRandom } from '@zgm/domain'
-import { USER_IDS, type Builder, type DemoMine } from './builder'
+import { USER_IDS, type Builder, type DemoMine, type Intent } from './builder'
 import { addWorkingDays, maxDate, onOrAfterWorkingDay, workingDayBetween } from './calendar'
 import type { PipelinePlan } from './pipeline'
-import { HISTORY_END, HISTORY_START } from './schedule'
+import { HISTORY_START } from './schedule'
 
 const R4_REASON =
   '新建矿山正式生产满一年未纳入全国绿色矿山名录库，责令限期停产整改（浙土资发〔2018〕10号 四（一）1）'
@@ -17,29 +17,19 @@ export function planOperationIntents(b: Builder, plan: PipelinePlan): void {
     if (a.outcome === 'pass' && a.verifiedOn) passedOn.set(a.mine.row.id, a.verifiedOn)
 
   for (const m of b.mines) {
-    b.addIntent(m.row.id, {
-      on: HISTORY_START,
-      role: 'province',
-      actorUserId: null,
-      note: 'baseline',
-      payload: {
-        source: '2017年浙江省矿产资源开发利用统计年报',
-        status2017: m.isNew ? 'construction' : 'producing',
-        licenceNo: m.licence.licence_no,
-      },
-    })
-    if (m.renewal) {
+    b.addIntent(m.row.id, m.registeredOn ? registration(m) : baseline(m))
+    for (const renewal of m.renewals) {
       b.addIntent(m.row.id, {
-        on: m.renewal.on,
+        on: renewal.on,
         role: m.licence.issuer.startsWith('浙江省') ? 'province' : 'city',
         actorUserId: null,
         note: 'licence_renewed',
         payload: {
           licenceNo: m.licence.licence_no,
-          previousValidFrom: m.renewal.previousValidFrom,
-          previousValidTo: m.renewal.previousValidTo,
-          validFrom: m.licence.valid_from,
-          validTo: m.licence.valid_to,
+          previousValidFrom: renewal.previousValidFrom,
+          previousValidTo: renewal.previousValidTo,
+          validFrom: renewal.validFrom,
+          validTo: renewal.validTo,
         },
       })
     }
@@ -66,16 +56,47 @@ export function planOperationIntents(b: Builder, plan: PipelinePlan): void {
   environmentalSuspensions(b, rng)
 }
 
+/** The 2017 annual report's mines enter the record on the first day of the history. */
+function baseline(m: DemoMine): Intent {
+  return {
+    on: HISTORY_START,
+    role: 'province',
+    actorUserId: null,
+    note: 'baseline',
+    payload: {
+      source: '2017年浙江省矿产资源开发利用统计年报',
+      status2017: m.isNew ? 'construction' : 'producing',
+      licenceNo: m.licence.licence_no,
+    },
+  }
+}
+
+/** A mine licensed later enters the record with its new mining right (采矿权出让), under construction. */
+function registration(m: DemoMine): Intent {
+  return {
+    on: m.registeredOn!,
+    role: m.licence.issuer.startsWith('浙江省') ? 'province' : 'city',
+    actorUserId: null,
+    note: 'registered',
+    payload: {
+      source: '采矿权出让',
+      licenceNo: m.licence.licence_no,
+      validFrom: m.registeredOn,
+      validTo: (m.renewals[0]?.previousValidTo ?? m.licence.valid_to),
+    },
+  }
+}
+
 /** R4: a new mine not in the directory a full year after formal production is suspended. */
 function suspendIfOverdue(b: Builder, rng: SeededRandom, m: DemoMine, passedOn: IsoDate | null): void {
   const due = addMonths(m.productionStart!, 12)
-  if (due >= HISTORY_END || (m.enteredOn && m.enteredOn <= due)) return
+  if (due >= b.today || (m.enteredOn && m.enteredOn <= due) || m.demoOpenWork) return
   const orderedOn = onOrAfterWorkingDay(addDays(due, rng.int(3, 25)))
-  if (orderedOn > HISTORY_END || (m.enteredOn && m.enteredOn <= orderedOn)) return
+  if (orderedOn >= b.today || (m.enteredOn && m.enteredOn <= orderedOn)) return
   let acceptedOn: IsoDate | null = passedOn
     ? onOrAfterWorkingDay(addDays(maxDate(passedOn, orderedOn), rng.int(10, 30)))
     : null
-  if (acceptedOn && acceptedOn > '2020-12-28') acceptedOn = null
+  if (acceptedOn && acceptedOn >= addDays(b.today, -3)) acceptedOn = null
   const resumedOn = acceptedOn ? addWorkingDays(acceptedOn, rng.int(1, 4)) : null
   addSuspension(b, m, 'R4', R4_REASON, orderedOn, acceptedOn, resumedOn, 'R4')
   b.tables.rectification_order.push({

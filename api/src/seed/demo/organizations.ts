@@ -4,16 +4,41 @@ import { PROVINCE_CODE, type AnnexRow } from '@zgm/domain'
 import { DEMO_USERS } from '../demo-accounts'
 import { USER_IDS, type Builder } from './builder'
 import type { County } from './counties'
+import { laterYears } from './schedule'
 import { personName } from './names'
 
-export const LISTS = [
+export interface EvaluatorList {
+  name: string
+  from: string
+  to: string
+}
+
+const ACTION_LISTS: readonly EvaluatorList[] = [
   {
     name: '2018-2019年度全国绿色矿山名录库浙江省第三方核查评估机构名单',
     from: '2018-01-15',
     to: '2019-12-31',
   },
   { name: '2020年度全国绿色矿山名录库浙江省第三方核查评估机构名单', from: '2020-01-01', to: '2020-12-31' },
-] as const
+]
+
+/** The action's two lists, then one list a year up to today's year (the 2020 agencies stay on it). */
+export function evaluatorLists(today: string): EvaluatorList[] {
+  return [
+    ...ACTION_LISTS,
+    ...laterYears(today).map((year) => ({
+      name: `${year}年度浙江省绿色矿山第三方评估机构名单`,
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+    })),
+  ]
+}
+
+/** Which lists an agency is on: its action lists, and every later one if it was on the 2020 list. */
+function listsOf(agency: { lists: number[] }, lists: readonly EvaluatorList[]): EvaluatorList[] {
+  const later = agency.lists.includes(1) ? lists.slice(ACTION_LISTS.length) : []
+  return [...agency.lists.map((i) => lists[i]!), ...later]
+}
 
 /** Fictional agencies; the last one of the first list is dropped in 2020, the last one joins then. */
 const AGENCIES: { name: string; region: string; lists: number[] }[] = [
@@ -91,8 +116,8 @@ export function addAgencies(b: Builder): void {
     b.tables.organization.push(org)
     const staff = rng.int(18, 46)
     const seniors = Math.ceil(staff * rng.float(0.32, 0.5))
-    for (const i of a.lists) {
-      const list = LISTS[i]!
+    const lists = listsOf(a, evaluatorLists(b.today))
+    for (const list of lists) {
       b.tables.agency_listing.push({
         agency_id: id,
         list_name: list.name,
@@ -120,7 +145,7 @@ export function addAgencies(b: Builder): void {
       }
     })
     b.tables.expert.push(...experts)
-    b.agencies.push({ org, experts, lists: a.lists.map((i) => ({ from: LISTS[i]!.from, to: LISTS[i]!.to })) })
+    b.agencies.push({ org, experts, lists: lists.map((l) => ({ from: l.from, to: l.to })) })
   })
   // The demo evaluator is the first senior expert of the first agency.
   const expert = b.agencies[0]!.experts[0]!

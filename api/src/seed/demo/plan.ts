@@ -12,7 +12,7 @@ import {
 } from '@zgm/domain'
 import type { Builder, DemoMine } from './builder'
 import { onOrAfterWorkingDay, workingDayBetween } from './calendar'
-import { BATCHES, HISTORY_END } from './schedule'
+import { ACTION_BATCHES, ACTION_END, BATCHES } from './schedule'
 
 /** Cities that fall short of 85% in 2019 on purpose (丽水, 温州). */
 export const LAGGARDS: Readonly<Record<string, readonly [number, number]>> = {
@@ -30,13 +30,19 @@ export function opsStatusAt(m: DemoMine, date: IsoDate): MineStatus {
   return 'producing'
 }
 
+/** The end of the licence term on record on `date` (before a later renewal, the term it replaced). */
+export function licenceValidToAt(m: DemoMine, date: IsoDate): IsoDate {
+  return m.renewals.find((r) => r.on > date)?.previousValidTo ?? m.licence.valid_to
+}
+
 /** R1 under the ZJ-2018 policy; a suspended mine with a valid licence counts like a producing one. */
 export function isMandatoryAt(m: DemoMine, date: IsoDate): boolean {
+  if (m.registeredOn && m.registeredOn > date) return false
   return isMandatory(
     {
       status: opsStatusAt(m, date),
       miningMethod: m.row.mining_method,
-      licenceValidTo: m.licence.valid_to,
+      licenceValidTo: licenceValidToAt(m, date),
       hasSandEquipment: m.row.has_sand_equipment,
     },
     date,
@@ -73,29 +79,32 @@ export function planOperations(b: Builder): void {
     m.slow = start <= '2019-06-30' && rng.chance(0.15)
   }
   for (const m of b.mines) {
-    if (m.exemptBound && m.licence.valid_to < HISTORY_END) {
+    if (m.exemptBound && m.licence.valid_to < b.today) {
       m.closeOn = onOrAfterWorkingDay(addDays(m.licence.valid_to, 1))
       m.closeReason = '采矿权期满未延续，依法注销（露天开采、无机制砂石加工设备）'
     }
   }
 }
 
+/** The first batch whose reporting window opens on or after `ready`, plus `delay` batches. */
+export function batchFrom(ready: IsoDate, delay = 0): number | null {
+  const first = BATCHES.findIndex((batch) => batch.windowStart >= ready)
+  return first < 0 || first + delay >= BATCHES.length ? null : first + delay
+}
+
 /** First batch a mine can enter in, or null if it will not enter by the end of 2020. */
 export function earliestBatch(m: DemoMine): number | null {
-  if (m.exemptBound || m.closeOn) return null
+  if (m.exemptBound || (m.closeOn && m.closeOn <= ACTION_END)) return null
   if (!m.isNew) return 0
   if (!m.productionStart) return null
-  const ready = addDays(m.productionStart, 100)
-  const first = BATCHES.findIndex((batch) => batch.windowStart >= ready)
-  if (first < 0) return null
-  const index = first + (m.slow ? 2 : 0)
-  return index < BATCHES.length ? index : null
+  const index = batchFrom(addDays(m.productionStart, 100), m.slow ? 2 : 0)
+  return index !== null && index < ACTION_BATCHES ? index : null
 }
 
 export interface CityPlan {
   cityCode: string
   /** Mines to remove from the directory after a failed re-check, by year. */
-  removals: Record<2019 | 2020, number>
+  removals: Record<number, number>
   /** Enterable mines deliberately left outside the directory at the end of 2020. */
   leftover: number
 }
@@ -134,7 +143,7 @@ export function planBatches(b: Builder, annex: readonly AnnexRow[]): CityPlan[] 
       entries2018,
       laggard
         ? Math.round(rng.float(...laggard) * mandatory2019)
-        : Math.ceil(0.85 * mandatory2019 - 1e-9) + rng.int(1, 3) + plan.removals[2019],
+        : Math.ceil(0.85 * mandatory2019 - 1e-9) + rng.int(1, 3) + plan.removals[2019]!,
     )
     if (!laggard) bringForwardNewMines(rng, mines, entries2019)
     const pool = mines.filter((m) => earliestBatch(m) !== null)

@@ -2,6 +2,7 @@
 // CLI, the progress line and the tests: 2017 counts, and in-directory counts and entry rates at
 // each year end under the ZJ-2018 scope.
 import {
+  addDays,
   cityCodeOf,
   isInDirectory,
   isMandatory,
@@ -75,7 +76,7 @@ export function summarize(
     const city = cities.get(cityCodeOf(m.county_code))!
     const events = (eventsByMine.get(m.id) ?? []).sort((a, b) => a.id - b.id)
     const licence = licences.get(m.licence_id)!
-    const first = events[0]?.ops_to
+    const first = events[0]?.type === 'baseline' ? events[0].ops_to : null
     for (const region of [city, province]) {
       if (first === 'producing') region.producing2017++
       if (first === 'construction') region.underConstruction2017++
@@ -125,6 +126,61 @@ export function formatSummary(summary: ReturnType<typeof summarize>): string {
       `${String(r.years[2020].inDirectory).padStart(8)}/${String(r.years[2020].mandatory).padEnd(4)} ${pct(r.years[2020].rate)}`,
     ].join(' | ')
   return [head, ...summary.cities.map(line), line(summary.province)].join('\n')
+}
+
+export interface DateFigures {
+  date: IsoDate
+  /** Mines on record and not closed. */
+  open: number
+  inDirectory: number
+  mandatory: number
+  rate: number | null
+}
+
+/** Province-wide figures at each year end up to the day before today, and on that day. */
+export function provinceByDate(data: DemoData): DateFigures[] {
+  const t = data.tables
+  const licences = new Map(t.licence.map((l) => [l.id, l]))
+  const last = addDays(data.today, -1)
+  const dates = [
+    ...Array.from({ length: Number(last.slice(0, 4)) - 2018 }, (_, i) => `${2018 + i}-12-31`),
+    last,
+  ]
+  const byMine = new Map<number, DemoTables['mine_event']>()
+  for (const e of t.mine_event) byMine.set(e.mine_id, [...(byMine.get(e.mine_id) ?? []), e])
+  return dates.map((date) => {
+    const f = { date, open: 0, inDirectory: 0, mandatory: 0, entered: 0 }
+    for (const m of t.mine) {
+      const { green, ops } = stateAsOf(byMine.get(m.id) ?? [], date)
+      if (!green || !ops || ops === 'closed') continue
+      const inDirectory = isInDirectory(green as GreenState)
+      const mandatory = isMandatory(
+        {
+          status: ops as MineStatus,
+          miningMethod: m.mining_method,
+          licenceValidTo: licences.get(m.licence_id)!.valid_to,
+          hasSandEquipment: m.has_sand_equipment,
+        },
+        date,
+      ).mandatory
+      f.open++
+      if (inDirectory) f.inDirectory++
+      if (mandatory) f.mandatory++
+      if (mandatory && inDirectory) f.entered++
+    }
+    const { entered, ...figures } = f
+    return { ...figures, rate: f.mandatory ? entered / f.mandatory : null }
+  })
+}
+
+export function formatByDate(rows: readonly DateFigures[]): string {
+  return [
+    '日期         在册  入库  应建    率',
+    ...rows.map(
+      (r) =>
+        `${r.date} ${String(r.open).padStart(5)} ${String(r.inDirectory).padStart(5)} ${String(r.mandatory).padStart(5)} ${pct(r.rate)}`,
+    ),
+  ].join('\n')
 }
 
 /** Row counts per table. */

@@ -1,9 +1,12 @@
 // §5.2 分解任务指标: each city splits its targets over its counties: the 2018 count by the counties'
 // 应建 mines (largest remainder), and the 2019/2020 rates (Huzhou, the demonstration zone, asks more).
+// After the action the province keeps its end-2020 goal, every 应建 mine in the directory: each city
+// carries a 100 % rate to its counties every January (docs/rules.md, decision D-present-targets).
 import { splitTargetCount, type AnnexRow } from '@zgm/domain'
 import { DEMO_CITY, type Builder } from './builder'
 import { workingDayBetween } from './calendar'
 import { isMandatoryAt } from './plan'
+import { laterYears } from './schedule'
 
 export function addCountyTargets(b: Builder, annex: readonly AnnexRow[]): void {
   const rng = b.rng.fork('targets')
@@ -52,6 +55,21 @@ export function addCountyTargets(b: Builder, annex: readonly AnnexRow[]): void {
         set_by: setBy,
         set_on: set2020,
       })
+    }
+    for (const year of laterYears(b.today)) {
+      const setOn = workingDayBetween(rng, `${year}-01-11`, `${year}-01-29`)
+      if (setOn >= b.today) continue
+      for (const countyCode of counties) {
+        b.tables.target.push({
+          year,
+          region_code: countyCode,
+          kind: 'rate',
+          value: 1,
+          source: 'city',
+          set_by: setBy,
+          set_on: setOn,
+        })
+      }
     }
   }
 }

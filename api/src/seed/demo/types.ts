@@ -373,6 +373,8 @@ export const GEOMETRY_COLUMNS: Partial<Record<keyof DemoTables, Record<string, '
 
 export interface DemoData {
   seed: string
+  /** The day the demo lives in; the history runs to the day before. */
+  today: IsoDate
   /** Fixed, so that the same seed gives byte-identical data. */
   generatedAt: string
   tables: DemoTables

@@ -1,0 +1,90 @@
+// Mines on their way to the directory today: each enterable mine not yet listed is somewhere on the
+// path (not started, self-assessed with the one-month verification clock running or run out, evaluator
+// assigned, verified, failed, in county publicity inside its objection window, archived and waiting
+// for the next reporting window), so that every role finds open work when signing in today.
+import { addDays, addMonths, type IsoDate } from '@zgm/domain'
+import type { Builder, DemoMine } from './builder'
+import { addWorkingDays, maxDate, onOrBeforeWorkingDay, periodEnd, workingDayBetween } from './calendar'
+import { attempt, chainTo, FAILURES, type Attempt, type CountyNotice, type PipelinePlan } from './pipeline'
+import { FIRST_SUBMISSION, PUBLICITY_WORKING_DAYS } from './schedule'
+
+type Stage =
+  | 'building'
+  | 'self_assessed'
+  | 'evaluator_assigned'
+  | 'verified'
+  | 'verification_failed'
+  | 'county_publicity'
+  | 'county_archived'
+
+const STAGES: readonly [Stage, number][] = [
+  ['building', 0.12],
+  ['self_assessed', 0.2],
+  ['evaluator_assigned', 0.28],
+  ['verified', 0.08],
+  ['verification_failed', 0.1],
+  ['county_publicity', 0.12],
+  ['county_archived', 0.1],
+]
+
+/** Mines not in the directory today (or at the end of the history) that are on their way. */
+export function planInFlight(b: Builder, plan: PipelinePlan): void {
+  const rng = b.rng.fork('in-flight')
+  const today = b.today
+  const between = (from: number, to: number) => workingDayBetween(rng, addDays(today, -from), addDays(today, -to))
+  const waiting = b.mines.filter(
+    (m) =>
+      m.batch === null &&
+      !m.exemptBound &&
+      !m.closeOn &&
+      !m.demoOpenWork &&
+      (!m.isNew || m.productionStart),
+  )
+  for (const mine of waiting) {
+    const stage = rng.weighted(STAGES, ([, w]) => w)[0]
+    let a: Attempt | null = null
+    if (stage === 'self_assessed' || stage === 'evaluator_assigned') {
+      // About a third were received more than a month ago: their verification is overdue (R3.3).
+      const receivedOn = stage === 'self_assessed' ? between(45, 2) : between(50, 8)
+      const assignedOn =
+        stage === 'evaluator_assigned' ? lastBefore(addWorkingDays(receivedOn, rng.int(1, 5)), today) : null
+      a = attempt(mine, { receivedOn, submittedOn: receivedOn, assignedOn })
+    } else if (stage === 'verified' || stage === 'verification_failed') {
+      const verifiedOn = stage === 'verified' ? between(12, 2) : between(120, 10)
+      a = attempt(mine, {
+        ...chainTo(rng, verifiedOn, false),
+        verifiedOn,
+        outcome: stage === 'verified' ? 'pass' : rng.weighted(FAILURES, ([, w]) => w)[0],
+      })
+    } else if (stage === 'county_archived' || stage === 'county_publicity') {
+      // An open notice started within the last five working days: its 7-working-day window runs today.
+      const start = stage === 'county_archived' ? between(75, 25) : addWorkingDays(onOrBeforeWorkingDay(addDays(today, -1)), -rng.int(0, 4))
+      const end = periodEnd(start, PUBLICITY_WORKING_DAYS)
+      const closeOn = stage === 'county_archived' ? addWorkingDays(end, rng.int(1, 3)) : null
+      const notice: CountyNotice = { county: mine.county, start, end, closeOn, attempts: [] }
+      const verifiedOn = workingDayBetween(rng, addDays(start, -20), addDays(start, -2))
+      a = attempt(mine, {
+        ...chainTo(rng, verifiedOn, false),
+        verifiedOn,
+        outcome: 'pass',
+        countyNotice: notice,
+      })
+    }
+    if (!a || a.receivedOn < notBefore(mine)) continue
+    plan.attempts.push(a)
+    if (a.countyNotice) {
+      a.countyNotice.attempts.push(a)
+      plan.notices.push(a.countyNotice)
+    }
+  }
+}
+
+/** A new mine self-assesses a month after formal production at the earliest; no attempt overlaps an earlier one. */
+function notBefore(mine: DemoMine): IsoDate {
+  const base = mine.productionStart ? addMonths(mine.productionStart, 1) : FIRST_SUBMISSION
+  return maxDate(base, mine.enteredOn ?? FIRST_SUBMISSION)
+}
+
+function lastBefore(date: IsoDate, today: IsoDate): IsoDate {
+  return date < today ? date : onOrBeforeWorkingDay(addDays(today, -1))
+}
