@@ -9,6 +9,8 @@ export function toAuditEntry(row: AuditRow): AuditEntryShape {
     actorUserId: row.actor_user_id,
     actorRole: row.actor_role,
     action: row.action,
+    objectType: row.object_type,
+    objectId: row.object_id,
     // jsonb: JSON by construction.
     before: (row.before ?? null) as JsonValue,
     after: (row.after ?? null) as JsonValue,

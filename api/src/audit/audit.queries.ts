@@ -180,13 +180,55 @@ export async function verifyAuditChain(db: Db, published: PublishedHead[] = []):
   }
 }
 
+const TRAIL_COLUMNS = [
+  'id',
+  'at',
+  'actor_user_id',
+  'actor_role',
+  'action',
+  'object_type',
+  'object_id',
+  'before',
+  'after',
+] as const
+
 /** One object's audit entries, oldest first (rows as stored; see audit.mappers.ts for the API shape). */
 export async function auditTrail(db: Db, objectType: string, objectId: string | number) {
   return db
     .selectFrom('audit_log')
-    .select(['id', 'at', 'actor_user_id', 'actor_role', 'action', 'before', 'after'])
+    .select(TRAIL_COLUMNS)
     .where('object_type', '=', objectType)
     .where('object_id', '=', String(objectId))
+    .orderBy('id')
+    .execute()
+}
+
+/** R8: a mine's whole trail, oldest first: its own steps and decisions, its areas' edits and its documents. */
+export async function mineAuditTrail(db: Db, mineId: number) {
+  return db
+    .selectFrom('audit_log')
+    .select(TRAIL_COLUMNS)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('object_type', '=', 'mine'), eb('object_id', '=', String(mineId))]),
+        eb.and([
+          eb('object_type', '=', 'mine_area'),
+          eb(
+            'object_id',
+            'in',
+            eb.selectFrom('mine_area').select(sql<string>`id::text`.as('id')).where('mine_id', '=', mineId),
+          ),
+        ]),
+        eb.and([
+          eb('object_type', '=', 'document'),
+          eb(
+            'object_id',
+            'in',
+            eb.selectFrom('document').select(sql<string>`id::text`.as('id')).where('mine_id', '=', mineId),
+          ),
+        ]),
+      ]),
+    )
     .orderBy('id')
     .execute()
 }

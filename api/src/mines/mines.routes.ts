@@ -2,7 +2,7 @@ import { router } from '../http/router'
 import { createRoute } from '@hono/zod-openapi'
 import { allowedEvents, allowedOpsEvents } from '@zgm/domain'
 import type { AppDeps } from '../app-deps'
-import { auditTrail } from '../audit/audit.queries'
+import { mineAuditTrail } from '../audit/audit.queries'
 import { toAuditEntry } from '../audit/audit.mappers'
 import { AuditTrail } from '../audit/audit.schemas'
 import { requireUser } from '../auth/guards'
@@ -111,6 +111,6 @@ export function mineRoutes({ db }: AppDeps) {
     })
     .openapi(audit, async (c) => {
       const { row } = await loadVisible(requireUser(c), c.req.valid('param').id)
-      return c.json((await auditTrail(db, 'mine', row.id)).map(toAuditEntry), 200)
+      return c.json((await mineAuditTrail(db, row.id)).map(toAuditEntry), 200)
     })
 }

@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type Transaction } from 'kysely'
 import { hashPassword } from '../auth/password'
 import type { Db } from '../db/database'
 import type { DB } from '../db/schema'
+import { demoAuditRows } from './demo-audit'
 import { DEMO_PASSWORD } from './demo-accounts'
 import { DEFAULT_SEED, generateDemo } from './demo/index'
 import { GEOMETRY_COLUMNS, TABLE_ORDER, type DemoData, type DemoTables } from './demo/types'
@@ -13,6 +14,8 @@ const BATCH = 500
 
 export interface SeedDemoOptions {
   seed?: string
+  /** The day the demo lives in (YYYY-MM-DD); default: today in Zhejiang. */
+  today?: string
   log?: (line: string) => void
 }
 
@@ -35,9 +38,13 @@ function geometryExpression(column: string, shape: 'point' | 'multipolygon'): Ra
  * jsonb parameter and `jsonb_populate_record` types every column from the table itself; geometry
  * columns come from GeoJSON.
  */
-async function insertRows(tx: Tx, table: keyof DemoTables, rows: readonly object[]): Promise<void> {
+async function insertRows(
+  tx: Tx,
+  table: keyof DemoTables | 'audit_log',
+  rows: readonly object[],
+): Promise<void> {
   if (rows.length === 0) return
-  const geometry = GEOMETRY_COLUMNS[table] ?? {}
+  const geometry = (table !== 'audit_log' && GEOMETRY_COLUMNS[table]) || {}
   const columns = Object.keys(rows[0]!)
   const values = columns.map((c) => (geometry[c] ? geometryExpression(c, geometry[c]) : sql.ref(`r.${c}`)))
   for (let i = 0; i < rows.length; i += BATCH) {
@@ -72,25 +79,34 @@ async function refuseUnlessEmpty(tx: Tx): Promise<void> {
   }
 }
 
+/** The seeded history's audit chain starts at the genesis hash: the log must be empty. */
+async function refuseUnlessNoAudit(tx: Tx): Promise<void> {
+  const row = await tx.selectFrom('audit_log').select('id').limit(1).executeTakeFirst()
+  if (row) throw new Error('seedDemo needs an empty audit log: the seeded history starts the hash chain')
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 /**
- * Generates the demo data for `seed` and inserts it in one transaction: organisations, demo
- * accounts, 618 mines with licences and areas, the 2018–2020 history and everything it refers to,
- * county targets, and an `app_setting` row `demo`. Needs the reference data (admin_unit, target)
+ * Generates the demo data for `seed` and `today` and inserts it in one transaction: organisations,
+ * demo accounts, the mines with licences and areas, the history from 2018 to the day before today and
+ * everything it refers to, county targets, the history's audit entries (R8, hash-chained), and an
+ * `app_setting` row `demo`. Needs the reference data (admin_unit, target)
  * loaded and no mines, licences, organisations or users yet.
  */
 export async function seedDemo(
   db: Db,
-  { seed = DEFAULT_SEED, log = () => {} }: SeedDemoOptions = {},
+  { seed = DEFAULT_SEED, today, log = () => {} }: SeedDemoOptions = {},
 ): Promise<SeedDemoResult> {
   const t0 = performance.now()
-  const data: DemoData = generateDemo(seed)
+  const data: DemoData = generateDemo(seed, { today })
+  const audit = demoAuditRows(data.tables)
   const generateMs = performance.now() - t0
   const hashes = await Promise.all(data.tables.app_user.map(() => hashPassword(DEMO_PASSWORD)))
   const t1 = performance.now()
   await db.transaction().execute(async (tx) => {
     await refuseUnlessEmpty(tx)
+    await refuseUnlessNoAudit(tx)
     for (const table of TABLE_ORDER) {
       const rows: readonly object[] =
         table === 'app_user'
@@ -99,6 +115,8 @@ export async function seedDemo(
       await insertRows(tx, table, rows)
       if (rows[0] && 'id' in rows[0]) await resetSequence(tx, table)
     }
+    await insertRows(tx, 'audit_log', audit)
+    await resetSequence(tx, 'audit_log')
     // Areas measured in SQL on ::geography as every edit is (the generator's planar estimate
     // differed by ~0.1 %, so the first edit of an unchanged polygon moved its area).
     await sql`update mine_area set area_m2 = round(st_area(geom::geography)::numeric, 1) where is_demo`.execute(
@@ -106,15 +124,22 @@ export async function seedDemo(
     )
     await tx
       .insertInto('app_setting')
-      .values({ key: 'demo', value: JSON.stringify({ seed, generatedAt: data.generatedAt }) })
+      .values({
+        key: 'demo',
+        value: JSON.stringify({ seed, today: data.today, generatedAt: data.generatedAt }),
+      })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: (eb) => eb.ref('excluded.value') }))
       .execute()
   })
   const insertMs = performance.now() - t1
-  const counts = Object.fromEntries(TABLE_ORDER.map((t) => [t, data.tables[t].length]))
+  const counts: Record<string, number> = {
+    ...Object.fromEntries(TABLE_ORDER.map((t) => [t, data.tables[t].length])),
+    audit_log: audit.length,
+  }
   log(
-    `seeding demo data: ${counts.mine} mines, ${counts.mine_event} events, ${counts.mine_area} areas, ` +
-      `${counts.directory_entry} directory entries … ${seconds(generateMs + insertMs)} ` +
+    `seeding demo data (today ${data.today}): ${counts.mine} mines, ${counts.mine_event} events, ` +
+      `${counts.mine_area} areas, ${counts.directory_entry} directory entries, ${audit.length} audit entries … ` +
+      `${seconds(generateMs + insertMs)} ` +
       `(generated in ${seconds(generateMs)}, inserted in ${seconds(insertMs)})`,
   )
   return { seed, counts, generateMs, insertMs }
@@ -124,6 +149,7 @@ export async function seedDemo(
 export async function seedDemoIfEmpty(
   db: Db,
   log: (line: string) => void = console.log,
+  today?: string,
 ): Promise<SeedDemoResult | null> {
   const row = await db
     .selectFrom('mine')
@@ -131,5 +157,5 @@ export async function seedDemoIfEmpty(
     .limit(1)
     .executeTakeFirst()
   if (row) return null
-  return seedDemo(db, { log })
+  return seedDemo(db, { log, today })
 }

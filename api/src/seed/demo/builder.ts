@@ -69,7 +69,12 @@ export interface DemoMine {
   removedOn: IsoDate | null
   /** The demo enterprise's mine kept outside the directory, with its next step open today. */
   demoOpenWork?: boolean
+  /** Where a mine of the demo county stands today (in-flight.ts). */
+  inFlightStage?: (typeof DEMO_COUNTY_STAGES)[number]
 }
+
+/** The stages of the demo county's own work in flight today. */
+export const DEMO_COUNTY_STAGES = ['self_assessed', 'county_publicity', 'county_archived'] as const
 
 export interface Enterprise {
   org: OrganizationRow
@@ -154,8 +159,9 @@ export class Builder {
   readonly entries = new Map<number, DirectoryEntryRow>()
   /** The enterprise whose mines the demo enterprise user keeps. */
   demoEnterpriseId = 0
-  /** The expert the demo evaluator user is. */
+  /** The expert the demo evaluator user is, and the agency it works for. */
   demoExpertId = 0
+  demoAgencyId = 0
   private readonly intents = new Map<number, Intent[]>()
   private readonly counters = new Map<string, number>()
 

@@ -41,11 +41,12 @@ export function planInFlight(b: Builder, plan: PipelinePlan): void {
       (!m.isNew || m.productionStart),
   )
   for (const mine of waiting) {
-    const stage = rng.weighted(STAGES, ([, w]) => w)[0]
+    const drawn = rng.weighted(STAGES, ([, w]) => w)[0]
+    const stage = mine.inFlightStage ?? drawn
     let a: Attempt | null = null
     if (stage === 'self_assessed' || stage === 'evaluator_assigned') {
       // About a third were received more than a month ago: their verification is overdue (R3.3).
-      const receivedOn = stage === 'self_assessed' ? between(45, 2) : between(50, 8)
+      const receivedOn = mine.inFlightStage ? between(12, 3) : stage === 'self_assessed' ? between(45, 2) : between(50, 8)
       const assignedOn =
         stage === 'evaluator_assigned' ? lastBefore(addWorkingDays(receivedOn, rng.int(1, 5)), today) : null
       a = attempt(mine, { receivedOn, submittedOn: receivedOn, assignedOn })

@@ -12,7 +12,7 @@ import { planInFlight } from './in-flight'
 import { planLaterRemovals, planLaterYears } from './later'
 import { addMines } from './mines'
 import { planOperationIntents } from './operations'
-import { addAgencies, addBureaus, addUsers } from './organizations'
+import { addAgencies, addBureaus, addUsers, placeDemoEvaluator } from './organizations'
 import { planPipelines } from './pipeline'
 import { planBatches, planOperations } from './plan'
 import { writeAttempts } from './records'
@@ -58,6 +58,7 @@ export function generateDemo(seed: string = DEFAULT_SEED, { today = todayInZheji
   planOperationIntents(b, pipelines)
   writeEvents(b)
   cutAtToday(b)
+  placeDemoEvaluator(b)
   addAreas(b)
   addCountyResubmissions(b)
   addCountyTargets(b, annex)

@@ -3,7 +3,7 @@
 // mine is a green mine within its construction period); licences are renewed or left to lapse and
 // the mine closes; mines still outside at the end of 2020 enter over the next batches.
 import { addDays, addMonths, addYears, type AnnexRow, type IsoDate, type SeededRandom } from '@zgm/domain'
-import { DEMO_COUNTY, type Builder, type DemoMine } from './builder'
+import { DEMO_COUNTY, DEMO_COUNTY_STAGES, type Builder, type DemoMine } from './builder'
 import { maxDate, onOrAfterWorkingDay, onOrBeforeWorkingDay, workingDayBetween } from './calendar'
 import type { County } from './counties'
 import { addMine } from './mines'
@@ -12,9 +12,9 @@ import { ACTION_END, BATCHES, laterYears } from './schedule'
 
 const FIRST_LATER_WORKING_DAY = '2021-01-04'
 /** New mining rights granted per year province-wide (mostly construction stone, as before). */
-const NEW_MINES_PER_YEAR: readonly [number, number] = [10, 15]
+const NEW_MINES_PER_YEAR: readonly [number, number] = [13, 19]
 /** Share of licences running out after 2020 that are not renewed: the mine closes. */
-const LAPSE_SHARE = 0.13
+const LAPSE_SHARE = 0.15
 
 const CLOSE_REASON = '采矿权期满未延续，矿山关闭，采矿许可证依法注销'
 
@@ -24,6 +24,7 @@ export function planLaterYears(b: Builder, annex: readonly AnnexRow[], counties:
   const existing = [...b.mines]
   addLaterMines(b, rng, annex, counties)
   addDemoEnterpriseMine(b, rng, counties)
+  addDemoCountyMines(b, rng, counties)
   for (const m of existing) renewOrLapse(b, rng, m)
   for (const m of b.mines) planLaterBatch(b, rng, m)
 }
@@ -73,6 +74,8 @@ function startProduction(b: Builder, rng: SeededRandom, m: DemoMine, on: IsoDate
 function addDemoEnterpriseMine(b: Builder, rng: SeededRandom, counties: readonly County[]): void {
   const county = counties.find((c) => c.code === DEMO_COUNTY)!
   const enterprise = b.enterprises.get(b.demoEnterpriseId)!.org
+  const licensedOn = onOrBeforeWorkingDay(addMonths(b.today, -18))
+  if (licensedOn <= ACTION_END) return
   const m = addMine(b, rng, {
     county,
     cityName: '湖州市',
@@ -80,7 +83,7 @@ function addDemoEnterpriseMine(b: Builder, rng: SeededRandom, counties: readonly
     previous: undefined,
     demoPair: false,
     laggardCity: false,
-    licensedOn: onOrBeforeWorkingDay(addMonths(b.today, -18)),
+    licensedOn,
     enterprise,
   })
   m.productionStart = onOrBeforeWorkingDay(addDays(b.today, -160))
@@ -92,6 +95,30 @@ export function planLaterRemovals(b: Builder, cities: readonly CityPlan[]): void
   const rng = b.rng.fork('later-removals')
   for (const year of laterYears(b.today)) {
     if (rng.chance(0.6)) rng.pick(cities).removals[year] = 1
+  }
+}
+
+/**
+ * Three new 长兴 mines whose files are with the demo county and city today: one self-assessment just
+ * received (the county picks the evaluator), one in county publicity (its objection window open), one
+ * archived and waiting for the city's next reporting window (in-flight.ts gives them these stages).
+ */
+function addDemoCountyMines(b: Builder, rng: SeededRandom, counties: readonly County[]): void {
+  const county = counties.find((c) => c.code === DEMO_COUNTY)!
+  for (const stage of DEMO_COUNTY_STAGES) {
+    const licensedOn = onOrBeforeWorkingDay(addMonths(b.today, -rng.int(24, 34)))
+    if (licensedOn <= ACTION_END) continue
+    const m = addMine(b, rng, {
+      county,
+      cityName: '湖州市',
+      isNew: true,
+      previous: undefined,
+      demoPair: false,
+      laggardCity: false,
+      licensedOn,
+    })
+    m.productionStart = onOrBeforeWorkingDay(addMonths(b.today, -rng.int(7, 10)))
+    m.inFlightStage = stage
   }
 }
 
@@ -132,7 +159,7 @@ function planLaterBatch(b: Builder, rng: SeededRandom, m: DemoMine): void {
   if (m.isNew && !m.productionStart) return
   const ready = m.productionStart && m.productionStart > ACTION_END ? m.productionStart : ACTION_END
   const index = batchFrom(addDays(ready, rng.int(60, 200)), rng.int(0, 3) + (m.slow ? 2 : 0))
-  if (index === null || m.demoOpenWork) return
+  if (index === null || m.demoOpenWork || m.inFlightStage) return
   const batch = BATCHES[index]!
   if (batch.windowStart >= b.today || (m.closeOn && m.closeOn <= batch.entryOn)) return
   m.batch = index

@@ -147,10 +147,39 @@ export function addAgencies(b: Builder): void {
     b.tables.expert.push(...experts)
     b.agencies.push({ org, experts, lists: lists.map((l) => ({ from: l.from, to: l.to })) })
   })
-  // The demo evaluator is the first senior expert of the first agency.
+  // Until placeDemoEvaluator knows where the work is, the demo evaluator is the first agency's first senior expert.
   const expert = b.agencies[0]!.experts[0]!
   expert.user_id = USER_IDS.evaluator
   b.demoExpertId = expert.id
+  b.demoAgencyId = b.agencies[0]!.org.id
+}
+
+/**
+ * The demo evaluator is a senior expert of the agency with the most verifications pending today (the
+ * lottery decided which agency that is), so that the account finds assigned work when signing in;
+ * the verifications its teams filed are signed by the account.
+ */
+export function placeDemoEvaluator(b: Builder): void {
+  const pending = new Map<number, number>()
+  const latest = new Map(b.tables.evaluator_assignment.map((a) => [a.mine_id, a.agency_id]))
+  for (const m of b.tables.mine) {
+    if (m.green_state !== 'evaluator_assigned') continue
+    const agency = latest.get(m.id)!
+    pending.set(agency, (pending.get(agency) ?? 0) + 1)
+  }
+  const [best] = [...pending.entries()].sort(([a, x], [c, y]) => y - x || a - c)
+  const agency = b.agencies.find((a) => a.org.id === best?.[0]) ?? b.agencies[0]!
+  for (const e of b.tables.expert) if (e.user_id === USER_IDS.evaluator) e.user_id = null
+  const expert = agency.experts.find((e) => e.senior)!
+  expert.user_id = USER_IDS.evaluator
+  b.demoExpertId = expert.id
+  b.demoAgencyId = agency.org.id
+  const signed = new Set(
+    b.tables.verification.filter((v) => v.team.some((t) => t.expertId === expert.id)).map((v) => v.event_id),
+  )
+  for (const e of b.tables.mine_event) {
+    if (e.type === 'file_verification') e.actor_user_id = signed.has(e.id) ? USER_IDS.evaluator : null
+  }
 }
 
 /** One account per role (demo-accounts.ts), tied to the organisations they act for. */
@@ -161,7 +190,7 @@ export function addUsers(b: Builder): void {
     city: b.bureaus.city.get('330500') ?? null,
     county: b.bureaus.county.get('330522') ?? null,
     planner: b.bureaus.county.get('330522') ?? null,
-    evaluator: b.agencies[0]!.org.id,
+    evaluator: b.demoAgencyId,
     enterprise: b.demoEnterpriseId,
   }
   for (const u of DEMO_USERS) {
