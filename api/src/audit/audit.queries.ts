@@ -216,7 +216,10 @@ export async function mineAuditTrail(db: Db, mineId: number) {
           eb(
             'object_id',
             'in',
-            eb.selectFrom('mine_area').select(sql<string>`id::text`.as('id')).where('mine_id', '=', mineId),
+            eb
+              .selectFrom('mine_area')
+              .select(sql<string>`id::text`.as('id'))
+              .where('mine_id', '=', mineId),
           ),
         ]),
         eb.and([
@@ -224,7 +227,10 @@ export async function mineAuditTrail(db: Db, mineId: number) {
           eb(
             'object_id',
             'in',
-            eb.selectFrom('document').select(sql<string>`id::text`.as('id')).where('mine_id', '=', mineId),
+            eb
+              .selectFrom('document')
+              .select(sql<string>`id::text`.as('id'))
+              .where('mine_id', '=', mineId),
           ),
         ]),
       ]),

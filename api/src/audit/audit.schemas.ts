@@ -8,7 +8,9 @@ export const AuditEntry = z
     actorUserId: z.number().int().nullable(),
     actorRole: z.string(),
     action: z.string().openapi({ example: 'event.submit_self_assessment' }),
-    objectType: z.string().openapi({ description: 'What the entry is about: mine, mine_area, document …', example: 'mine' }),
+    objectType: z
+      .string()
+      .openapi({ description: 'What the entry is about: mine, mine_area, document …', example: 'mine' }),
     objectId: z.string().openapi({ example: '42' }),
     before: JsonValue,
     after: JsonValue,

@@ -35,7 +35,13 @@ function eventEntry(e: MineEventRow): Draft {
     object_type: 'mine',
     object_id: String(e.mine_id),
     before: green_from || ops_from ? state(green_from, ops_from) : null,
-    after: { ...state(green_to, ops_to), on: e.occurred_on, event: { type: e.type, ...e.payload }, eventId: e.id, demo: true },
+    after: {
+      ...state(green_to, ops_to),
+      on: e.occurred_on,
+      event: { type: e.type, ...e.payload },
+      eventId: e.id,
+      demo: true,
+    },
   }
 }
 
@@ -55,7 +61,9 @@ function areaEntry(v: MineAreaVersionRow, previous: MineAreaVersionRow | undefin
 }
 
 /** The audit entries of the seeded history, oldest first, chained from the genesis hash. */
-export function demoAuditRows(tables: Pick<DemoTables, 'mine_event' | 'mine_area' | 'mine_area_version'>): AuditRow[] {
+export function demoAuditRows(
+  tables: Pick<DemoTables, 'mine_event' | 'mine_area' | 'mine_area_version'>,
+): AuditRow[] {
   const mineOfArea = new Map(tables.mine_area.map((a) => [a.id, a.mine_id]))
   const previous = new Map<number, MineAreaVersionRow>()
   const drafts: Draft[] = tables.mine_event.map(eventEntry)

@@ -17,16 +17,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyPassword } from '../auth/password'
 import { entryAsOf } from '../testing/independent-count'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { DEMO_TODAY } from '../testing/world'
 import { DEFAULT_SEED, generateDemo, seedDemo, seedDemoIfEmpty } from './demo'
 import { DEMO_PASSWORD } from './demo-accounts'
 import { loadReferenceData, readAnnex } from './reference'
 
 describe('demo data generator', () => {
   it('is deterministic: the same seed gives identical data, another seed different data', () => {
-    const a = generateDemo(DEFAULT_SEED)
-    const b = generateDemo(DEFAULT_SEED)
+    const a = generateDemo(DEFAULT_SEED, { today: DEMO_TODAY })
+    const b = generateDemo(DEFAULT_SEED, { today: DEMO_TODAY })
     expect(b).toEqual(a)
-    const c = generateDemo('another-seed')
+    const c = generateDemo('another-seed', { today: DEMO_TODAY })
     expect(c.tables.mine.map((m) => m.location)).not.toEqual(a.tables.mine.map((m) => m.location))
     expect(c.tables.mine.map((m) => m.name)).not.toEqual(a.tables.mine.map((m) => m.name))
   })
@@ -39,20 +40,26 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
     t = await freshDb(backend)
     await loadReferenceData(t.db)
     lines = []
-    await seedDemo(t.db, { log: (line) => lines.push(line) })
+    await seedDemo(t.db, { today: DEMO_TODAY, log: (line) => lines.push(line) })
   })
   afterAll(() => t.drop())
 
   it('prints one progress line and refuses to seed twice', async () => {
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/^seeding demo data: 618 mines, \d+ events, .* … \d+\.\d s/)
+    expect(lines[0]).toMatch(
+      /^seeding demo data \(today 2026-11-30\): \d{3} mines, \d+ events, .* \d+ audit entries … \d+\.\d s/,
+    )
     expect(await seedDemoIfEmpty(t.db, () => {})).toBeNull()
     const setting = await t.db
       .selectFrom('app_setting')
       .select('value')
       .where('key', '=', 'demo')
       .executeTakeFirstOrThrow()
-    expect(setting.value).toEqual({ seed: DEFAULT_SEED, generatedAt: expect.stringMatching(/^\d{4}-/) })
+    expect(setting.value).toEqual({
+      seed: DEFAULT_SEED,
+      today: DEMO_TODAY,
+      generatedAt: expect.stringMatching(/^\d{4}-/),
+    })
   })
 
   it('has exactly the annex counts per city: producing and under construction in 2017', async () => {
@@ -164,7 +171,9 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
       select min(occurred_on)::text as first, max(occurred_on)::text as last, bool_and(is_demo) as demo from mine_event`.execute(
       t.db,
     )
-    expect(range[0]).toEqual({ first: '2018-01-01', last: expect.stringMatching(/^2020-12-/), demo: true })
+    // The history runs to the last working days before today, and nothing is dated today or later.
+    expect(range[0]).toEqual({ first: '2018-01-01', last: expect.stringMatching(/^2026-11-2/), demo: true })
+    expect(range[0]!.last < DEMO_TODAY).toBe(true)
   })
 
   it('replays the whole history through the domain state machine without a refusal', async () => {
@@ -195,7 +204,7 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
         const payload = e.payload as Record<string, unknown>
         const on = e.occurred_on
         const role = e.actor_role as Role
-        if (e.type === 'baseline') {
+        if (e.type === 'baseline' || e.type === 'registered') {
           ops = { status: e.ops_to as OpsRecord['status'] }
           continue
         }
@@ -287,8 +296,9 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
         (select count(*)::int from verification where late) as late,
         (select count(*)::int from objection where upheld) as upheld,
         (select count(*)::int from rectification_order where cause = 'spot_check') as rectified,
-        (select count(*)::int from directory_entry where removed_on is not null) as removed,
-        (select count(*)::int from blacklist_entry where subject = 'person') as blacklisted_people,
+        (select count(*)::int from directory_entry where removed_on <= '2020-12-31') as removed,
+        (select count(*)::int from directory_entry where removed_on > '2020-12-31') as removed_later,
+        (select count(*)::int from blacklist_entry where subject = 'person' and listed_on <= '2021-01-31') as blacklisted_people,
         (select count(*)::int from suspension where rule = 'R4') as r4,
         (select count(*)::int from suspension where resumed_on is not null) as resumed,
         (select count(*)::int from mine where ops_status = 'closed') as closed,
@@ -304,6 +314,7 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
     expect(r.removed).toBeGreaterThanOrEqual(2)
     expect(r.removed).toBeLessThanOrEqual(4)
     expect(r.blacklisted_people).toBe(r.removed)
+    expect(r.removed_later).toBeLessThanOrEqual(6) // at most one a year after the action
     expect(r.r4).toBeGreaterThan(0)
     expect(r.resumed).toBeGreaterThan(0)
     expect(r.closed).toBeGreaterThan(0)

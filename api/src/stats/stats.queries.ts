@@ -47,7 +47,8 @@ export async function mineSnapshots(
         (array_agg(green_from order by occurred_on, id) filter (where green_to is not null and occurred_on > ${d}))[1] as g_next,
         (array_agg(ops_to order by occurred_on desc, id desc) filter (where ops_to is not null and occurred_on <= ${d}))[1] as o_last,
         (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null and occurred_on > ${d}))[1] as o_next,
-        max(occurred_on) filter (where green_to = 'county_archived' and occurred_on <= ${d}) as archived_on
+        max(occurred_on) filter (where green_to = 'county_archived' and occurred_on <= ${d}) as archived_on,
+        min(occurred_on) as first_on
       from mine_event group by mine_id),
     sa as (
       select mine_id, max(received_on) as received_on from self_assessment
@@ -76,7 +77,9 @@ export async function mineSnapshots(
     left join sa on sa.mine_id = m.id
     left join rect on rect.mine_id = m.id
     left join dir on dir.mine_id = m.id
-    where (${region}::text is null or m.county_code like ${region} || '%')
+    -- A mine with a recorded history exists from its first event (a mine licensed later is not counted before).
+    where (ev.first_on is null or ev.first_on <= ${d})
+      and (${region}::text is null or m.county_code like ${region} || '%')
       and (${filter.mineIds ?? null}::int[] is null or m.id = any(${filter.mineIds ?? null}::int[]))
     order by m.id`.execute(db)
   return rows

@@ -4,6 +4,7 @@ import { seedDemo } from '../seed/demo'
 import { loadReferenceData } from '../seed/reference'
 import { entryAsOf } from '../testing/independent-count'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { DEMO_TODAY } from '../testing/world'
 import { regionStats } from './stats.service'
 
 describe.each(backends)('R2 statistics from the demo history on $name PostGIS', (backend) => {
@@ -11,7 +12,7 @@ describe.each(backends)('R2 statistics from the demo history on $name PostGIS', 
   beforeAll(async () => {
     t = await freshDb(backend)
     await loadReferenceData(t.db)
-    await seedDemo(t.db)
+    await seedDemo(t.db, { today: DEMO_TODAY })
   })
   afterAll(() => t.drop())
 

@@ -344,10 +344,13 @@ export async function openWorld(
   return { t, w, c: clients(w.app) }
 }
 
-/** A fresh schema with the reference data and the generated demo history, and the app over it. */
+/** The day the demo lives in for tests, so that every figure is the same whenever they run. */
+export const DEMO_TODAY = '2026-11-30'
+
+/** A fresh schema with the reference data and the generated demo history (to DEMO_TODAY), and the app over it. */
 export async function openDemoWorld(backend: Backend) {
   const t = await freshDb(backend)
   await loadReferenceData(t.db)
-  await seedDemo(t.db)
+  await seedDemo(t.db, { today: DEMO_TODAY })
   return { t, app: testApp(t) }
 }

@@ -50,7 +50,8 @@ export function cutAtToday(b: Builder): void {
     r.exposure_publicity_id = null
   }
   for (const r of b.tables.directory_entry)
-    if (r.exposure_publicity_id !== null && !notices.has(r.exposure_publicity_id)) r.exposure_publicity_id = null
+    if (r.exposure_publicity_id !== null && !notices.has(r.exposure_publicity_id))
+      r.exposure_publicity_id = null
   for (const r of b.tables.spot_check_draw) r.published_on = pending(r.published_on)
   for (const r of b.tables.rectification_order) {
     if (before(r.recheck_on)) continue

@@ -11,7 +11,13 @@ import {
   type SeededRandom,
 } from '@zgm/domain'
 import type { Builder, DemoMine } from './builder'
-import { addWorkingDays, onOrAfterWorkingDay, onOrBeforeWorkingDay, periodEnd, workingDayBetween } from './calendar'
+import {
+  addWorkingDays,
+  onOrAfterWorkingDay,
+  onOrBeforeWorkingDay,
+  periodEnd,
+  workingDayBetween,
+} from './calendar'
 import { provinceIssuer } from './organizations'
 import type { CityPlan } from './plan'
 import { provinceObjectionChannel } from './notices'
@@ -98,9 +104,7 @@ export function planSpotChecks(b: Builder, cities: readonly CityPlan[]): void {
       b.tables.spot_check_draw.push(drawRow)
       const drawn = draw.assignments.map((x) => b.mine(Number(x.mineId)))
       const removal =
-        (city.removals[year] ?? 0) > 0
-          ? drawn.find((m) => m.enterprise.id !== b.demoEnterpriseId)
-          : undefined
+        (city.removals[year] ?? 0) > 0 ? drawn.find((m) => m.enterprise.id !== b.demoEnterpriseId) : undefined
       const lines: string[] = []
       let lastCheck = drawnOn
       for (const assignment of draw.assignments) {
@@ -178,7 +182,12 @@ function rectify(
   rng: SeededRandom,
   m: DemoMine,
   spotCheckId: number,
-  { issuedOn, deadline, fails, late }: { issuedOn: IsoDate; deadline: IsoDate; fails: boolean; late: boolean },
+  {
+    issuedOn,
+    deadline,
+    fails,
+    late,
+  }: { issuedOn: IsoDate; deadline: IsoDate; fails: boolean; late: boolean },
 ): IsoDate {
   const recheckOn = late
     ? onOrAfterWorkingDay(addDays(deadline, rng.int(10, 45)))

@@ -37,7 +37,10 @@ export interface GenerateOptions {
  * the years after the action up to `today` (new mines, renewals, closures, later batches, yearly spot
  * checks), cut at today so that work is open for every role.
  */
-export function generateDemo(seed: string = DEFAULT_SEED, { today = todayInZhejiang() }: GenerateOptions = {}): DemoData {
+export function generateDemo(
+  seed: string = DEFAULT_SEED,
+  { today = todayInZhejiang() }: GenerateOptions = {},
+): DemoData {
   if (!isIsoDate(today) || today < EARLIEST_TODAY)
     throw new Error(`the demo's today must be a date (YYYY-MM-DD) from ${EARLIEST_TODAY} on, got ${today}`)
   const b = new Builder(new SeededRandom(seed), today)

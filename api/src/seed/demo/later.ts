@@ -12,12 +12,11 @@ import { ACTION_END, BATCHES, laterYears } from './schedule'
 
 const FIRST_LATER_WORKING_DAY = '2021-01-04'
 /** New mining rights granted per year province-wide (mostly construction stone, as before). */
-const NEW_MINES_PER_YEAR: readonly [number, number] = [13, 19]
+const NEW_MINES_PER_YEAR: readonly [number, number] = [15, 21]
 /** Share of licences running out after 2020 that are not renewed: the mine closes. */
-const LAPSE_SHARE = 0.15
+const LAPSE_SHARE = 0.17
 
 const CLOSE_REASON = '采矿权期满未延续，矿山关闭，采矿许可证依法注销'
-
 
 export function planLaterYears(b: Builder, annex: readonly AnnexRow[], counties: readonly County[]): void {
   const rng = b.rng.fork('later')
@@ -55,7 +54,7 @@ function addLaterMines(
         laggardCity: false,
         licensedOn: on,
       })
-      startProduction(b, rng, m, workingDayBetween(rng, addMonths(on, 8), addMonths(on, 20)))
+      startProduction(b, rng, m, workingDayBetween(rng, addMonths(on, 6), addMonths(on, 16)))
     }
   }
 }
@@ -130,7 +129,10 @@ function renewOrLapse(b: Builder, rng: SeededRandom, m: DemoMine): void {
     const expiry = m.licence.valid_to
     // Renewals are applied for well ahead of expiry, a year ahead for a quarry that would otherwise leave the scope (§2).
     const lead = m.row.mining_method === 'open_pit' && !m.row.has_sand_equipment ? 400 : 75
-    const on = maxDate(FIRST_LATER_WORKING_DAY, onOrBeforeWorkingDay(addDays(expiry, -rng.int(lead - 60, lead))))
+    const on = maxDate(
+      FIRST_LATER_WORKING_DAY,
+      onOrBeforeWorkingDay(addDays(expiry, -rng.int(lead - 60, lead))),
+    )
     if (on >= b.today) return
     if (expiry > ACTION_END && !protectedMine && rng.chance(LAPSE_SHARE)) {
       const closeOn = onOrAfterWorkingDay(addDays(expiry, 1))
@@ -142,7 +144,13 @@ function renewOrLapse(b: Builder, rng: SeededRandom, m: DemoMine): void {
     }
     const validFrom = addDays(expiry, 1)
     const validTo = addDays(addYears(validFrom, rng.pick([3, 5, 5, 10])), -1)
-    m.renewals.push({ on, previousValidFrom: m.licence.valid_from, previousValidTo: expiry, validFrom, validTo })
+    m.renewals.push({
+      on,
+      previousValidFrom: m.licence.valid_from,
+      previousValidTo: expiry,
+      validFrom,
+      validTo,
+    })
     m.licence.valid_from = validFrom
     m.licence.valid_to = validTo
     m.licence.status_on = on
@@ -158,7 +166,7 @@ function planLaterBatch(b: Builder, rng: SeededRandom, m: DemoMine): void {
   if (m.batch !== null || m.exemptBound || (m.closeOn && m.closeOn <= ACTION_END)) return
   if (m.isNew && !m.productionStart) return
   const ready = m.productionStart && m.productionStart > ACTION_END ? m.productionStart : ACTION_END
-  const index = batchFrom(addDays(ready, rng.int(60, 200)), rng.int(0, 3) + (m.slow ? 2 : 0))
+  const index = batchFrom(addDays(ready, rng.int(45, 150)), rng.int(0, 1) + (m.slow ? 2 : 0))
   if (index === null || m.demoOpenWork || m.inFlightStage) return
   const batch = BATCHES[index]!
   if (batch.windowStart >= b.today || (m.closeOn && m.closeOn <= batch.entryOn)) return

@@ -186,7 +186,11 @@ function newEnterprise(b: Builder, rng: SeededRandom, county: County, kind: Mine
     is_demo: true,
   }
   b.tables.organization.push(enterprise)
-  b.enterprises.set(id, { org: enterprise, legalRepresentative: personName(rng), mineManager: personName(rng) })
+  b.enterprises.set(id, {
+    org: enterprise,
+    legalRepresentative: personName(rng),
+    mineManager: personName(rng),
+  })
   return enterprise
 }
 

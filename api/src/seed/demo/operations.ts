@@ -5,7 +5,7 @@ import { addDays, addMonths, type IsoDate, type SeededRandom } from '@zgm/domain
 import { USER_IDS, type Builder, type DemoMine, type Intent } from './builder'
 import { addWorkingDays, maxDate, onOrAfterWorkingDay, workingDayBetween } from './calendar'
 import type { PipelinePlan } from './pipeline'
-import { HISTORY_START } from './schedule'
+import { ACTION_END, HISTORY_START } from './schedule'
 
 const R4_REASON =
   '新建矿山正式生产满一年未纳入全国绿色矿山名录库，责令限期停产整改（浙土资发〔2018〕10号 四（一）1）'
@@ -82,7 +82,7 @@ function registration(m: DemoMine): Intent {
       source: '采矿权出让',
       licenceNo: m.licence.licence_no,
       validFrom: m.registeredOn,
-      validTo: (m.renewals[0]?.previousValidTo ?? m.licence.valid_to),
+      validTo: m.renewals[0]?.previousValidTo ?? m.licence.valid_to,
     },
   }
 }
@@ -91,7 +91,9 @@ function registration(m: DemoMine): Intent {
 function suspendIfOverdue(b: Builder, rng: SeededRandom, m: DemoMine, passedOn: IsoDate | null): void {
   const due = addMonths(m.productionStart!, 12)
   if (due >= b.today || (m.enteredOn && m.enteredOn <= due) || m.demoOpenWork) return
-  const orderedOn = onOrAfterWorkingDay(addDays(due, rng.int(3, 25)))
+  // After the action some counties are slow to order the stop: the mine keeps producing, overdue.
+  const slowCounty = due > ACTION_END && rng.chance(0.3)
+  const orderedOn = onOrAfterWorkingDay(addDays(due, slowCounty ? rng.int(30, 150) : rng.int(3, 25)))
   if (orderedOn >= b.today || (m.enteredOn && m.enteredOn <= orderedOn)) return
   let acceptedOn: IsoDate | null = passedOn
     ? onOrAfterWorkingDay(addDays(maxDate(passedOn, orderedOn), rng.int(10, 30)))
