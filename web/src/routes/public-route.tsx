@@ -4,7 +4,7 @@ import { ZHEJIANG_BBOX } from '../features/map-screen/camera'
 import { MapScreen } from '../features/map-screen/map-screen'
 import { PublicPanel } from '../features/public/public-panel'
 import { useI18n } from '../i18n/i18n'
-import { defaultAsOfOf, tiandituKeyOf, useHealth } from '../shell/use-health'
+import { tiandituKeyOf, useHealth } from '../shell/use-health'
 
 export default function PublicRoute() {
   const { t } = useI18n()
@@ -17,7 +17,6 @@ export default function PublicRoute() {
       source={publicSource}
       defaultBBox={ZHEJIANG_BBOX}
       demo={health?.demo}
-      defaultAsOf={defaultAsOfOf(health)}
       dataThrough={health?.dataThrough ?? null}
       tiandituKey={tiandituKeyOf(health)}
       reviewNo={health?.basemap?.reviewNo ?? null}

@@ -9,7 +9,7 @@ import { MapScreen } from '../features/map-screen/map-screen'
 import type { ScreenContext } from '../features/map-screen/screen-context'
 import { useI18n } from '../i18n/i18n'
 import { RouteFallback } from '../shell/route-fallback'
-import { defaultAsOfOf, tiandituKeyOf, useHealth } from '../shell/use-health'
+import { tiandituKeyOf, useHealth } from '../shell/use-health'
 
 export interface StaffScreenProps {
   route: string
@@ -40,7 +40,6 @@ export function StaffScreen(props: StaffScreenProps) {
       defaultBBox={props.defaultBBox}
       focusCity={props.focusCity}
       demo={health?.demo}
-      defaultAsOf={defaultAsOfOf(health)}
       dataThrough={health?.dataThrough ?? null}
       tiandituKey={tiandituKeyOf(health)}
       reviewNo={health?.basemap?.reviewNo ?? null}

@@ -9,8 +9,3 @@ export function useHealth(): Health | undefined {
 export function tiandituKeyOf(health: Health | undefined): string | null {
   return health?.basemap?.tiandituKey || null
 }
-
-/** Demo data ends with its history (2020): open the map there rather than at today's date. */
-export function defaultAsOfOf(health: Health | undefined): string | undefined {
-  return health?.demo && health.dataThrough ? health.dataThrough : undefined
-}

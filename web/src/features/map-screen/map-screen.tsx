@@ -40,8 +40,6 @@ export interface MapScreenProps {
   /** A city the screen is about; the rest of the province is washed out. */
   focusCity?: string
   demo: boolean | undefined
-  /** The date shown when the URL names none (today; the end of the history for demo data). */
-  defaultAsOf?: IsoDate
   /** The newest recorded event (the data's extent on the date slider). */
   dataThrough?: IsoDate | null
   tiandituKey: string | null
@@ -55,7 +53,8 @@ export interface MapScreenProps {
 export function MapScreen(props: MapScreenProps) {
   const { t, lang } = useI18n()
   const [url, setUrl] = useUrlState()
-  const defaultAsOf = props.defaultAsOf ?? todayIso()
+  // The date shown when the URL names none: today (the demo's history, too, runs to today).
+  const defaultAsOf = todayIso()
   const asOf = url.asOf ?? defaultAsOf
   const regions = useRegions()
   const [bridge, setBridge] = useState<MapBridge | null>(null)

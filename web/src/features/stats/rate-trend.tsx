@@ -7,13 +7,14 @@ import { sumRows, type StatsSeries } from './use-stats-series'
 
 const PROVINCE_COLOR = '#1f6f5c'
 const CITY_COLOR = '#d4761c'
-const TREND_END = '2021-12-31'
 
-/** The province's entry rate over time (and one city's, when given) against the 2019 and 2020 targets. */
+/**
+ * The province's entry rate over time (and one city's, when given) from 2018 to today, against the
+ * 2019 and 2020 targets and the 100 % kept as the goal after the action.
+ */
 export function RateTrend({ series, asOf, city }: { series: StatsSeries; asOf: IsoDate; city?: string }) {
   const { t, lang } = useI18n()
-  // The action ran 2018–2020; a year after shows whether the rates held without squeezing those three years.
-  const end = todayIso() < TREND_END ? todayIso() : TREND_END
+  const end = todayIso()
   const dates = [...series.keys()].filter((d) => d <= end).sort()
   const lines: LineSeries[] = [
     {
@@ -43,7 +44,7 @@ export function RateTrend({ series, asOf, city }: { series: StatsSeries; asOf: I
       marker={asOf}
       targets={[
         { from: '2019-01-01', to: '2019-12-31', value: 0.85, label: '85%' },
-        { from: '2020-01-01', to: '2020-12-31', value: 1, label: '100%' },
+        { from: '2020-01-01', to: end, value: 1, label: '100%' },
       ]}
       formatY={(v) => formatPercent(v, lang, 0)}
     />
