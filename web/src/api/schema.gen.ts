@@ -4835,6 +4835,13 @@ export interface components {
       actorRole: string
       /** @example event.submit_self_assessment */
       action: string
+      /**
+       * @description What the entry is about: mine, mine_area, document …
+       * @example mine
+       */
+      objectType: string
+      /** @example 42 */
+      objectId: string
       before: components['schemas']['JsonValue']
       after: components['schemas']['JsonValue']
     }
