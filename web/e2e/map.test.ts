@@ -1,6 +1,8 @@
 // The home map: all 89 counties shaded, the date drives the classes, the panel agrees with the API.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addDays } from '@zgm/domain'
+import { todayIso } from '../src/state/dates'
 import { countyClasses, e2eBaseUrl, launch, newPage, screenshot, signIn, waitReady } from './browser'
 
 const baseUrl = e2eBaseUrl()
@@ -57,6 +59,23 @@ describe.skipIf(!baseUrl)('home map', () => {
     }
     expect(card).toMatch(/应建矿山\d+已入库\d+入库率[\d.—%]+目标\d+%/)
     await screenshot(page, 'home-2019-12-31')
+    await context.close()
+  })
+
+  it('opens at today, the leaders’ map and the public map alike (the demo history runs to today)', async () => {
+    const today = todayIso()
+    const { page, context } = await newPage(browser, baseUrl!)
+    for (const path of ['/', '/public']) {
+      await page.goto(path)
+      await waitReady(page, today)
+      await expect(page.getByLabel('截至日期', { exact: true }).inputValue()).resolves.toBe(today)
+      // The demo's history reaches the day before today: the slider's data extent ends there.
+      const health = await page.evaluate(
+        async () => (await (await fetch('/api/health')).json()) as { dataThrough: string },
+      )
+      expect(health.dataThrough >= addDays(today, -7)).toBe(true)
+      await screenshot(page, `opens-at-today${path.replace('/', '-')}`)
+    }
     await context.close()
   })
 
