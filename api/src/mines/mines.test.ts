@@ -34,8 +34,14 @@ describe.each(backends)('mines, alerts and the map on the demo data ($name PostG
       [2, 3, 4].map((p) => get('leader', `/api/mines?pageSize=200&page=${p}&sort=name`)),
     )
     const all = [...first.items, ...rest.flatMap((r) => (r.body as Page).items)]
-    expect(first.total).toBe(618)
-    expect(new Set(all.map((m) => m.id)).size).toBe(618)
+    const { n } = await t.db
+      .selectFrom('mine')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    // The 618 mines of 2017 and those licensed since, up to the demo's today.
+    expect(Number(n)).toBeGreaterThan(618)
+    expect(first.total).toBe(Number(n))
+    expect(new Set(all.map((m) => m.id)).size).toBe(Number(n))
     const names = first.items.map((m) => m.name)
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
   })
@@ -56,7 +62,7 @@ describe.each(backends)('mines, alerts and the map on the demo data ($name PostG
     expect(county.total).toBeGreaterThan(0)
     expect(county.items.every((m) => m.countyCode === '330522')).toBe(true)
     const own = (await get('enterprise', '/api/mines')).body as Page
-    expect(own.total).toBe(2)
+    expect(own.total).toBe(3) // two in the directory, one still being built (seed/demo/later.ts)
   })
 
   it('shows a mine with its lifecycle timeline, licence and the events the user may fire', async () => {
