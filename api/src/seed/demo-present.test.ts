@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../audit/audit.queries'
 import type { App } from '../app'
+import { MINIMAL_PDF } from '../documents/test-files'
 import { DEMO_PASSWORD } from './demo-accounts'
 import { backends, type TestDb } from '../testing/test-db'
 import { DEMO_TODAY, openDemoWorld, signIn, type Client } from '../testing/world'
@@ -201,10 +202,15 @@ describe.each(backends)('the demo today ($name PostGIS)', (backend) => {
     )
   })
 
-  it('R8: a step taken today through the API chains onto the seeded history', async () => {
+  it('R8: a document and a step taken today through the API chain onto the seeded history and join the mine’s trail', async () => {
     const enterprise = await as('enterprise')
     const page = await json<Page>(enterprise, '/api/mines?pageSize=200')
     const open = page.items.find((m) => m.greenState === 'building' && m.opsStatus === 'producing')!
+    const file = new FormData()
+    file.set('file', new File([new Uint8Array(MINIMAL_PDF)], '自评报告.pdf', { type: 'application/pdf' }))
+    file.set('kind', 'self_assessment_report')
+    const upload = await enterprise.request('POST', `/api/mines/${open.id}/documents`, file)
+    expect(upload.status, await upload.clone().text()).toBe(201)
     // Dated by the server's clock (today or later than DEMO_TODAY): after every seeded event.
     const res = await enterprise.post(`/api/mines/${open.id}/events/submit_self_assessment`, {
       recipients: ['county_land', 'county_environment'],
@@ -213,6 +219,6 @@ describe.each(backends)('the demo today ($name PostGIS)', (backend) => {
     const verdict = await verifyAuditChain(t.db)
     expect(verdict.ok).toBe(true)
     const trail = await json<{ action: string }[]>(await as('leader'), `/api/mines/${open.id}/audit`)
-    expect(trail.at(-1)!.action).toBe('event.submit_self_assessment')
+    expect(trail.slice(-2).map((e) => e.action)).toEqual(['document.upload', 'event.submit_self_assessment'])
   })
 })
