@@ -94,7 +94,7 @@ export interface LicenceTable {
   valid_from: IsoDate
   valid_to: IsoDate
   issuer: string
-  status: 'registered' | 'transferred' | 'cancelled'
+  status: 'registered' | 'transferred' | 'suspended' | 'cancelled'
   status_on: IsoDate
   source_crs: string
   corner_points_text: string | null
@@ -337,6 +337,60 @@ export interface SuspensionTable {
   accepted_on: IsoDate | null
   resumed_on: IsoDate | null
   acceptance_document_id: number | null
+  /** R4: the rectification deadline of a stop-production order. */
+  deadline: IsoDate | null
+}
+
+/** One term of a licence's history; a renewal adds the next `seq`, nothing is overwritten. */
+export interface LicenceTermTable {
+  id: Generated<number>
+  licence_id: number
+  seq: number
+  valid_from: IsoDate
+  valid_to: IsoDate
+  /** The business date the term was granted or the renewal registered. */
+  registered_on: IsoDate
+  kind: 'granted' | 'renewed'
+  recorded_by: number | null
+  recorded_at: Timestamp
+}
+
+export type LicenceEventKind = 'registered' | 'renewed' | 'transferred' | 'suspended' | 'reinstated' | 'cancelled'
+
+export interface LicenceEventTable {
+  id: Generated<number>
+  licence_id: number
+  kind: LicenceEventKind
+  occurred_on: IsoDate
+  from_holder_id: number | null
+  to_holder_id: number | null
+  reason: Generated<string>
+  actor_user_id: number | null
+  recorded_at: Timestamp
+}
+
+/** Machine-made sand equipment (机制砂石加工设备) installed or removed on a date (R1). */
+export interface MineEquipmentEventTable {
+  id: Generated<number>
+  mine_id: number
+  change: 'installed' | 'removed'
+  occurred_on: IsoDate
+  note: Generated<string>
+  actor_user_id: number | null
+  recorded_at: Timestamp
+}
+
+/** R5: a transfer contract and the green duties written into it. */
+export interface LicenceContractTable {
+  id: Generated<number>
+  licence_id: number
+  contract_no: string
+  signed_on: IsoDate
+  announcement_ref: string
+  duties: string[]
+  document_id: number | null
+  recorded_by: number | null
+  recorded_at: Timestamp
 }
 
 export interface BlacklistEntryTable {
@@ -402,6 +456,10 @@ export interface DB {
   user_session: SessionTable
   login_attempt: LoginAttemptTable
   licence: LicenceTable
+  licence_term: LicenceTermTable
+  licence_event: LicenceEventTable
+  licence_contract: LicenceContractTable
+  mine_equipment_event: MineEquipmentEventTable
   mine: MineTable
   document: DocumentTable
   mine_area: MineAreaTable

@@ -9,8 +9,12 @@ export interface MineSnapshot {
   countyCode: string
   enterpriseId: number
   miningMethod: 'open_pit' | 'underground'
+  /** Machine-made sand equipment installed on the date (mine_equipment_event). */
   hasSandEquipment: boolean
-  licenceValidTo: string
+  /** First day of the licence's first term: before it the mine counts nowhere. */
+  licenceValidFrom: string
+  /** End of the term as the history stood on the date (renewals registered by then), cut at a cancellation. */
+  licenceValidTo: string | null
   greenState: string
   opsStatus: string
   productionStart: string | null
@@ -30,7 +34,9 @@ export interface SnapshotFilter {
 
 /**
  * Every mine's state as of `asOf`: the last event on or before the date decides; before a
- * mine's first event it is in the state that event started from.
+ * mine's first event it is in the state that event started from. The licence term, the sand
+ * equipment and a cancellation are the registry's facts valid on the date; a licence or mine
+ * without any recorded history (rows written before the registry) reads its own columns.
  */
 export async function mineSnapshots(
   db: Conn,
@@ -56,12 +62,28 @@ export async function mineSnapshots(
       select distinct on (mine_id) mine_id, deadline from rectification_order
       where issued_on <= ${d} and (closed_on is null or closed_on > ${d})
       order by mine_id, issued_on desc),
+    term as (
+      select licence_id, min(valid_from) as starts_on,
+        max(valid_to) filter (where registered_on <= ${d}) as valid_to
+      from licence_term group by licence_id),
+    cancel as (
+      select licence_id, min(occurred_on) as on_date from licence_event
+      where kind = 'cancelled' and occurred_on <= ${d} group by licence_id),
+    equip as (
+      select mine_id,
+        (array_agg(change order by occurred_on desc, id desc) filter (where occurred_on <= ${d}))[1] as last_change
+      from mine_equipment_event group by mine_id),
     dir as (
       select mine_id, max(entered_on) as entered_on from directory_entry
       where entered_on <= ${d} and (removed_on is null or removed_on > ${d}) group by mine_id)
     select m.id, m.name, m.county_code as "countyCode", m.enterprise_id as "enterpriseId",
-      m.mining_method as "miningMethod", m.has_sand_equipment as "hasSandEquipment",
-      l.valid_to as "licenceValidTo",
+      m.mining_method as "miningMethod",
+      case when equip.mine_id is null then m.has_sand_equipment
+        else coalesce(equip.last_change = 'installed', false) end as "hasSandEquipment",
+      case when term.licence_id is null then l.valid_from else term.starts_on end as "licenceValidFrom",
+      case when cancel.on_date is not null
+        then least(coalesce(term.valid_to, l.valid_to), cancel.on_date - 1)
+        when term.licence_id is null then l.valid_to else term.valid_to end as "licenceValidTo",
       coalesce(ev.g_last, ev.g_next, m.green_state) as "greenState",
       coalesce(ev.o_last, ev.o_next, m.ops_status) as "opsStatus",
       case when m.production_start <= ${d} then m.production_start end as "productionStart",
@@ -76,6 +98,9 @@ export async function mineSnapshots(
     left join sa on sa.mine_id = m.id
     left join rect on rect.mine_id = m.id
     left join dir on dir.mine_id = m.id
+    left join term on term.licence_id = l.id
+    left join cancel on cancel.licence_id = l.id
+    left join equip on equip.mine_id = m.id
     where (${region}::text is null or m.county_code like ${region} || '%')
       and (${filter.mineIds ?? null}::int[] is null or m.id = any(${filter.mineIds ?? null}::int[]))
     order by m.id`.execute(db)

@@ -135,8 +135,10 @@ export function summarise(
   for (const mine of snapshots) {
     const row = byRegion.get(regionAt(mine.countyCode, level))
     if (!row) continue
+    if (!isLicensedOn(mine, asOf)) continue
     const state = mine.greenState as GreenState
-    const listed = isInDirectory(state)
+    // A closed mine leaves the directory count from its closure date.
+    const listed = isInDirectory(state) && mine.opsStatus !== 'closed'
     const mandatory = isMandatory(toScopeMine(mine), asOf, policyId).mandatory
     if (sees(mine.id)) row.pipeline[state] += 1
     if (listed) row.inDirectoryTotal += 1
@@ -161,10 +163,14 @@ export function summarise(
   return [...byRegion.values()]
 }
 
+/** Nothing counts before a mine's licence starts (its first term's first day). */
+export const isLicensedOn = (mine: MineSnapshot, asOf: string) => mine.licenceValidFrom <= asOf
+
 export function toScopeMine(mine: MineSnapshot) {
   return {
     status: mine.opsStatus as MineStatus,
     miningMethod: mine.miningMethod,
+    licenceValidFrom: mine.licenceValidFrom,
     licenceValidTo: mine.licenceValidTo,
     hasSandEquipment: mine.hasSandEquipment,
   }

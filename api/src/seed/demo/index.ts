@@ -8,6 +8,7 @@ import { planSpotChecks } from './directory'
 import { writeEvents } from './events'
 import { addMines } from './mines'
 import { planOperationIntents } from './operations'
+import { addRegistryFacts } from './registry'
 import { addAgencies, addBureaus, addUsers } from './organizations'
 import { planPipelines } from './pipeline'
 import { planBatches, planOperations } from './plan'
@@ -41,6 +42,7 @@ export function generateDemo(seed: string = DEFAULT_SEED): DemoData {
   planSpotChecks(b, cities)
   planOperationIntents(b, pipelines)
   writeEvents(b)
+  addRegistryFacts(b)
   addAreas(b)
   addCountyTargets(b, annex)
   addUsers(b)

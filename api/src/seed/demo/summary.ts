@@ -45,12 +45,23 @@ export function stateAsOf(events: DemoTables['mine_event'], date: IsoDate) {
   return { green, ops }
 }
 
+/** The licence term as the history stood on `date`: from the first term's start to the last end registered by then. */
+export function termAsOf(terms: readonly DemoTables['licence_term'][number][], date: IsoDate) {
+  const known = terms.filter((t) => t.registered_on <= date).map((t) => t.valid_to)
+  return {
+    validFrom: terms.map((t) => t.valid_from).sort()[0] ?? null,
+    validTo: known.sort().at(-1) ?? null,
+  }
+}
+
 export function summarize(
   data: DemoData,
   annex: readonly AnnexRow[],
 ): { cities: RegionSummary[]; province: RegionSummary } {
   const t = data.tables
-  const licences = new Map(t.licence.map((l) => [l.id, l]))
+  const termsOf = new Map<number, DemoTables['licence_term']>()
+  for (const term of t.licence_term) termsOf.set(term.licence_id, [...(termsOf.get(term.licence_id) ?? []), term])
+  const sandMines = new Set(t.mine_equipment_event.map((e) => e.mine_id))
   const eventsByMine = new Map<number, DemoTables['mine_event']>()
   for (const e of t.mine_event) {
     const list = eventsByMine.get(e.mine_id) ?? []
@@ -74,7 +85,7 @@ export function summarize(
   for (const m of t.mine) {
     const city = cities.get(cityCodeOf(m.county_code))!
     const events = (eventsByMine.get(m.id) ?? []).sort((a, b) => a.id - b.id)
-    const licence = licences.get(m.licence_id)!
+    const terms = termsOf.get(m.licence_id) ?? []
     const first = events[0]?.ops_to
     for (const region of [city, province]) {
       if (first === 'producing') region.producing2017++
@@ -83,13 +94,16 @@ export function summarize(
     for (const year of Object.keys(YEAR_ENDS).map(Number) as Year[]) {
       const { green, ops } = stateAsOf(events, YEAR_ENDS[year])
       if (!green || !ops) continue
-      const inDirectory = isInDirectory(green as GreenState)
+      const inDirectory = isInDirectory(green as GreenState) && ops !== 'closed'
+      const term = termAsOf(terms, YEAR_ENDS[year])
+      if (!term.validFrom || term.validFrom > YEAR_ENDS[year]) continue
       const mandatory = isMandatory(
         {
           status: ops as MineStatus,
           miningMethod: m.mining_method,
-          licenceValidTo: licence.valid_to,
-          hasSandEquipment: m.has_sand_equipment,
+          licenceValidFrom: term.validFrom,
+          licenceValidTo: term.validTo,
+          hasSandEquipment: sandMines.has(m.id),
         },
         YEAR_ENDS[year],
       ).mandatory

@@ -77,6 +77,35 @@ export interface LicenceRow {
   created_at: string
 }
 
+/** One term of a licence's history (registry). */
+export interface LicenceTermRow {
+  id: number
+  licence_id: number
+  seq: number
+  valid_from: IsoDate
+  valid_to: IsoDate
+  registered_on: IsoDate
+  kind: 'granted' | 'renewed'
+  recorded_at: string
+}
+
+export interface LicenceEventRow {
+  id: number
+  licence_id: number
+  kind: 'cancelled'
+  occurred_on: IsoDate
+  reason: string
+  recorded_at: string
+}
+
+export interface MineEquipmentEventRow {
+  id: number
+  mine_id: number
+  change: 'installed' | 'removed'
+  occurred_on: IsoDate
+  recorded_at: string
+}
+
 export interface MineRow {
   id: number
   licence_id: number
@@ -313,7 +342,10 @@ export interface DemoTables {
   app_user: UserRow[]
   expert: ExpertRow[]
   licence: LicenceRow[]
+  licence_term: LicenceTermRow[]
+  licence_event: LicenceEventRow[]
   mine: MineRow[]
+  mine_equipment_event: MineEquipmentEventRow[]
   app_user_mine: AppUserMineRow[]
   mine_area: MineAreaRow[]
   mine_area_version: MineAreaVersionRow[]
@@ -341,7 +373,10 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'app_user',
   'expert',
   'licence',
+  'licence_term',
+  'licence_event',
   'mine',
+  'mine_equipment_event',
   'app_user_mine',
   'mine_area',
   'mine_area_version',
