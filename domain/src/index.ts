@@ -52,3 +52,7 @@ export * from './evaluation/conflicts'
 export * from './alerts/compute-alerts'
 
 export * from './contracts/green-duties'
+export * from './contracts/duty-flags'
+
+export * from './registry/licence-terms'
+export * from './registry/sand-equipment'

@@ -1,7 +1,7 @@
 // Generated from ACCESS_MATRIX: every operation of /api/openapi.json (tile sets expanded) has a
 // row, and every cell is what the server answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MINIMAL_PDF } from '../documents/test-files'
+import { pdfForm } from '../documents/test-files'
 import { squareAround } from '../testing/shapes'
 import { backends } from '../testing/test-db'
 import { MINE_AT, OTHER_MINE_AT, PASSWORD, openWorld, signIn, type Client } from '../testing/world'
@@ -59,12 +59,6 @@ const tileAt = ([lng, lat]: [number, number]) => {
   return `12/${x}/${y}`
 }
 
-const pdfForm = () => {
-  const f = new FormData()
-  f.set('file', new File([new Uint8Array(MINIMAL_PDF)], 'matrix.pdf', { type: 'application/pdf' }))
-  f.set('kind', 'other')
-  return f
-}
 
 /** How each operation is called on a target; an operation without one fails the walk. */
 function recipeFor(op: string, t: Target): Recipe | undefined {
@@ -197,7 +191,7 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
       const client = c.as(owner)
       const area = await made(client, `/api/mines/${mine}/areas`, areaNear(at))
       await made(client, `/api/mines/${mine}/areas`, areaNear(at, 'reclamation'))
-      const doc = await made(client, `/api/mines/${mine}/documents`, pdfForm())
+      const doc = await made(client, `/api/mines/${mine}/documents`, pdfForm('other', 'matrix.pdf'))
       targets[which] = { mine, area: area.properties?.id ?? area.id!, document: doc.id!, county, at }
     }
   })
@@ -224,7 +218,7 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
             : recipe.fresh
               ? await signIn(o.w.app, role)
               : o.c.as(role as Exclude<MatrixRole, 'public'>)
-        const body = recipe.body === 'pdf' ? pdfForm() : recipe.body
+        const body = recipe.body === 'pdf' ? pdfForm('other', 'matrix.pdf') : recipe.body
         const res = await client.request(method, recipe.path, body)
         expect(res.status, `${op} ${which} as ${role}`).toBeLessThan(500)
         const shown = res.ok ? await sees(op, res, t.mine) : undefined

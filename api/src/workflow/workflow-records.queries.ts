@@ -150,6 +150,17 @@ export async function closeRectification(db: Conn, mineId: number, on: string, p
     .execute()
 }
 
+/** R4: an accepted rectification closes the stop-production order's rectification. */
+export async function closeNewMineRectification(db: Conn, mineId: number, acceptedOn: string) {
+  await db
+    .updateTable('rectification_order')
+    .set({ recheck_on: acceptedOn, recheck_passed: true, closed_on: acceptedOn })
+    .where('mine_id', '=', mineId)
+    .where('cause', '=', 'new_mine_overdue')
+    .where('closed_on', 'is', null)
+    .execute()
+}
+
 export async function removeFromDirectory(db: Conn, mineId: number, on: string) {
   await db
     .updateTable('directory_entry')

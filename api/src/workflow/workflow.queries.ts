@@ -142,7 +142,16 @@ export async function latestEventDate(
   return (row?.on as string | null) ?? null
 }
 
-export async function loadOpsRecord(tx: Conn, mine: MineHead): Promise<OpsRecord> {
+/** The mine's operational record on `on`: its open suspension, and its directory entry then (R4). */
+export async function loadOpsRecord(tx: Conn, mine: MineHead, on: string): Promise<OpsRecord> {
+  const entry = await tx
+    .selectFrom('directory_entry')
+    .select('entered_on')
+    .where('mine_id', '=', mine.id)
+    .where('entered_on', '<=', on)
+    .where((eb) => eb.or([eb('removed_on', 'is', null), eb('removed_on', '>', on)]))
+    .orderBy('entered_on', 'desc')
+    .executeTakeFirst()
   const suspension = await tx
     .selectFrom('suspension')
     .selectAll()
@@ -157,8 +166,9 @@ export async function loadOpsRecord(tx: Conn, mine: MineHead): Promise<OpsRecord
     suspendedOn: open?.ordered_on ?? null,
     suspensionReason: (open?.rule as OpsRecord['suspensionReason']) ?? null,
     lastAcceptance: open?.accepted_on
-      ? { documentRef: String(open.acceptance_document_id ?? ''), acceptedOn: open.accepted_on }
+      ? { documentId: String(open.acceptance_document_id ?? ''), acceptedOn: open.accepted_on }
       : null,
+    enteredDirectoryOn: entry?.entered_on ?? null,
   }
 }
 

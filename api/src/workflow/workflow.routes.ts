@@ -51,12 +51,19 @@ function split(type: string, body: Record<string, unknown>) {
     any
   >
   if (type === 'assign_evaluator') fields.agencyId = fields.agencyId ? String(fields.agencyId) : ''
+  const acceptance = type === 'resume' ? (fields.acceptance as { documentId: number } | null) : null
+  if (acceptance) fields.acceptance = { ...acceptance, documentId: String(acceptance.documentId) }
   return {
     event: { type, ...fields },
     on,
     expectedVersion,
     selectionSeed,
-    extras: { documentId, publicityId, drawId },
+    extras: {
+      documentId: acceptance?.documentId ?? documentId,
+      documentKind: acceptance ? 'acceptance' : undefined,
+      publicityId,
+      drawId,
+    },
   }
 }
 

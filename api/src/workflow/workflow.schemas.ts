@@ -81,10 +81,18 @@ export const OPS_EVENT_BODIES = named({
     ...common,
     reason: z.enum(['R4', 'rectification', 'licence', 'safety', 'voluntary', 'other']),
     note: z.string().max(2000).optional(),
+    deadline: isoDate
+      .optional()
+      .openapi({ description: 'The rectification deadline (限期); required for a stop-production order (R4)' }),
   }),
   resume: z.object({
     ...common,
-    acceptance: z.object({ documentRef: z.string().min(1), acceptedOn: isoDate }).nullable(),
+    acceptance: z
+      .object({
+        documentId: DbId.openapi({ description: "The stored acceptance document (kind 'acceptance') of this mine" }),
+        acceptedOn: isoDate,
+      })
+      .nullable(),
   }),
   close: z.object({ ...common, note: z.string().max(2000).optional() }),
 })

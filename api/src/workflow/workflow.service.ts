@@ -139,7 +139,7 @@ export function fireOpsEvent(
   input: FireInput<OpsEvent>,
 ): Promise<FireResult> {
   return inStep(db, user, mineId, input, async (tx, mine, on) => {
-    const transition = applyOpsEvent(await loadOpsRecord(tx, mine), input.event, { role: user.role, on })
+    const transition = applyOpsEvent(await loadOpsRecord(tx, mine, on), input.event, { role: user.role, on })
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
       mine_id: mine.id,
@@ -185,16 +185,19 @@ function inStep<T>(
   return db.transaction().execute(async (tx) => {
     const mine = await lockedMineFor(tx, user, mineId)
     const on = await businessDate(tx, mine, input.on)
-    await checkDocument(tx, mine, input.extras?.documentId)
+    await checkDocument(tx, mine, input.extras?.documentId, input.extras?.documentKind)
     return step(tx, mine, on)
   })
 }
 
-/** 404 for a document that does not exist or belongs to another mine (which may not be the user's to see). */
-async function checkDocument(tx: Conn, mine: MineHead, documentId: number | undefined) {
+/**
+ * 404 for a document that does not exist, belongs to another mine (which may not be the user's to
+ * see) or is not of the kind the step needs (an R4 acceptance cites an acceptance record).
+ */
+async function checkDocument(tx: Conn, mine: MineHead, documentId: number | undefined, kind?: string) {
   if (documentId === undefined) return
   const doc = await findDocumentMeta(tx, documentId)
-  if (!doc || doc.mine_id !== mine.id) throw notFound('document', documentId)
+  if (!doc || doc.mine_id !== mine.id || (kind && doc.kind !== kind)) throw notFound('document', documentId)
 }
 
 /** The end of every step: its audit entry, and the mine's cached tiles dropped. */

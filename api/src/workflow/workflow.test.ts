@@ -6,6 +6,7 @@ import { backends, freshDb, type TestDb } from '../testing/test-db'
 import { buildWorld, signIn, type World } from '../testing/world'
 import { AuditTrail } from '../audit/audit.schemas'
 import { expectConforms } from '../testing/conforms'
+import { pdfForm } from '../documents/test-files'
 import { EventResult, SpotCheckDrawResult } from './workflow.schemas'
 
 const passing = {
@@ -314,7 +315,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       (
         await othercounty.post(
           path('suspend', () => w.otherMineId),
-          { on: '2020-03-01', reason: 'R4' },
+          { on: '2020-03-01', reason: 'R4', deadline: '2020-06-01' },
         )
       ).status,
     ).toBe(200)
@@ -326,9 +327,14 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       422,
       /^R4\.no_acceptance$/,
     )
+    const upload = await othercounty.post(
+      `/api/mines/${w.otherMineId}/documents`,
+      pdfForm('acceptance', '整改验收意见书.pdf'),
+    )
+    const { id: documentId } = (await upload.json()) as { id: number }
     const resumed = await othercounty.post(
       path('resume', () => w.otherMineId),
-      { on: '2020-04-01', acceptance: { documentRef: 'YS-2020-01', acceptedOn: '2020-03-25' } },
+      { on: '2020-04-01', acceptance: { documentId, acceptedOn: '2020-03-25' } },
     )
     expect(expectConforms(EventResult, await resumed.json())).toMatchObject({ opsStatus: 'producing' })
   })

@@ -21,6 +21,7 @@ import {
   assignmentsNewestFirst,
   cityReportFor,
   closeNotice,
+  closeNewMineRectification,
   closeRectification,
   endSuspension,
   findDraw,
@@ -50,6 +51,8 @@ export interface EventExtras {
   drawId?: number
   /** Document ids attached to the event (report, acceptance). */
   documentId?: number
+  /** The kind the attached document must be (an R4 acceptance must be an acceptance record). */
+  documentKind?: string
   /** The reproducible pick behind an evaluator assignment. */
   pick?: { seed: string; candidates: string[]; algorithm: string }
 }
@@ -286,18 +289,26 @@ export async function writeOpsRecords(
   if (event.type === 'start_production') {
     await setProductionStart(tx, mine.id, event.productionStartedOn ?? on)
   } else if (event.type === 'suspend') {
+    const deadline = event.deadline ?? null
     await insertSuspension(tx, {
       mine_id: mine.id,
       rule: event.reason,
       reason: event.note ?? event.reason,
       ordered_on: on,
+      deadline,
     })
+    if (event.reason === 'R4' && deadline) {
+      await insertRectificationOrder(tx, {
+        mine_id: mine.id,
+        cause: 'new_mine_overdue',
+        issued_on: on,
+        deadline,
+      })
+    }
   } else if (event.type === 'resume') {
-    await endSuspension(tx, mine.id, {
-      acceptedOn: event.acceptance?.acceptedOn ?? null,
-      resumedOn: on,
-      documentId: extras.documentId ?? null,
-    })
+    const acceptedOn = event.acceptance?.acceptedOn ?? null
+    await endSuspension(tx, mine.id, { acceptedOn, resumedOn: on, documentId: extras.documentId ?? null })
+    if (acceptedOn) await closeNewMineRectification(tx, mine.id, acceptedOn)
   }
 }
 

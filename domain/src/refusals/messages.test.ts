@@ -141,6 +141,13 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   draw_required: [{}],
   not_drawn: [{ mineId: 12, drawId: 3 }],
   duplicate_spot_check: [{ mineId: 12, drawId: 3, checkedOn: '2019-09-10' }],
+  licence_state: [{ licenceId: 3, status: 'cancelled', action: 'renew' }],
+  licence_no_taken: [{ licenceNo: 'C3300002018011110000001' }],
+  enterprise_invalid: [
+    { reason: 'unknown', enterpriseId: 99 },
+    { reason: 'same_holder', enterpriseId: 1 },
+  ],
+  location_outside_county: [{ countyCode: '330522', at: [120.1, 30.2] }],
   publicity_mismatch: [
     { reason: 'not_open', publicityId: 2, level: 'county', regionCode: '330522' },
     {
@@ -174,6 +181,15 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   'input.invalid_date': [{ value: '2019-13-01' }],
   'input.invalid_argument': [{ name: 'months', value: 'x' }],
   'R1.unknown_policy': [{ policyId: 'ZJ-1999', known: ['ZJ-2018', 'ALT-3Y'] }],
+  'R1.term_invalid': [
+    { reason: 'ends_before_start', validFrom: '2020-01-01', validTo: '2019-12-31' },
+    { reason: 'overlap', validFrom: '2019-06-30', previousValidTo: '2019-06-30', expectedFrom: '2019-07-01' },
+    { reason: 'gap', validFrom: '2019-08-01', previousValidTo: '2019-06-30', expectedFrom: '2019-07-01' },
+  ],
+  'R1.equipment_state': [
+    { change: 'installed', installed: true },
+    { change: 'removed', installed: false },
+  ],
   'R2.invalid_target': [
     { reason: 'not_whole', total: -1 },
     { reason: 'county', countyCode: '330522', year: 2019, kind: 'rate', value: 1.5 },
@@ -252,6 +268,15 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   'R3.7.objection_upheld': [{}],
   'R4.no_acceptance': [{ acceptance: null, suspendedOn: '2019-07-01' }],
   'R4.invalid_date': [{ started: '2019-08-01', on: '2019-07-01' }],
+  'R4.order_not_due': [
+    { productionStartedOn: '2019-08-01', dueOn: '2020-08-01', on: '2019-09-01', enteredDirectoryOn: null },
+    { productionStartedOn: null, dueOn: null, on: '2019-09-01', enteredDirectoryOn: null },
+    { productionStartedOn: '2018-03-01', dueOn: '2019-03-01', on: '2019-09-01', enteredDirectoryOn: '2019-06-01' },
+  ],
+  'R4.deadline_required': [
+    { on: '2020-03-01', deadline: null },
+    { on: '2020-03-01', deadline: '2020-02-01' },
+  ],
   'R6.invalid_deadline': [{ orderedOn: '2019-09-10', deadline: '2019-09-10' }],
   'R6.invalid_draw': [
     { reason: 'count', count: 41, population: 40 },

@@ -21,6 +21,20 @@ const enList = (xs: readonly (string | number)[]) => xs.join(', ')
 const enOr = (xs: readonly (string | number)[]) => xs.join(' or ')
 const pos = (p: LngLat) => `[${p[0]}, ${p[1]}]`
 
+const LICENCE_STATUS: Record<string, { zh: string; en: string }> = {
+  registered: { zh: '有效', en: 'registered' },
+  transferred: { zh: '已转让', en: 'transferred' },
+  suspended: { zh: '暂停', en: 'suspended' },
+  cancelled: { zh: '已注销', en: 'cancelled' },
+}
+
+const LICENCE_ACTION: Record<string, { zh: string; en: string }> = {
+  renew: { zh: '延续', en: 'renewed' },
+  transfer: { zh: '转让', en: 'transferred' },
+  suspend: { zh: '暂停', en: 'suspended' },
+  cancel: { zh: '注销', en: 'cancelled' },
+}
+
 /** 2097152 → "2 MB". */
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`
@@ -538,6 +552,29 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
         ? `publicityId ${p.publicityId} is not an open ${p.level} notice for region ${p.regionCode}`
         : `publicityId ${p.publicityId} has period ${p.noticeStart}–${p.noticeEnd}; the event says ${p.start}–${p.end}`,
   },
+  licence_state: {
+    zh: (p) => `采矿许可证 ${p.licenceId} 当前状态为“${LICENCE_STATUS[p.status]?.zh ?? p.status}”，不能${LICENCE_ACTION[p.action]?.zh ?? p.action}`,
+    en: (p) =>
+      `licence ${p.licenceId} is ${LICENCE_STATUS[p.status]?.en ?? p.status}; it cannot be ${LICENCE_ACTION[p.action]?.en ?? p.action}`,
+  },
+  licence_no_taken: {
+    zh: (p) => `采矿许可证号 ${p.licenceNo} 已登记`,
+    en: (p) => `licence number ${p.licenceNo} is already registered`,
+  },
+  enterprise_invalid: {
+    zh: (p) =>
+      p.reason === 'unknown'
+        ? `企业 ${p.enterpriseId} 未登记为矿山企业`
+        : `企业 ${p.enterpriseId} 已是采矿权人，不能转让给自己`,
+    en: (p) =>
+      p.reason === 'unknown'
+        ? `enterprise ${p.enterpriseId} is not a registered mining enterprise`
+        : `enterprise ${p.enterpriseId} already holds the licence; a transfer needs another holder`,
+  },
+  location_outside_county: {
+    zh: (p) => `矿山位置 ${pos(p.at)} 不在所填县（市、区）${p.countyCode} 范围内`,
+    en: (p) => `the mine's location ${pos(p.at)} lies outside county ${p.countyCode}`,
+  },
 
   empty_file: { zh: () => '文件为空', en: () => 'the file is empty' },
   type_mismatch: {
@@ -600,6 +637,24 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
   'R1.unknown_policy': {
     zh: (p) => `未知的应建口径 "${p.policyId}"`,
     en: (p) => `Unknown scope policy "${p.policyId}"; known: ${enList(p.known)}`,
+  },
+  'R1.term_invalid': {
+    zh: (p) =>
+      p.reason === 'ends_before_start'
+        ? `规则 R1：采矿权有效期止日（${p.validTo}）须晚于起日（${p.validFrom}）`
+        : `规则 R1：延续的有效期须自上一期届满次日（${p.expectedFrom}）起算，不得${p.reason === 'overlap' ? '重叠' : '间断'}；上一期止于 ${p.previousValidTo}，所填起日为 ${p.validFrom}`,
+    en: (p) =>
+      p.reason === 'ends_before_start'
+        ? `Rule R1: a licence term must end (${p.validTo}) after it starts (${p.validFrom})`
+        : `Rule R1: a renewed term starts the day after the previous one ends (${p.expectedFrom}); ${p.validFrom} would ${p.reason === 'overlap' ? 'overlap' : 'leave a gap after'} the term ending ${p.previousValidTo}`,
+  },
+  'R1.equipment_state': {
+    zh: (p) =>
+      p.change === 'installed' ? '规则 R1：该矿山已有机制砂石加工设备在用，不能重复登记安装' : '规则 R1：该矿山没有在用的机制砂石加工设备，不能登记拆除',
+    en: (p) =>
+      p.change === 'installed'
+        ? 'Rule R1: machine-made sand equipment is already installed at this mine'
+        : 'Rule R1: this mine has no machine-made sand equipment installed to remove',
   },
   'R2.invalid_target': {
     zh: (p) =>
@@ -716,6 +771,25 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: () => '停产整改矿山须通过整改验收方可复产，请提供验收文件及验收日期',
     en: () =>
       'A suspended mine resumes only after its rectification has been accepted: give the acceptance document and a date between the suspension and today',
+  },
+  'R4.order_not_due': {
+    zh: (p) =>
+      p.productionStartedOn === null
+        ? `规则 R4：该矿山未登记正式生产日期，不能以“正式生产满一年未入库”责令停产整改`
+        : p.enteredDirectoryOn
+          ? `规则 R4：该矿山已于 ${p.enteredDirectoryOn} 纳入名录库，不能责令停产整改`
+          : `规则 R4：正式生产（${p.productionStartedOn}）满一年后方可责令停产整改，最早 ${p.dueOn} 的次日`,
+    en: (p) =>
+      p.productionStartedOn === null
+        ? 'Rule R4: the mine has no recorded formal production start; it cannot be ordered to stop for being a year out of the directory'
+        : p.enteredDirectoryOn
+          ? `Rule R4: the mine entered the directory on ${p.enteredDirectoryOn}; no stop-production order applies`
+          : `Rule R4: a stop-production order needs a full year of formal production (from ${p.productionStartedOn}); the earliest is the day after ${p.dueOn}, not ${p.on}`,
+  },
+  'R4.deadline_required': {
+    zh: (p) => `规则 R4：停产整改令须载明整改期限，且晚于下达日期（${p.on}）`,
+    en: (p) =>
+      `Rule R4: a stop-production order carries a rectification deadline after the day it is ordered (${p.on})${p.deadline ? `; got ${p.deadline}` : ''}`,
   },
   'R4.invalid_date': {
     zh: (p) => `正式生产日期（${p.started}）不得晚于登记日期（${p.on}）`,

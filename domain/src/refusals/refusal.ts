@@ -17,6 +17,8 @@ export const RULE_ERROR_CODES = [
   'input.invalid_date',
   'input.invalid_argument',
   'R1.unknown_policy',
+  'R1.term_invalid',
+  'R1.equipment_state',
   'R2.invalid_target',
   'R2.cannot_split',
   'R3.unknown_event',
@@ -42,6 +44,8 @@ export const RULE_ERROR_CODES = [
   'R3.7.objection_upheld',
   'R4.no_acceptance',
   'R4.invalid_date',
+  'R4.order_not_due',
+  'R4.deadline_required',
   'R6.invalid_deadline',
   'R6.invalid_draw',
   'R6.not_enough_inspectors',
@@ -119,6 +123,11 @@ export const REFUSAL_CODES = [
   'not_drawn',
   'duplicate_spot_check',
   'publicity_mismatch',
+  // the registry
+  'licence_state',
+  'licence_no_taken',
+  'enterprise_invalid',
+  'location_outside_county',
   // documents
   'empty_file',
   'type_mismatch',
@@ -348,6 +357,11 @@ export interface RefusalParamsByCode {
         start: string
         end: string
       }
+  /** A registry step the licence's status does not allow (e.g. renewing a cancelled licence). */
+  licence_state: { licenceId: number; status: string; action: string }
+  licence_no_taken: { licenceNo: string }
+  enterprise_invalid: { reason: 'unknown' | 'same_holder'; enterpriseId: number }
+  location_outside_county: { countyCode: string; at: LngLat }
   empty_file: NoParams
   type_mismatch: {
     extension: string | null
@@ -375,6 +389,10 @@ export interface RefusalParamsByCode {
   'input.invalid_date': { value: string }
   'input.invalid_argument': { name: string; value: string }
   'R1.unknown_policy': { policyId: string; known: string[] }
+  'R1.term_invalid':
+    | { reason: 'ends_before_start'; validFrom: string; validTo: string }
+    | { reason: 'overlap' | 'gap'; validFrom: string; previousValidTo: string; expectedFrom: string }
+  'R1.equipment_state': { change: 'installed' | 'removed'; installed: boolean }
   'R2.invalid_target':
     | { reason: 'not_whole'; total: number }
     | { reason: 'county'; countyCode: string; year: number; kind: 'count' | 'rate'; value: number }
@@ -415,10 +433,18 @@ export interface RefusalParamsByCode {
   'R3.7.publicity_not_ended': PublicityNotEnded
   'R3.7.objection_upheld': NoParams
   'R4.no_acceptance': {
-    acceptance: { documentRef: string; acceptedOn: string } | null
+    acceptance: { documentId: string; acceptedOn: string } | null
     suspendedOn: string | null
   }
   'R4.invalid_date': { started: string; on: string }
+  'R4.order_not_due': {
+    productionStartedOn: string | null
+    /** First day an order may be given (a full year after formal production); null without production. */
+    dueOn: string | null
+    on: string
+    enteredDirectoryOn: string | null
+  }
+  'R4.deadline_required': { on: string; deadline: string | null }
   'R6.invalid_deadline': { orderedOn: string; deadline: string }
   'R6.invalid_draw':
     | { reason: 'count'; count: number; population: number }

@@ -117,6 +117,7 @@ export function emptyTables(): DemoTables {
     licence_event: [],
     mine: [],
     mine_equipment_event: [],
+    document: [],
     app_user_mine: [],
     mine_area: [],
     mine_area_version: [],

@@ -6,7 +6,9 @@ import {
   isInDirectory,
   isMandatory,
   PROVINCE_CODE,
+  termAsOf,
   type GreenState,
+  type LicenceTerm,
   type IsoDate,
   type MineStatus,
   type AnnexRow,
@@ -45,22 +47,17 @@ export function stateAsOf(events: DemoTables['mine_event'], date: IsoDate) {
   return { green, ops }
 }
 
-/** The licence term as the history stood on `date`: from the first term's start to the last end registered by then. */
-export function termAsOf(terms: readonly DemoTables['licence_term'][number][], date: IsoDate) {
-  const known = terms.filter((t) => t.registered_on <= date).map((t) => t.valid_to)
-  return {
-    validFrom: terms.map((t) => t.valid_from).sort()[0] ?? null,
-    validTo: known.sort().at(-1) ?? null,
-  }
-}
-
 export function summarize(
   data: DemoData,
   annex: readonly AnnexRow[],
 ): { cities: RegionSummary[]; province: RegionSummary } {
   const t = data.tables
-  const termsOf = new Map<number, DemoTables['licence_term']>()
-  for (const term of t.licence_term) termsOf.set(term.licence_id, [...(termsOf.get(term.licence_id) ?? []), term])
+  const termsOf = new Map<number, LicenceTerm[]>()
+  for (const term of t.licence_term) {
+    const terms = termsOf.get(term.licence_id) ?? []
+    terms.push({ validFrom: term.valid_from, validTo: term.valid_to, registeredOn: term.registered_on })
+    termsOf.set(term.licence_id, terms)
+  }
   const sandMines = new Set(t.mine_equipment_event.map((e) => e.mine_id))
   const eventsByMine = new Map<number, DemoTables['mine_event']>()
   for (const e of t.mine_event) {

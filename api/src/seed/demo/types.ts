@@ -309,8 +309,25 @@ export interface SuspensionRow {
   rule: string
   reason: string
   ordered_on: IsoDate
+  deadline: IsoDate | null
   accepted_on: IsoDate | null
   resumed_on: IsoDate | null
+  acceptance_document_id: number | null
+}
+
+/** A stored document (a demo acceptance record: a small PDF, content as `\\x…` hex). */
+export interface DocumentRow {
+  id: number
+  sha256: string
+  size_bytes: number
+  media_type: string
+  filename: string
+  kind: string
+  mine_id: number
+  content: string
+  uploaded_by: number | null
+  uploaded_at: string
+  is_demo: true
 }
 
 export interface BlacklistEntryRow {
@@ -346,6 +363,7 @@ export interface DemoTables {
   licence_event: LicenceEventRow[]
   mine: MineRow[]
   mine_equipment_event: MineEquipmentEventRow[]
+  document: DocumentRow[]
   app_user_mine: AppUserMineRow[]
   mine_area: MineAreaRow[]
   mine_area_version: MineAreaVersionRow[]
@@ -377,6 +395,7 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'licence_event',
   'mine',
   'mine_equipment_event',
+  'document',
   'app_user_mine',
   'mine_area',
   'mine_area_version',
