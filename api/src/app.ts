@@ -18,6 +18,7 @@ import { mineRoutes } from './mines/mines.routes'
 import { ogcRoutes } from './ogc/ogc.routes'
 import { importRoutes } from './imports/imports.routes'
 import { publicRoutes } from './public/public.routes'
+import { registryRoutes } from './registry/registry.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
 import { tileRoutes } from './tiles/tiles.routes'
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
     .route('/', statsRoutes(deps))
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
+    .route('/', registryRoutes(deps))
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))

@@ -355,7 +355,8 @@ export interface LicenceTermTable {
   recorded_at: Timestamp
 }
 
-export type LicenceEventKind = 'registered' | 'renewed' | 'transferred' | 'suspended' | 'reinstated' | 'cancelled'
+export type LicenceEventKind =
+  'registered' | 'renewed' | 'transferred' | 'suspended' | 'reinstated' | 'cancelled'
 
 export interface LicenceEventTable {
   id: Generated<number>

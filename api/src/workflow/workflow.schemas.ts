@@ -83,13 +83,17 @@ export const OPS_EVENT_BODIES = named({
     note: z.string().max(2000).optional(),
     deadline: isoDate
       .optional()
-      .openapi({ description: 'The rectification deadline (限期); required for a stop-production order (R4)' }),
+      .openapi({
+        description: 'The rectification deadline (限期); required for a stop-production order (R4)',
+      }),
   }),
   resume: z.object({
     ...common,
     acceptance: z
       .object({
-        documentId: DbId.openapi({ description: "The stored acceptance document (kind 'acceptance') of this mine" }),
+        documentId: DbId.openapi({
+          description: "The stored acceptance document (kind 'acceptance') of this mine",
+        }),
         acceptedOn: isoDate,
       })
       .nullable(),

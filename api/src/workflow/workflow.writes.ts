@@ -313,7 +313,7 @@ export async function writeOpsRecords(
 }
 
 /** A workflow change recolours one mine: drop the cached mine tiles around it (footprint included). */
-export async function dropMineTiles(tx: Conn, mine: MineHead) {
+export async function dropMineTiles(tx: Conn, mine: Pick<MineHead, 'lng' | 'lat'>) {
   const pad = 0.02
   await invalidateTiles(tx, MINE_STATE_TILE_SETS, [
     mine.lng - pad,

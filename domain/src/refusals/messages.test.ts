@@ -271,7 +271,12 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   'R4.order_not_due': [
     { productionStartedOn: '2019-08-01', dueOn: '2020-08-01', on: '2019-09-01', enteredDirectoryOn: null },
     { productionStartedOn: null, dueOn: null, on: '2019-09-01', enteredDirectoryOn: null },
-    { productionStartedOn: '2018-03-01', dueOn: '2019-03-01', on: '2019-09-01', enteredDirectoryOn: '2019-06-01' },
+    {
+      productionStartedOn: '2018-03-01',
+      dueOn: '2019-03-01',
+      on: '2019-09-01',
+      enteredDirectoryOn: '2019-06-01',
+    },
   ],
   'R4.deadline_required': [
     { on: '2020-03-01', deadline: null },

@@ -553,7 +553,8 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
         : `publicityId ${p.publicityId} has period ${p.noticeStart}–${p.noticeEnd}; the event says ${p.start}–${p.end}`,
   },
   licence_state: {
-    zh: (p) => `采矿许可证 ${p.licenceId} 当前状态为“${LICENCE_STATUS[p.status]?.zh ?? p.status}”，不能${LICENCE_ACTION[p.action]?.zh ?? p.action}`,
+    zh: (p) =>
+      `采矿许可证 ${p.licenceId} 当前状态为“${LICENCE_STATUS[p.status]?.zh ?? p.status}”，不能${LICENCE_ACTION[p.action]?.zh ?? p.action}`,
     en: (p) =>
       `licence ${p.licenceId} is ${LICENCE_STATUS[p.status]?.en ?? p.status}; it cannot be ${LICENCE_ACTION[p.action]?.en ?? p.action}`,
   },
@@ -650,7 +651,9 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
   },
   'R1.equipment_state': {
     zh: (p) =>
-      p.change === 'installed' ? '规则 R1：该矿山已有机制砂石加工设备在用，不能重复登记安装' : '规则 R1：该矿山没有在用的机制砂石加工设备，不能登记拆除',
+      p.change === 'installed'
+        ? '规则 R1：该矿山已有机制砂石加工设备在用，不能重复登记安装'
+        : '规则 R1：该矿山没有在用的机制砂石加工设备，不能登记拆除',
     en: (p) =>
       p.change === 'installed'
         ? 'Rule R1: machine-made sand equipment is already installed at this mine'

@@ -40,7 +40,10 @@ export function checkTerm(validFrom: IsoDate, validTo: IsoDate): void {
  * A renewal starts the day after the latest term ends: earlier overlaps it, later leaves a gap in
  * which the mine would have mined without a right.
  */
-export function checkRenewal(terms: readonly LicenceTerm[], next: { validFrom: IsoDate; validTo: IsoDate }): void {
+export function checkRenewal(
+  terms: readonly LicenceTerm[],
+  next: { validFrom: IsoDate; validTo: IsoDate },
+): void {
   checkTerm(next.validFrom, next.validTo)
   const previousValidTo = terms
     .map((t) => t.validTo)

@@ -47,9 +47,14 @@ describe('R4 operational status', () => {
       applyOpsEvent(record, { type: 'suspend', reason: 'R4', deadline }, { role: 'county', on })
     // Exactly twelve months on is not yet "满一年"; the next day is.
     expect(order(producing, '2019-05-01', '2019-08-01')).toThrow(
-      expect.objectContaining({ code: 'R4.order_not_due', refusal: expect.objectContaining({ dueOn: '2019-05-01' }) }),
+      expect.objectContaining({
+        code: 'R4.order_not_due',
+        refusal: expect.objectContaining({ dueOn: '2019-05-01' }),
+      }),
     )
-    expect(order(producing, '2018-06-01', '2018-09-01')).toThrow(expect.objectContaining({ code: 'R4.order_not_due' }))
+    expect(order(producing, '2018-06-01', '2018-09-01')).toThrow(
+      expect.objectContaining({ code: 'R4.order_not_due' }),
+    )
     expect(order({ status: 'producing' }, '2019-06-01', '2019-09-01')).toThrow(
       expect.objectContaining({ code: 'R4.order_not_due' }),
     )
