@@ -15,6 +15,7 @@ type Opened = Awaited<ReturnType<typeof openWorld>>
 /** The objects a row is tried on: "own" (长兴) or "other" (德清). */
 interface Target {
   mine: number
+  licence: number
   area: number
   document: number
   county: string
@@ -54,11 +55,35 @@ const EVENT_BODIES: Record<string, unknown> = {
   close: {},
 }
 
+const FUTURE = { on: '2999-01-01', reason: '矩阵测试' }
+
+/** A registration in the target's county by an enterprise that does not exist. */
+const registration = (t: Target) => ({
+  name: '矩阵测试矿',
+  countyCode: t.county,
+  mineral: '建筑用凝灰岩',
+  sector: '砂石',
+  miningMethod: 'open_pit',
+  status: 'construction',
+  location: t.at,
+  enterpriseId: 999_999,
+  licence: {
+    licenceNo: 'C3300002020011110009999',
+    minerals: ['建筑用凝灰岩'],
+    scaleTenKtPerYear: 50,
+    declaredAreaKm2: 0.2,
+    elevationTopM: 200,
+    elevationBottomM: 50,
+    validFrom: '2020-01-01',
+    validTo: '2030-01-01',
+    issuer: '湖州市自然资源和规划局',
+  },
+})
+
 const tileAt = ([lng, lat]: [number, number]) => {
   const [x, y] = lngLatToTile(lng, lat, 12).map(Math.floor)
   return `12/${x}/${y}`
 }
-
 
 /** How each operation is called on a target; an operation without one fails the walk. */
 function recipeFor(op: string, t: Target): Recipe | undefined {
@@ -94,6 +119,34 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/mines/{id}': { path: `/api/mines/${t.mine}` },
     'GET /api/mines/{id}/licence': { path: `/api/mines/${t.mine}/licence` },
     'GET /api/mines/{id}/audit': { path: `/api/mines/${t.mine}/audit` },
+    // Registry writes are refused after access was granted (a future date, an unknown enterprise, a
+    // reversed term), so the walk changes nothing.
+    'POST /api/mines': { path: '/api/mines', body: registration(t) },
+    'GET /api/licences/{id}': { path: `/api/licences/${t.licence}` },
+    'POST /api/licences/{id}/renewals': {
+      path: `/api/licences/${t.licence}/renewals`,
+      body: { validFrom: '2030-01-01', validTo: '2029-12-31' },
+    },
+    'POST /api/licences/{id}/transfers': {
+      path: `/api/licences/${t.licence}/transfers`,
+      body: { toEnterpriseId: 999_999 },
+    },
+    'POST /api/licences/{id}/suspensions': { path: `/api/licences/${t.licence}/suspensions`, body: FUTURE },
+    'POST /api/licences/{id}/reinstatements': {
+      path: `/api/licences/${t.licence}/reinstatements`,
+      body: FUTURE,
+    },
+    'POST /api/licences/{id}/cancellation': { path: `/api/licences/${t.licence}/cancellation`, body: FUTURE },
+    'POST /api/licences/{id}/contracts': {
+      path: `/api/licences/${t.licence}/contracts`,
+      body: { contractNo: 'HT-1', signedOn: '2999-01-01', announcementRef: '公告', duties: [] },
+    },
+    'POST /api/mines/{id}/equipment': {
+      path: `/api/mines/${t.mine}/equipment`,
+      body: { on: '2999-01-01', change: 'installed' },
+    },
+    'GET /api/mines/{id}/green-duties': { path: `/api/mines/${t.mine}/green-duties?asOf=2020-12-31` },
+    'GET /api/green-duties/breaches': { path: '/api/green-duties/breaches?asOf=2020-12-31' },
     'POST /api/spot-checks/draws': {
       path: '/api/spot-checks/draws',
       body: { seed: 'matrix', regionCode: t.county, ratio: 0.5 },
@@ -192,7 +245,12 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
       const area = await made(client, `/api/mines/${mine}/areas`, areaNear(at))
       await made(client, `/api/mines/${mine}/areas`, areaNear(at, 'reclamation'))
       const doc = await made(client, `/api/mines/${mine}/documents`, pdfForm('other', 'matrix.pdf'))
-      targets[which] = { mine, area: area.properties?.id ?? area.id!, document: doc.id!, county, at }
+      const { licence_id: licence } = await w.db
+        .selectFrom('mine')
+        .select('licence_id')
+        .where('id', '=', mine)
+        .executeTakeFirstOrThrow()
+      targets[which] = { mine, licence, area: area.properties?.id ?? area.id!, document: doc.id!, county, at }
     }
   })
   afterAll(() => o?.t.drop())

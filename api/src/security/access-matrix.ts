@@ -78,6 +78,18 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/mines/{id}/events/suspend': { own: '.Y.YYY..', other: '....YY..' },
   'POST /api/mines/{id}/events/resume': { own: '...YYY..', other: '....YY..' },
   'POST /api/mines/{id}/events/close': { own: '...Y.Y..', other: '.....Y..' },
+  // The registry: the land bureaus of the mine's region write (a county its own county only).
+  'POST /api/mines': { own: '...YYY..', other: '....YY..' },
+  'GET /api/licences/{id}': READ_MINE,
+  'POST /api/licences/{id}/renewals': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/transfers': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/suspensions': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/reinstatements': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/cancellation': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/contracts': { own: '...YYY..', other: '....YY..' },
+  'POST /api/mines/{id}/equipment': { own: '...YYY..', other: '....YY..' },
+  'GET /api/mines/{id}/green-duties': READ_MINE,
+  'GET /api/green-duties/breaches': same('...YYYY.'),
   // A draw in the county ("own" 长兴, "other" 德清).
   'POST /api/spot-checks/draws': { own: '...YYY..', other: '....YY..' },
 

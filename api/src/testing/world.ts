@@ -306,6 +306,17 @@ async function insertMine(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  await db
+    .insertInto('licence_term')
+    .values({
+      licence_id: licence.id,
+      seq: 1,
+      valid_from: '2016-01-01',
+      valid_to: '2026-01-01',
+      registered_on: '2016-01-01',
+      kind: 'granted',
+    })
+    .execute()
   const mine = await db
     .insertInto('mine')
     .values({

@@ -81,11 +81,9 @@ export const OPS_EVENT_BODIES = named({
     ...common,
     reason: z.enum(['R4', 'rectification', 'licence', 'safety', 'voluntary', 'other']),
     note: z.string().max(2000).optional(),
-    deadline: isoDate
-      .optional()
-      .openapi({
-        description: 'The rectification deadline (限期); required for a stop-production order (R4)',
-      }),
+    deadline: isoDate.optional().openapi({
+      description: 'The rectification deadline (限期); required for a stop-production order (R4)',
+    }),
   }),
   resume: z.object({
     ...common,
