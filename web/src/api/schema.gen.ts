@@ -812,7 +812,85 @@ export interface paths {
       }
     }
     put?: never
-    post?: never
+    /** Register a mine with its mining licence (county, city or province bureau of its region) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MineRegistration']
+        }
+      }
+      responses: {
+        /** @description the new mine and licence */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['MineRegistered']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never
@@ -2548,6 +2626,957 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/licences/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A licence's history: every term, holder change, suspension, cancellation and contract */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the licence */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/renewals': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Renew a licence (延续): a new term from the day after the last one ends (R1) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceRenewalBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/transfers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Transfer a licence (转让) to another registered enterprise, dated */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceTransferBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/suspensions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Suspend a licence (暂停), dated and with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceStatusBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/reinstatements': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reinstate a suspended licence, dated and with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceStatusBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/cancellation': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Cancel a licence (注销), dated and with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceStatusBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/contracts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Record a transfer contract and the green duties written into it (R5) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceContractBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/equipment': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Machine-made sand equipment installed or removed, as a dated fact (R1) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SandEquipmentBody']
+        }
+      }
+      responses: {
+        /** @description the recorded fact */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SandEquipmentFact']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/green-duties': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's R5 status on a date: its contract's green duties and the flags they raise */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+        }
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the status */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['GreenDutyStatus']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/green-duties/breaches': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Mines flagged under R5 on a date, in the bureau’s region */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+          region?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description flagged mines */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['GreenDutyBreaches']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/areas/progress': {
     parameters: {
       query?: never
@@ -4266,6 +5295,10 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
+          | 'licence_state'
+          | 'licence_no_taken'
+          | 'enterprise_invalid'
+          | 'location_outside_county'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -4276,6 +5309,8 @@ export interface components {
           | 'input.invalid_date'
           | 'input.invalid_argument'
           | 'R1.unknown_policy'
+          | 'R1.term_invalid'
+          | 'R1.equipment_state'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
           | 'R3.unknown_event'
@@ -4301,6 +5336,8 @@ export interface components {
           | 'R3.7.objection_upheld'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
+          | 'R4.order_not_due'
+          | 'R4.deadline_required'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
@@ -4667,7 +5704,7 @@ export interface components {
        */
       licenceValidTo: string
       /** @enum {string} */
-      licenceStatus: 'registered' | 'transferred' | 'cancelled'
+      licenceStatus: 'registered' | 'transferred' | 'suspended' | 'cancelled'
       /**
        * @description What the signed-in user may do with this mine
        * @enum {string}
@@ -4806,7 +5843,7 @@ export interface components {
        */
       validTo: string
       /** @enum {string} */
-      status: 'registered' | 'transferred' | 'cancelled'
+      status: 'registered' | 'transferred' | 'suspended' | 'cancelled'
       /**
        * Format: date
        * @example 2019-12-31
@@ -5287,6 +6324,12 @@ export interface components {
       /** @enum {string} */
       reason: 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
       note?: string
+      /**
+       * Format: date
+       * @description The rectification deadline (限期); required for a stop-production order (R4)
+       * @example 2019-12-31
+       */
+      deadline?: string
     }
     ResumeBody: {
       /**
@@ -5299,7 +6342,8 @@ export interface components {
       expectedVersion?: number
       documentId?: number
       acceptance: {
-        documentRef: string
+        /** @description The stored acceptance document (kind 'acceptance') of this mine */
+        documentId: number
         /**
          * Format: date
          * @example 2019-12-31
@@ -5363,6 +6407,230 @@ export interface components {
        */
       on?: string
       publish?: boolean
+    }
+    MineRegistered: {
+      mineId: number
+      licenceId: number
+    }
+    MineRegistration: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      name: string
+      /** @example 330522 */
+      countyCode: string
+      mineral: string
+      sector: string
+      /** @enum {string} */
+      miningMethod: 'open_pit' | 'underground'
+      /** @enum {string} */
+      status: 'construction' | 'producing'
+      /** @description [lng, lat] */
+      location: [number, number]
+      enterpriseId: number
+      /** @default false */
+      hasSandEquipment: boolean
+      licence: components['schemas']['LicenceRegistration']
+    }
+    LicenceRegistration: {
+      /** @example C3305002018011110000001 */
+      licenceNo: string
+      minerals: string[]
+      scaleTenKtPerYear: number
+      declaredAreaKm2: number
+      elevationTopM: number
+      elevationBottomM: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      issuer: string
+      /** @default EPSG:4490 */
+      sourceCrs: string
+    }
+    LicenceHistory: {
+      id: number
+      licenceNo: string
+      mineId: number
+      holderId: number | null
+      holderName: string
+      /** @enum {string} */
+      status: 'registered' | 'transferred' | 'suspended' | 'cancelled'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      statusOn: string
+      terms: components['schemas']['LicenceTerm'][]
+      events: components['schemas']['LicenceEvent'][]
+      contracts: components['schemas']['LicenceContract'][]
+    }
+    LicenceTerm: {
+      seq: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredOn: string
+      /** @enum {string} */
+      kind: 'granted' | 'renewed'
+    }
+    LicenceEvent: {
+      /** @enum {string} */
+      kind: 'registered' | 'renewed' | 'transferred' | 'suspended' | 'reinstated' | 'cancelled'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string
+      fromHolderId: number | null
+      toHolderId: number | null
+      reason: string
+    }
+    LicenceContract: {
+      id: number
+      contractNo: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      signedOn: string
+      announcementRef: string
+      duties: string[]
+      missingDuties: string[]
+      documentId: number | null
+    }
+    LicenceRenewalBody: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      note?: string
+    }
+    LicenceTransferBody: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      toEnterpriseId: number
+      reason?: string
+      contract?: components['schemas']['LicenceContractBody']
+    }
+    LicenceContractBody: {
+      contractNo: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      signedOn: string
+      /** @description The transfer announcement (出让公告) the contract follows */
+      announcementRef: string
+      /** @description The green-mine duties written into the contract (R5) */
+      duties: (
+        | 'development_method'
+        | 'resource_use'
+        | 'mine_appearance'
+        | 'environmental_restoration'
+        | 'land_reclamation'
+      )[]
+      /** @description The stored contract, a document of the licence's mine */
+      documentId?: number
+    }
+    LicenceStatusBody: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      reason: string
+    }
+    SandEquipmentFact: {
+      mineId: number
+      /** @enum {string} */
+      change: 'installed' | 'removed'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string
+      installed: boolean
+    }
+    SandEquipmentBody: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @enum {string} */
+      change: 'installed' | 'removed'
+      note?: string
+    }
+    GreenDutyStatus: {
+      mineId: number
+      mineName: string
+      countyCode: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      newMine: boolean
+      contract: components['schemas']['LicenceContract'] & (Record<string, never> | null)
+      flags: components['schemas']['GreenDutyFlag'][]
+    }
+    GreenDutyFlag: {
+      /** @enum {string} */
+      kind: 'no_contract' | 'duties_missing' | 'construction_overdue'
+      contractNo?: string
+      missing?: string[]
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      dueOn?: string
+    }
+    GreenDutyBreaches: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      items: components['schemas']['GreenDutyStatus'][]
     }
     AreaProgress: {
       region: string
@@ -5663,6 +6931,10 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
+          | 'licence_state'
+          | 'licence_no_taken'
+          | 'enterprise_invalid'
+          | 'location_outside_county'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -5673,6 +6945,8 @@ export interface components {
           | 'input.invalid_date'
           | 'input.invalid_argument'
           | 'R1.unknown_policy'
+          | 'R1.term_invalid'
+          | 'R1.equipment_state'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
           | 'R3.unknown_event'
@@ -5698,6 +6972,8 @@ export interface components {
           | 'R3.7.objection_upheld'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
+          | 'R4.order_not_due'
+          | 'R4.deadline_required'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
