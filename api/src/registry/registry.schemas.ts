@@ -112,17 +112,17 @@ const LicenceEvent = z
   })
   .openapi('LicenceEvent')
 
-export const LicenceContract = z
-  .object({
-    id: z.number().int(),
-    contractNo: z.string(),
-    signedOn: IsoDate,
-    announcementRef: z.string(),
-    duties: z.array(z.string()),
-    missingDuties: z.array(z.string()),
-    documentId: z.number().int().nullable(),
-  })
-  .openapi('LicenceContract')
+const contractFields = z.object({
+  id: z.number().int(),
+  contractNo: z.string(),
+  signedOn: IsoDate,
+  announcementRef: z.string(),
+  duties: z.array(z.string()),
+  missingDuties: z.array(z.string()),
+  documentId: z.number().int().nullable(),
+})
+
+export const LicenceContract = contractFields.openapi('LicenceContract')
 
 export const LicenceHistory = z
   .object({
@@ -164,7 +164,7 @@ export const GreenDutyStatus = z
     countyCode: z.string(),
     asOf: IsoDate,
     newMine: z.boolean(),
-    contract: LicenceContract.nullable(),
+    contract: contractFields.nullable().openapi({ description: 'The contract in force on the date' }),
     flags: z.array(DutyFlag),
   })
   .openapi('GreenDutyStatus')
