@@ -6610,7 +6610,20 @@ export interface components {
        */
       asOf: string
       newMine: boolean
-      contract: components['schemas']['LicenceContract'] & (Record<string, never> | null)
+      /** @description The contract in force on the date */
+      contract: {
+        id: number
+        contractNo: string
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        signedOn: string
+        announcementRef: string
+        duties: string[]
+        missingDuties: string[]
+        documentId: number | null
+      } | null
       flags: components['schemas']['GreenDutyFlag'][]
     }
     GreenDutyFlag: {
