@@ -60,13 +60,18 @@ function businessDate(requested: string | undefined, notBefore: string | null): 
   return on
 }
 
+interface Change {
+  before?: Record<string, unknown> | null
+  after: Record<string, unknown>
+}
+
 async function audit(
   tx: Tx,
   user: SessionUser,
   action: string,
   objectType: string,
   objectId: number,
-  change: object,
+  change: Change,
 ) {
   await appendAudit(tx, {
     actorUserId: user.id,
@@ -74,8 +79,8 @@ async function audit(
     action: `registry.${action}`,
     objectType,
     objectId,
-    before: 'before' in change ? (change.before as Record<string, unknown>) : null,
-    after: (change as { after: Record<string, unknown> }).after,
+    before: change.before ?? null,
+    after: change.after,
   })
 }
 
