@@ -1,6 +1,6 @@
 // The registry's dated facts of each demo mine: its licence's term history (a renewal adds a term,
-// the licence row keeps the current one), the cancellation of a closed mine's licence, and the
-// machine-made sand equipment installed from the licence's first day.
+// the licence row keeps the current one) with each renewal and a closed mine's cancellation as
+// licence events, and the machine-made sand equipment installed from the licence's first day.
 import { stamp, type Builder, type DemoMine } from './builder'
 import type { LicenceTermRow } from './types'
 
@@ -34,6 +34,16 @@ function termsOf(m: DemoMine): Omit<LicenceTermRow, 'id'>[] {
 export function addRegistryFacts(b: Builder): void {
   for (const m of b.mines) {
     for (const term of termsOf(m)) b.tables.licence_term.push({ id: b.nextId('licence_term'), ...term })
+    if (m.renewal) {
+      b.tables.licence_event.push({
+        id: b.nextId('licence_event'),
+        licence_id: m.licence.id,
+        kind: 'renewed',
+        occurred_on: m.renewal.on,
+        reason: '',
+        recorded_at: stamp(m.renewal.on),
+      })
+    }
     if (m.licence.status === 'cancelled') {
       b.tables.licence_event.push({
         id: b.nextId('licence_event'),

@@ -92,7 +92,7 @@ export interface LicenceTermRow {
 export interface LicenceEventRow {
   id: number
   licence_id: number
-  kind: 'cancelled'
+  kind: 'renewed' | 'cancelled'
   occurred_on: IsoDate
   reason: string
   recorded_at: string
