@@ -26,11 +26,20 @@ export interface SnapshotFilter {
   /** Only mines in this province/city/county code. */
   regionCode?: string
   mineIds?: number[]
+  /**
+   * The second clock: only what was recorded at or before this instant (ISO timestamp) counts,
+   * so a figure can be shown as the system knew it then; undefined = everything recorded so far.
+   */
+  knownAt?: string
 }
+
+/** The end of a knowledge date in Zhejiang (UTC+8): everything recorded that day is known. */
+export const knownAtEndOf = (date: string) => `${date}T23:59:59.999+08:00`
 
 /**
  * Every mine's state as of `asOf`: the last event on or before the date decides; before a
- * mine's first event it is in the state that event started from.
+ * mine's first event it is in the state that event started from. With `knownAt`, only events
+ * recorded by then count (a mine none of whose events was known yet is in its first state).
  */
 export async function mineSnapshots(
   db: Conn,
@@ -39,19 +48,29 @@ export async function mineSnapshots(
 ): Promise<MineSnapshot[]> {
   const region = filter.regionCode ? regionPrefix(filter.regionCode) : null
   const d = sql`${asOf}::date`
+  const known = sql`${filter.knownAt ?? null}::timestamptz`
   // One pass over each table, aggregated per mine, rather than a subquery per mine.
   const { rows } = await sql<MineSnapshot>`
-    with ev as (
+    with known_event as (
+      select * from mine_event where ${known} is null or recorded_at <= ${known}),
+    first_event as (
+      select mine_id,
+        (array_agg(green_from order by occurred_on, id) filter (where green_to is not null))[1] as green_from,
+        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null))[1] as ops_from
+      from mine_event group by mine_id),
+    ev as (
       select mine_id,
         (array_agg(green_to order by occurred_on desc, id desc) filter (where green_to is not null and occurred_on <= ${d}))[1] as g_last,
         (array_agg(green_from order by occurred_on, id) filter (where green_to is not null and occurred_on > ${d}))[1] as g_next,
         (array_agg(ops_to order by occurred_on desc, id desc) filter (where ops_to is not null and occurred_on <= ${d}))[1] as o_last,
         (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null and occurred_on > ${d}))[1] as o_next,
         max(occurred_on) filter (where green_to = 'county_archived' and occurred_on <= ${d}) as archived_on
-      from mine_event group by mine_id),
+      from known_event group by mine_id),
     sa as (
-      select mine_id, max(received_on) as received_on from self_assessment
-      where received_on <= ${d} group by mine_id),
+      select s.mine_id, max(s.received_on) as received_on from self_assessment s
+      where s.received_on <= ${d}
+        and (s.event_id is null or s.event_id in (select id from known_event))
+      group by s.mine_id),
     rect as (
       select distinct on (mine_id) mine_id, deadline from rectification_order
       where issued_on <= ${d} and (closed_on is null or closed_on > ${d})
@@ -62,8 +81,8 @@ export async function mineSnapshots(
     select m.id, m.name, m.county_code as "countyCode", m.enterprise_id as "enterpriseId",
       m.mining_method as "miningMethod", m.has_sand_equipment as "hasSandEquipment",
       l.valid_to as "licenceValidTo",
-      coalesce(ev.g_last, ev.g_next, m.green_state) as "greenState",
-      coalesce(ev.o_last, ev.o_next, m.ops_status) as "opsStatus",
+      coalesce(ev.g_last, ev.g_next, fe.green_from, m.green_state) as "greenState",
+      coalesce(ev.o_last, ev.o_next, fe.ops_from, m.ops_status) as "opsStatus",
       case when m.production_start <= ${d} then m.production_start end as "productionStart",
       sa.received_on as "selfAssessmentReceivedOn",
       ev.archived_on as "countyArchivedOn",
@@ -73,6 +92,7 @@ export async function mineSnapshots(
     from mine m
     join licence l on l.id = m.licence_id
     left join ev on ev.mine_id = m.id
+    left join first_event fe on fe.mine_id = m.id
     left join sa on sa.mine_id = m.id
     left join rect on rect.mine_id = m.id
     left join dir on dir.mine_id = m.id
@@ -90,7 +110,7 @@ export interface RegionRow {
   nameEn: string
 }
 
-export async function regions(db: Db): Promise<RegionRow[]> {
+export async function regions(db: Conn): Promise<RegionRow[]> {
   return db
     .selectFrom('admin_unit')
     .select(['code', 'level', 'parent_code as parentCode', 'name', 'name_en as nameEn'])
@@ -106,7 +126,7 @@ export interface TargetRow {
   source: 'annex' | 'city'
 }
 
-export async function targets(db: Db): Promise<TargetRow[]> {
+export async function targets(db: Conn): Promise<TargetRow[]> {
   return db
     .selectFrom('target')
     .select(['year', 'region_code as regionCode', 'kind', 'value', 'source'])
