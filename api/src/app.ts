@@ -9,6 +9,7 @@ import { securityHeaders } from './http/security-headers'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
 import { auditHeadRoutes } from './audit/audit.routes'
+import { backdatingRoutes } from './backdating/backdating.routes'
 import { areaProgressRoutes } from './areas/area-progress.routes'
 import type { AuthEnv } from './auth/auth.middleware'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
     .route('/', statsRoutes(deps))
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
+    .route('/', backdatingRoutes(deps))
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))

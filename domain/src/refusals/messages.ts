@@ -43,6 +43,7 @@ const RESOURCE = {
   licence: { zh: '采矿许可证', en: 'mining licence of mine' },
   collection: { zh: '要素集', en: 'collection' },
   feature: { zh: '要素', en: 'feature' },
+  backdated_entry: { zh: '补录申请', en: 'backdated entry' },
 } as const
 
 const IMPORT_REASON = {

@@ -7,11 +7,11 @@ const shares = (...values: number[]): CountySplitShare[] =>
   values.map((value, i) => ({ countyCode: HUZHOU[i], value }))
 const check = (cityTarget: { kind: 'count' | 'rate'; value: number } | null, s: CountySplitShare[]) =>
   checkCountySplit({ cityCode: '330500', year: 2019, cityTarget, countyCodes: HUZHOU, shares: s })
-const refusal = (f: () => void) => {
+const refusal = (f: () => void): Record<string, unknown> => {
   try {
     f()
   } catch (e) {
-    return (e as RuleError).refusal
+    return { ...(e as RuleError).refusal }
   }
   throw new Error('not refused')
 }
