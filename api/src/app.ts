@@ -8,6 +8,7 @@ import { inputHygiene } from './http/input-hygiene'
 import { securityHeaders } from './http/security-headers'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
+import { assessmentRoutes } from './assessment/assessment.routes'
 import { auditHeadRoutes } from './audit/audit.routes'
 import { backdatingRoutes } from './backdating/backdating.routes'
 import { areaProgressRoutes } from './areas/area-progress.routes'
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
     .route('/', backdatingRoutes(deps))
+    .route('/', assessmentRoutes(deps))
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
