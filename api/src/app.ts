@@ -22,6 +22,7 @@ import { importRoutes } from './imports/imports.routes'
 import { publicRoutes } from './public/public.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
+import { targetRoutes } from './targets/targets.routes'
 import { tileRoutes } from './tiles/tiles.routes'
 import { workflowRoutes } from './workflow/workflow.routes'
 
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
     .route('/', workflowRoutes(deps))
     .route('/', backdatingRoutes(deps))
     .route('/', assessmentRoutes(deps))
+    .route('/', targetRoutes(deps))
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
