@@ -1,5 +1,5 @@
 import { daysBetween, todayInZhejiang } from '@zgm/domain'
-import { oneOf } from '../http/common.schemas'
+import { oneOf, type JsonValue } from '../http/common.schemas'
 import type { BackdatedEntryRow } from './backdating.queries'
 import { BACKDATE_STATUSES, type BackdatedEntryShape } from './backdating.schemas'
 
@@ -15,7 +15,7 @@ export function toBackdatedEntry(row: BackdatedEntryRow): BackdatedEntryShape {
     on: row.occurred_on,
     daysBack: daysBetween(row.occurred_on, todayInZhejiang(new Date(row.requested_at))),
     reason: row.reason,
-    request: row.request as Record<string, unknown>,
+    request: row.request as Record<string, JsonValue>,
     requestedBy: row.requested_by_username,
     requestedAt: isoDateTime(row.requested_at),
     status: oneOf(BACKDATE_STATUSES, row.status, 'backdated_entry.status'),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { IsoDate, IsoDateTime, RegionCode } from '../http/common.schemas'
+import { IsoDate, IsoDateTime, JsonObject, RegionCode } from '../http/common.schemas'
 import { EventResult } from '../workflow/workflow.schemas'
 
 export const BACKDATE_STATUSES = ['pending', 'approved', 'rejected'] as const
@@ -14,7 +14,7 @@ export const BackdatedEntry = z
     on: IsoDate.openapi({ description: 'The business date asked for' }),
     daysBack: z.number().int().openapi({ description: 'Days between that date and the request' }),
     reason: z.string().openapi({ description: "The requester's reason for dating the event back" }),
-    request: z.record(z.string(), z.unknown()).openapi({ description: 'The event as it will be recorded' }),
+    request: JsonObject.openapi({ description: 'The event as it will be recorded' }),
     requestedBy: z.string(),
     requestedAt: IsoDateTime,
     status: z.enum(BACKDATE_STATUSES),
@@ -46,7 +46,7 @@ export const RejectBackdatedBody = z
   .openapi('RejectBackdatedBody')
 
 export const BackdatedDecision = z
-  .object({ entry: BackdatedEntry, event: EventResult.nullable() })
+  .object({ entry: BackdatedEntry, event: z.union([EventResult, z.null()]) })
   .openapi('BackdatedDecision')
 
 export type BackdatedEntryShape = z.infer<typeof BackdatedEntry>
