@@ -282,6 +282,8 @@ export interface paths {
       parameters: {
         query?: {
           asOf?: string
+          /** @description What the system knew then: only events recorded by the end of this day count (default: everything recorded so far) */
+          knownAt?: string
           level?: 'province' | 'city' | 'county'
         }
         header?: never
@@ -572,6 +574,8 @@ export interface paths {
         query?: {
           /** @description Defaults to today */
           asOf?: string
+          /** @description What the system knew then: only events recorded by the end of this day count (default: everything recorded so far) */
+          knownAt?: string
           level?: 'province' | 'city' | 'county'
           /** @description Only rows inside this region */
           region?: string
@@ -1048,6 +1052,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1142,6 +1155,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1240,6 +1262,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1334,6 +1365,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1432,6 +1472,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1526,6 +1575,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1624,6 +1682,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1718,6 +1785,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1816,6 +1892,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1910,6 +1995,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2008,6 +2102,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2102,6 +2205,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2200,6 +2312,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2296,6 +2417,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2390,6 +2520,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2542,6 +2681,599 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/backdated-entries': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Events dated too far back, held for the province (province and leader: all; others: their own) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'approved' | 'rejected'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryList']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province decides backdated entries */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such entry */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description already decided, or the mine changed since (stale version) */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refuses the event now (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/backdated-entries/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province approves a held event: it is recorded now with its business date (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ApproveBackdatedBody']
+        }
+      }
+      responses: {
+        /** @description the decision */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedDecision']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province decides backdated entries */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such entry */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description already decided, or the mine changed since (stale version) */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refuses the event now (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/backdated-entries/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province rejects a held event, with a reason; nothing is recorded (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectBackdatedBody']
+        }
+      }
+      responses: {
+        /** @description the decision */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedDecision']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province decides backdated entries */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such entry */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description already decided, or the mine changed since (stale version) */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refuses the event now (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/assessments/{year}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Annual assessment per city and county: target, achieved, shortfall, overdue, sanctions; frozen once the year is closed, with restatements beside (R7) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description json, or a download: csv (UTF-8 with BOM, for Excel) or xlsx */
+          format?: 'json' | 'csv' | 'xlsx'
+        }
+        header?: never
+        path: {
+          year: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description JSON, or with format= a CSV (UTF-8 with BOM) or XLSX attachment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Assessment']
+            'text/csv': string
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string
+          }
+        }
+        /** @description invalid year or format */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not a bureau or leader (reading), not the province (closing) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year is already closed */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year has not ended (R7.year_not_over) or is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/assessments/{year}/close': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province closes an ended year: its assessment figures are computed and frozen (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the closed year */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Assessment']
+          }
+        }
+        /** @description invalid year or format */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not a bureau or leader (reading), not the province (closing) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year is already closed */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year has not ended (R7.year_not_over) or is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/targets/{year}/cities/{cityCode}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A city's target for a year and its counties' shares (R2, §5.2 分解任务指标) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+          cityCode: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the split */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CitySplit']
+          }
+        }
+        /** @description invalid input or unknown city */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the city's own bureau splits its target */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the split does not cover the city target (R2.split_mismatch) or the year is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    /** The city bureau splits its target over all its counties, for an open year (R2, R7) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+          cityCode: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CitySplitBody']
+        }
+      }
+      responses: {
+        /** @description the new split */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CitySplit']
+          }
+        }
+        /** @description invalid input or unknown city */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the city's own bureau splits its target */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the split does not cover the city target (R2.split_mismatch) or the year is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -4235,6 +4967,8 @@ export interface components {
           | 'version_conflict'
           | 'future_date'
           | 'backdated'
+          | 'backdate_reason_required'
+          | 'backdate_not_pending'
           | 'nothing_to_change'
           | 'footprint_read_only'
           | 'area_out_of_range'
@@ -4278,6 +5012,7 @@ export interface components {
           | 'R1.unknown_policy'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
+          | 'R2.split_mismatch'
           | 'R3.unknown_event'
           | 'R3.wrong_role'
           | 'R3.illegal_transition'
@@ -4305,6 +5040,8 @@ export interface components {
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R7.year_not_over'
+          | 'R7.year_closed'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
@@ -4349,6 +5086,8 @@ export interface components {
        * @example 2019-12-31
        */
       asOf: string
+      /** @description Events recorded after this instant were left out; null = none left out */
+      knownAt: string | null
       targetYear: number
       policyId: string
       rows: components['schemas']['PublicStatsRow'][]
@@ -4490,6 +5229,8 @@ export interface components {
        * @example 2019-12-31
        */
       asOf: string
+      /** @description Events recorded after this instant were left out; null = none left out */
+      knownAt: string | null
       targetYear: number
       policyId: string
       rows: components['schemas']['StatsRow'][]
@@ -5062,6 +5803,48 @@ export interface components {
           enterpriseId: string | null
           responsiblePersons: string[]
         }
+    /** @description The event is dated too far back: held, without effect, until the province decides */
+    BackdatedEntryHeld: {
+      /** @enum {string} */
+      status: 'pending'
+      entry: components['schemas']['BackdatedEntry']
+    }
+    BackdatedEntry: {
+      id: number
+      mineId: number
+      mineName: string
+      /** @example 330522 */
+      countyCode: string
+      eventType: string
+      /**
+       * Format: date
+       * @description The business date asked for
+       * @example 2019-12-31
+       */
+      on: string
+      /** @description Days between that date and the request */
+      daysBack: number
+      /** @description The requester's reason for dating the event back */
+      reason: string
+      request: components['schemas']['JsonObject'] & unknown
+      requestedBy: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      requestedAt: string
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected'
+      decidedBy: string | null
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      decidedAt: string | null
+      decisionReason: string | null
+      /** @description The event recorded on approval */
+      eventId: number | null
+    }
     SubmitSelfAssessmentBody: {
       /**
        * Format: date
@@ -5072,6 +5855,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       recipients: ('county_land' | 'county_environment')[]
     }
     AssignEvaluatorBody: {
@@ -5084,6 +5869,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       agencyId?: number
       selectionSeed?: string
     }
@@ -5097,6 +5884,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       scores: {
         prerequisites: {
           [key: string]: boolean
@@ -5124,6 +5913,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       period: {
         /**
          * Format: date
@@ -5149,6 +5940,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       objectionUpheld: boolean
       archived: {
         selfAssessment: boolean
@@ -5165,6 +5958,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       batchRef?: string
     }
     PublishProvinceListBody: {
@@ -5177,6 +5972,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       period: {
         /**
          * Format: date
@@ -5202,6 +5999,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       reason: string
     }
     EnterDirectoryBody: {
@@ -5214,6 +6013,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       objectionUpheld?: boolean
     }
     SpotCheckBody: {
@@ -5226,6 +6027,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       drawId: number
       /** @enum {string} */
       result: 'pass' | 'declined'
@@ -5245,6 +6048,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /** @enum {string} */
       result: 'pass' | 'fail'
       scores?: {
@@ -5268,6 +6073,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /**
        * Format: date
        * @example 2019-12-31
@@ -5284,6 +6091,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /** @enum {string} */
       reason: 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
       note?: string
@@ -5298,6 +6107,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       acceptance: {
         documentRef: string
         /**
@@ -5317,6 +6128,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       note?: string
     }
     SpotCheckDrawResult: {
@@ -5363,6 +6176,151 @@ export interface components {
        */
       on?: string
       publish?: boolean
+    }
+    BackdatedEntryList: components['schemas']['BackdatedEntry'][]
+    BackdatedDecision: {
+      entry: components['schemas']['BackdatedEntry']
+      event: components['schemas']['EventResult'] | null
+    }
+    ApproveBackdatedBody: {
+      reason?: string
+    }
+    RejectBackdatedBody: {
+      reason: string
+    }
+    Assessment: {
+      year: number
+      /**
+       * Format: date
+       * @description The year end, or today for the year under way
+       * @example 2019-12-31
+       */
+      asOf: string
+      /** @enum {string} */
+      status: 'open' | 'closed'
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      closedAt: string | null
+      closedBy: string | null
+      policyId: string
+      /** @description Closed years: the frozen figures, never recomputed */
+      rows: components['schemas']['AssessmentRow'][]
+      restatements: components['schemas']['Restatements']
+    }
+    AssessmentRow: {
+      /** @example 330522 */
+      code: string
+      /** @enum {string} */
+      level: 'city' | 'county'
+      /** @example 330522 */
+      parentCode: string | null
+      name: string
+      nameEn: string
+      target: components['schemas']['Target'] | null
+      /** @description 应建 mines at the year end */
+      mandatory: number
+      /** @description 应建 mines in the directory (achieved) */
+      inDirectory: number
+      /** @description Every mine in the directory */
+      inDirectoryTotal: number
+      rate: number | null
+      /** @enum {string} */
+      status: 'met' | 'behind' | 'no_target'
+      /** @description Mines still missing to meet the target */
+      shortfall: number
+      /** @description Overdue clocks at the year end (R3.3, R3.6, R4, R6) */
+      overdue: number
+      /** @description Spot-check rectifications ordered in the year (R6) */
+      rectifications: number
+      /** @description Removals from the directory in the year (R6) */
+      removals: number
+    }
+    /** @description Closed years: what the history recorded since the close changes, listed beside the frozen figures */
+    Restatements: {
+      changes: components['schemas']['FigureChange'][]
+      events: components['schemas']['RestatingEvent'][]
+    }
+    FigureChange: {
+      /** @example 330522 */
+      code: string
+      name: string
+      /** @enum {string} */
+      figure:
+        | 'mandatory'
+        | 'inDirectory'
+        | 'inDirectoryTotal'
+        | 'rate'
+        | 'status'
+        | 'shortfall'
+        | 'overdue'
+        | 'rectifications'
+        | 'removals'
+      /** @description As frozen at the year close */
+      closed: number | string | null
+      /** @description As the history recorded since says */
+      now: number | string | null
+    }
+    RestatingEvent: {
+      eventId: number
+      mineId: number
+      mineName: string
+      /** @example 330522 */
+      countyCode: string
+      type: string
+      /**
+       * Format: date
+       * @description Business date
+       * @example 2019-12-31
+       */
+      on: string
+      /**
+       * Format: date-time
+       * @description When the system learnt of it (after the close)
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+      recordedBy: string | null
+      role: string
+      /** @description The approved backdated entry it came from, if any */
+      backdate: {
+        entryId: number
+        reason: string
+        approvedBy: string
+      } | null
+    }
+    CitySplit: {
+      year: number
+      /** @example 330522 */
+      cityCode: string
+      cityName: string
+      cityTarget: components['schemas']['Target'] | null
+      /** @description The year is closed: its targets no longer change (R7) */
+      closed: boolean
+      counties: components['schemas']['CountyTargetEntry'][]
+    }
+    CountyTargetEntry: {
+      /** @example 330522 */
+      code: string
+      name: string
+      /** @description The county's target (its own, or inherited) */
+      target: components['schemas']['Target'] | null
+      setBy: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      setOn: string | null
+    }
+    /** @description Every county of the city with its share: whole counts summing to at least the city's count, or rates no lower than the city's rate */
+    CitySplitBody: {
+      shares: {
+        /** @example 330522 */
+        countyCode: string
+        /** @description A count of mines, or a rate 0..1 */
+        value: number
+      }[]
     }
     AreaProgress: {
       region: string
@@ -5632,6 +6590,8 @@ export interface components {
           | 'version_conflict'
           | 'future_date'
           | 'backdated'
+          | 'backdate_reason_required'
+          | 'backdate_not_pending'
           | 'nothing_to_change'
           | 'footprint_read_only'
           | 'area_out_of_range'
@@ -5675,6 +6635,7 @@ export interface components {
           | 'R1.unknown_policy'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
+          | 'R2.split_mismatch'
           | 'R3.unknown_event'
           | 'R3.wrong_role'
           | 'R3.illegal_transition'
@@ -5702,6 +6663,8 @@ export interface components {
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R7.year_not_over'
+          | 'R7.year_closed'
         message: string
         params: components['schemas']['JsonObject']
       }[]
