@@ -48,28 +48,31 @@ export async function mineSnapshots(
 ): Promise<MineSnapshot[]> {
   const region = filter.regionCode ? regionPrefix(filter.regionCode) : null
   const d = sql`${asOf}::date`
-  const known = sql`${filter.knownAt ?? null}::timestamptz`
+  // The second clock: without knownAt nothing is filtered and the first states are not needed.
+  const knownAt = filter.knownAt
+  const known = knownAt ? sql`recorded_at <= ${knownAt}::timestamptz` : sql`true`
+  const firstStates = knownAt
+    ? sql`(array_agg(green_from order by occurred_on, id) filter (where green_to is not null))[1] as g_first,
+        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null))[1] as o_first`
+    : sql`null::text as g_first, null::text as o_first`
+  const knownAssessment = knownAt
+    ? sql`(s.event_id is null or exists (
+        select 1 from mine_event e where e.id = s.event_id and e.recorded_at <= ${knownAt}::timestamptz))`
+    : sql`true`
   // One pass over each table, aggregated per mine, rather than a subquery per mine.
   const { rows } = await sql<MineSnapshot>`
-    with known_event as (
-      select * from mine_event where ${known} is null or recorded_at <= ${known}),
-    first_event as (
+    with ev as (
       select mine_id,
-        (array_agg(green_from order by occurred_on, id) filter (where green_to is not null))[1] as green_from,
-        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null))[1] as ops_from
+        (array_agg(green_to order by occurred_on desc, id desc) filter (where green_to is not null and occurred_on <= ${d} and ${known}))[1] as g_last,
+        (array_agg(green_from order by occurred_on, id) filter (where green_to is not null and occurred_on > ${d} and ${known}))[1] as g_next,
+        (array_agg(ops_to order by occurred_on desc, id desc) filter (where ops_to is not null and occurred_on <= ${d} and ${known}))[1] as o_last,
+        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null and occurred_on > ${d} and ${known}))[1] as o_next,
+        max(occurred_on) filter (where green_to = 'county_archived' and occurred_on <= ${d} and ${known}) as archived_on,
+        ${firstStates}
       from mine_event group by mine_id),
-    ev as (
-      select mine_id,
-        (array_agg(green_to order by occurred_on desc, id desc) filter (where green_to is not null and occurred_on <= ${d}))[1] as g_last,
-        (array_agg(green_from order by occurred_on, id) filter (where green_to is not null and occurred_on > ${d}))[1] as g_next,
-        (array_agg(ops_to order by occurred_on desc, id desc) filter (where ops_to is not null and occurred_on <= ${d}))[1] as o_last,
-        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null and occurred_on > ${d}))[1] as o_next,
-        max(occurred_on) filter (where green_to = 'county_archived' and occurred_on <= ${d}) as archived_on
-      from known_event group by mine_id),
     sa as (
       select s.mine_id, max(s.received_on) as received_on from self_assessment s
-      where s.received_on <= ${d}
-        and (s.event_id is null or s.event_id in (select id from known_event))
+      where s.received_on <= ${d} and ${knownAssessment}
       group by s.mine_id),
     rect as (
       select distinct on (mine_id) mine_id, deadline from rectification_order
@@ -81,8 +84,8 @@ export async function mineSnapshots(
     select m.id, m.name, m.county_code as "countyCode", m.enterprise_id as "enterpriseId",
       m.mining_method as "miningMethod", m.has_sand_equipment as "hasSandEquipment",
       l.valid_to as "licenceValidTo",
-      coalesce(ev.g_last, ev.g_next, fe.green_from, m.green_state) as "greenState",
-      coalesce(ev.o_last, ev.o_next, fe.ops_from, m.ops_status) as "opsStatus",
+      coalesce(ev.g_last, ev.g_next, ev.g_first, m.green_state) as "greenState",
+      coalesce(ev.o_last, ev.o_next, ev.o_first, m.ops_status) as "opsStatus",
       case when m.production_start <= ${d} then m.production_start end as "productionStart",
       sa.received_on as "selfAssessmentReceivedOn",
       ev.archived_on as "countyArchivedOn",
@@ -92,7 +95,6 @@ export async function mineSnapshots(
     from mine m
     join licence l on l.id = m.licence_id
     left join ev on ev.mine_id = m.id
-    left join first_event fe on fe.mine_id = m.id
     left join sa on sa.mine_id = m.id
     left join rect on rect.mine_id = m.id
     left join dir on dir.mine_id = m.id
