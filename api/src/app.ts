@@ -8,7 +8,9 @@ import { inputHygiene } from './http/input-hygiene'
 import { securityHeaders } from './http/security-headers'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
+import { assessmentRoutes } from './assessment/assessment.routes'
 import { auditHeadRoutes } from './audit/audit.routes'
+import { backdatingRoutes } from './backdating/backdating.routes'
 import { areaProgressRoutes } from './areas/area-progress.routes'
 import type { AuthEnv } from './auth/auth.middleware'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
@@ -21,6 +23,7 @@ import { publicRoutes } from './public/public.routes'
 import { registryRoutes } from './registry/registry.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
+import { targetRoutes } from './targets/targets.routes'
 import { tileRoutes } from './tiles/tiles.routes'
 import { workflowRoutes } from './workflow/workflow.routes'
 
@@ -50,6 +53,9 @@ export function createApp(deps: AppDeps) {
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
     .route('/', registryRoutes(deps))
+    .route('/', backdatingRoutes(deps))
+    .route('/', assessmentRoutes(deps))
+    .route('/', targetRoutes(deps))
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))

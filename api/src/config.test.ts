@@ -14,6 +14,7 @@ describe('readConfig', () => {
       trustProxy: false,
       tilesEncoder: 'auto',
       tiandituKey: '',
+      backdateDays: 30,
       httpTimeouts: { headersS: 10, requestS: 60, keepAliveS: 5 },
     })
     expect(Object.isFrozen(config)).toBe(true)
@@ -39,6 +40,8 @@ describe('readConfig', () => {
       databaseOwnerUrl: 'postgres://owner@db:5432/zgm',
     })
     expect(readConfig({ TILES_ENCODER: 'postgis' }).tilesEncoder).toBe('postgis')
+    expect(readConfig({ BACKDATE_DAYS: '0' }).backdateDays).toBe(0)
+    expect(readConfig({ BACKDATE_DAYS: '90' }).backdateDays).toBe(90)
     expect(
       readConfig({
         HTTP_HEADERS_TIMEOUT_S: '2',
@@ -59,6 +62,8 @@ describe('readConfig', () => {
     [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be 0 or 1, got "yes"$/],
     [{ DEMO: 'no' }, /^DEMO must be true or false, got "no"$/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/],
+    [{ BACKDATE_DAYS: '-1' }, /^BACKDATE_DAYS must be a whole number of days \(0 or more\), got "-1"$/],
+    [{ BACKDATE_DAYS: '7.5' }, /^BACKDATE_DAYS must be a whole number of days/],
     [{ AREA_MAX_DISTANCE_M: '-1' }, /^AREA_MAX_DISTANCE_M must be a non-negative number of metres$/],
     [{ DATABASE_OWNER_URL: 'postgres://owner@db/zgm' }, /^DATABASE_OWNER_URL needs DATABASE_URL/],
     [

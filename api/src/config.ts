@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { DEFAULT_BACKDATE_DAYS } from '@zgm/domain'
 import type { TileEncoder } from './tiles/tile-render.queries'
 
 /**
@@ -32,6 +33,8 @@ export interface Config {
   tiandituKey: string
   /** The map review number (审图号) to show with that basemap. */
   tiandituReviewNo: string
+  /** Events dated more than this many days before the day they are recorded wait for the province's approval. */
+  backdateDays: number
   /** HTTP server timeouts in seconds: all headers, the whole request (body included), an idle keep-alive connection. */
   httpTimeouts: { headersS: number; requestS: number; keepAliveS: number }
 }
@@ -56,6 +59,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const sessionHours = Number(env.SESSION_HOURS || 12)
   if (!(sessionHours > 0) || !Number.isFinite(sessionHours))
     throw new Error(`SESSION_HOURS must be a positive number of hours, got "${env.SESSION_HOURS}"`)
+  const backdateRaw = env.BACKDATE_DAYS || String(DEFAULT_BACKDATE_DAYS)
+  if (!/^\d{1,6}$/.test(backdateRaw))
+    throw new Error(`BACKDATE_DAYS must be a whole number of days (0 or more), got "${env.BACKDATE_DAYS}"`)
   const seconds = (name: string, fallback: number) => {
     const raw = env[name] || String(fallback)
     const value = Number(raw)
@@ -83,6 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     tilesEncoder: oneOf(env, 'TILES_ENCODER', ['js', 'postgis', 'auto'], 'auto'),
     tiandituKey: env.TIANDITU_KEY ?? '',
     tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
+    backdateDays: Number(backdateRaw),
     httpTimeouts,
   })
 }

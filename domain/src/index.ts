@@ -40,6 +40,9 @@ export * from './areas/area-workflow'
 export * from './clocks/verification'
 export * from './clocks/reporting-window'
 export * from './clocks/new-mine'
+export * from './clocks/backdating'
+
+export * from './assessment/year-close'
 
 export * from './directory/spot-check-draw'
 export * from './directory/rectification'

@@ -4,6 +4,7 @@ import * as schema from './migrations/2026-11-28T0001-schema'
 import * as unloggedTileCache from './migrations/2026-11-28T0002-unlogged-tile-cache'
 import * as tileCacheScope from './migrations/2026-11-30T0101-tile-cache-scope'
 import * as registry from './migrations/2026-11-30T0201-registry'
+import * as twoClocks from './migrations/2026-11-30T0211-two-clocks'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T0002-unlogged-tile-cache': unloggedTileCache,
   '2026-11-30T0101-tile-cache-scope': tileCacheScope,
   '2026-11-30T0201-registry': registry,
+  '2026-11-30T0211-two-clocks': twoClocks,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

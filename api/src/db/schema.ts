@@ -416,6 +416,35 @@ export interface TargetTable {
   set_on: IsoDate
 }
 
+/** An event dated too far back, held until the province approves or rejects it (two clocks). */
+export interface BackdatedEntryTable {
+  id: Generated<number>
+  mine_id: number
+  machine: 'green' | 'ops'
+  event_type: string
+  occurred_on: IsoDate
+  /** The request as sent (event fields, extras, expected version), replayed on approval. */
+  request: Json
+  reason: string
+  requested_by: number
+  requested_at: Timestamp
+  status: Generated<'pending' | 'approved' | 'rejected'>
+  decided_by: number | null
+  decided_at: Timestamp | null
+  decision_reason: string | null
+  event_id: number | null
+}
+
+/** R7: a closed year's assessment figures, frozen (the database refuses UPDATE and DELETE). */
+export interface YearCloseTable {
+  year: number
+  as_of: IsoDate
+  policy_id: string
+  closed_at: Timestamp
+  closed_by: number
+  figures: Json
+}
+
 export interface AppSettingTable {
   key: string
   value: Json
@@ -482,6 +511,8 @@ export interface DB {
   suspension: SuspensionTable
   blacklist_entry: BlacklistEntryTable
   target: TargetTable
+  backdated_entry: BackdatedEntryTable
+  year_close: YearCloseTable
   app_setting: AppSettingTable
   tile_cache: TileCacheTable
   audit_log: AuditLogTable

@@ -25,6 +25,8 @@ const STATUS = {
   version_conflict: 409,
   future_date: 422,
   backdated: 422,
+  backdate_reason_required: 422,
+  backdate_not_pending: 409,
   nothing_to_change: 400,
   footprint_read_only: 422,
   area_out_of_range: 422,

@@ -4,6 +4,7 @@ import type { AppDeps } from '../app-deps'
 import type { AppEnv } from '../http/env'
 import { regionStats } from '../stats/stats.service'
 import { toPublicStats } from '../stats/stats.mappers'
+import { knownAtEndOf } from '../stats/stats.queries'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
 import { toDirectoryMine, toPublicDraw, toPublicNotice, toPublicRegion } from './public.mappers'
@@ -86,9 +87,14 @@ export function publicRoutes({ db }: AppDeps) {
       return c.json(PublicRegionList.parse(rows.map(toPublicRegion)), 200)
     })
     .openapi(stats, async (c) => {
-      const { asOf = today(), level } = c.req.valid('query')
+      const { asOf = today(), level, knownAt } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
-      return c.json(PublicStats.parse(toPublicStats(await regionStats(db, { asOf, level }))), 200)
+      return c.json(
+        PublicStats.parse(
+          toPublicStats(await regionStats(db, { asOf, level, knownAt: knownAt && knownAtEndOf(knownAt) })),
+        ),
+        200,
+      )
     })
     .openapi(directory, async (c) => {
       const { asOf = today(), ...query } = c.req.valid('query')

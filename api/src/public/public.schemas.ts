@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { IsoDate, LngLat, RegionCode } from '../http/common.schemas'
-import { PublicStatsRow, REGION_LEVELS } from '../stats/stats.schemas'
+import { KnownAt, KnownAtCutoff, PublicStatsRow, REGION_LEVELS } from '../stats/stats.schemas'
 
 export const NOTICE_LEVELS = ['county', 'province', 'removal', 'spot_check'] as const
 
@@ -9,7 +9,7 @@ export const PublicRegionsQuery = z
   .openapi('PublicRegionsQuery')
 
 export const PublicStatsQuery = z
-  .object({ asOf: IsoDate.optional(), level: z.enum(REGION_LEVELS).default('county') })
+  .object({ asOf: IsoDate.optional(), knownAt: KnownAt, level: z.enum(REGION_LEVELS).default('county') })
   .openapi('PublicStatsQuery')
 
 export const PublicDirectoryQuery = z
@@ -53,6 +53,7 @@ export const PublicRegionList = z.array(PublicRegion).openapi('PublicRegionList'
 export const PublicStats = z
   .object({
     asOf: IsoDate,
+    knownAt: KnownAtCutoff,
     targetYear: z.number().int(),
     policyId: z.string(),
     rows: z.array(PublicStatsRow),

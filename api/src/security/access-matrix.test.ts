@@ -20,6 +20,8 @@ interface Target {
   document: number
   county: string
   at: [lng: number, lat: number]
+  /** A backdated entry held for the province on the mine (a stale suspension: approving it fires nothing). */
+  held: number
 }
 
 interface Recipe {
@@ -151,6 +153,22 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
       path: '/api/spot-checks/draws',
       body: { seed: 'matrix', regionCode: t.county, ratio: 0.5 },
     },
+    'GET /api/backdated-entries': { path: '/api/backdated-entries' },
+    'POST /api/backdated-entries/{id}/approve': {
+      path: `/api/backdated-entries/${t.held}/approve`,
+      body: {},
+    },
+    'POST /api/backdated-entries/{id}/reject': {
+      path: `/api/backdated-entries/${t.held}/reject`,
+      body: { reason: '不予补录' },
+    },
+    'GET /api/assessments/{year}': { path: '/api/assessments/2020' },
+    'POST /api/assessments/{year}/close': { path: '/api/assessments/2018/close' },
+    'GET /api/targets/{year}/cities/{cityCode}': { path: '/api/targets/2019/cities/330500' },
+    'PUT /api/targets/{year}/cities/{cityCode}': {
+      path: '/api/targets/2019/cities/330500',
+      body: { shares: [{ countyCode: t.county, value: 0.9 }] },
+    },
     'GET /api/areas/progress': { path: `/api/areas/progress?region=${t.county}` },
     'GET /api/mines/{id}/areas': { path: `/api/mines/${t.mine}/areas` },
     'POST /api/mines/{id}/areas': { path: `/api/mines/${t.mine}/areas`, body: areaNear(t.at) },
@@ -250,7 +268,28 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
         .select('licence_id')
         .where('id', '=', mine)
         .executeTakeFirstOrThrow()
-      targets[which] = { mine, licence, area: area.properties?.id ?? area.id!, document: doc.id!, county, at }
+      const held = await w.db
+        .insertInto('backdated_entry')
+        .values({
+          mine_id: mine,
+          machine: 'ops',
+          event_type: 'suspend',
+          occurred_on: '2020-06-01',
+          request: JSON.stringify({ event: { type: 'suspend', reason: 'other' }, expectedVersion: STALE }),
+          reason: '矩阵测试',
+          requested_by: w.users.province,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      targets[which] = {
+        mine,
+        licence,
+        area: area.properties?.id ?? area.id!,
+        document: doc.id!,
+        county,
+        at,
+        held: held.id,
+      }
     }
   })
   afterAll(() => o?.t.drop())
@@ -287,6 +326,15 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
     }
     expect(observed, statuses.join(' ')).toEqual({ own: row.own, other: row.other })
     expect(`${row.own}${row.other}`).toMatch(/^[Y.0]{16}$/)
+  })
+
+  it('fired no backdated entry: approvals met a stale version', async () => {
+    const approved = await o.w.db
+      .selectFrom('backdated_entry')
+      .select('id')
+      .where('status', '=', 'approved')
+      .execute()
+    expect(approved).toEqual([])
   })
 
   it('fired no workflow event: every event above was stale or refused', async () => {

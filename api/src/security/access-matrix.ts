@@ -93,6 +93,16 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   // A draw in the county ("own" 长兴, "other" 德清).
   'POST /api/spot-checks/draws': { own: '...YYY..', other: '....YY..' },
 
+  // Two clocks: events held for the province (each sees its own requests; the province decides).
+  'GET /api/backdated-entries': same('.YYYYYYY'),
+  'POST /api/backdated-entries/{id}/approve': same('.....Y..'),
+  'POST /api/backdated-entries/{id}/reject': same('.....Y..'),
+  // R7: the annual assessment (rows filtered by region) and the year close; R2: the city's split.
+  'GET /api/assessments/{year}': same('...YYYY.'),
+  'POST /api/assessments/{year}/close': same('.....Y..'),
+  'GET /api/targets/{year}/cities/{cityCode}': same('...YYYY.'),
+  'PUT /api/targets/{year}/cities/{cityCode}': same('....Y...'),
+
   // Restoration and reclamation areas: drawn by the enterprise and planners, decided by bureaus.
   'GET /api/areas/progress': { own: '.YYYYYYY', other: '.YYYYYYY' },
   'GET /api/mines/{id}/areas': READ_MINE,

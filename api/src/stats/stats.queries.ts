@@ -30,13 +30,23 @@ export interface SnapshotFilter {
   /** Only mines in this province/city/county code. */
   regionCode?: string
   mineIds?: number[]
+  /**
+   * The second clock: only what was recorded at or before this instant (ISO timestamp) counts,
+   * so a figure can be shown as the system knew it then; undefined = everything recorded so far.
+   */
+  knownAt?: string
 }
+
+/** The end of a knowledge date in Zhejiang (UTC+8): everything recorded that day is known. */
+export const knownAtEndOf = (date: string) => `${date}T23:59:59.999+08:00`
 
 /**
  * Every mine's state as of `asOf`: the last event on or before the date decides; before a
  * mine's first event it is in the state that event started from. The licence term, the sand
  * equipment and a cancellation are the registry's facts valid on the date; a licence or mine
- * without any recorded history (rows written before the registry) reads its own columns.
+ * without any recorded history (rows written before the registry) reads its own columns. With
+ * `knownAt`, only events recorded by then count (a mine none of whose events was known yet is in
+ * its first state).
  */
 export async function mineSnapshots(
   db: Conn,
@@ -45,19 +55,32 @@ export async function mineSnapshots(
 ): Promise<MineSnapshot[]> {
   const region = filter.regionCode ? regionPrefix(filter.regionCode) : null
   const d = sql`${asOf}::date`
+  // The second clock: without knownAt nothing is filtered and the first states are not needed.
+  const knownAt = filter.knownAt
+  const known = knownAt ? sql`recorded_at <= ${knownAt}::timestamptz` : sql`true`
+  const firstStates = knownAt
+    ? sql`(array_agg(green_from order by occurred_on, id) filter (where green_to is not null))[1] as g_first,
+        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null))[1] as o_first`
+    : sql`null::text as g_first, null::text as o_first`
+  const knownAssessment = knownAt
+    ? sql`(s.event_id is null or exists (
+        select 1 from mine_event e where e.id = s.event_id and e.recorded_at <= ${knownAt}::timestamptz))`
+    : sql`true`
   // One pass over each table, aggregated per mine, rather than a subquery per mine.
   const { rows } = await sql<MineSnapshot>`
     with ev as (
       select mine_id,
-        (array_agg(green_to order by occurred_on desc, id desc) filter (where green_to is not null and occurred_on <= ${d}))[1] as g_last,
-        (array_agg(green_from order by occurred_on, id) filter (where green_to is not null and occurred_on > ${d}))[1] as g_next,
-        (array_agg(ops_to order by occurred_on desc, id desc) filter (where ops_to is not null and occurred_on <= ${d}))[1] as o_last,
-        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null and occurred_on > ${d}))[1] as o_next,
-        max(occurred_on) filter (where green_to = 'county_archived' and occurred_on <= ${d}) as archived_on
+        (array_agg(green_to order by occurred_on desc, id desc) filter (where green_to is not null and occurred_on <= ${d} and ${known}))[1] as g_last,
+        (array_agg(green_from order by occurred_on, id) filter (where green_to is not null and occurred_on > ${d} and ${known}))[1] as g_next,
+        (array_agg(ops_to order by occurred_on desc, id desc) filter (where ops_to is not null and occurred_on <= ${d} and ${known}))[1] as o_last,
+        (array_agg(ops_from order by occurred_on, id) filter (where ops_to is not null and occurred_on > ${d} and ${known}))[1] as o_next,
+        max(occurred_on) filter (where green_to = 'county_archived' and occurred_on <= ${d} and ${known}) as archived_on,
+        ${firstStates}
       from mine_event group by mine_id),
     sa as (
-      select mine_id, max(received_on) as received_on from self_assessment
-      where received_on <= ${d} group by mine_id),
+      select s.mine_id, max(s.received_on) as received_on from self_assessment s
+      where s.received_on <= ${d} and ${knownAssessment}
+      group by s.mine_id),
     rect as (
       select distinct on (mine_id) mine_id, deadline from rectification_order
       where issued_on <= ${d} and (closed_on is null or closed_on > ${d})
@@ -84,8 +107,8 @@ export async function mineSnapshots(
       case when cancel.on_date is not null
         then least(coalesce(term.valid_to, l.valid_to), cancel.on_date - 1)
         when term.licence_id is null then l.valid_to else term.valid_to end as "licenceValidTo",
-      coalesce(ev.g_last, ev.g_next, m.green_state) as "greenState",
-      coalesce(ev.o_last, ev.o_next, m.ops_status) as "opsStatus",
+      coalesce(ev.g_last, ev.g_next, ev.g_first, m.green_state) as "greenState",
+      coalesce(ev.o_last, ev.o_next, ev.o_first, m.ops_status) as "opsStatus",
       case when m.production_start <= ${d} then m.production_start end as "productionStart",
       sa.received_on as "selfAssessmentReceivedOn",
       ev.archived_on as "countyArchivedOn",
@@ -115,7 +138,7 @@ export interface RegionRow {
   nameEn: string
 }
 
-export async function regions(db: Db): Promise<RegionRow[]> {
+export async function regions(db: Conn): Promise<RegionRow[]> {
   return db
     .selectFrom('admin_unit')
     .select(['code', 'level', 'parent_code as parentCode', 'name', 'name_en as nameEn'])
@@ -131,7 +154,7 @@ export interface TargetRow {
   source: 'annex' | 'city'
 }
 
-export async function targets(db: Db): Promise<TargetRow[]> {
+export async function targets(db: Conn): Promise<TargetRow[]> {
   return db
     .selectFrom('target')
     .select(['year', 'region_code as regionCode', 'kind', 'value', 'source'])

@@ -15,7 +15,9 @@ import {
   SpotCheckDrawBody,
   SpotCheckDrawResult,
 } from './workflow.schemas'
-import { fireGreenEvent, fireOpsEvent } from './workflow.service'
+import { BackdatedEntryHeld } from '../backdating/backdating.schemas'
+import { toBackdatedEntry } from '../backdating/backdating.mappers'
+import { fireOrHold, type FireOutcome } from '../backdating/backdating.service'
 
 const MineParam = IdParam
 const errors = {
@@ -39,6 +41,10 @@ function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: str
     },
     responses: {
       200: { content: { 'application/json': { schema: EventResult } }, description: 'the step was recorded' },
+      202: {
+        content: { 'application/json': { schema: BackdatedEntryHeld } },
+        description: 'dated too far back: held, without effect, until the province approves it',
+      },
       ...errors,
     },
   })
@@ -46,10 +52,8 @@ function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: str
 
 /** Splits the request body into the domain event and the fields every event shares. */
 function split(type: string, body: Record<string, unknown>) {
-  const { on, expectedVersion, documentId, publicityId, drawId, selectionSeed, ...fields } = body as Record<
-    string,
-    any
-  >
+  const { on, expectedVersion, documentId, publicityId, drawId, selectionSeed, backdateReason, ...fields } =
+    body as Record<string, any>
   if (type === 'assign_evaluator') fields.agencyId = fields.agencyId ? String(fields.agencyId) : ''
   const acceptance = type === 'resume' ? (fields.acceptance as { documentId: number } | null) : null
   if (acceptance) fields.acceptance = { ...acceptance, documentId: String(acceptance.documentId) }
@@ -58,6 +62,7 @@ function split(type: string, body: Record<string, unknown>) {
     on,
     expectedVersion,
     selectionSeed,
+    backdateReason,
     extras: {
       documentId: acceptance?.documentId ?? documentId,
       documentKind: acceptance ? 'acceptance' : undefined,
@@ -67,19 +72,25 @@ function split(type: string, body: Record<string, unknown>) {
   }
 }
 
+/** The body of a 202: the entry held for the province. */
+const held = (outcome: Extract<FireOutcome, { kind: 'held' }>) => ({
+  status: 'pending' as const,
+  entry: toBackdatedEntry(outcome.entry),
+})
+
 /** One endpoint per workflow event (POST /api/mines/{id}/events/{type}), guarded by the rules. */
-export function workflowRoutes({ db }: AppDeps) {
+export function workflowRoutes({ db, config }: AppDeps) {
   const app = router()
   for (const [type, body] of Object.entries(GREEN_EVENT_BODIES)) {
     const meta = GREEN_EVENTS[type as GreenEvent['type']]
     app.openapi(eventRoute(type, body, meta.en, meta.rule), async (c) => {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
-      const result = await fireGreenEvent(db, user, c.req.valid('param').id, {
-        ...input,
-        event: input.event as GreenEvent,
-      })
-      return c.json(toEventResult(result), 200)
+      const step = { ...input, event: input.event as GreenEvent }
+      const outcome = await fireOrHold(db, user, c.req.valid('param').id, 'green', step, config.backdateDays)
+      return outcome.kind === 'fired'
+        ? c.json(toEventResult(outcome.result), 200)
+        : c.json(held(outcome), 202)
     })
   }
   for (const [type, body] of Object.entries(OPS_EVENT_BODIES)) {
@@ -87,11 +98,11 @@ export function workflowRoutes({ db }: AppDeps) {
     app.openapi(eventRoute(type, body, meta.en, 'R4'), async (c) => {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
-      const result = await fireOpsEvent(db, user, c.req.valid('param').id, {
-        ...input,
-        event: input.event as OpsEvent,
-      })
-      return c.json(toEventResult(result), 200)
+      const step = { ...input, event: input.event as OpsEvent }
+      const outcome = await fireOrHold(db, user, c.req.valid('param').id, 'ops', step, config.backdateDays)
+      return outcome.kind === 'fired'
+        ? c.json(toEventResult(outcome.result), 200)
+        : c.json(held(outcome), 202)
     })
   }
   app.openapi(

@@ -18,6 +18,10 @@ const common = {
   on: isoDate.optional().openapi({ description: 'Business date; defaults to today' }),
   expectedVersion: DbId.optional().openapi({ description: 'The mine version you saw; stale → 409' }),
   documentId: DbId.optional(),
+  backdateReason: z.string().trim().min(1).max(2000).optional().openapi({
+    description:
+      'Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province',
+  }),
 }
 
 /** One body schema per green-mine event (R3, R6). */

@@ -38,6 +38,10 @@ export interface FireInput<E> {
   /** assign_evaluator without an agencyId: draw one from the list with this seed. */
   selectionSeed?: string
   extras?: EventExtras
+  /** Noted in the event's payload, e.g. the approval of a backdated entry. */
+  note?: Record<string, unknown>
+  /** Runs inside the step's transaction once the step is written; throwing rolls the whole step back. */
+  alsoInTransaction?: (tx: Transaction<DB>, result: FireResult) => Promise<void>
 }
 
 export interface FireResult {
@@ -110,7 +114,7 @@ export function fireGreenEvent(
       green_to: transition.state,
       actor_user_id: user.id,
       actor_role: user.role,
-      payload: JSON.stringify({ event, effects: transition.effects.slice(1) }),
+      payload: JSON.stringify({ event, effects: transition.effects.slice(1), ...input.note }),
     })
     await writeGreenRecords({ tx, mine, event, transition, on, user, eventId, extras })
     const updated = await advanceMine(tx, mine.id, { green_state: transition.state })
@@ -149,7 +153,7 @@ export function fireOpsEvent(
       ops_to: transition.status,
       actor_user_id: user.id,
       actor_role: user.role,
-      payload: JSON.stringify({ event: input.event }),
+      payload: JSON.stringify({ event: input.event, ...input.note }),
     })
     await writeOpsRecords(tx, mine, input.event, on, input.extras ?? {})
     const updated = await advanceMine(tx, mine.id, { ops_status: transition.status })
@@ -175,18 +179,20 @@ export function fireOpsEvent(
  * and an attached document one of this mine's (so one the user may read, as reading follows the
  * mine).
  */
-function inStep<T>(
+function inStep(
   db: Db,
   user: SessionUser,
   mineId: number,
-  input: Pick<FireInput<unknown>, 'on' | 'extras'>,
-  step: (tx: Transaction<DB>, mine: MineHead, on: string) => Promise<T>,
-): Promise<T> {
+  input: Pick<FireInput<unknown>, 'on' | 'extras' | 'alsoInTransaction'>,
+  step: (tx: Transaction<DB>, mine: MineHead, on: string) => Promise<FireResult>,
+): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
     const mine = await lockedMineFor(tx, user, mineId)
     const on = await businessDate(tx, mine, input.on)
     await checkDocument(tx, mine, input.extras?.documentId, input.extras?.documentKind)
-    return step(tx, mine, on)
+    const result = await step(tx, mine, on)
+    await input.alsoInTransaction?.(tx, result)
+    return result
   })
 }
 

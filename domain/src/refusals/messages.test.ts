@@ -98,6 +98,11 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   ],
   future_date: [{ on: '2030-01-01' }],
   backdated: [{ on: '2019-01-01', lastOn: '2019-02-01' }],
+  backdate_reason_required: [{ on: '2020-12-01', today: '2026-11-30', daysBack: 2190, maxDays: 30 }],
+  backdate_not_pending: [
+    { id: 3, status: 'approved' },
+    { id: 4, status: 'rejected' },
+  ],
   nothing_to_change: [{}],
   footprint_read_only: [{ id: 4 }],
   area_out_of_range: [{ areaM2: 3.2, minM2: 10, maxM2: 50_000_000 }],
@@ -196,6 +201,14 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { reason: 'annex', field: 'city_code', value: '330000' },
   ],
   'R2.cannot_split': [{ reason: 'weights' }, { reason: 'nothing_in_scope', total: 3 }],
+  'R2.split_mismatch': [
+    { reason: 'no_city_target', cityCode: '330500', year: 2023 },
+    { reason: 'counties', cityCode: '330500', missing: ['330523'], unknown: ['330102'] },
+    { reason: 'not_whole', countyCode: '330522', value: 2.5 },
+    { reason: 'rate_range', countyCode: '330522', value: 1.2 },
+    { reason: 'count_below', year: 2018, cityTarget: 12, sum: 11 },
+    { reason: 'rate_below', year: 2019, cityRate: 0.85, countyCode: '330522', value: 0.8 },
+  ],
   'R3.unknown_event': [{ event: 'fly' }],
   'R3.wrong_role': [
     {
@@ -291,6 +304,8 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   ],
   'R6.not_enough_inspectors': [{ mineId: '7', eligible: 1, needed: 2 }],
   'R6.recheck_scores_required': [{ result: 'pass' }],
+  'R7.year_not_over': [{ year: 2026, closableFrom: '2027-01-01' }],
+  'R7.year_closed': [{ year: 2020, closedAt: '2021-01-05T02:00:00.000Z' }],
 }
 
 const samples = REFUSAL_CODES.flatMap((code) =>

@@ -57,6 +57,7 @@ const RESOURCE = {
   licence: { zh: '采矿许可证', en: 'mining licence of mine' },
   collection: { zh: '要素集', en: 'collection' },
   feature: { zh: '要素', en: 'feature' },
+  backdated_entry: { zh: '补录申请', en: 'backdated entry' },
 } as const
 
 const IMPORT_REASON = {
@@ -414,6 +415,16 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `办理日期 ${p.on} 早于该矿山最近一次记录的事项（${p.lastOn}），历史记录不可改写`,
     en: (p) => `on: ${p.on} is before the mine's last recorded event (${p.lastOn}); history is not rewritten`,
   },
+  backdate_reason_required: {
+    zh: (p) =>
+      `办理日期 ${p.on} 早于今天（${p.today}）${p.daysBack} 天，超过 ${p.maxDays} 天的补录须说明理由并经省厅审核同意后生效`,
+    en: (p) =>
+      `on: ${p.on} is ${p.daysBack} days before today (${p.today}); an event dated more than ${p.maxDays} days back needs a reason (backdateReason) and the province's approval`,
+  },
+  backdate_not_pending: {
+    zh: (p) => `补录申请 ${p.id} 已${p.status === 'approved' ? '同意' : '驳回'}，不能再次审核`,
+    en: (p) => `backdated entry ${p.id} was already ${p.status}`,
+  },
 
   nothing_to_change: {
     zh: () => '请提交图形或除版本号外至少一项属性',
@@ -683,6 +694,40 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
         ? 'County weights must be non-negative whole numbers'
         : `Cannot split ${p.total} over counties that have no mines in scope`,
   },
+  'R2.split_mismatch': {
+    zh: (p) => {
+      switch (p.reason) {
+        case 'no_city_target':
+          return `${p.cityCode} 在 ${p.year} 年没有可分解的市级目标`
+        case 'counties':
+          return `分解须覆盖本市全部县（市、区）且仅限本市：缺少 ${zhList(p.missing) || '无'}，不属于本市或重复 ${zhList(p.unknown) || '无'}`
+        case 'not_whole':
+          return `${p.countyCode} 的目标数 ${p.value} 不是非负整数`
+        case 'rate_range':
+          return `${p.countyCode} 的目标比例 ${p.value} 不在 0–1 之间`
+        case 'count_below':
+          return `各县目标合计 ${p.sum} 家，少于市级 ${p.year} 年目标 ${p.cityTarget} 家`
+        case 'rate_below':
+          return `${p.countyCode} 的目标比例 ${p.value} 低于市级 ${p.year} 年目标 ${p.cityRate}`
+      }
+    },
+    en: (p) => {
+      switch (p.reason) {
+        case 'no_city_target':
+          return `${p.cityCode} has no city target for ${p.year} to split`
+        case 'counties':
+          return `A split names every county of the city and nothing else: missing ${enList(p.missing) || 'none'}; not of this city or repeated ${enList(p.unknown) || 'none'}`
+        case 'not_whole':
+          return `${p.countyCode}: target ${p.value} is not a non-negative whole number`
+        case 'rate_range':
+          return `${p.countyCode}: rate ${p.value} is not between 0 and 1`
+        case 'count_below':
+          return `The county targets sum to ${p.sum}, below the city's ${p.year} target of ${p.cityTarget}`
+        case 'rate_below':
+          return `${p.countyCode}: rate ${p.value} is below the city's ${p.year} target rate ${p.cityRate}`
+      }
+    },
+  },
   'R3.unknown_event': {
     zh: (p) => `未知的事项 "${p.event}"`,
     en: (p) => `Unknown event "${p.event}"`,
@@ -833,6 +878,14 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `矿山 ${p.mineId} 可派无利害关系检查人员仅 ${p.eligible} 名，需 ${p.needed} 名`,
     en: (p) =>
       `Only ${p.eligible} inspectors without a conflict are available for mine ${p.mineId}; ${p.needed} are needed`,
+  },
+  'R7.year_not_over': {
+    zh: (p) => `${p.year} 年尚未结束，${p.closableFrom} 起方可结账`,
+    en: (p) => `${p.year} has not ended; it can be closed from ${p.closableFrom}`,
+  },
+  'R7.year_closed': {
+    zh: (p) => `${p.year} 年已于 ${p.closedAt} 结账，考核数据已冻结`,
+    en: (p) => `${p.year} was closed at ${p.closedAt}; its assessment is frozen`,
   },
   'R6.recheck_scores_required': {
     zh: (p) =>

@@ -21,6 +21,7 @@ export const RULE_ERROR_CODES = [
   'R1.equipment_state',
   'R2.invalid_target',
   'R2.cannot_split',
+  'R2.split_mismatch',
   'R3.unknown_event',
   'R3.wrong_role',
   'R3.illegal_transition',
@@ -50,6 +51,8 @@ export const RULE_ERROR_CODES = [
   'R6.invalid_draw',
   'R6.not_enough_inspectors',
   'R6.recheck_scores_required',
+  'R7.year_not_over',
+  'R7.year_closed',
 ] as const
 
 /** Problems found in a drawn polygon without a database; each names where (`path`). */
@@ -103,6 +106,9 @@ export const REFUSAL_CODES = [
   'version_conflict',
   'future_date',
   'backdated',
+  // the two clocks: events dated far back wait for the province
+  'backdate_reason_required',
+  'backdate_not_pending',
   // restoration and reclamation areas
   'nothing_to_change',
   'footprint_read_only',
@@ -224,7 +230,15 @@ export interface RefusalParamsByCode {
   unknown_region: { region: string }
   not_found: {
     resource:
-      'mine' | 'area' | 'document' | 'document_content' | 'route' | 'licence' | 'collection' | 'feature'
+      | 'mine'
+      | 'area'
+      | 'document'
+      | 'document_content'
+      | 'route'
+      | 'licence'
+      | 'collection'
+      | 'feature'
+      | 'backdated_entry'
     id?: number
     /** For `collection` and `feature`: the OGC collection id. */
     collection?: string
@@ -293,6 +307,8 @@ export interface RefusalParamsByCode {
       }
   future_date: { on: string }
   backdated: { on: string; lastOn: string }
+  backdate_reason_required: { on: string; today: string; daysBack: number; maxDays: number }
+  backdate_not_pending: { id: number; status: 'approved' | 'rejected' }
   nothing_to_change: NoParams
   footprint_read_only: { id: number }
   area_out_of_range: { areaM2: number; minM2: number; maxM2: number }
@@ -398,6 +414,12 @@ export interface RefusalParamsByCode {
     | { reason: 'county'; countyCode: string; year: number; kind: 'count' | 'rate'; value: number }
     | { reason: 'annex'; field: string; value: string }
   'R2.cannot_split': { reason: 'weights' } | { reason: 'nothing_in_scope'; total: number }
+  'R2.split_mismatch':
+    | { reason: 'no_city_target'; cityCode: string; year: number }
+    | { reason: 'counties'; cityCode: string; missing: string[]; unknown: string[] }
+    | { reason: 'not_whole' | 'rate_range'; countyCode: string; value: number }
+    | { reason: 'count_below'; year: number; cityTarget: number; sum: number }
+    | { reason: 'rate_below'; year: number; cityRate: number; countyCode: string; value: number }
   'R3.unknown_event': { event: string }
   'R3.wrong_role': { role: string; event: string; eventLabel: RefusalLabel; allowedRoles: string[] }
   'R3.illegal_transition': {
@@ -453,6 +475,8 @@ export interface RefusalParamsByCode {
     | { reason: 'inspectors_per_mine'; perMine: number; minimum: number }
   'R6.not_enough_inspectors': { mineId: string; eligible: number; needed: number }
   'R6.recheck_scores_required': { result: 'pass' | 'fail' }
+  'R7.year_not_over': { year: number; closableFrom: string }
+  'R7.year_closed': { year: number; closedAt: string }
 }
 
 // The params map must have exactly the codes of the list (a compile error otherwise).

@@ -282,6 +282,8 @@ export interface paths {
       parameters: {
         query?: {
           asOf?: string
+          /** @description What the system knew then: only events recorded by the end of this day count (default: everything recorded so far) */
+          knownAt?: string
           level?: 'province' | 'city' | 'county'
         }
         header?: never
@@ -572,6 +574,8 @@ export interface paths {
         query?: {
           /** @description Defaults to today */
           asOf?: string
+          /** @description What the system knew then: only events recorded by the end of this day count (default: everything recorded so far) */
+          knownAt?: string
           level?: 'province' | 'city' | 'county'
           /** @description Only rows inside this region */
           region?: string
@@ -812,85 +816,7 @@ export interface paths {
       }
     }
     put?: never
-    /** Register a mine with its mining licence (county, city or province bureau of its region) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['MineRegistration']
-        }
-      }
-      responses: {
-        /** @description the new mine and licence */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['MineRegistered']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -1126,6 +1052,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1220,6 +1155,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1318,6 +1262,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1412,6 +1365,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1510,6 +1472,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1604,6 +1575,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1702,6 +1682,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1796,6 +1785,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1894,6 +1892,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1988,6 +1995,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2086,6 +2102,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2180,6 +2205,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2278,6 +2312,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2374,6 +2417,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2468,6 +2520,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2626,877 +2687,18 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/api/licences/{id}': {
+  '/api/backdated-entries': {
     parameters: {
       query?: never
       header?: never
       path?: never
       cookie?: never
     }
-    /** A licence's history: every term, holder change, suspension, cancellation and contract */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description the licence */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['LicenceHistory']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/licences/{id}/renewals': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Renew a licence (延续): a new term from the day after the last one ends (R1) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['LicenceRenewalBody']
-        }
-      }
-      responses: {
-        /** @description the licence with its whole history */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['LicenceHistory']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/licences/{id}/transfers': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Transfer a licence (转让) to another registered enterprise, dated */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['LicenceTransferBody']
-        }
-      }
-      responses: {
-        /** @description the licence with its whole history */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['LicenceHistory']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/licences/{id}/suspensions': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Suspend a licence (暂停), dated and with a reason */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['LicenceStatusBody']
-        }
-      }
-      responses: {
-        /** @description the licence with its whole history */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['LicenceHistory']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/licences/{id}/reinstatements': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Reinstate a suspended licence, dated and with a reason */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['LicenceStatusBody']
-        }
-      }
-      responses: {
-        /** @description the licence with its whole history */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['LicenceHistory']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/licences/{id}/cancellation': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Cancel a licence (注销), dated and with a reason */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['LicenceStatusBody']
-        }
-      }
-      responses: {
-        /** @description the licence with its whole history */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['LicenceHistory']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/licences/{id}/contracts': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Record a transfer contract and the green duties written into it (R5) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['LicenceContractBody']
-        }
-      }
-      responses: {
-        /** @description the licence with its whole history */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['LicenceHistory']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/mines/{id}/equipment': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Machine-made sand equipment installed or removed, as a dated fact (R1) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['SandEquipmentBody']
-        }
-      }
-      responses: {
-        /** @description the recorded fact */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['SandEquipmentFact']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/mines/{id}/green-duties': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** A mine's R5 status on a date: its contract's green duties and the flags they raise */
+    /** Events dated too far back, held for the province (province and leader: all; others: their own) */
     get: {
       parameters: {
         query?: {
-          asOf?: string
-        }
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description the status */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['GreenDutyStatus']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the land bureaus of the region keep the registry */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such licence or mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/green-duties/breaches': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Mines flagged under R5 on a date, in the bureau’s region */
-    get: {
-      parameters: {
-        query?: {
-          asOf?: string
-          region?: string
+          status?: 'pending' | 'approved' | 'rejected'
         }
         header?: never
         path?: never
@@ -3504,13 +2706,13 @@ export interface paths {
       }
       requestBody?: never
       responses: {
-        /** @description flagged mines */
+        /** @description newest first */
         200: {
           headers: {
             [name: string]: unknown
           }
           content: {
-            'application/json': components['schemas']['GreenDutyBreaches']
+            'application/json': components['schemas']['BackdatedEntryList']
           }
         }
         /** @description invalid input */
@@ -3531,7 +2733,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description only the land bureaus of the region keep the registry */
+        /** @description only the province decides backdated entries */
         403: {
           headers: {
             [name: string]: unknown
@@ -3540,7 +2742,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description no such licence or mine, or not yours */
+        /** @description no such entry */
         404: {
           headers: {
             [name: string]: unknown
@@ -3549,7 +2751,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        /** @description already decided, or the mine changed since (stale version) */
         409: {
           headers: {
             [name: string]: unknown
@@ -3558,7 +2760,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        /** @description a programme rule refuses the event now (the code names it) */
         422: {
           headers: {
             [name: string]: unknown
@@ -3570,6 +2772,507 @@ export interface paths {
       }
     }
     put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/backdated-entries/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province approves a held event: it is recorded now with its business date (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ApproveBackdatedBody']
+        }
+      }
+      responses: {
+        /** @description the decision */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedDecision']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province decides backdated entries */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such entry */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description already decided, or the mine changed since (stale version) */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refuses the event now (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/backdated-entries/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province rejects a held event, with a reason; nothing is recorded (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectBackdatedBody']
+        }
+      }
+      responses: {
+        /** @description the decision */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedDecision']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province decides backdated entries */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such entry */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description already decided, or the mine changed since (stale version) */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refuses the event now (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/assessments/{year}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Annual assessment per city and county: target, achieved, shortfall, overdue, sanctions; frozen once the year is closed, with restatements beside (R7) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description json, or a download: csv (UTF-8 with BOM, for Excel) or xlsx */
+          format?: 'json' | 'csv' | 'xlsx'
+        }
+        header?: never
+        path: {
+          year: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description JSON, or with format= a CSV (UTF-8 with BOM) or XLSX attachment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Assessment']
+            'text/csv': string
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string
+          }
+        }
+        /** @description invalid year or format */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not a bureau or leader (reading), not the province (closing) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year is already closed */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year has not ended (R7.year_not_over) or is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/assessments/{year}/close': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province closes an ended year: its assessment figures are computed and frozen (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the closed year */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Assessment']
+          }
+        }
+        /** @description invalid year or format */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not a bureau or leader (reading), not the province (closing) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year is already closed */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year has not ended (R7.year_not_over) or is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/targets/{year}/cities/{cityCode}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A city's target for a year and its counties' shares (R2, §5.2 分解任务指标) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+          cityCode: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the split */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CitySplit']
+          }
+        }
+        /** @description invalid input or unknown city */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the city's own bureau splits its target */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the split does not cover the city target (R2.split_mismatch) or the year is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    /** The city bureau splits its target over all its counties, for an open year (R2, R7) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+          cityCode: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CitySplitBody']
+        }
+      }
+      responses: {
+        /** @description the new split */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CitySplit']
+          }
+        }
+        /** @description invalid input or unknown city */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the city's own bureau splits its target */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the split does not cover the city target (R2.split_mismatch) or the year is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
     post?: never
     delete?: never
     options?: never
@@ -5264,6 +4967,8 @@ export interface components {
           | 'version_conflict'
           | 'future_date'
           | 'backdated'
+          | 'backdate_reason_required'
+          | 'backdate_not_pending'
           | 'nothing_to_change'
           | 'footprint_read_only'
           | 'area_out_of_range'
@@ -5295,10 +5000,6 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
-          | 'licence_state'
-          | 'licence_no_taken'
-          | 'enterprise_invalid'
-          | 'location_outside_county'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -5309,10 +5010,9 @@ export interface components {
           | 'input.invalid_date'
           | 'input.invalid_argument'
           | 'R1.unknown_policy'
-          | 'R1.term_invalid'
-          | 'R1.equipment_state'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
+          | 'R2.split_mismatch'
           | 'R3.unknown_event'
           | 'R3.wrong_role'
           | 'R3.illegal_transition'
@@ -5336,12 +5036,12 @@ export interface components {
           | 'R3.7.objection_upheld'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
-          | 'R4.order_not_due'
-          | 'R4.deadline_required'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R7.year_not_over'
+          | 'R7.year_closed'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
@@ -5386,6 +5086,8 @@ export interface components {
        * @example 2019-12-31
        */
       asOf: string
+      /** @description Events recorded after this instant were left out; null = none left out */
+      knownAt: string | null
       targetYear: number
       policyId: string
       rows: components['schemas']['PublicStatsRow'][]
@@ -5527,6 +5229,8 @@ export interface components {
        * @example 2019-12-31
        */
       asOf: string
+      /** @description Events recorded after this instant were left out; null = none left out */
+      knownAt: string | null
       targetYear: number
       policyId: string
       rows: components['schemas']['StatsRow'][]
@@ -5704,7 +5408,7 @@ export interface components {
        */
       licenceValidTo: string
       /** @enum {string} */
-      licenceStatus: 'registered' | 'transferred' | 'suspended' | 'cancelled'
+      licenceStatus: 'registered' | 'transferred' | 'cancelled'
       /**
        * @description What the signed-in user may do with this mine
        * @enum {string}
@@ -5843,7 +5547,7 @@ export interface components {
        */
       validTo: string
       /** @enum {string} */
-      status: 'registered' | 'transferred' | 'suspended' | 'cancelled'
+      status: 'registered' | 'transferred' | 'cancelled'
       /**
        * Format: date
        * @example 2019-12-31
@@ -6099,6 +5803,48 @@ export interface components {
           enterpriseId: string | null
           responsiblePersons: string[]
         }
+    /** @description The event is dated too far back: held, without effect, until the province decides */
+    BackdatedEntryHeld: {
+      /** @enum {string} */
+      status: 'pending'
+      entry: components['schemas']['BackdatedEntry']
+    }
+    BackdatedEntry: {
+      id: number
+      mineId: number
+      mineName: string
+      /** @example 330522 */
+      countyCode: string
+      eventType: string
+      /**
+       * Format: date
+       * @description The business date asked for
+       * @example 2019-12-31
+       */
+      on: string
+      /** @description Days between that date and the request */
+      daysBack: number
+      /** @description The requester's reason for dating the event back */
+      reason: string
+      request: components['schemas']['JsonObject'] & unknown
+      requestedBy: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      requestedAt: string
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected'
+      decidedBy: string | null
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      decidedAt: string | null
+      decisionReason: string | null
+      /** @description The event recorded on approval */
+      eventId: number | null
+    }
     SubmitSelfAssessmentBody: {
       /**
        * Format: date
@@ -6109,6 +5855,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       recipients: ('county_land' | 'county_environment')[]
     }
     AssignEvaluatorBody: {
@@ -6121,6 +5869,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       agencyId?: number
       selectionSeed?: string
     }
@@ -6134,6 +5884,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       scores: {
         prerequisites: {
           [key: string]: boolean
@@ -6161,6 +5913,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       period: {
         /**
          * Format: date
@@ -6186,6 +5940,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       objectionUpheld: boolean
       archived: {
         selfAssessment: boolean
@@ -6202,6 +5958,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       batchRef?: string
     }
     PublishProvinceListBody: {
@@ -6214,6 +5972,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       period: {
         /**
          * Format: date
@@ -6239,6 +5999,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       reason: string
     }
     EnterDirectoryBody: {
@@ -6251,6 +6013,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       objectionUpheld?: boolean
     }
     SpotCheckBody: {
@@ -6263,6 +6027,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       drawId: number
       /** @enum {string} */
       result: 'pass' | 'declined'
@@ -6282,6 +6048,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /** @enum {string} */
       result: 'pass' | 'fail'
       scores?: {
@@ -6305,6 +6073,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /**
        * Format: date
        * @example 2019-12-31
@@ -6321,15 +6091,11 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /** @enum {string} */
       reason: 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
       note?: string
-      /**
-       * Format: date
-       * @description The rectification deadline (限期); required for a stop-production order (R4)
-       * @example 2019-12-31
-       */
-      deadline?: string
     }
     ResumeBody: {
       /**
@@ -6341,9 +6107,10 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       acceptance: {
-        /** @description The stored acceptance document (kind 'acceptance') of this mine */
-        documentId: number
+        documentRef: string
         /**
          * Format: date
          * @example 2019-12-31
@@ -6361,6 +6128,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       note?: string
     }
     SpotCheckDrawResult: {
@@ -6408,242 +6177,150 @@ export interface components {
       on?: string
       publish?: boolean
     }
-    MineRegistered: {
-      mineId: number
-      licenceId: number
+    BackdatedEntryList: components['schemas']['BackdatedEntry'][]
+    BackdatedDecision: {
+      entry: components['schemas']['BackdatedEntry']
+      event: components['schemas']['EventResult'] | null
     }
-    MineRegistration: {
-      /**
-       * Format: date
-       * @description Business date of the fact; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
-      name: string
-      /** @example 330522 */
-      countyCode: string
-      mineral: string
-      sector: string
-      /** @enum {string} */
-      miningMethod: 'open_pit' | 'underground'
-      /** @enum {string} */
-      status: 'construction' | 'producing'
-      /** @description [lng, lat] */
-      location: [number, number]
-      enterpriseId: number
-      /** @default false */
-      hasSandEquipment: boolean
-      licence: components['schemas']['LicenceRegistration']
-    }
-    LicenceRegistration: {
-      /** @example C3305002018011110000001 */
-      licenceNo: string
-      minerals: string[]
-      scaleTenKtPerYear: number
-      declaredAreaKm2: number
-      elevationTopM: number
-      elevationBottomM: number
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validFrom: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validTo: string
-      issuer: string
-      /** @default EPSG:4490 */
-      sourceCrs: string
-    }
-    LicenceHistory: {
-      id: number
-      licenceNo: string
-      mineId: number
-      holderId: number | null
-      holderName: string
-      /** @enum {string} */
-      status: 'registered' | 'transferred' | 'suspended' | 'cancelled'
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      statusOn: string
-      terms: components['schemas']['LicenceTerm'][]
-      events: components['schemas']['LicenceEvent'][]
-      contracts: components['schemas']['LicenceContract'][]
-    }
-    LicenceTerm: {
-      seq: number
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validFrom: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validTo: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      registeredOn: string
-      /** @enum {string} */
-      kind: 'granted' | 'renewed'
-    }
-    LicenceEvent: {
-      /** @enum {string} */
-      kind: 'registered' | 'renewed' | 'transferred' | 'suspended' | 'reinstated' | 'cancelled'
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      on: string
-      fromHolderId: number | null
-      toHolderId: number | null
-      reason: string
-    }
-    LicenceContract: {
-      id: number
-      contractNo: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      signedOn: string
-      announcementRef: string
-      duties: string[]
-      missingDuties: string[]
-      documentId: number | null
-    }
-    LicenceRenewalBody: {
-      /**
-       * Format: date
-       * @description Business date of the fact; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validFrom: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validTo: string
-      note?: string
-    }
-    LicenceTransferBody: {
-      /**
-       * Format: date
-       * @description Business date of the fact; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
-      toEnterpriseId: number
+    ApproveBackdatedBody: {
       reason?: string
-      contract?: components['schemas']['LicenceContractBody']
     }
-    LicenceContractBody: {
-      contractNo: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      signedOn: string
-      /** @description The transfer announcement (出让公告) the contract follows */
-      announcementRef: string
-      /** @description The green-mine duties written into the contract (R5) */
-      duties: (
-        | 'development_method'
-        | 'resource_use'
-        | 'mine_appearance'
-        | 'environmental_restoration'
-        | 'land_reclamation'
-      )[]
-      /** @description The stored contract, a document of the licence's mine */
-      documentId?: number
-    }
-    LicenceStatusBody: {
-      /**
-       * Format: date
-       * @description Business date of the fact; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
+    RejectBackdatedBody: {
       reason: string
     }
-    SandEquipmentFact: {
-      mineId: number
-      /** @enum {string} */
-      change: 'installed' | 'removed'
+    Assessment: {
+      year: number
       /**
        * Format: date
+       * @description The year end, or today for the year under way
        * @example 2019-12-31
        */
-      on: string
-      installed: boolean
-    }
-    SandEquipmentBody: {
-      /**
-       * Format: date
-       * @description Business date of the fact; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
+      asOf: string
       /** @enum {string} */
-      change: 'installed' | 'removed'
-      note?: string
+      status: 'open' | 'closed'
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      closedAt: string | null
+      closedBy: string | null
+      policyId: string
+      /** @description Closed years: the frozen figures, never recomputed */
+      rows: components['schemas']['AssessmentRow'][]
+      restatements: components['schemas']['Restatements']
     }
-    GreenDutyStatus: {
+    AssessmentRow: {
+      /** @example 330522 */
+      code: string
+      /** @enum {string} */
+      level: 'city' | 'county'
+      /** @example 330522 */
+      parentCode: string | null
+      name: string
+      nameEn: string
+      target: components['schemas']['Target'] | null
+      /** @description 应建 mines at the year end */
+      mandatory: number
+      /** @description 应建 mines in the directory (achieved) */
+      inDirectory: number
+      /** @description Every mine in the directory */
+      inDirectoryTotal: number
+      rate: number | null
+      /** @enum {string} */
+      status: 'met' | 'behind' | 'no_target'
+      /** @description Mines still missing to meet the target */
+      shortfall: number
+      /** @description Overdue clocks at the year end (R3.3, R3.6, R4, R6) */
+      overdue: number
+      /** @description Spot-check rectifications ordered in the year (R6) */
+      rectifications: number
+      /** @description Removals from the directory in the year (R6) */
+      removals: number
+    }
+    /** @description Closed years: what the history recorded since the close changes, listed beside the frozen figures */
+    Restatements: {
+      changes: components['schemas']['FigureChange'][]
+      events: components['schemas']['RestatingEvent'][]
+    }
+    FigureChange: {
+      /** @example 330522 */
+      code: string
+      name: string
+      /** @enum {string} */
+      figure:
+        | 'mandatory'
+        | 'inDirectory'
+        | 'inDirectoryTotal'
+        | 'rate'
+        | 'status'
+        | 'shortfall'
+        | 'overdue'
+        | 'rectifications'
+        | 'removals'
+      /** @description As frozen at the year close */
+      closed: number | string | null
+      /** @description As the history recorded since says */
+      now: number | string | null
+    }
+    RestatingEvent: {
+      eventId: number
       mineId: number
       mineName: string
+      /** @example 330522 */
       countyCode: string
+      type: string
       /**
        * Format: date
+       * @description Business date
        * @example 2019-12-31
        */
-      asOf: string
-      newMine: boolean
-      /** @description The contract in force on the date */
-      contract: {
-        id: number
-        contractNo: string
-        /**
-         * Format: date
-         * @example 2019-12-31
-         */
-        signedOn: string
-        announcementRef: string
-        duties: string[]
-        missingDuties: string[]
-        documentId: number | null
+      on: string
+      /**
+       * Format: date-time
+       * @description When the system learnt of it (after the close)
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+      recordedBy: string | null
+      role: string
+      /** @description The approved backdated entry it came from, if any */
+      backdate: {
+        entryId: number
+        reason: string
+        approvedBy: string
       } | null
-      flags: components['schemas']['GreenDutyFlag'][]
     }
-    GreenDutyFlag: {
-      /** @enum {string} */
-      kind: 'no_contract' | 'duties_missing' | 'construction_overdue'
-      contractNo?: string
-      missing?: string[]
+    CitySplit: {
+      year: number
+      /** @example 330522 */
+      cityCode: string
+      cityName: string
+      cityTarget: components['schemas']['Target'] | null
+      /** @description The year is closed: its targets no longer change (R7) */
+      closed: boolean
+      counties: components['schemas']['CountyTargetEntry'][]
+    }
+    CountyTargetEntry: {
+      /** @example 330522 */
+      code: string
+      name: string
+      /** @description The county's target (its own, or inherited) */
+      target: components['schemas']['Target'] | null
+      setBy: string | null
       /**
        * Format: date
        * @example 2019-12-31
        */
-      dueOn?: string
+      setOn: string | null
     }
-    GreenDutyBreaches: {
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      asOf: string
-      items: components['schemas']['GreenDutyStatus'][]
+    /** @description Every county of the city with its share: whole counts summing to at least the city's count, or rates no lower than the city's rate */
+    CitySplitBody: {
+      shares: {
+        /** @example 330522 */
+        countyCode: string
+        /** @description A count of mines, or a rate 0..1 */
+        value: number
+      }[]
     }
     AreaProgress: {
       region: string
@@ -6913,6 +6590,8 @@ export interface components {
           | 'version_conflict'
           | 'future_date'
           | 'backdated'
+          | 'backdate_reason_required'
+          | 'backdate_not_pending'
           | 'nothing_to_change'
           | 'footprint_read_only'
           | 'area_out_of_range'
@@ -6944,10 +6623,6 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
-          | 'licence_state'
-          | 'licence_no_taken'
-          | 'enterprise_invalid'
-          | 'location_outside_county'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -6958,10 +6633,9 @@ export interface components {
           | 'input.invalid_date'
           | 'input.invalid_argument'
           | 'R1.unknown_policy'
-          | 'R1.term_invalid'
-          | 'R1.equipment_state'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
+          | 'R2.split_mismatch'
           | 'R3.unknown_event'
           | 'R3.wrong_role'
           | 'R3.illegal_transition'
@@ -6985,12 +6659,12 @@ export interface components {
           | 'R3.7.objection_upheld'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
-          | 'R4.order_not_due'
-          | 'R4.deadline_required'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R7.year_not_over'
+          | 'R7.year_closed'
         message: string
         params: components['schemas']['JsonObject']
       }[]
