@@ -46,17 +46,16 @@ function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: str
 
 /** Splits the request body into the domain event and the fields every event shares. */
 function split(type: string, body: Record<string, unknown>) {
-  const { on, expectedVersion, documentId, publicityId, drawId, selectionSeed, ...fields } = body as Record<
+  const { on, expectedVersion, documentId, publicityId, drawId, exceptionId, ...fields } = body as Record<
     string,
     any
   >
-  if (type === 'assign_evaluator') fields.agencyId = fields.agencyId ? String(fields.agencyId) : ''
+  if (type === 'assign_evaluator') fields.agencyId = String(fields.agencyId)
   return {
     event: { type, ...fields },
     on,
     expectedVersion,
-    selectionSeed,
-    extras: { documentId, publicityId, drawId },
+    extras: { documentId, publicityId, drawId, exceptionId },
   }
 }
 

@@ -28,8 +28,11 @@ export const GREEN_EVENT_BODIES = named({
   }),
   assign_evaluator: z.object({
     ...common,
-    agencyId: DbId.optional(),
-    selectionSeed: z.string().min(1).max(200).optional(),
+    agencyId: DbId,
+    exceptionId: DbId.openapi({
+      description:
+        'The approved direct-assignment exception (R3.2). Draws assign through POST /api/evaluator-draws/{id}/reveal',
+    }),
   }),
   file_verification: z.object({
     ...common,
@@ -37,7 +40,16 @@ export const GREEN_EVENT_BODIES = named({
     indicatorSetId: z.string().optional(),
     conclusion: z.enum(['pass', 'fail']).optional(),
     reason: z.string().max(2000).optional(),
-    team: z.array(z.object({ id: z.string().min(1), senior: z.boolean() })).min(1),
+    team: z
+      .array(z.object({ id: z.string().min(1).max(40), senior: z.boolean().optional() }))
+      .min(1)
+      .max(50)
+      .openapi({
+        description: 'Registered expert ids of the assigned agency; seniority is read from the register (R3.4)',
+      }),
+    standard: z
+      .object({ code: z.string().min(3).max(40), conforms: z.boolean() })
+      .openapi({ description: "The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4)" }),
   }),
   publish_county_publicity: z.object({
     ...common,

@@ -114,6 +114,7 @@ export function emptyTables(): DemoTables {
     expert: [],
     licence: [],
     mine: [],
+    agency_dealing: [],
     app_user_mine: [],
     mine_area: [],
     mine_area_version: [],

@@ -30,6 +30,8 @@ export interface AgencyListingRow {
   valid_to: IsoDate
   staff_count: number
   senior_count: number
+  /** The public application record of this round. */
+  application_ref: string
 }
 
 /** A demo account; `../demo.ts` adds the password hash. */
@@ -51,6 +53,17 @@ export interface ExpertRow {
   specialty: string
   user_id: number | null
   is_demo: true
+  registered_from: IsoDate
+}
+
+/** A recorded agency–mine tie (the conflict-of-interest register, R3.2). */
+export interface AgencyDealingRow {
+  id: number
+  party_id: number
+  mine_id: number
+  kind: 'business' | 'report_help'
+  on_date: IsoDate | null
+  note: string
 }
 
 export interface LicenceRow {
@@ -314,6 +327,7 @@ export interface DemoTables {
   expert: ExpertRow[]
   licence: LicenceRow[]
   mine: MineRow[]
+  agency_dealing: AgencyDealingRow[]
   app_user_mine: AppUserMineRow[]
   mine_area: MineAreaRow[]
   mine_area_version: MineAreaVersionRow[]
@@ -342,6 +356,7 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'expert',
   'licence',
   'mine',
+  'agency_dealing',
   'app_user_mine',
   'mine_area',
   'mine_area_version',
