@@ -29,9 +29,9 @@ export const GREEN_EVENT_BODIES = named({
   assign_evaluator: z.object({
     ...common,
     agencyId: DbId,
-    exceptionId: DbId.openapi({
+    exceptionId: DbId.optional().openapi({
       description:
-        'The approved direct-assignment exception (R3.2). Draws assign through POST /api/evaluator-draws/{id}/reveal',
+        'The approved direct-assignment exception (R3.2), required: draws assign through POST /api/evaluator-draws/{id}/reveal',
     }),
   }),
   file_verification: z.object({
@@ -120,6 +120,13 @@ export const EventEffect = z
       rule: z.literal('R3.3'),
       dueOn: isoDate,
       filedOn: isoDate,
+    }),
+    z.object({
+      kind: z.literal('indicator_weights_unconfirmed'),
+      rule: z.literal('R3.4'),
+      indicatorSetId: z.string(),
+      groups: z.array(z.string()).openapi({ description: 'Groups whose points are not loaded yet' }),
+      passRuleConfirmed: z.boolean(),
     }),
     z.object({
       kind: z.literal('publicity_opened'),
