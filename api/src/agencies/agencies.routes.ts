@@ -35,7 +35,10 @@ export function publicAgencyRoutes({ db }: AppDeps) {
       tags: ['public'],
       summary: 'The provincial list of third-party evaluation agencies, with their registered experts (R3.2)',
       request: { query: AgencyListQuery },
-      responses: { 200: { ...json(AgencyList), description: 'agencies' }, 400: errorResponse('invalid query') },
+      responses: {
+        200: { ...json(AgencyList), description: 'agencies' },
+        400: errorResponse('invalid query'),
+      },
     }),
     async (c) => {
       c.header('Cache-Control', 'public, max-age=60')

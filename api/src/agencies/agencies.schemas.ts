@@ -16,7 +16,9 @@ export const ListingBody = z
       .trim()
       .min(3)
       .max(500)
-      .openapi({ description: 'The public application record: a document reference or the notice that listed it' }),
+      .openapi({
+        description: 'The public application record: a document reference or the notice that listed it',
+      }),
   })
   .openapi('ListingBody')
 
@@ -82,4 +84,3 @@ export const AgencyList = z.object({ items: z.array(Agency) }).openapi('AgencyLi
 export const AgencyListQuery = z.object({
   on: IsoDate.optional().openapi({ description: 'Only agencies listed on this date' }),
 })
-

@@ -38,7 +38,12 @@ export async function listAgencies(db: Db, on?: string) {
 
 function dateOrder(field: string, from: string, to: string | undefined) {
   if (to !== undefined && isBefore(to, from)) {
-    throw new HttpError({ code: 'invalid_input', field, issue: 'date_range', expected: `on or after ${from}` })
+    throw new HttpError({
+      code: 'invalid_input',
+      field,
+      issue: 'date_range',
+      expected: `on or after ${from}`,
+    })
   }
 }
 
@@ -120,7 +125,12 @@ export function addListing(db: Db, user: SessionUser, agencyId: number, body: Li
   })
 }
 
-export function registerExpert(db: Db, user: SessionUser, agencyId: number, body: z.infer<typeof ExpertBody>) {
+export function registerExpert(
+  db: Db,
+  user: SessionUser,
+  agencyId: number,
+  body: z.infer<typeof ExpertBody>,
+) {
   return db.transaction().execute(async (tx) => {
     if (!(await findAgency(tx, agencyId))) throw notFound('agency', agencyId)
     dateOrder('registeredTo', body.registeredFrom, body.registeredTo)
@@ -140,7 +150,12 @@ export function registerExpert(db: Db, user: SessionUser, agencyId: number, body
 }
 
 /** Ends a registration (kept, never deleted: past teams stay explainable). */
-export function endRegistration(db: Db, user: SessionUser, expertId: number, body: z.infer<typeof ExpertEndBody>) {
+export function endRegistration(
+  db: Db,
+  user: SessionUser,
+  expertId: number,
+  body: z.infer<typeof ExpertEndBody>,
+) {
   return db.transaction().execute(async (tx) => {
     const expert = await lockExpert(tx, expertId)
     if (!expert) throw notFound('expert', expertId)

@@ -18,7 +18,12 @@ export function mineConflicts(db: Db, user: SessionUser, mineId: number) {
 }
 
 /** R3.2: a county (its own mines) or the province records a tie; audited, never edited away. */
-export function recordConflict(db: Db, user: SessionUser, mineId: number, body: z.infer<typeof ConflictBody>) {
+export function recordConflict(
+  db: Db,
+  user: SessionUser,
+  mineId: number,
+  body: z.infer<typeof ConflictBody>,
+) {
   return db.transaction().execute(async (tx) => {
     await visibleMine(tx, user, mineId, 'write')
     if (!(await findAgency(tx, body.agencyId))) throw notFound('agency', body.agencyId)

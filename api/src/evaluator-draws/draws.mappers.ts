@@ -12,14 +12,17 @@ export const toEvaluatorDraw = (r: PublicDrawRow): z.infer<typeof EvaluatorDraw>
   commitment: r.commitment,
   algorithm: r.algorithm,
   candidates: (r.candidates as DrawCandidate[]).map((c) => ({ agencyId: c.agencyId, name: c.name })),
-  excluded: (r.excluded as DrawExclusion[]).map((e) => ({ agencyId: e.agencyId, name: e.name, reason: e.reason })),
+  excluded: (r.excluded as DrawExclusion[]).map((e) => ({
+    agencyId: e.agencyId,
+    name: e.name,
+    reason: e.reason,
+  })),
   status: r.drawn_on ? 'drawn' : 'committed',
   seed: r.drawn_on ? r.seed : null,
   drawnOn: r.drawn_on,
   agencyId: r.agency_id,
   agencyName: r.agency_name,
-  redraw:
-    r.exception_id !== null ? { exceptionId: r.exception_id, reason: r.exception_reason ?? '' } : null,
+  redraw: r.exception_id !== null ? { exceptionId: r.exception_id, reason: r.exception_reason ?? '' } : null,
 })
 
 export const toEvaluatorException = (r: ExceptionRow): z.infer<typeof EvaluatorException> => ({

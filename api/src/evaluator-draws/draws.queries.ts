@@ -96,7 +96,11 @@ export const lockException = (tx: Conn, id: number) =>
 export type ExceptionRow = NonNullable<Awaited<ReturnType<typeof lockException>>>
 
 export async function insertException(tx: Conn, row: Insertable<DB['evaluator_exception']>): Promise<number> {
-  const { id } = await tx.insertInto('evaluator_exception').values(row).returning('id').executeTakeFirstOrThrow()
+  const { id } = await tx
+    .insertInto('evaluator_exception')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow()
   return id
 }
 

@@ -46,7 +46,10 @@ export function publicEvaluatorDrawRoutes({ db }: AppDeps) {
         tags: ['public'],
         summary: 'Commit-reveal evaluator draws, newest first (R3.2)',
         request: { query: EvaluatorDrawQuery },
-        responses: { 200: { ...json(EvaluatorDrawList), description: 'draws' }, 400: errorResponse('invalid query') },
+        responses: {
+          200: { ...json(EvaluatorDrawList), description: 'draws' },
+          400: errorResponse('invalid query'),
+        },
       }),
       async (c) => {
         c.header('Cache-Control', CACHE)
@@ -97,7 +100,10 @@ export function evaluatorDrawRoutes({ db }: AppDeps) {
         tags: ['workflow'],
         summary: 'Reveal the seed, draw the agency and assign it (R3.2, county)',
         request: { params: IdParam, ...body(DrawRevealBody) },
-        responses: { 200: { ...json(DrawRevealResult), description: 'the drawn draw and the assignment' }, ...errors },
+        responses: {
+          200: { ...json(DrawRevealResult), description: 'the drawn draw and the assignment' },
+          ...errors,
+        },
       }),
       async (c) => {
         const user = requireRole(c, 'county')

@@ -27,10 +27,13 @@ export const EvaluatorDraw = z
     mineName: z.string(),
     countyCode: z.string(),
     committedOn: IsoDate,
-    commitment: z.string().openapi({ description: 'SHA-256 (hex) of the UTF-8 seed, published before the draw' }),
+    commitment: z
+      .string()
+      .openapi({ description: 'SHA-256 (hex) of the UTF-8 seed, published before the draw' }),
     algorithm: z.string(),
     candidates: z.array(Candidate).openapi({
-      description: 'Agencies in the draw, after conflicts and understaffed agencies were removed, in draw order',
+      description:
+        'Agencies in the draw, after conflicts and understaffed agencies were removed, in draw order',
     }),
     excluded: z.array(
       z.object({

@@ -82,7 +82,8 @@ export function commitDraw(db: Db, user: SessionUser, mineId: number, body: z.in
     awaitingEvaluator(mine)
     const on = await businessDate(tx, mine, body.on)
     const selfAssessmentId = await currentAttempt(tx, mine)
-    const exceptionRow = body.exceptionId !== undefined ? await lockException(tx, body.exceptionId) : undefined
+    const exceptionRow =
+      body.exceptionId !== undefined ? await lockException(tx, body.exceptionId) : undefined
     if (body.exceptionId !== undefined && (!exceptionRow || exceptionRow.mine_id !== mine.id)) {
       throw notFound('exception', body.exceptionId)
     }
@@ -98,7 +99,8 @@ export function commitDraw(db: Db, user: SessionUser, mineId: number, body: z.in
       evaluatorList: list,
       dealings: await dealingsFor(tx, mine.id),
     })
-    if (candidates.length === 0) throw new RuleError({ code: 'R3.2.evaluator_not_listed', reason: 'none_free', on })
+    if (candidates.length === 0)
+      throw new RuleError({ code: 'R3.2.evaluator_not_listed', reason: 'none_free', on })
     const nameOf = (id: string) => list.find((a) => a.agencyId === id)?.name ?? ''
     const seed = randomBytes(32).toString('hex')
     const id = await insertEvaluatorDraw(tx, {
@@ -108,15 +110,25 @@ export function commitDraw(db: Db, user: SessionUser, mineId: number, body: z.in
       commitment: commitmentOf(seed),
       seed,
       algorithm: EVALUATOR_DRAW_ALGORITHM,
-      candidates: JSON.stringify(candidates.map((a): DrawCandidate => ({ agencyId: Number(a), name: nameOf(a) }))),
+      candidates: JSON.stringify(
+        candidates.map((a): DrawCandidate => ({ agencyId: Number(a), name: nameOf(a) })),
+      ),
       excluded: JSON.stringify(
-        excluded.map((e): DrawExclusion => ({ agencyId: Number(e.agencyId), name: nameOf(e.agencyId), reason: e.reason })),
+        excluded.map((e): DrawExclusion => ({
+          agencyId: Number(e.agencyId),
+          name: nameOf(e.agencyId),
+          reason: e.reason,
+        })),
       ),
       committed_by: user.id,
       exception_id: exceptionRow?.id ?? null,
     })
     // The audit entry carries the commitment, never the seed.
-    await audit(tx, user, 'evaluator_draw.commit', mine.id, { drawId: id, on, commitment: commitmentOf(seed) })
+    await audit(tx, user, 'evaluator_draw.commit', mine.id, {
+      drawId: id,
+      on,
+      commitment: commitmentOf(seed),
+    })
     return publicView(tx, id)
   })
 }
@@ -153,7 +165,12 @@ export function revealDraw(db: Db, user: SessionUser, drawId: number, body: z.in
 }
 
 /** A county asks to assign directly or to draw again, with its reason; the province decides. */
-export function requestException(db: Db, user: SessionUser, mineId: number, body: z.infer<typeof ExceptionBody>) {
+export function requestException(
+  db: Db,
+  user: SessionUser,
+  mineId: number,
+  body: z.infer<typeof ExceptionBody>,
+) {
   return db.transaction().execute(async (tx) => {
     const mine = await visibleMine(tx, user, mineId, 'write')
     awaitingEvaluator(mine)
@@ -193,12 +210,18 @@ export function decideException(
     const row = await lockException(tx, id)
     if (!row) throw notFound('exception', id)
     await visibleMine(tx, user, row.mine_id, 'write')
-    if (row.decision !== 'pending') throw new RuleError({ code: 'R3.2.exception_unusable', exceptionId: id, reason: 'decided' })
+    if (row.decision !== 'pending')
+      throw new RuleError({ code: 'R3.2.exception_unusable', exceptionId: id, reason: 'decided' })
     const on = body.on ?? today()
-    if (isBefore(on, row.requested_on)) throw new HttpError({ code: 'backdated', on, lastOn: row.requested_on })
+    if (isBefore(on, row.requested_on))
+      throw new HttpError({ code: 'backdated', on, lastOn: row.requested_on })
     const decision = body.approve ? 'approved' : 'refused'
     await decideExceptionRow(tx, id, { decision, note: body.note, by: user.id, on })
-    await audit(tx, user, `evaluator_exception.${decision}`, row.mine_id, { exceptionId: id, note: body.note, on })
+    await audit(tx, user, `evaluator_exception.${decision}`, row.mine_id, {
+      exceptionId: id,
+      note: body.note,
+      on,
+    })
     return toEvaluatorException((await lockException(tx, id))!)
   })
 }
@@ -211,4 +234,3 @@ export async function publicDraw(db: Db, id: number) {
   if (!row) throw notFound('draw', id)
   return toEvaluatorDraw(row)
 }
-

@@ -52,7 +52,8 @@ export function indicatorSetRoutes({ db }: AppDeps) {
       method: 'post',
       path: '/indicator-sets/{setId}/table',
       tags: ['indicator-sets'],
-      summary: 'Load the official table of group points (CSV group_id,points,items) into a set (R3.4, province)',
+      summary:
+        'Load the official table of group points (CSV group_id,points,items) into a set (R3.4, province)',
       request: { params: SetIdParam, body: { ...json(IndicatorTableBody), required: true } },
       responses: {
         200: { ...json(IndicatorSetView), description: 'the set as now maintained' },
@@ -64,7 +65,10 @@ export function indicatorSetRoutes({ db }: AppDeps) {
     }),
     async (c) => {
       const user = requireRole(c, 'province')
-      return c.json(await importIndicatorTable(db, user, c.req.valid('param').setId, c.req.valid('json')), 200)
+      return c.json(
+        await importIndicatorTable(db, user, c.req.valid('param').setId, c.req.valid('json')),
+        200,
+      )
     },
   )
 }

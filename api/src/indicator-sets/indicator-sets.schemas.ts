@@ -41,8 +41,16 @@ export const IndicatorTableBody = z
       .string()
       .min(10)
       .max(20000)
-      .openapi({ example: 'group_id,points,items\ncomprehensive_use,160,20', description: 'group_id,points,items' }),
-    source: z.string().trim().min(5).max(500).openapi({ description: 'The official document the table comes from' }),
+      .openapi({
+        example: 'group_id,points,items\ncomprehensive_use,160,20',
+        description: 'group_id,points,items',
+      }),
+    source: z
+      .string()
+      .trim()
+      .min(5)
+      .max(500)
+      .openapi({ description: 'The official document the table comes from' }),
     passTotal: z.number().positive().optional(),
     groupMinShare: z.number().gt(0).max(1).optional(),
   })

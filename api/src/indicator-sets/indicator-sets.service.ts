@@ -35,7 +35,8 @@ export function importIndicatorTable(
     const row = await lockIndicatorSet(tx, setId)
     const sets = await loadIndicatorSets(tx)
     const set = sets.find((s) => s.id === setId)
-    if (!row || !set) throw new RuleError({ code: 'R3.4.unknown_indicator_set', id: setId, known: sets.map((s) => s.id) })
+    if (!row || !set)
+      throw new RuleError({ code: 'R3.4.unknown_indicator_set', id: setId, known: sets.map((s) => s.id) })
     const rows = parseIndicatorTable(body.csv, set)
     for (const r of rows) await setGroupPoints(tx, setId, r, body.source, user.id)
     if (body.passTotal !== undefined || body.groupMinShare !== undefined) {

@@ -9,7 +9,9 @@ import type { Db } from '../db/database'
  */
 export const PASSING_SCORES = {
   prerequisites: Object.fromEntries(CN_2020.prerequisites.map((p) => [p.id, true])),
-  groups: Object.fromEntries(CN_2020.groups.map((g) => [g.id, g.max === null ? 120 : Math.round(g.max * 0.85)])),
+  groups: Object.fromEntries(
+    CN_2020.groups.map((g) => [g.id, g.max === null ? 120 : Math.round(g.max * 0.85)]),
+  ),
 }
 
 /** The world mines are 建筑用凝灰岩 (construction stone): 砂石, DZ/T 0316-2018. */
@@ -19,7 +21,12 @@ export const CONFORMS = { code: WORLD_STANDARD, conforms: true }
 
 /** The agency's registered experts as a team (the world has five, two senior). */
 export async function registeredTeam(db: Db, agencyId: number): Promise<{ id: string }[]> {
-  const rows = await db.selectFrom('expert').select('id').where('agency_id', '=', agencyId).orderBy('id').execute()
+  const rows = await db
+    .selectFrom('expert')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .orderBy('id')
+    .execute()
   return rows.map((r) => ({ id: String(r.id) }))
 }
 

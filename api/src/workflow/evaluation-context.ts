@@ -28,7 +28,8 @@ export async function judgingSet(tx: Conn, requested: string | undefined, on: st
   const sets = await loadIndicatorSets(tx)
   if (requested) {
     const named = sets.find((s) => s.id === requested)
-    if (!named) throw new RuleError({ code: 'R3.4.unknown_indicator_set', id: requested, known: sets.map((s) => s.id) })
+    if (!named)
+      throw new RuleError({ code: 'R3.4.unknown_indicator_set', id: requested, known: sets.map((s) => s.id) })
     return named
   }
   return indicatorSetOn(sets, on) ?? sets.find((s) => s.id === DEFAULT_INDICATOR_SET_ID)!

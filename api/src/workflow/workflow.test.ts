@@ -116,7 +116,11 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     )
     const commit = await as.county.post(`/api/mines/${w.mineId}/evaluator-draws`, { on: '2020-01-10' })
     expect(commit.status).toBe(201)
-    const draw = (await commit.json()) as { id: number; seed: string | null; candidates: { agencyId: number }[] }
+    const draw = (await commit.json()) as {
+      id: number
+      seed: string | null
+      candidates: { agencyId: number }[]
+    }
     expect(draw.seed).toBeNull()
     expect(draw.candidates.map((c) => c.agencyId)).toEqual([w.agencyId])
     const reveal = await as.county.post(`/api/evaluator-draws/${draw.id}/reveal`, { on: '2020-01-10' })

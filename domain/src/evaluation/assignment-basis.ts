@@ -22,7 +22,8 @@ export interface ExceptionRecord {
   used: boolean
 }
 
-export type AssignmentBasis = { kind: 'draw'; draw: DrawRecord } | { kind: 'direct'; exception: ExceptionRecord }
+export type AssignmentBasis =
+  { kind: 'draw'; draw: DrawRecord } | { kind: 'direct'; exception: ExceptionRecord }
 
 /** An exception that may be used now for `kind` on this self-assessment (approved, unused). */
 export function checkException(
@@ -78,7 +79,11 @@ export function checkAssignmentBasis(
   if (basis.kind === 'direct') {
     checkException(basis.exception, 'direct', selfAssessmentId)
     if (basis.exception.agencyId !== agencyId) {
-      throw new RuleError({ code: 'R3.2.exception_unusable', exceptionId: basis.exception.id, reason: 'other_agency' })
+      throw new RuleError({
+        code: 'R3.2.exception_unusable',
+        exceptionId: basis.exception.id,
+        reason: 'other_agency',
+      })
     }
     return
   }

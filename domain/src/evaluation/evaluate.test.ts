@@ -43,7 +43,13 @@ describe('R3.4 evaluation (CN-2020)', () => {
   it('R3.4: passes at exactly 800 with every group at (at least) 75%', () => {
     const scores: EvaluationScores = { prerequisites, groups: { ...atMinimum, mine_environment: 165 + 50 } }
     const r = evaluate(scores, LOADED)
-    expect(r).toMatchObject({ pass: true, total: 800, versionId: 'CN-2020', reasons: [], weightsConfirmed: true })
+    expect(r).toMatchObject({
+      pass: true,
+      total: 800,
+      versionId: 'CN-2020',
+      reasons: [],
+      weightsConfirmed: true,
+    })
   })
 
   it('R3.4: 799 fails on the total', () => {
@@ -72,9 +78,9 @@ describe('R3.4 evaluation (CN-2020)', () => {
   })
 
   it('R3.4: refuses out-of-range scores and unknown versions', () => {
-    expect(() => evaluate({ prerequisites, groups: { ...atMinimum, management_image: 141 } }, LOADED)).toThrow(
-      expect.objectContaining({ code: 'R3.4.invalid_score' }),
-    )
+    expect(() =>
+      evaluate({ prerequisites, groups: { ...atMinimum, management_image: 141 } }, LOADED),
+    ).toThrow(expect.objectContaining({ code: 'R3.4.invalid_score' }))
     const { management_image: _, ...five } = atMinimum
     expect(() => evaluate({ prerequisites, groups: five }, LOADED)).toThrow(
       expect.objectContaining({ code: 'R3.4.invalid_score' }),
@@ -122,7 +128,10 @@ describe('R3.4 evaluation (CN-2020)', () => {
 describe('R3.4 the official table the province loads', () => {
   const refused = (csv: string, problem: string) =>
     expect(() => parseIndicatorTable(csv, CN_2020)).toThrow(
-      expect.objectContaining({ code: 'R3.4.indicator_table_invalid', refusal: expect.objectContaining({ problem }) }),
+      expect.objectContaining({
+        code: 'R3.4.indicator_table_invalid',
+        refusal: expect.objectContaining({ problem }),
+      }),
     )
 
   it('R3.4: reads a complete table that sums to 1000', () => {

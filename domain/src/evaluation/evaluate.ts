@@ -15,10 +15,7 @@ export interface EvaluationScores {
 }
 
 export type EvaluationReasonCode =
-  | 'prerequisite_failed'
-  | 'total_below_pass'
-  | 'group_below_min'
-  | 'pass_rule_unconfirmed'
+  'prerequisite_failed' | 'total_below_pass' | 'group_below_min' | 'pass_rule_unconfirmed'
 
 export interface EvaluationReason {
   code: EvaluationReasonCode
@@ -68,7 +65,11 @@ function refuseScore(g: IndicatorGroup, max: number, score: unknown): never {
  * what the confirmed groups leave of the set's total (the only figure that is known), and its
  * minimum share cannot be checked.
  */
-function scoreGroups(set: IndicatorSet, scores: EvaluationScores, reasons: EvaluationReason[]): GroupResult[] {
+function scoreGroups(
+  set: IndicatorSet,
+  scores: EvaluationScores,
+  reasons: EvaluationReason[],
+): GroupResult[] {
   const confirmedMax = set.groups.reduce((sum, g) => sum + (g.max ?? 0), 0)
   const remaining = set.maxTotal - confirmedMax
   let unconfirmedSum = 0

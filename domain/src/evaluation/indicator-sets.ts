@@ -79,7 +79,12 @@ export const CN_2020: IndicatorSet = {
     },
     { id: 'comprehensive_use', zh: '资源综合利用', en: 'Comprehensive resource use', max: PENDING },
     { id: 'energy_emissions', zh: '节能减排', en: 'Energy saving and emission reduction', max: PENDING },
-    { id: 'innovation_smart_mine', zh: '科技创新与智能矿山', en: 'Innovation and smart mining', max: PENDING },
+    {
+      id: 'innovation_smart_mine',
+      zh: '科技创新与智能矿山',
+      en: 'Innovation and smart mining',
+      max: PENDING,
+    },
     { id: 'management_image', zh: '企业管理与企业形象', en: 'Management and corporate image', max: PENDING },
   ],
   passTotal: 800,

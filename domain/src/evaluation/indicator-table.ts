@@ -29,7 +29,8 @@ function parseRow(cells: string[], line: number, set: IndicatorSet, seen: Set<st
   if (seen.has(groupId)) refuse(line, 'duplicate', { value: groupId })
   seen.add(groupId)
   const points = Number(pointsText)
-  if (pointsText === '' || !Number.isFinite(points) || points <= 0) refuse(line, 'points', { value: pointsText })
+  if (pointsText === '' || !Number.isFinite(points) || points <= 0)
+    refuse(line, 'points', { value: pointsText })
   const items = itemsText === '' ? null : Number(itemsText)
   if (items !== null && (!Number.isInteger(items) || items <= 0)) refuse(line, 'items', { value: itemsText })
   // A figure already confirmed may not be contradicted by the table (a wrong table, not a correction).

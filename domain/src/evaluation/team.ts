@@ -47,7 +47,10 @@ export function checkTeam(members: readonly TeamMember[]): TeamCheck {
 }
 
 /** An agency's headcount as its listing records it: ≥ 15 professional staff, ≥ 30% senior. */
-export function checkAgencyHeadcount(staff: number, seniors: number): {
+export function checkAgencyHeadcount(
+  staff: number,
+  seniors: number,
+): {
   ok: boolean
   size: number
   seniorShare: number

@@ -735,14 +735,12 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
       `Agency ${p.agencyId} has ${p.staff} professional staff (${p.seniors} senior); at least ${p.minStaff} with ${p.minSeniorShare * 100}% senior are required`,
   },
   'R3.2.assignment_unjustified': {
-    zh: (p) =>
-      `确定评估机构 ${p.agencyId} 须经公开摇号；直接委托须说明理由并经省厅批准`,
+    zh: (p) => `确定评估机构 ${p.agencyId} 须经公开摇号；直接委托须说明理由并经省厅批准`,
     en: (p) =>
       `Agency ${p.agencyId} can only be assigned by a published draw, or directly with a recorded reason the province approved`,
   },
   'R3.2.draw_exists': {
-    zh: (p) =>
-      `该自评报告已摇号（摇号 ${p.drawId}），不得重新摇号；确需重摇的须说明理由并经省厅批准`,
+    zh: (p) => `该自评报告已摇号（摇号 ${p.drawId}），不得重新摇号；确需重摇的须说明理由并经省厅批准`,
     en: (p) =>
       `Self-assessment ${p.selfAssessmentId} already has draw ${p.drawId}; a new draw needs a recorded reason and the province's approval`,
   },
@@ -755,8 +753,7 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: (p) => `Exception request ${p.exceptionId} cannot be used: ${EXCEPTION_REASON[p.reason].en}`,
   },
   'R3.4.unregistered_team_member': {
-    zh: (p) =>
-      `核查组成员 ${zhList(p.memberIds)} 不是评估机构 ${p.agencyId} 在 ${p.on} 有效登记的专家`,
+    zh: (p) => `核查组成员 ${zhList(p.memberIds)} 不是评估机构 ${p.agencyId} 在 ${p.on} 有效登记的专家`,
     en: (p) =>
       `Team members ${enList(p.memberIds)} are not experts registered with agency ${p.agencyId} on ${p.on}`,
   },

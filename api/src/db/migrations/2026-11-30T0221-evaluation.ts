@@ -153,10 +153,15 @@ const PREREQUISITES_2020 = [
     zh: '正常生产且保有储量服务年限不少于3年',
     en: 'Normal operation with at least 3 years of reserves',
   },
-  { id: 'no_protected_overlap', zh: '矿区范围不涉及各类保护区', en: 'Mining area overlaps no protected area' },
+  {
+    id: 'no_protected_overlap',
+    zh: '矿区范围不涉及各类保护区',
+    en: 'Mining area overlaps no protected area',
+  },
 ]
 
-const SOURCE_2020 = '自然资源部办公厅关于印发《绿色矿山评价指标》和《绿色矿山遴选第三方评估工作要求》的函（2020年6月）'
+const SOURCE_2020 =
+  '自然资源部办公厅关于印发《绿色矿山评价指标》和《绿色矿山遴选第三方评估工作要求》的函（2020年6月）'
 const SOURCE_2024 =
   '自然资源部等七部门《关于进一步加强绿色矿山建设的通知》（2024年）附《全国绿色矿山建设评价指标》；一级指标名称据《中国矿业》2024年解读文章（doi:10.12075/j.issn.1004-4051.20240798）'
 const PENDING = '待省厅导入官方分值表'
