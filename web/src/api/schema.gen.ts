@@ -3677,6 +3677,1173 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/public/agencies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The provincial list of third-party evaluation agencies, with their registered experts (R3.2) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only agencies listed on this date */
+          on?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description agencies */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AgencyList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/evaluator-draws': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Commit-reveal evaluator draws, newest first (R3.2) */
+    get: {
+      parameters: {
+        query?: {
+          mineId?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description draws */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDrawList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/evaluator-draws/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One evaluator draw: commitment, inputs, seed (after reveal) and result (R3.2) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the draw */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDraw']
+          }
+        }
+        /** @description invalid id */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such draw */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/indicator-sets': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Versioned evaluation indicator sets; unloaded weights are marked unconfirmed (R3.4) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description indicator sets */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndicatorSetList']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/industry-standards': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The 2018 industry norms DZ/T 0312–0320 and the minerals each covers (R3.4) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description standards */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndustryStandardList']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** List a new agency with its first validity round (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgencyBody']
+        }
+      }
+      responses: {
+        /** @description the agency */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Agency']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies/{id}/listings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Add a validity round (renewal) to a listed agency (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ListingBody']
+        }
+      }
+      responses: {
+        /** @description the agency */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Agency']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies/{id}/experts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Register an expert with an agency (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExpertBody']
+        }
+      }
+      responses: {
+        /** @description the expert */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Expert']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/experts/{id}/deregister': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** End an expert's registration on a date (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExpertEndBody']
+        }
+      }
+      responses: {
+        /** @description the expert */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Expert']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/conflicts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's conflict-of-interest register (R3.2) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description recorded ties */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ConflictList']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the county and the province keep the register */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine or agency, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Record an agency–mine business tie or report help (R3.2, county or province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConflictBody']
+        }
+      }
+      responses: {
+        /** @description the recorded tie */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Conflict']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the county and the province keep the register */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine or agency, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/evaluator-draws': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Commit an evaluator draw: the seed's SHA-256 and the candidates, published (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DrawCommitBody']
+        }
+      }
+      responses: {
+        /** @description the committed draw */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDraw']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/evaluator-draws/{id}/reveal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reveal the seed, draw the agency and assign it (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DrawRevealBody']
+        }
+      }
+      responses: {
+        /** @description the drawn draw and the assignment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DrawRevealResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/evaluator-exceptions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Ask to assign directly or draw again, with a reason (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExceptionBody']
+        }
+      }
+      responses: {
+        /** @description the pending request */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorException']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/evaluator-exceptions/{id}/decision': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve or refuse a direct assignment or redraw (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExceptionDecisionBody']
+        }
+      }
+      responses: {
+        /** @description the decided request */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorException']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/indicator-sets/{setId}/table': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Load the official table of group points (CSV group_id,points,items) into a set (R3.4, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          setId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['IndicatorTableBody']
+        }
+      }
+      responses: {
+        /** @description the set as now maintained */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndicatorSet']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province maintains indicator sets */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.4.indicator_table_invalid or R3.4.unknown_indicator_set */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/tiles/{layer}.json': {
     parameters: {
       query?: never
@@ -4284,12 +5451,21 @@ export interface components {
           | 'R3.1.missing_recipient'
           | 'R3.2.evaluator_not_listed'
           | 'R3.2.conflicted_evaluator'
+          | 'R3.2.agency_understaffed'
+          | 'R3.2.assignment_unjustified'
+          | 'R3.2.draw_exists'
+          | 'R3.2.draw_unusable'
+          | 'R3.2.exception_unusable'
           | 'R3.4.not_assigned_evaluator'
           | 'R3.4.score_not_passing'
           | 'R3.4.reason_required'
           | 'R3.4.team_invalid'
           | 'R3.4.unknown_indicator_set'
           | 'R3.4.invalid_score'
+          | 'R3.4.unregistered_team_member'
+          | 'R3.4.wrong_standard'
+          | 'R3.4.standard_not_met'
+          | 'R3.4.indicator_table_invalid'
           | 'R3.5.invalid_period'
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
@@ -4965,6 +6141,16 @@ export interface components {
         }
       | {
           /** @enum {string} */
+          kind: 'indicator_weights_unconfirmed'
+          /** @enum {string} */
+          rule: 'R3.4'
+          indicatorSetId: string
+          /** @description Groups whose points are not loaded yet */
+          groups: string[]
+          passRuleConfirmed: boolean
+        }
+      | {
+          /** @enum {string} */
           kind: 'publicity_opened'
           /** @enum {string} */
           level: 'county' | 'province'
@@ -5084,8 +6270,9 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      agencyId?: number
-      selectionSeed?: string
+      agencyId: number
+      /** @description The approved direct-assignment exception (R3.2), required: draws assign through POST /api/evaluator-draws/{id}/reveal */
+      exceptionId?: number
     }
     FileVerificationBody: {
       /**
@@ -5109,10 +6296,16 @@ export interface components {
       /** @enum {string} */
       conclusion?: 'pass' | 'fail'
       reason?: string
+      /** @description Registered expert ids of the assigned agency; seniority is read from the register (R3.4) */
       team: {
         id: string
-        senior: boolean
+        senior?: boolean
       }[]
+      /** @description The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4) */
+      standard: {
+        code: string
+        conforms: boolean
+      }
     }
     PublishCountyPublicityBody: {
       /**
@@ -5681,12 +6874,21 @@ export interface components {
           | 'R3.1.missing_recipient'
           | 'R3.2.evaluator_not_listed'
           | 'R3.2.conflicted_evaluator'
+          | 'R3.2.agency_understaffed'
+          | 'R3.2.assignment_unjustified'
+          | 'R3.2.draw_exists'
+          | 'R3.2.draw_unusable'
+          | 'R3.2.exception_unusable'
           | 'R3.4.not_assigned_evaluator'
           | 'R3.4.score_not_passing'
           | 'R3.4.reason_required'
           | 'R3.4.team_invalid'
           | 'R3.4.unknown_indicator_set'
           | 'R3.4.invalid_score'
+          | 'R3.4.unregistered_team_member'
+          | 'R3.4.wrong_standard'
+          | 'R3.4.standard_not_met'
+          | 'R3.4.indicator_table_invalid'
           | 'R3.5.invalid_period'
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
@@ -5722,6 +6924,325 @@ export interface components {
       commit: 'true' | 'false'
       /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
       declaredAreaKm2?: number
+    }
+    AgencyList: {
+      items: components['schemas']['Agency'][]
+    }
+    Agency: {
+      id: number
+      name: string
+      regionCode: string | null
+      listings: components['schemas']['Listing'][]
+      experts: components['schemas']['Expert'][]
+    }
+    Listing: {
+      listName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      staffCount: number
+      seniorCount: number
+      applicationRef: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+    }
+    Expert: {
+      id: number
+      agencyId: number
+      name: string
+      senior: boolean
+      specialty: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo: string | null
+    }
+    EvaluatorDrawList: {
+      items: components['schemas']['EvaluatorDraw'][]
+    }
+    EvaluatorDraw: {
+      id: number
+      mineId: number
+      mineName: string
+      countyCode: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      committedOn: string
+      /** @description SHA-256 (hex) of the UTF-8 seed, published before the draw */
+      commitment: string
+      algorithm: string
+      /** @description Agencies in the draw, after conflicts and understaffed agencies were removed, in draw order */
+      candidates: components['schemas']['DrawCandidate'][]
+      excluded: {
+        agencyId: number
+        name: string
+        /** @enum {string} */
+        reason: 'conflict' | 'understaffed'
+      }[]
+      /** @enum {string} */
+      status: 'committed' | 'drawn'
+      /** @description Revealed at the draw; null before */
+      seed: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      drawnOn: string | null
+      agencyId: number | null
+      agencyName: string | null
+      /** @description The approved reason for a second draw, when this is one */
+      redraw: {
+        exceptionId: number
+        reason: string
+      } | null
+    }
+    DrawCandidate: {
+      agencyId: number
+      name: string
+    }
+    IndicatorSetList: {
+      items: components['schemas']['IndicatorSet'][]
+    }
+    IndicatorSet: {
+      id: string
+      title: string
+      titleZh: string
+      source: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string | null
+      maxTotal: number
+      passTotal: number | null
+      groupMinShare: number | null
+      groupCount: number
+      level2Count: number
+      level3Count: number
+      prerequisites: {
+        id: string
+        zh: string
+        en: string
+      }[]
+      groups: components['schemas']['IndicatorGroup'][]
+      /** @description Every weight and the pass rule are loaded */
+      confirmed: boolean
+    }
+    IndicatorGroup: {
+      id: string
+      zh: string
+      en: string
+      /** @description Null until the official table is loaded */
+      points: number | null
+      items: number | null
+      confirmed: boolean
+      source: string
+    }
+    IndustryStandardList: {
+      standards: {
+        code: string
+        sector: string
+        titleZh: string
+      }[]
+      minerals: {
+        mineral: string
+        standard: string
+      }[]
+    }
+    AgencyBody: {
+      name: string
+      creditCode?: string
+      /** @example 330522 */
+      regionCode?: string
+      listing: components['schemas']['ListingBody']
+    }
+    ListingBody: {
+      /** @example 2024—2026年度浙江省绿色矿山第三方评估机构名单 */
+      listName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      staffCount: number
+      seniorCount: number
+      /** @description The public application record: a document reference or the notice that listed it */
+      applicationRef: string
+    }
+    ExpertBody: {
+      name: string
+      /** @description Holds a senior professional title (高级职称) */
+      senior: boolean
+      specialty: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo?: string
+    }
+    ExpertEndBody: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo: string
+      reason: string
+    }
+    ConflictList: {
+      items: components['schemas']['Conflict'][]
+    }
+    Conflict: {
+      id: number
+      mineId: number
+      agencyId: number
+      agencyName: string
+      /** @enum {string} */
+      kind: 'business' | 'report_help'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string | null
+      note: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+    }
+    ConflictBody: {
+      agencyId: number
+      /**
+       * @description business: conflicts within a year either side of its date; report_help: always
+       * @enum {string}
+       */
+      kind: 'business' | 'report_help'
+      /**
+       * Format: date
+       * @description When the business took place (required for business)
+       * @example 2019-12-31
+       */
+      on?: string
+      note: string
+    }
+    DrawCommitBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description An approved redraw exception: the only way to draw again for the same self-assessment */
+      exceptionId?: number
+    }
+    DrawRevealResult: {
+      draw: components['schemas']['EvaluatorDraw']
+      event: {
+        eventId: number
+        greenState: string
+        version: number
+      }
+    }
+    DrawRevealBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+    }
+    EvaluatorException: {
+      id: number
+      mineId: number
+      selfAssessmentId: number
+      /** @enum {string} */
+      kind: 'direct' | 'redraw'
+      agencyId: number | null
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      requestedOn: string
+      /** @enum {string} */
+      decision: 'pending' | 'approved' | 'refused'
+      decisionNote: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string | null
+    }
+    ExceptionBody: {
+      /**
+       * @description direct: assign a named agency without a draw; redraw: draw a second time
+       * @enum {string}
+       */
+      kind: 'direct' | 'redraw'
+      /** @description The agency, for a direct assignment */
+      agencyId?: number
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    ExceptionDecisionBody: {
+      approve: boolean
+      note: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    IndicatorTableBody: {
+      /**
+       * @description group_id,points,items
+       * @example group_id,points,items
+       *     comprehensive_use,160,20
+       */
+      csv: string
+      /** @description The official document the table comes from */
+      source: string
+      passTotal?: number
+      groupMinShare?: number
     }
     TileJson: {
       /** @enum {string} */
