@@ -208,6 +208,9 @@ function writeAttempt(b: Builder, rng: SeededRandom, a: Attempt, n: number, ids:
     scores: scored.scores.groups as Record<string, number>,
     total: scored.total,
     team: members,
+    weights_confirmed: false,
+    industry_standard: standard.slice(0, standard.indexOf('-2018') + 5),
+    standard_conforms: a.outcome !== 'fail_conclusion',
   }
   b.tables.verification.push(verification)
   const conclusionFail = a.outcome === 'fail_conclusion'

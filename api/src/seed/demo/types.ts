@@ -194,6 +194,10 @@ export interface VerificationRow {
   scores: Record<string, number>
   total: number
   team: { expertId: number; name: string; senior: boolean; leader: boolean }[]
+  /** False: the demo was scored with stand-ins for CN-2020's unconfirmed group weights. */
+  weights_confirmed: boolean
+  industry_standard: string
+  standard_conforms: boolean
 }
 
 export interface PublicityRow {
