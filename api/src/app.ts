@@ -26,6 +26,10 @@ import { TILE_SETS } from './tiles/tile-layers'
 import { targetRoutes } from './targets/targets.routes'
 import { tileRoutes } from './tiles/tiles.routes'
 import { workflowRoutes } from './workflow/workflow.routes'
+import { agencyRoutes, publicAgencyRoutes } from './agencies/agencies.routes'
+import { conflictRoutes } from './conflicts/conflicts.routes'
+import { evaluatorDrawRoutes, publicEvaluatorDrawRoutes } from './evaluator-draws/draws.routes'
+import { indicatorSetRoutes, publicIndicatorRoutes } from './indicator-sets/indicator-sets.routes'
 
 const INTERNAL_TILE_SETS = new Set(
   [...TILE_SETS.values()].filter((s) => s.audience === 'internal').map((s) => s.id),
@@ -60,6 +64,13 @@ export function createApp(deps: AppDeps) {
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
     .route('/', importRoutes(deps))
+    .route('/public', publicAgencyRoutes(deps))
+    .route('/public', publicEvaluatorDrawRoutes(deps))
+    .route('/public', publicIndicatorRoutes(deps))
+    .route('/', agencyRoutes(deps))
+    .route('/', conflictRoutes(deps))
+    .route('/', evaluatorDrawRoutes(deps))
+    .route('/', indicatorSetRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   app.use('*', securityHeaders)

@@ -51,6 +51,9 @@ export * from './evaluation/indicator-sets'
 export * from './evaluation/evaluate'
 export * from './evaluation/team'
 export * from './evaluation/conflicts'
+export * from './evaluation/assignment-basis'
+export * from './evaluation/industry-standard'
+export * from './evaluation/indicator-table'
 
 export * from './alerts/compute-alerts'
 

@@ -25,7 +25,7 @@ export type Machine = 'green' | 'ops'
 type AnyFireInput = FireInput<GreenEvent> | FireInput<OpsEvent>
 
 /** What the request carries besides the event (stored with a held entry and replayed on approval). */
-type StoredRequest = Pick<AnyFireInput, 'event' | 'expectedVersion' | 'selectionSeed' | 'extras'>
+type StoredRequest = Pick<AnyFireInput, 'event' | 'expectedVersion' | 'extras'>
 
 function fire(machine: Machine, db: Db, user: SessionUser, mineId: number, input: AnyFireInput) {
   return machine === 'green'
@@ -76,7 +76,6 @@ export async function fireOrHold(
   const request: StoredRequest = {
     event: step.event,
     expectedVersion: step.expectedVersion,
-    selectionSeed: step.selectionSeed,
     extras: step.extras,
   }
   const id = await db.transaction().execute(async (tx) => {

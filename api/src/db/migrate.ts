@@ -5,6 +5,7 @@ import * as unloggedTileCache from './migrations/2026-11-28T0002-unlogged-tile-c
 import * as tileCacheScope from './migrations/2026-11-30T0101-tile-cache-scope'
 import * as registry from './migrations/2026-11-30T0201-registry'
 import * as twoClocks from './migrations/2026-11-30T0211-two-clocks'
+import * as evaluation from './migrations/2026-11-30T0221-evaluation'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T0101-tile-cache-scope': tileCacheScope,
   '2026-11-30T0201-registry': registry,
   '2026-11-30T0211-two-clocks': twoClocks,
+  '2026-11-30T0221-evaluation': evaluation,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -39,6 +39,10 @@ export interface AgencyListingTable {
   valid_to: IsoDate
   staff_count: number
   senior_count: number
+  /** The public application record (a document reference or the list's notice). */
+  application_ref: Generated<string>
+  recorded_by: number | null
+  recorded_at: Timestamp
 }
 
 export interface AppUserTable {
@@ -62,6 +66,9 @@ export interface ExpertTable {
   specialty: string
   user_id: number | null
   is_demo: Generated<boolean>
+  registered_from: ColumnType<IsoDate, IsoDate | undefined, IsoDate>
+  /** Null while still registered. */
+  registered_to: IsoDate | null
 }
 
 export interface SessionTable {
@@ -120,6 +127,8 @@ export interface MineTable {
   is_demo: Generated<boolean>
   version: Generated<number>
   updated_at: Timestamp
+  /** The 2018 industry norm the mine is judged against (industry_standard.code). */
+  industry_standard: string | null
 }
 
 export interface AppUserMineTable {
@@ -195,6 +204,8 @@ export interface AgencyDealingTable {
   kind: 'business' | 'report_help'
   on_date: IsoDate | null
   note: Generated<string>
+  recorded_by: number | null
+  recorded_at: Timestamp
 }
 
 export interface SelfAssessmentTable {
@@ -219,6 +230,8 @@ export interface EvaluatorAssignmentTable {
   method: string
   seed: string | null
   candidates: JsonWithDefault
+  draw_id: number | null
+  exception_id: number | null
 }
 
 export interface VerificationTable {
@@ -235,6 +248,84 @@ export interface VerificationTable {
   total: number
   team: Json
   report_document_id: number | null
+  industry_standard: string | null
+  standard_conforms: boolean | null
+  weights_confirmed: Generated<boolean>
+}
+
+export interface EvaluatorExceptionTable {
+  id: Generated<number>
+  mine_id: number
+  self_assessment_id: number
+  kind: 'direct' | 'redraw'
+  agency_id: number | null
+  reason: string
+  requested_by: number
+  requested_on: IsoDate
+  decision: Generated<'pending' | 'approved' | 'refused'>
+  decision_note: string | null
+  decided_by: number | null
+  decided_on: IsoDate | null
+}
+
+export interface EvaluatorDrawTable {
+  id: Generated<number>
+  mine_id: number
+  self_assessment_id: number
+  committed_on: IsoDate
+  /** SHA-256 (hex) of the seed, published at commit. */
+  commitment: string
+  /** Kept secret until the draw (drawn_on set). */
+  seed: string
+  algorithm: string
+  candidates: Json
+  excluded: Json
+  committed_by: number
+  drawn_on: IsoDate | null
+  drawn_by: number | null
+  agency_id: number | null
+  exception_id: number | null
+}
+
+export interface IndustryStandardTable {
+  code: string
+  sector: string
+  title_zh: string
+}
+
+export interface MineralStandardTable {
+  mineral: string
+  standard_code: string
+}
+
+export interface IndicatorSetTable {
+  id: string
+  title: string
+  title_zh: string
+  source: string
+  valid_from: IsoDate
+  valid_to: IsoDate | null
+  max_total: number
+  pass_total: number | null
+  group_min_share: number | null
+  group_count: number
+  level2_count: number
+  level3_count: number
+  prerequisites: Json
+}
+
+export interface IndicatorGroupTable {
+  set_id: string
+  id: string
+  position: number
+  zh: string
+  en: string
+  /** Null until the official table is loaded (unconfirmed). */
+  max_points: number | null
+  item_count: number | null
+  source: string
+  loaded_by: number | null
+  loaded_at: Timestamp
 }
 
 export interface PublicityTable {
@@ -496,6 +587,12 @@ export interface DB {
   mine_area_version: MineAreaVersionTable
   mine_event: MineEventTable
   agency_dealing: AgencyDealingTable
+  evaluator_exception: EvaluatorExceptionTable
+  evaluator_draw: EvaluatorDrawTable
+  industry_standard: IndustryStandardTable
+  mineral_standard: MineralStandardTable
+  indicator_set: IndicatorSetTable
+  indicator_group: IndicatorGroupTable
   self_assessment: SelfAssessmentTable
   evaluator_assignment: EvaluatorAssignmentTable
   verification: VerificationTable

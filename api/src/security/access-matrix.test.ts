@@ -9,6 +9,7 @@ import { TILE_SET_IDS } from '../tiles/tile-layers'
 import { lngLatToTile } from '../tiles/tile-math'
 import { featuresOf } from '../tiles/tiles.test-support'
 import { ACCESS_MATRIX, MATRIX_ROLES, type MatrixRole } from './access-matrix'
+import type { Db } from '../db/database'
 
 type Opened = Awaited<ReturnType<typeof openWorld>>
 
@@ -22,6 +23,11 @@ interface Target {
   at: [lng: number, lat: number]
   /** A backdated entry held for the province on the mine (a stale suspension: approving it fires nothing). */
   held: number
+  /** An evaluator draw and a direct-assignment request on the mine (R3.2). */
+  draw: number
+  exception: number
+  agency: number
+  expert: number
 }
 
 interface Recipe {
@@ -36,10 +42,18 @@ interface Recipe {
 const STALE = 999
 const period = { start: '2020-01-01', end: '2020-01-10' }
 const scores = { prerequisites: {}, groups: {} }
+const listing = {
+  listName: '矩阵测试名单',
+  validFrom: '2021-01-01',
+  validTo: '2023-12-31',
+  staffCount: 20,
+  seniorCount: 8,
+  applicationRef: '矩阵测试申报材料',
+}
 const EVENT_BODIES: Record<string, unknown> = {
   submit_self_assessment: { recipients: ['county_land'] },
   assign_evaluator: { agencyId: 1 },
-  file_verification: { scores, team: [{ id: 'e1', senior: true }] },
+  file_verification: { scores, team: [{ id: 'e1' }], standard: { code: 'DZ/T 0316-2018', conforms: true } },
   publish_county_publicity: { period, objectionChannel: '电话 0572-1234567' },
   close_county_publicity: {
     objectionUpheld: false,
@@ -114,6 +128,43 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/public/map/mines': { path: '/api/public/map/mines' },
     'GET /api/public/spot-checks': { path: '/api/public/spot-checks' },
     'GET /api/public/audit-head': { path: '/api/public/audit-head' },
+    'GET /api/public/agencies': { path: '/api/public/agencies' },
+    'GET /api/public/evaluator-draws': { path: '/api/public/evaluator-draws' },
+    'GET /api/public/evaluator-draws/{id}': { path: `/api/public/evaluator-draws/${t.draw}` },
+    'GET /api/public/indicator-sets': { path: '/api/public/indicator-sets' },
+    'GET /api/public/industry-standards': { path: '/api/public/industry-standards' },
+    'POST /api/agencies': { path: '/api/agencies', body: { name: '矩阵测试评估公司', listing } },
+    'POST /api/agencies/{id}/listings': { path: `/api/agencies/${t.agency}/listings`, body: listing },
+    'POST /api/agencies/{id}/experts': {
+      path: `/api/agencies/${t.agency}/experts`,
+      body: { name: '矩阵专家', senior: false, specialty: '采矿工程', registeredFrom: '2021-01-01' },
+    },
+    'POST /api/experts/{id}/deregister': {
+      path: `/api/experts/${t.expert}/deregister`,
+      body: { registeredTo: '2029-12-31', reason: '矩阵测试' },
+    },
+    'GET /api/mines/{id}/conflicts': { path: `/api/mines/${t.mine}/conflicts` },
+    'POST /api/mines/{id}/conflicts': {
+      path: `/api/mines/${t.mine}/conflicts`,
+      body: { agencyId: t.agency, kind: 'report_help', note: '矩阵测试' },
+    },
+    'POST /api/mines/{id}/evaluator-draws': { path: `/api/mines/${t.mine}/evaluator-draws`, body: {} },
+    'POST /api/evaluator-draws/{id}/reveal': {
+      path: `/api/evaluator-draws/${t.draw}/reveal`,
+      body: { expectedVersion: STALE },
+    },
+    'POST /api/mines/{id}/evaluator-exceptions': {
+      path: `/api/mines/${t.mine}/evaluator-exceptions`,
+      body: { kind: 'redraw', reason: '矩阵测试重摇' },
+    },
+    'POST /api/evaluator-exceptions/{id}/decision': {
+      path: `/api/evaluator-exceptions/${t.exception}/decision`,
+      body: { approve: false, note: '矩阵测试' },
+    },
+    'POST /api/indicator-sets/{setId}/table': {
+      path: '/api/indicator-sets/CN-2020/table',
+      body: { csv: 'group_id,points,items\nmine_environment,200,17', source: '矩阵测试（与已确认分值矛盾）' },
+    },
     'GET /api/stats': { path: '/api/stats?level=county' },
     'GET /api/alerts': { path: '/api/alerts' },
     'GET /api/map/mines': { path: '/api/map/mines' },
@@ -196,6 +247,52 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     },
   }
   return recipes[op]
+}
+
+/** A committed evaluator draw and a pending direct-assignment request on the mine's self-assessment. */
+async function drawAndException(db: Db, mineId: number, userId: number) {
+  const sa =
+    (await db.selectFrom('self_assessment').select('id').where('mine_id', '=', mineId).executeTakeFirst()) ??
+    (await db
+      .insertInto('self_assessment')
+      .values({
+        mine_id: mineId,
+        submitted_on: '2020-01-06',
+        received_on: '2020-01-06',
+        to_land_bureau: true,
+        to_env_bureau: true,
+        standard: '砂石',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow())
+  const draw = await db
+    .insertInto('evaluator_draw')
+    .values({
+      mine_id: mineId,
+      self_assessment_id: sa.id,
+      committed_on: '2020-01-08',
+      commitment: '0'.repeat(64),
+      seed: 'matrix',
+      algorithm: 'matrix',
+      candidates: JSON.stringify([]),
+      excluded: JSON.stringify([]),
+      committed_by: userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const exception = await db
+    .insertInto('evaluator_exception')
+    .values({
+      mine_id: mineId,
+      self_assessment_id: sa.id,
+      kind: 'redraw',
+      reason: '矩阵测试',
+      requested_by: userId,
+      requested_on: '2020-01-08',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { draw: draw.id, exception: exception.id }
 }
 
 /** A dry-run import of one restoration area next to the mine (GeoJSON). */
@@ -289,6 +386,9 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
         county,
         at,
         held: held.id,
+        agency: w.agencyId,
+        expert: (await w.db.selectFrom('expert').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
+        ...(await drawAndException(w.db, mine, w.users.county!)),
       }
     }
   })

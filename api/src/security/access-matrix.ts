@@ -53,6 +53,11 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/public/map/mines': same('YYYYYYYY'),
   'GET /api/public/spot-checks': same('YYYYYYYY'),
   'GET /api/public/audit-head': same('YYYYYYYY'),
+  'GET /api/public/agencies': same('YYYYYYYY'),
+  'GET /api/public/evaluator-draws': same('YYYYYYYY'),
+  'GET /api/public/evaluator-draws/{id}': same('YYYYYYYY'),
+  'GET /api/public/indicator-sets': same('YYYYYYYY'),
+  'GET /api/public/industry-standards': same('YYYYYYYY'),
 
   'GET /api/stats': same('.YYYYYYY'),
   'GET /api/alerts': same('.YYYYYYY'),
@@ -102,6 +107,20 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/assessments/{year}/close': same('.....Y..'),
   'GET /api/targets/{year}/cities/{cityCode}': same('...YYYY.'),
   'PUT /api/targets/{year}/cities/{cityCode}': same('....Y...'),
+  // R3.2–R3.4: the province keeps the agency list and the indicator sets; the county commits and
+  // reveals evaluator draws and asks for exceptions, the province decides them; county and
+  // province keep the conflict register of the mines they act on.
+  'POST /api/agencies': same('.....Y..'),
+  'POST /api/agencies/{id}/listings': same('.....Y..'),
+  'POST /api/agencies/{id}/experts': same('.....Y..'),
+  'POST /api/experts/{id}/deregister': same('.....Y..'),
+  'GET /api/mines/{id}/conflicts': READ_MINE,
+  'POST /api/mines/{id}/conflicts': { own: '...Y.Y..', other: '.....Y..' },
+  'POST /api/mines/{id}/evaluator-draws': { own: '...Y....', other: '........' },
+  'POST /api/evaluator-draws/{id}/reveal': { own: '...Y....', other: '........' },
+  'POST /api/mines/{id}/evaluator-exceptions': { own: '...Y....', other: '........' },
+  'POST /api/evaluator-exceptions/{id}/decision': same('.....Y..'),
+  'POST /api/indicator-sets/{setId}/table': same('.....Y..'),
 
   // Restoration and reclamation areas: drawn by the enterprise and planners, decided by bureaus.
   'GET /api/areas/progress': { own: '.YYYYYYY', other: '.YYYYYYY' },

@@ -20,6 +20,7 @@ import { backends, freshDb, type TestDb } from '../testing/test-db'
 import { DEFAULT_SEED, generateDemo, seedDemo, seedDemoIfEmpty } from './demo'
 import { DEMO_PASSWORD } from './demo-accounts'
 import { loadReferenceData, readAnnex } from './reference'
+import { DEMO_INDICATOR_SET } from './demo/scores'
 
 describe('demo data generator', () => {
   it('is deterministic: the same seed gives identical data, another seed different data', () => {
@@ -207,6 +208,7 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
             mineId: String(m.id),
             enterpriseId: String(m.enterprise_id),
             evaluatorList,
+            indicatorSet: DEMO_INDICATOR_SET,
             dealings: (payload.dealings as never) ?? [],
             agencyId: payload.agencyId === undefined ? undefined : String(payload.agencyId),
           })

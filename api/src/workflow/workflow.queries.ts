@@ -177,7 +177,7 @@ export async function evaluatorList(tx: Conn, on: string): Promise<ListedAgency[
   const rows = await tx
     .selectFrom('agency_listing as l')
     .innerJoin('organization as o', 'o.id', 'l.agency_id')
-    .select(['l.agency_id', 'o.name', 'l.valid_from', 'l.valid_to'])
+    .select(['l.agency_id', 'o.name', 'l.valid_from', 'l.valid_to', 'l.staff_count', 'l.senior_count'])
     .where('l.valid_from', '<=', on)
     .where('l.valid_to', '>=', on)
     .orderBy('l.agency_id')
@@ -187,6 +187,8 @@ export async function evaluatorList(tx: Conn, on: string): Promise<ListedAgency[
     name: r.name,
     validFrom: r.valid_from,
     validTo: r.valid_to,
+    staffCount: r.staff_count,
+    seniorCount: r.senior_count,
   }))
 }
 

@@ -52,22 +52,22 @@ function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: str
 
 /** Splits the request body into the domain event and the fields every event shares. */
 function split(type: string, body: Record<string, unknown>) {
-  const { on, expectedVersion, documentId, publicityId, drawId, selectionSeed, backdateReason, ...fields } =
+  const { on, expectedVersion, documentId, publicityId, drawId, exceptionId, backdateReason, ...fields } =
     body as Record<string, any>
-  if (type === 'assign_evaluator') fields.agencyId = fields.agencyId ? String(fields.agencyId) : ''
+  if (type === 'assign_evaluator') fields.agencyId = String(fields.agencyId)
   const acceptance = type === 'resume' ? (fields.acceptance as { documentId: number } | null) : null
   if (acceptance) fields.acceptance = { ...acceptance, documentId: String(acceptance.documentId) }
   return {
     event: { type, ...fields },
     on,
     expectedVersion,
-    selectionSeed,
     backdateReason,
     extras: {
       documentId: acceptance?.documentId ?? documentId,
       documentKind: acceptance ? 'acceptance' : undefined,
       publicityId,
       drawId,
+      exceptionId,
     },
   }
 }

@@ -32,8 +32,11 @@ export const GREEN_EVENT_BODIES = named({
   }),
   assign_evaluator: z.object({
     ...common,
-    agencyId: DbId.optional(),
-    selectionSeed: z.string().min(1).max(200).optional(),
+    agencyId: DbId,
+    exceptionId: DbId.optional().openapi({
+      description:
+        'The approved direct-assignment exception (R3.2), required: draws assign through POST /api/evaluator-draws/{id}/reveal',
+    }),
   }),
   file_verification: z.object({
     ...common,
@@ -41,7 +44,19 @@ export const GREEN_EVENT_BODIES = named({
     indicatorSetId: z.string().optional(),
     conclusion: z.enum(['pass', 'fail']).optional(),
     reason: z.string().max(2000).optional(),
-    team: z.array(z.object({ id: z.string().min(1), senior: z.boolean() })).min(1),
+    team: z
+      .array(z.object({ id: z.string().min(1).max(40), senior: z.boolean().optional() }))
+      .min(1)
+      .max(50)
+      .openapi({
+        description:
+          'Registered expert ids of the assigned agency; seniority is read from the register (R3.4)',
+      }),
+    standard: z
+      .object({ code: z.string().min(3).max(40), conforms: z.boolean() })
+      .openapi({
+        description: "The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4)",
+      }),
   }),
   publish_county_publicity: z.object({
     ...common,
@@ -122,6 +137,13 @@ export const EventEffect = z
       rule: z.literal('R3.3'),
       dueOn: isoDate,
       filedOn: isoDate,
+    }),
+    z.object({
+      kind: z.literal('indicator_weights_unconfirmed'),
+      rule: z.literal('R3.4'),
+      indicatorSetId: z.string(),
+      groups: z.array(z.string()).openapi({ description: 'Groups whose points are not loaded yet' }),
+      passRuleConfirmed: z.boolean(),
     }),
     z.object({
       kind: z.literal('publicity_opened'),

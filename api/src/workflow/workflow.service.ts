@@ -3,7 +3,6 @@ import {
   applyOpsEvent,
   isAfter,
   isBefore,
-  pickEvaluator,
   todayInZhejiang,
   type GreenEvent,
   type OpsEvent,
@@ -16,10 +15,9 @@ import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
 import type { SessionUser } from '../http/env'
 import { HttpError, notFound } from '../http/errors'
+import { evaluationContext, type EvaluationFacts } from './evaluation-context'
 import {
   advanceMine,
-  dealingsFor,
-  evaluatorList,
   insertMineEvent,
   latestEventDate,
   loadGreenRecord,
@@ -35,8 +33,6 @@ export interface FireInput<E> {
   on?: string
   /** The mine version the client saw; a stale one gets 409. */
   expectedVersion?: number
-  /** assign_evaluator without an agencyId: draw one from the list with this seed. */
-  selectionSeed?: string
   extras?: EventExtras
   /** Noted in the event's payload, e.g. the approval of a backdated entry. */
   note?: Record<string, unknown>
@@ -68,33 +64,23 @@ export function fireGreenEvent(
   mineId: number,
   input: FireInput<GreenEvent>,
 ): Promise<FireResult> {
-  return inStep(db, user, mineId, input, async (tx, mine, on) => {
-    const [record, list, dealings] = await Promise.all([
-      loadGreenRecord(tx, mine),
-      evaluatorList(tx, on),
-      dealingsFor(tx, mine.id),
-    ])
+  return db.transaction().execute((tx) => fireGreenEventIn(tx, user, mineId, input))
+}
+
+/** fireGreenEvent inside the caller's transaction (a draw's reveal and its assignment commit together). */
+export function fireGreenEventIn(
+  tx: Transaction<DB>,
+  user: SessionUser,
+  mineId: number,
+  input: FireInput<GreenEvent>,
+): Promise<FireResult> {
+  return stepIn(tx, user, mineId, input, async (mine, on) => {
     const extras: EventExtras = { ...input.extras }
-    let event = input.event
-    if (event.type === 'assign_evaluator' && !event.agencyId) {
-      if (!input.selectionSeed) {
-        throw new HttpError({
-          code: 'invalid_input',
-          field: 'agencyId',
-          issue: 'one_required',
-          fields: ['agencyId', 'selectionSeed'],
-        })
-      }
-      const pick = pickEvaluator({
-        seed: input.selectionSeed,
-        on,
-        mineId: String(mine.id),
-        evaluatorList: list,
-        dealings,
-      })
-      event = { ...event, agencyId: pick.agencyId, selectionSeed: pick.seed }
-      extras.pick = { seed: pick.seed, candidates: pick.candidates, algorithm: pick.algorithm }
-    }
+    const [record, facts] = await Promise.all([
+      loadGreenRecord(tx, mine),
+      evaluationContext(tx, mine, input.event, on, extras),
+    ])
+    const event = withRegisteredSeniority(input.event, facts)
     const transition = applyGreenEvent(record, event, {
       role: user.role,
       on,
@@ -102,8 +88,7 @@ export function fireGreenEvent(
       enterpriseId: String(mine.enterpriseId),
       agencyId:
         user.role === 'evaluator' && user.organizationId !== null ? String(user.organizationId) : undefined,
-      evaluatorList: list,
-      dealings,
+      ...facts,
     })
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
@@ -116,7 +101,7 @@ export function fireGreenEvent(
       actor_role: user.role,
       payload: JSON.stringify({ event, effects: transition.effects.slice(1), ...input.note }),
     })
-    await writeGreenRecords({ tx, mine, event, transition, on, user, eventId, extras })
+    await writeGreenRecords({ tx, mine, event, transition, on, user, eventId, extras, facts })
     const updated = await advanceMine(tx, mine.id, { green_state: transition.state })
     await closeStep(tx, user, mine, event.type, {
       before: { greenState: mine.greenState, version: mine.version },
@@ -133,6 +118,13 @@ export function fireGreenEvent(
       effects: transition.effects,
     }
   })
+}
+
+/** A verification team's seniority as the register records it, never as the client claims it. */
+function withRegisteredSeniority(event: GreenEvent, facts: EvaluationFacts): GreenEvent {
+  if (event.type !== 'file_verification' || !event.team || !facts.roster) return event
+  const senior = new Map(facts.roster.map((e) => [e.id, e.senior]))
+  return { ...event, team: event.team.map((m) => ({ id: m.id, senior: senior.get(m.id) ?? false })) }
 }
 
 /** R4 and the mine's operational life: production start, suspension, resumption, closure. */
@@ -187,13 +179,23 @@ function inStep(
   step: (tx: Transaction<DB>, mine: MineHead, on: string) => Promise<FireResult>,
 ): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx, user, mineId)
-    const on = await businessDate(tx, mine, input.on)
-    await checkDocument(tx, mine, input.extras?.documentId, input.extras?.documentKind)
-    const result = await step(tx, mine, on)
+    const result = await stepIn(tx, user, mineId, input, (mine, on) => step(tx, mine, on))
     await input.alsoInTransaction?.(tx, result)
     return result
   })
+}
+
+async function stepIn<T>(
+  tx: Transaction<DB>,
+  user: SessionUser,
+  mineId: number,
+  input: Pick<FireInput<unknown>, 'on' | 'extras'>,
+  step: (mine: MineHead, on: string) => Promise<T>,
+): Promise<T> {
+  const mine = await visibleMine(tx, user, mineId)
+  const on = await businessDate(tx, mine, input.on)
+  await checkDocument(tx, mine, input.extras?.documentId, input.extras?.documentKind)
+  return step(mine, on)
 }
 
 /**
@@ -225,9 +227,16 @@ async function closeStep(
   await dropMineTiles(tx, mine)
 }
 
-async function lockedMineFor(tx: Conn, user: SessionUser, mineId: number): Promise<MineHead> {
+/** The mine, locked for the transaction; 404 when the user may not see it (or, for `write`, not act on it). */
+export async function visibleMine(
+  tx: Conn,
+  user: SessionUser,
+  mineId: number,
+  need: 'read' | 'write' = 'read',
+): Promise<MineHead> {
   const mine = await lockMine(tx, mineId)
-  if (!mine || mineAccess(user, mine) === 'none') throw notFound('mine', mineId)
+  const access = mine ? mineAccess(user, mine) : 'none'
+  if (!mine || access === 'none' || (need === 'write' && access !== 'write')) throw notFound('mine', mineId)
   return mine
 }
 
@@ -246,7 +255,8 @@ function checkVersion(mine: MineHead, expected: number | undefined) {
   }
 }
 
-async function businessDate(tx: Conn, mine: MineHead, requested: string | undefined): Promise<string> {
+/** The step's business date: today by default, never in the future, never before the mine's last event. */
+export async function businessDate(tx: Conn, mine: MineHead, requested: string | undefined): Promise<string> {
   const now = today()
   const on = requested ?? now
   if (isAfter(on, now)) throw new HttpError({ code: 'future_date', on })

@@ -8,18 +8,16 @@ import { AuditTrail } from '../audit/audit.schemas'
 import { expectConforms } from '../testing/conforms'
 import { pdfForm } from '../documents/test-files'
 import { EventResult, SpotCheckDrawResult } from './workflow.schemas'
+import { CONFORMS, PASSING_SCORES, registeredTeam } from '../testing/evaluation'
 
-const passing = {
-  prerequisites: Object.fromEntries(CN_2020.prerequisites.map((p) => [p.id, true])),
-  groups: Object.fromEntries(CN_2020.groups.map((g) => [g.id, Math.round(g.max * 0.85)])),
-}
-const team = [1, 2, 3, 4, 5].map((i) => ({ id: `e${i}`, senior: i <= 2 }))
+const passing = PASSING_SCORES
 const channel = '书面或电子邮件：hz-gm@example.gov.cn（实名）'
 
 describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) => {
   let t: TestDb
   let w: World
   let as: Record<string, Awaited<ReturnType<typeof signIn>>>
+  let team: { id: string }[]
   const path = (type: string, id = () => w.mineId) => `/api/mines/${id()}/events/${type}`
   const counts = async () => {
     const n = async (table: 'mine_event' | 'audit_log' | 'self_assessment') =>
@@ -50,6 +48,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
   beforeAll(async () => {
     t = await freshDb(backend)
     w = await buildWorld(t)
+    team = await registeredTeam(t.db, w.agencyId)
     as = {}
     for (const u of ['enterprise', 'evaluator', 'county', 'othercounty', 'city', 'province', 'leader'])
       as[u] = await signIn(w.app, u)
@@ -99,28 +98,37 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     )
   })
 
-  it('R3.2: a conflicted evaluator is refused; a seeded draw skips it and is reproducible', async () => {
-    await t.db
-      .insertInto('agency_dealing')
-      .values({ party_id: w.otherAgencyId, mine_id: w.mineId, kind: 'business', on_date: '2019-08-01' })
-      .execute()
+  it('R3.2: a conflicted evaluator is refused; the committed draw leaves it out and assigns the other', async () => {
+    const tie = await as.county.post(`/api/mines/${w.mineId}/conflicts`, {
+      agencyId: w.otherAgencyId,
+      kind: 'business',
+      on: '2019-08-01',
+      note: '2019年8月为该矿山编制储量核实报告',
+    })
+    expect(tie.status).toBe(201)
     await expectRefused(
-      await as.county.post(path('assign_evaluator'), { on: '2020-01-10', agencyId: w.otherAgencyId }),
+      await as.county.post(path('assign_evaluator'), {
+        on: '2020-01-10',
+        agencyId: w.otherAgencyId,
+        exceptionId: 1,
+      }),
       422,
       /^R3\.2\.conflicted_evaluator$/,
     )
-    const res = await as.county.post(path('assign_evaluator'), {
-      on: '2020-01-10',
-      selectionSeed: 'changxing-2020-01',
-    })
-    expect(res.status).toBe(200)
+    const commit = await as.county.post(`/api/mines/${w.mineId}/evaluator-draws`, { on: '2020-01-10' })
+    expect(commit.status).toBe(201)
+    const draw = (await commit.json()) as {
+      id: number
+      seed: string | null
+      candidates: { agencyId: number }[]
+    }
+    expect(draw.seed).toBeNull()
+    expect(draw.candidates.map((c) => c.agencyId)).toEqual([w.agencyId])
+    const reveal = await as.county.post(`/api/evaluator-draws/${draw.id}/reveal`, { on: '2020-01-10' })
+    expect(reveal.status).toBe(200)
     const assignment = await t.db.selectFrom('evaluator_assignment').selectAll().executeTakeFirstOrThrow()
-    expect(assignment).toMatchObject({
-      agency_id: w.agencyId,
-      method: 'public_lottery',
-      seed: 'changxing-2020-01',
-    })
-    expect(assignment.candidates).toEqual([String(w.agencyId)])
+    expect(assignment).toMatchObject({ agency_id: w.agencyId, method: 'public_lottery', draw_id: draw.id })
+    expect(assignment.candidates).toEqual([w.agencyId])
   })
 
   it('R3.4: a stale version gets 409 with the current version', async () => {
@@ -129,6 +137,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       expectedVersion: 1,
       scores: passing,
       team,
+      standard: CONFORMS,
     })
     expect(res.status).toBe(409)
     expect(
@@ -142,6 +151,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       expectedVersion: 3,
       scores: passing,
       team,
+      standard: CONFORMS,
     })
     expect(res.status).toBe(200)
     expect(expectConforms(EventResult, await res.json())).toMatchObject({ greenState: 'verified' })
@@ -275,7 +285,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       422,
       /^R6\.recheck_scores_required$/,
     )
-    const failing = { ...passing, groups: { ...passing.groups, [CN_2020.groups[0].id]: 0 } }
+    const failing = { ...passing, groups: { ...passing.groups, [CN_2020.groups[0]!.id]: 0 } }
     const recheck = await as.county.post(path('recheck'), {
       on: '2020-09-15',
       result: 'fail',
@@ -346,6 +356,9 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     )
     expect(trail.map((e) => e.action)).toEqual([
       'event.submit_self_assessment',
+      'conflict.record',
+      'evaluator_draw.commit',
+      'evaluator_draw.reveal',
       'event.assign_evaluator',
       'event.file_verification',
       'event.publish_county_publicity',

@@ -8,6 +8,8 @@ import {
   type OpsEvent,
 } from '@zgm/domain'
 import type { Conn } from '../db/database'
+import { candidateIds, findEvaluatorDraw } from '../evaluator-draws/draws.queries'
+import type { EvaluationFacts } from './evaluation-context'
 import { invalidateScopeTiles, invalidateTiles } from '../tiles/tile-cache.queries'
 import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
 import { organizationScopeKey } from '../tiles/tile-scope'
@@ -53,8 +55,10 @@ export interface EventExtras {
   documentId?: number
   /** The kind the attached document must be (an R4 acceptance must be an acceptance record). */
   documentKind?: string
-  /** The reproducible pick behind an evaluator assignment. */
-  pick?: { seed: string; candidates: string[]; algorithm: string }
+  /** The revealed commit-reveal draw behind an evaluator assignment (R3.2). */
+  evaluatorDrawId?: number
+  /** The approved direct-assignment exception behind an evaluator assignment (R3.2). */
+  exceptionId?: number
 }
 
 /** Everything a writer may need about the step being recorded. */
@@ -67,6 +71,8 @@ export interface GreenStep<E extends GreenEvent = GreenEvent> {
   user: SessionUser
   eventId: number
   extras: EventExtras
+  /** What the evaluation rules were given (the industry standard a verification records). */
+  facts?: EvaluationFacts
 }
 
 /** Writes the records one kind of green-mine event implies. */
@@ -108,20 +114,23 @@ const WRITERS = {
   },
   assign_evaluator: async ({ tx, mine, event, on, eventId, extras }) => {
     const sa = await selfAssessmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
+    const draw = extras.evaluatorDrawId ? await findEvaluatorDraw(tx, extras.evaluatorDrawId) : undefined
     await insertAssignment(tx, {
       mine_id: mine.id,
       self_assessment_id: sa.id,
       agency_id: Number(event.agencyId),
       event_id: eventId,
       assigned_on: on,
-      method: extras.pick ? 'public_lottery' : 'direct',
-      seed: extras.pick?.seed ?? null,
-      candidates: JSON.stringify(extras.pick?.candidates ?? []),
+      method: draw ? 'public_lottery' : 'direct',
+      seed: draw?.seed ?? null,
+      candidates: JSON.stringify(draw ? candidateIds(draw.candidates) : []),
+      draw_id: draw?.id ?? null,
+      exception_id: draw ? null : (extras.exceptionId ?? null),
     })
     // The agency's evaluators now see this mine: their cached tiles are out of date.
     await invalidateScopeTiles(tx, organizationScopeKey('evaluator', Number(event.agencyId)))
   },
-  file_verification: async ({ tx, mine, event, transition, on, eventId, extras }) => {
+  file_verification: async ({ tx, mine, event, transition, on, eventId, extras, facts }) => {
     const assignment = await assignmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
     const v = transition.record.verification!
     await insertVerification(tx, {
@@ -137,6 +146,9 @@ const WRITERS = {
       total: v.total,
       team: JSON.stringify(event.team ?? []),
       report_document_id: extras.documentId ?? null,
+      industry_standard: event.standard?.code ?? facts?.industryStandard ?? null,
+      standard_conforms: event.standard?.conforms ?? null,
+      weights_confirmed: !transition.effects.some((e) => e.kind === 'indicator_weights_unconfirmed'),
     })
   },
   publish_county_publicity: publish,

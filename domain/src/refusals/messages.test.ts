@@ -42,6 +42,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { resource: 'route', path: 'GET /api/nothing' },
     { resource: 'collection', collection: 'rivers' },
     { resource: 'feature', collection: 'counties', id: 330599 },
+    { resource: 'draw', id: 3 },
   ],
   internal: [{}],
   database_unavailable: [{ retryAfterSeconds: 5 }],
@@ -257,6 +258,27 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     },
   ],
   'R3.4.reason_required': [{}],
+  'R3.2.agency_understaffed': [{ agencyId: '3', staff: 12, seniors: 3, minStaff: 15, minSeniorShare: 0.3 }],
+  'R3.2.assignment_unjustified': [{ agencyId: '3' }],
+  'R3.2.draw_exists': [{ drawId: 4, selfAssessmentId: 9 }],
+  'R3.2.draw_unusable': [
+    { drawId: 4, reason: 'not_drawn' },
+    { drawId: 4, reason: 'other_agency' },
+  ],
+  'R3.2.exception_unusable': [
+    { exceptionId: 2, reason: 'not_approved' },
+    { exceptionId: 2, reason: 'used' },
+  ],
+  'R3.4.unregistered_team_member': [{ memberIds: ['x1', 'x2'], agencyId: '3', on: '2024-05-01' }],
+  'R3.4.wrong_standard': [
+    { expected: 'DZ/T 0316-2018', got: 'DZ/T 0312-2018' },
+    { expected: null, got: null },
+  ],
+  'R3.4.standard_not_met': [{ standard: 'DZ/T 0316-2018' }],
+  'R3.4.indicator_table_invalid': [
+    { line: 3, problem: 'unknown_group', value: 'foo' },
+    { line: 0, problem: 'total', expected: 1000, got: 990 },
+  ],
   'R3.4.team_invalid': [{ size: 3, seniors: 1, minSize: 5, minSeniors: 2 }],
   'R3.4.unknown_indicator_set': [{ id: 'CN-2024', known: ['ZJ-2018'] }],
   'R3.4.invalid_score': [

@@ -58,7 +58,45 @@ const RESOURCE = {
   collection: { zh: '要素集', en: 'collection' },
   feature: { zh: '要素', en: 'feature' },
   backdated_entry: { zh: '补录申请', en: 'backdated entry' },
+  agency: { zh: '评估机构', en: 'agency' },
+  expert: { zh: '专家', en: 'expert' },
+  draw: { zh: '摇号', en: 'draw' },
+  exception: { zh: '例外申请', en: 'exception request' },
 } as const
+
+const DRAW_REASON = {
+  not_drawn: { zh: '尚未开奖', en: 'it has not been drawn yet' },
+  already_drawn: { zh: '已开奖', en: 'it has already been drawn' },
+  used: { zh: '已用于委托', en: 'it was already used' },
+  other_attempt: { zh: '属于另一次自评', en: 'it belongs to another self-assessment' },
+  other_agency: { zh: '摇中的是另一家机构', en: 'it drew another agency' },
+} as const
+
+const EXCEPTION_REASON = {
+  wrong_kind: { zh: '申请类型不符', en: 'it is of another kind' },
+  other_attempt: { zh: '属于另一次自评', en: 'it belongs to another self-assessment' },
+  not_approved: { zh: '未经省厅批准', en: 'the province has not approved it' },
+  used: { zh: '已使用', en: 'it was already used' },
+  other_agency: { zh: '批准的是另一家机构', en: 'it approved another agency' },
+  decided: { zh: '已作出决定', en: 'it has already been decided' },
+} as const
+
+const INDICATOR_PROBLEM = {
+  header: { zh: '表头应为 group_id,points,items', en: 'the header must be group_id,points,items' },
+  unknown_group: { zh: '该版本无此一级指标', en: 'no such first-level group in this set' },
+  points: { zh: '分值须为正数', en: 'points must be a positive number' },
+  items: { zh: '三级指标项数须为正整数', en: 'items must be a positive whole number' },
+  duplicate: { zh: '一级指标重复', en: 'the group appears twice' },
+  total: { zh: '分值或项数合计与该版本不符', en: 'the points or items do not add up to the set' },
+  contradicts_confirmed: { zh: '与已确认的分值不一致', en: 'contradicts a confirmed figure' },
+} as const
+
+/** The offending value, or the expected and the found figure. */
+function detail(p: { value?: string; expected?: number; got?: number }): string {
+  const parts = [p.value, p.expected !== undefined ? `${p.expected} ≠ ${p.got}` : undefined]
+  const shown = parts.filter((x) => x !== undefined)
+  return shown.length > 0 ? ` (${shown.join('; ')})` : ''
+}
 
 const IMPORT_REASON = {
   unknown_format: {
@@ -792,6 +830,55 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
   'R3.4.invalid_score': {
     zh: (p) => `${p.groupLabel.zh}得分应为 0–${p.max}，实际为 ${p.score}`,
     en: (p) => `Score for ${p.groupLabel.en} must be a number from 0 to ${p.max}, got ${p.score}`,
+  },
+  'R3.2.agency_understaffed': {
+    zh: (p) =>
+      `评估机构 ${p.agencyId} 专业技术人员 ${p.staff} 人（高级职称 ${p.seniors} 人），须不少于 ${p.minStaff} 人且高级职称不低于 ${p.minSeniorShare * 100}%`,
+    en: (p) =>
+      `Agency ${p.agencyId} has ${p.staff} professional staff (${p.seniors} senior); at least ${p.minStaff} with ${p.minSeniorShare * 100}% senior are required`,
+  },
+  'R3.2.assignment_unjustified': {
+    zh: (p) => `确定评估机构 ${p.agencyId} 须经公开摇号；直接委托须说明理由并经省厅批准`,
+    en: (p) =>
+      `Agency ${p.agencyId} can only be assigned by a published draw, or directly with a recorded reason the province approved`,
+  },
+  'R3.2.draw_exists': {
+    zh: (p) => `该自评报告已摇号（摇号 ${p.drawId}），不得重新摇号；确需重摇的须说明理由并经省厅批准`,
+    en: (p) =>
+      `Self-assessment ${p.selfAssessmentId} already has draw ${p.drawId}; a new draw needs a recorded reason and the province's approval`,
+  },
+  'R3.2.draw_unusable': {
+    zh: (p) => `摇号 ${p.drawId} 不能用于本次委托：${DRAW_REASON[p.reason].zh}`,
+    en: (p) => `Draw ${p.drawId} cannot be used for this assignment: ${DRAW_REASON[p.reason].en}`,
+  },
+  'R3.2.exception_unusable': {
+    zh: (p) => `例外申请 ${p.exceptionId} 不能使用：${EXCEPTION_REASON[p.reason].zh}`,
+    en: (p) => `Exception request ${p.exceptionId} cannot be used: ${EXCEPTION_REASON[p.reason].en}`,
+  },
+  'R3.4.unregistered_team_member': {
+    zh: (p) => `核查组成员 ${zhList(p.memberIds)} 不是评估机构 ${p.agencyId} 在 ${p.on} 有效登记的专家`,
+    en: (p) =>
+      `Team members ${enList(p.memberIds)} are not experts registered with agency ${p.agencyId} on ${p.on}`,
+  },
+  'R3.4.wrong_standard': {
+    zh: (p) =>
+      p.expected
+        ? `核查须对照该矿山的行业标准 ${p.expected}，提交的是 ${p.got ?? '（未填写）'}`
+        : '该矿山尚未确定所属行业绿色矿山建设规范，须先登记',
+    en: (p) =>
+      p.expected
+        ? `The verification must judge the mine against its industry standard ${p.expected}; got ${p.got ?? 'none'}`
+        : 'The mine has no industry standard recorded; record it first',
+  },
+  'R3.4.standard_not_met': {
+    zh: (p) => `矿山不符合 ${p.standard}，不得通过现场核查`,
+    en: (p) => `The mine does not conform to ${p.standard}; the verification cannot pass`,
+  },
+  'R3.4.indicator_table_invalid': {
+    zh: (p) =>
+      `指标分值表${p.line > 0 ? `第 ${p.line} 行` : ''}有误：${INDICATOR_PROBLEM[p.problem].zh}${detail(p)}`,
+    en: (p) =>
+      `Indicator table${p.line > 0 ? ` line ${p.line}` : ''}: ${INDICATOR_PROBLEM[p.problem].en}${detail(p)}`,
   },
   'R3.5.invalid_period': publicityPeriod,
   'R3.5.missing_objection_channel': objectionChannel,

@@ -28,12 +28,21 @@ export const RULE_ERROR_CODES = [
   'R3.1.missing_recipient',
   'R3.2.evaluator_not_listed',
   'R3.2.conflicted_evaluator',
+  'R3.2.agency_understaffed',
+  'R3.2.assignment_unjustified',
+  'R3.2.draw_exists',
+  'R3.2.draw_unusable',
+  'R3.2.exception_unusable',
   'R3.4.not_assigned_evaluator',
   'R3.4.score_not_passing',
   'R3.4.reason_required',
   'R3.4.team_invalid',
   'R3.4.unknown_indicator_set',
   'R3.4.invalid_score',
+  'R3.4.unregistered_team_member',
+  'R3.4.wrong_standard',
+  'R3.4.standard_not_met',
+  'R3.4.indicator_table_invalid',
   'R3.5.invalid_period',
   'R3.5.missing_objection_channel',
   'R3.5.publicity_not_ended',
@@ -239,6 +248,10 @@ export interface RefusalParamsByCode {
       | 'collection'
       | 'feature'
       | 'backdated_entry'
+      | 'agency'
+      | 'expert'
+      | 'draw'
+      | 'exception'
     id?: number
     /** For `collection` and `feature`: the OGC collection id. */
     collection?: string
@@ -445,6 +458,34 @@ export interface RefusalParamsByCode {
   'R3.4.team_invalid': { size: number; seniors: number; minSize: number; minSeniors: number }
   'R3.4.unknown_indicator_set': { id: string; known: string[] }
   'R3.4.invalid_score': { group: string; groupLabel: RefusalLabel; max: number; score: string }
+  'R3.2.agency_understaffed': {
+    agencyId: string
+    staff: number
+    seniors: number
+    minStaff: number
+    minSeniorShare: number
+  }
+  'R3.2.assignment_unjustified': { agencyId: string }
+  'R3.2.draw_exists': { drawId: number; selfAssessmentId: number }
+  'R3.2.draw_unusable': {
+    drawId: number
+    reason: 'not_drawn' | 'already_drawn' | 'used' | 'other_attempt' | 'other_agency'
+  }
+  'R3.2.exception_unusable': {
+    exceptionId: number
+    reason: 'wrong_kind' | 'other_attempt' | 'not_approved' | 'used' | 'other_agency' | 'decided'
+  }
+  'R3.4.unregistered_team_member': { memberIds: string[]; agencyId: string; on: string }
+  'R3.4.wrong_standard': { expected: string | null; got: string | null }
+  'R3.4.standard_not_met': { standard: string }
+  'R3.4.indicator_table_invalid': {
+    /** 1-based line of the CSV (0: the table as a whole). */
+    line: number
+    problem: 'header' | 'unknown_group' | 'points' | 'items' | 'duplicate' | 'total' | 'contradicts_confirmed'
+    value?: string
+    expected?: number
+    got?: number
+  }
   'R3.5.invalid_period': PublicityPeriodProblem
   'R3.5.missing_objection_channel': NoParams
   'R3.5.publicity_not_ended': PublicityNotEnded

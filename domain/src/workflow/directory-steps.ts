@@ -43,7 +43,7 @@ export function recheck(record: GreenRecord, event: GreenEventOf<'recheck'>, ctx
   // Its result rests on a score, as every evaluation does (§4.2).
   if (!event.scores) throw new RuleError({ code: 'R6.recheck_scores_required', result: event.result })
   if (event.result === 'pass' && event.scores) {
-    const result = evaluate(event.scores, event.indicatorSetId)
+    const result = evaluate(event.scores, ctx.indicatorSet ?? event.indicatorSetId)
     if (!result.pass) {
       throw new RuleError({ code: 'R3.4.score_not_passing', step: 'recheck', reasons: result.reasons })
     }

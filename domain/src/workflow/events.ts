@@ -15,7 +15,7 @@ export interface Period {
 
 export type GreenEvent =
   | { type: 'submit_self_assessment'; recipients: readonly SelfAssessmentRecipient[]; reportRef?: string }
-  | { type: 'assign_evaluator'; agencyId: string; selectionSeed?: string }
+  | { type: 'assign_evaluator'; agencyId: string }
   | {
       type: 'file_verification'
       scores: EvaluationScores
@@ -24,6 +24,8 @@ export type GreenEvent =
       conclusion?: 'pass' | 'fail'
       reason?: string
       team?: readonly TeamMember[]
+      /** The industry standard judged against and whether the mine conforms to it (R3.4). */
+      standard?: { code: string; conforms: boolean }
       reportRef?: string
     }
   | { type: 'publish_county_publicity'; period: Period; objectionChannel: string }

@@ -1,6 +1,9 @@
 // §5.3 全流程监管、全过程留痕: the plain-data file of one mine's path to the directory, and what a step produces.
 import type { IsoDate } from '../dates'
 import type { Role } from '../roles'
+import type { AssignmentBasis } from '../evaluation/assignment-basis'
+import type { IndicatorSet } from '../evaluation/indicator-sets'
+import type { RegisteredExpert } from '../evaluation/team'
 import type { Dealing } from '../evaluation/conflicts'
 import type { GreenEventType, Period } from './events'
 import type { GreenState } from './states'
@@ -45,6 +48,9 @@ export interface ListedAgency {
   name?: string
   validFrom: IsoDate
   validTo: IsoDate
+  /** The listing's professional staff and senior staff, when known (R3.2 headcount). */
+  staffCount?: number
+  seniorCount?: number
 }
 
 /** Who acts, when, and the facts the guards look up. The API loads these; the domain only reads them. */
@@ -60,11 +66,27 @@ export interface GreenContext {
   evaluatorList?: readonly ListedAgency[]
   /** Recorded dealings between agencies and this mine, needed by assign_evaluator. */
   dealings?: readonly Dealing[]
+  /** assign_evaluator: the current self-assessment and the draw or approved exception behind the assignment (basis null: none). */
+  assignmentBasis?: { selfAssessmentId: number; basis: AssignmentBasis | null }
+  /** file_verification: the registered experts of the agency (teams are checked against them). */
+  roster?: readonly RegisteredExpert[]
+  /** file_verification / recheck: the indicator set the mine is judged against, as maintained. */
+  indicatorSet?: IndicatorSet
+  /** file_verification: the mine's industry standard (e.g. DZ/T 0316-2018); null when not recorded. */
+  industryStandard?: string | null
 }
 
 export type GreenEffect =
   | { kind: 'transition'; event: GreenEventType; from: GreenState; to: GreenState; role: Role; on: IsoDate }
   | { kind: 'verification_late'; rule: 'R3.3'; dueOn: IsoDate; filedOn: IsoDate }
+  | {
+      /** The set's weights or pass rule are not all loaded: the result is provisional and says so. */
+      kind: 'indicator_weights_unconfirmed'
+      rule: 'R3.4'
+      indicatorSetId: string
+      groups: string[]
+      passRuleConfirmed: boolean
+    }
   | {
       kind: 'publicity_opened'
       level: 'county' | 'province'

@@ -282,8 +282,6 @@ export interface paths {
       parameters: {
         query?: {
           asOf?: string
-          /** @description What the system knew then: only events recorded by the end of this day count (default: everything recorded so far) */
-          knownAt?: string
           level?: 'province' | 'city' | 'county'
         }
         header?: never
@@ -574,8 +572,6 @@ export interface paths {
         query?: {
           /** @description Defaults to today */
           asOf?: string
-          /** @description What the system knew then: only events recorded by the end of this day count (default: everything recorded so far) */
-          knownAt?: string
           level?: 'province' | 'city' | 'county'
           /** @description Only rows inside this region */
           region?: string
@@ -1052,15 +1048,6 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
-          }
-        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1155,15 +1142,6 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1262,15 +1240,6 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
-          }
-        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1365,15 +1334,6 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1472,15 +1432,6 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
-          }
-        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1575,15 +1526,6 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1682,15 +1624,6 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
-          }
-        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1785,15 +1718,6 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1892,15 +1816,6 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
-          }
-        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1995,15 +1910,6 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2102,15 +2008,6 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
-          }
-        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2205,15 +2102,6 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2312,15 +2200,6 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
-          }
-        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2417,15 +2296,6 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
-          }
-        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2520,15 +2390,6 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description dated too far back: held, without effect, until the province approves it */
-        202: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2681,599 +2542,6 @@ export interface paths {
         }
       }
     }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/backdated-entries': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Events dated too far back, held for the province (province and leader: all; others: their own) */
-    get: {
-      parameters: {
-        query?: {
-          status?: 'pending' | 'approved' | 'rejected'
-        }
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description newest first */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedEntryList']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the province decides backdated entries */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such entry */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description already decided, or the mine changed since (stale version) */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refuses the event now (the code names it) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/backdated-entries/{id}/approve': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** The province approves a held event: it is recorded now with its business date (R7) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['ApproveBackdatedBody']
-        }
-      }
-      responses: {
-        /** @description the decision */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedDecision']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the province decides backdated entries */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such entry */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description already decided, or the mine changed since (stale version) */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refuses the event now (the code names it) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/backdated-entries/{id}/reject': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** The province rejects a held event, with a reason; nothing is recorded (R7) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['RejectBackdatedBody']
-        }
-      }
-      responses: {
-        /** @description the decision */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['BackdatedDecision']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the province decides backdated entries */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such entry */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description already decided, or the mine changed since (stale version) */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refuses the event now (the code names it) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/assessments/{year}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Annual assessment per city and county: target, achieved, shortfall, overdue, sanctions; frozen once the year is closed, with restatements beside (R7) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description json, or a download: csv (UTF-8 with BOM, for Excel) or xlsx */
-          format?: 'json' | 'csv' | 'xlsx'
-        }
-        header?: never
-        path: {
-          year: number
-        }
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description JSON, or with format= a CSV (UTF-8 with BOM) or XLSX attachment */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['Assessment']
-            'text/csv': string
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string
-          }
-        }
-        /** @description invalid year or format */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not a bureau or leader (reading), not the province (closing) */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the year is already closed */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the year has not ended (R7.year_not_over) or is closed (R7.year_closed) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/assessments/{year}/close': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** The province closes an ended year: its assessment figures are computed and frozen (R7) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          year: number
-        }
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description the closed year */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['Assessment']
-          }
-        }
-        /** @description invalid year or format */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not a bureau or leader (reading), not the province (closing) */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the year is already closed */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the year has not ended (R7.year_not_over) or is closed (R7.year_closed) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/targets/{year}/cities/{cityCode}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** A city's target for a year and its counties' shares (R2, §5.2 分解任务指标) */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          year: number
-          cityCode: string
-        }
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description the split */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['CitySplit']
-          }
-        }
-        /** @description invalid input or unknown city */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the city's own bureau splits its target */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the split does not cover the city target (R2.split_mismatch) or the year is closed (R7.year_closed) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    /** The city bureau splits its target over all its counties, for an open year (R2, R7) */
-    put: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          year: number
-          cityCode: string
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['CitySplitBody']
-        }
-      }
-      responses: {
-        /** @description the new split */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['CitySplit']
-          }
-        }
-        /** @description invalid input or unknown city */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the city's own bureau splits its target */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the split does not cover the city target (R2.split_mismatch) or the year is closed (R7.year_closed) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    post?: never
     delete?: never
     options?: never
     head?: never
@@ -4409,6 +3677,1173 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/public/agencies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The provincial list of third-party evaluation agencies, with their registered experts (R3.2) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only agencies listed on this date */
+          on?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description agencies */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AgencyList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/evaluator-draws': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Commit-reveal evaluator draws, newest first (R3.2) */
+    get: {
+      parameters: {
+        query?: {
+          mineId?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description draws */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDrawList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/evaluator-draws/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One evaluator draw: commitment, inputs, seed (after reveal) and result (R3.2) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the draw */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDraw']
+          }
+        }
+        /** @description invalid id */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such draw */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/indicator-sets': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Versioned evaluation indicator sets; unloaded weights are marked unconfirmed (R3.4) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description indicator sets */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndicatorSetList']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/industry-standards': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The 2018 industry norms DZ/T 0312–0320 and the minerals each covers (R3.4) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description standards */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndustryStandardList']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** List a new agency with its first validity round (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgencyBody']
+        }
+      }
+      responses: {
+        /** @description the agency */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Agency']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies/{id}/listings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Add a validity round (renewal) to a listed agency (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ListingBody']
+        }
+      }
+      responses: {
+        /** @description the agency */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Agency']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies/{id}/experts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Register an expert with an agency (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExpertBody']
+        }
+      }
+      responses: {
+        /** @description the expert */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Expert']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/experts/{id}/deregister': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** End an expert's registration on a date (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExpertEndBody']
+        }
+      }
+      responses: {
+        /** @description the expert */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Expert']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/conflicts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's conflict-of-interest register (R3.2) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description recorded ties */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ConflictList']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the county and the province keep the register */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine or agency, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Record an agency–mine business tie or report help (R3.2, county or province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConflictBody']
+        }
+      }
+      responses: {
+        /** @description the recorded tie */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Conflict']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the county and the province keep the register */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine or agency, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/evaluator-draws': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Commit an evaluator draw: the seed's SHA-256 and the candidates, published (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DrawCommitBody']
+        }
+      }
+      responses: {
+        /** @description the committed draw */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDraw']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/evaluator-draws/{id}/reveal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reveal the seed, draw the agency and assign it (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DrawRevealBody']
+        }
+      }
+      responses: {
+        /** @description the drawn draw and the assignment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DrawRevealResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/evaluator-exceptions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Ask to assign directly or draw again, with a reason (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExceptionBody']
+        }
+      }
+      responses: {
+        /** @description the pending request */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorException']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/evaluator-exceptions/{id}/decision': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve or refuse a direct assignment or redraw (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExceptionDecisionBody']
+        }
+      }
+      responses: {
+        /** @description the decided request */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorException']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/indicator-sets/{setId}/table': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Load the official table of group points (CSV group_id,points,items) into a set (R3.4, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          setId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['IndicatorTableBody']
+        }
+      }
+      responses: {
+        /** @description the set as now maintained */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndicatorSet']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province maintains indicator sets */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.4.indicator_table_invalid or R3.4.unknown_indicator_set */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/tiles/{layer}.json': {
     parameters: {
       query?: never
@@ -4967,8 +5402,6 @@ export interface components {
           | 'version_conflict'
           | 'future_date'
           | 'backdated'
-          | 'backdate_reason_required'
-          | 'backdate_not_pending'
           | 'nothing_to_change'
           | 'footprint_read_only'
           | 'area_out_of_range'
@@ -5012,19 +5445,27 @@ export interface components {
           | 'R1.unknown_policy'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
-          | 'R2.split_mismatch'
           | 'R3.unknown_event'
           | 'R3.wrong_role'
           | 'R3.illegal_transition'
           | 'R3.1.missing_recipient'
           | 'R3.2.evaluator_not_listed'
           | 'R3.2.conflicted_evaluator'
+          | 'R3.2.agency_understaffed'
+          | 'R3.2.assignment_unjustified'
+          | 'R3.2.draw_exists'
+          | 'R3.2.draw_unusable'
+          | 'R3.2.exception_unusable'
           | 'R3.4.not_assigned_evaluator'
           | 'R3.4.score_not_passing'
           | 'R3.4.reason_required'
           | 'R3.4.team_invalid'
           | 'R3.4.unknown_indicator_set'
           | 'R3.4.invalid_score'
+          | 'R3.4.unregistered_team_member'
+          | 'R3.4.wrong_standard'
+          | 'R3.4.standard_not_met'
+          | 'R3.4.indicator_table_invalid'
           | 'R3.5.invalid_period'
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
@@ -5040,8 +5481,6 @@ export interface components {
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
-          | 'R7.year_not_over'
-          | 'R7.year_closed'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
@@ -5086,8 +5525,6 @@ export interface components {
        * @example 2019-12-31
        */
       asOf: string
-      /** @description Events recorded after this instant were left out; null = none left out */
-      knownAt: string | null
       targetYear: number
       policyId: string
       rows: components['schemas']['PublicStatsRow'][]
@@ -5229,8 +5666,6 @@ export interface components {
        * @example 2019-12-31
        */
       asOf: string
-      /** @description Events recorded after this instant were left out; null = none left out */
-      knownAt: string | null
       targetYear: number
       policyId: string
       rows: components['schemas']['StatsRow'][]
@@ -5706,6 +6141,16 @@ export interface components {
         }
       | {
           /** @enum {string} */
+          kind: 'indicator_weights_unconfirmed'
+          /** @enum {string} */
+          rule: 'R3.4'
+          indicatorSetId: string
+          /** @description Groups whose points are not loaded yet */
+          groups: string[]
+          passRuleConfirmed: boolean
+        }
+      | {
+          /** @enum {string} */
           kind: 'publicity_opened'
           /** @enum {string} */
           level: 'county' | 'province'
@@ -5803,48 +6248,6 @@ export interface components {
           enterpriseId: string | null
           responsiblePersons: string[]
         }
-    /** @description The event is dated too far back: held, without effect, until the province decides */
-    BackdatedEntryHeld: {
-      /** @enum {string} */
-      status: 'pending'
-      entry: components['schemas']['BackdatedEntry']
-    }
-    BackdatedEntry: {
-      id: number
-      mineId: number
-      mineName: string
-      /** @example 330522 */
-      countyCode: string
-      eventType: string
-      /**
-       * Format: date
-       * @description The business date asked for
-       * @example 2019-12-31
-       */
-      on: string
-      /** @description Days between that date and the request */
-      daysBack: number
-      /** @description The requester's reason for dating the event back */
-      reason: string
-      request: components['schemas']['JsonObject'] & unknown
-      requestedBy: string
-      /**
-       * Format: date-time
-       * @example 2019-03-12T04:20:00.000Z
-       */
-      requestedAt: string
-      /** @enum {string} */
-      status: 'pending' | 'approved' | 'rejected'
-      decidedBy: string | null
-      /**
-       * Format: date-time
-       * @example 2019-03-12T04:20:00.000Z
-       */
-      decidedAt: string | null
-      decisionReason: string | null
-      /** @description The event recorded on approval */
-      eventId: number | null
-    }
     SubmitSelfAssessmentBody: {
       /**
        * Format: date
@@ -5855,8 +6258,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       recipients: ('county_land' | 'county_environment')[]
     }
     AssignEvaluatorBody: {
@@ -5869,10 +6270,9 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
-      agencyId?: number
-      selectionSeed?: string
+      agencyId: number
+      /** @description The approved direct-assignment exception (R3.2), required: draws assign through POST /api/evaluator-draws/{id}/reveal */
+      exceptionId?: number
     }
     FileVerificationBody: {
       /**
@@ -5884,8 +6284,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       scores: {
         prerequisites: {
           [key: string]: boolean
@@ -5898,10 +6296,16 @@ export interface components {
       /** @enum {string} */
       conclusion?: 'pass' | 'fail'
       reason?: string
+      /** @description Registered expert ids of the assigned agency; seniority is read from the register (R3.4) */
       team: {
         id: string
-        senior: boolean
+        senior?: boolean
       }[]
+      /** @description The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4) */
+      standard: {
+        code: string
+        conforms: boolean
+      }
     }
     PublishCountyPublicityBody: {
       /**
@@ -5913,8 +6317,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       period: {
         /**
          * Format: date
@@ -5940,8 +6342,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       objectionUpheld: boolean
       archived: {
         selfAssessment: boolean
@@ -5958,8 +6358,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       batchRef?: string
     }
     PublishProvinceListBody: {
@@ -5972,8 +6370,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       period: {
         /**
          * Format: date
@@ -5999,8 +6395,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       reason: string
     }
     EnterDirectoryBody: {
@@ -6013,8 +6407,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       objectionUpheld?: boolean
     }
     SpotCheckBody: {
@@ -6027,8 +6419,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       drawId: number
       /** @enum {string} */
       result: 'pass' | 'declined'
@@ -6048,8 +6438,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       /** @enum {string} */
       result: 'pass' | 'fail'
       scores?: {
@@ -6073,8 +6461,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       /**
        * Format: date
        * @example 2019-12-31
@@ -6091,8 +6477,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       /** @enum {string} */
       reason: 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
       note?: string
@@ -6107,8 +6491,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       acceptance: {
         documentRef: string
         /**
@@ -6128,8 +6510,6 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
-      backdateReason?: string
       note?: string
     }
     SpotCheckDrawResult: {
@@ -6176,151 +6556,6 @@ export interface components {
        */
       on?: string
       publish?: boolean
-    }
-    BackdatedEntryList: components['schemas']['BackdatedEntry'][]
-    BackdatedDecision: {
-      entry: components['schemas']['BackdatedEntry']
-      event: components['schemas']['EventResult'] | null
-    }
-    ApproveBackdatedBody: {
-      reason?: string
-    }
-    RejectBackdatedBody: {
-      reason: string
-    }
-    Assessment: {
-      year: number
-      /**
-       * Format: date
-       * @description The year end, or today for the year under way
-       * @example 2019-12-31
-       */
-      asOf: string
-      /** @enum {string} */
-      status: 'open' | 'closed'
-      /**
-       * Format: date-time
-       * @example 2019-03-12T04:20:00.000Z
-       */
-      closedAt: string | null
-      closedBy: string | null
-      policyId: string
-      /** @description Closed years: the frozen figures, never recomputed */
-      rows: components['schemas']['AssessmentRow'][]
-      restatements: components['schemas']['Restatements']
-    }
-    AssessmentRow: {
-      /** @example 330522 */
-      code: string
-      /** @enum {string} */
-      level: 'city' | 'county'
-      /** @example 330522 */
-      parentCode: string | null
-      name: string
-      nameEn: string
-      target: components['schemas']['Target'] | null
-      /** @description 应建 mines at the year end */
-      mandatory: number
-      /** @description 应建 mines in the directory (achieved) */
-      inDirectory: number
-      /** @description Every mine in the directory */
-      inDirectoryTotal: number
-      rate: number | null
-      /** @enum {string} */
-      status: 'met' | 'behind' | 'no_target'
-      /** @description Mines still missing to meet the target */
-      shortfall: number
-      /** @description Overdue clocks at the year end (R3.3, R3.6, R4, R6) */
-      overdue: number
-      /** @description Spot-check rectifications ordered in the year (R6) */
-      rectifications: number
-      /** @description Removals from the directory in the year (R6) */
-      removals: number
-    }
-    /** @description Closed years: what the history recorded since the close changes, listed beside the frozen figures */
-    Restatements: {
-      changes: components['schemas']['FigureChange'][]
-      events: components['schemas']['RestatingEvent'][]
-    }
-    FigureChange: {
-      /** @example 330522 */
-      code: string
-      name: string
-      /** @enum {string} */
-      figure:
-        | 'mandatory'
-        | 'inDirectory'
-        | 'inDirectoryTotal'
-        | 'rate'
-        | 'status'
-        | 'shortfall'
-        | 'overdue'
-        | 'rectifications'
-        | 'removals'
-      /** @description As frozen at the year close */
-      closed: number | string | null
-      /** @description As the history recorded since says */
-      now: number | string | null
-    }
-    RestatingEvent: {
-      eventId: number
-      mineId: number
-      mineName: string
-      /** @example 330522 */
-      countyCode: string
-      type: string
-      /**
-       * Format: date
-       * @description Business date
-       * @example 2019-12-31
-       */
-      on: string
-      /**
-       * Format: date-time
-       * @description When the system learnt of it (after the close)
-       * @example 2019-03-12T04:20:00.000Z
-       */
-      recordedAt: string
-      recordedBy: string | null
-      role: string
-      /** @description The approved backdated entry it came from, if any */
-      backdate: {
-        entryId: number
-        reason: string
-        approvedBy: string
-      } | null
-    }
-    CitySplit: {
-      year: number
-      /** @example 330522 */
-      cityCode: string
-      cityName: string
-      cityTarget: components['schemas']['Target'] | null
-      /** @description The year is closed: its targets no longer change (R7) */
-      closed: boolean
-      counties: components['schemas']['CountyTargetEntry'][]
-    }
-    CountyTargetEntry: {
-      /** @example 330522 */
-      code: string
-      name: string
-      /** @description The county's target (its own, or inherited) */
-      target: components['schemas']['Target'] | null
-      setBy: string | null
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      setOn: string | null
-    }
-    /** @description Every county of the city with its share: whole counts summing to at least the city's count, or rates no lower than the city's rate */
-    CitySplitBody: {
-      shares: {
-        /** @example 330522 */
-        countyCode: string
-        /** @description A count of mines, or a rate 0..1 */
-        value: number
-      }[]
     }
     AreaProgress: {
       region: string
@@ -6590,8 +6825,6 @@ export interface components {
           | 'version_conflict'
           | 'future_date'
           | 'backdated'
-          | 'backdate_reason_required'
-          | 'backdate_not_pending'
           | 'nothing_to_change'
           | 'footprint_read_only'
           | 'area_out_of_range'
@@ -6635,19 +6868,27 @@ export interface components {
           | 'R1.unknown_policy'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
-          | 'R2.split_mismatch'
           | 'R3.unknown_event'
           | 'R3.wrong_role'
           | 'R3.illegal_transition'
           | 'R3.1.missing_recipient'
           | 'R3.2.evaluator_not_listed'
           | 'R3.2.conflicted_evaluator'
+          | 'R3.2.agency_understaffed'
+          | 'R3.2.assignment_unjustified'
+          | 'R3.2.draw_exists'
+          | 'R3.2.draw_unusable'
+          | 'R3.2.exception_unusable'
           | 'R3.4.not_assigned_evaluator'
           | 'R3.4.score_not_passing'
           | 'R3.4.reason_required'
           | 'R3.4.team_invalid'
           | 'R3.4.unknown_indicator_set'
           | 'R3.4.invalid_score'
+          | 'R3.4.unregistered_team_member'
+          | 'R3.4.wrong_standard'
+          | 'R3.4.standard_not_met'
+          | 'R3.4.indicator_table_invalid'
           | 'R3.5.invalid_period'
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
@@ -6663,8 +6904,6 @@ export interface components {
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
-          | 'R7.year_not_over'
-          | 'R7.year_closed'
         message: string
         params: components['schemas']['JsonObject']
       }[]
@@ -6685,6 +6924,325 @@ export interface components {
       commit: 'true' | 'false'
       /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
       declaredAreaKm2?: number
+    }
+    AgencyList: {
+      items: components['schemas']['Agency'][]
+    }
+    Agency: {
+      id: number
+      name: string
+      regionCode: string | null
+      listings: components['schemas']['Listing'][]
+      experts: components['schemas']['Expert'][]
+    }
+    Listing: {
+      listName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      staffCount: number
+      seniorCount: number
+      applicationRef: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+    }
+    Expert: {
+      id: number
+      agencyId: number
+      name: string
+      senior: boolean
+      specialty: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo: string | null
+    }
+    EvaluatorDrawList: {
+      items: components['schemas']['EvaluatorDraw'][]
+    }
+    EvaluatorDraw: {
+      id: number
+      mineId: number
+      mineName: string
+      countyCode: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      committedOn: string
+      /** @description SHA-256 (hex) of the UTF-8 seed, published before the draw */
+      commitment: string
+      algorithm: string
+      /** @description Agencies in the draw, after conflicts and understaffed agencies were removed, in draw order */
+      candidates: components['schemas']['DrawCandidate'][]
+      excluded: {
+        agencyId: number
+        name: string
+        /** @enum {string} */
+        reason: 'conflict' | 'understaffed'
+      }[]
+      /** @enum {string} */
+      status: 'committed' | 'drawn'
+      /** @description Revealed at the draw; null before */
+      seed: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      drawnOn: string | null
+      agencyId: number | null
+      agencyName: string | null
+      /** @description The approved reason for a second draw, when this is one */
+      redraw: {
+        exceptionId: number
+        reason: string
+      } | null
+    }
+    DrawCandidate: {
+      agencyId: number
+      name: string
+    }
+    IndicatorSetList: {
+      items: components['schemas']['IndicatorSet'][]
+    }
+    IndicatorSet: {
+      id: string
+      title: string
+      titleZh: string
+      source: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string | null
+      maxTotal: number
+      passTotal: number | null
+      groupMinShare: number | null
+      groupCount: number
+      level2Count: number
+      level3Count: number
+      prerequisites: {
+        id: string
+        zh: string
+        en: string
+      }[]
+      groups: components['schemas']['IndicatorGroup'][]
+      /** @description Every weight and the pass rule are loaded */
+      confirmed: boolean
+    }
+    IndicatorGroup: {
+      id: string
+      zh: string
+      en: string
+      /** @description Null until the official table is loaded */
+      points: number | null
+      items: number | null
+      confirmed: boolean
+      source: string
+    }
+    IndustryStandardList: {
+      standards: {
+        code: string
+        sector: string
+        titleZh: string
+      }[]
+      minerals: {
+        mineral: string
+        standard: string
+      }[]
+    }
+    AgencyBody: {
+      name: string
+      creditCode?: string
+      /** @example 330522 */
+      regionCode?: string
+      listing: components['schemas']['ListingBody']
+    }
+    ListingBody: {
+      /** @example 2024—2026年度浙江省绿色矿山第三方评估机构名单 */
+      listName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      staffCount: number
+      seniorCount: number
+      /** @description The public application record: a document reference or the notice that listed it */
+      applicationRef: string
+    }
+    ExpertBody: {
+      name: string
+      /** @description Holds a senior professional title (高级职称) */
+      senior: boolean
+      specialty: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo?: string
+    }
+    ExpertEndBody: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo: string
+      reason: string
+    }
+    ConflictList: {
+      items: components['schemas']['Conflict'][]
+    }
+    Conflict: {
+      id: number
+      mineId: number
+      agencyId: number
+      agencyName: string
+      /** @enum {string} */
+      kind: 'business' | 'report_help'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string | null
+      note: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+    }
+    ConflictBody: {
+      agencyId: number
+      /**
+       * @description business: conflicts within a year either side of its date; report_help: always
+       * @enum {string}
+       */
+      kind: 'business' | 'report_help'
+      /**
+       * Format: date
+       * @description When the business took place (required for business)
+       * @example 2019-12-31
+       */
+      on?: string
+      note: string
+    }
+    DrawCommitBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description An approved redraw exception: the only way to draw again for the same self-assessment */
+      exceptionId?: number
+    }
+    DrawRevealResult: {
+      draw: components['schemas']['EvaluatorDraw']
+      event: {
+        eventId: number
+        greenState: string
+        version: number
+      }
+    }
+    DrawRevealBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+    }
+    EvaluatorException: {
+      id: number
+      mineId: number
+      selfAssessmentId: number
+      /** @enum {string} */
+      kind: 'direct' | 'redraw'
+      agencyId: number | null
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      requestedOn: string
+      /** @enum {string} */
+      decision: 'pending' | 'approved' | 'refused'
+      decisionNote: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string | null
+    }
+    ExceptionBody: {
+      /**
+       * @description direct: assign a named agency without a draw; redraw: draw a second time
+       * @enum {string}
+       */
+      kind: 'direct' | 'redraw'
+      /** @description The agency, for a direct assignment */
+      agencyId?: number
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    ExceptionDecisionBody: {
+      approve: boolean
+      note: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    IndicatorTableBody: {
+      /**
+       * @description group_id,points,items
+       * @example group_id,points,items
+       *     comprehensive_use,160,20
+       */
+      csv: string
+      /** @description The official document the table comes from */
+      source: string
+      passTotal?: number
+      groupMinShare?: number
     }
     TileJson: {
       /** @enum {string} */

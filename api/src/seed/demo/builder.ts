@@ -118,6 +118,7 @@ export function emptyTables(): DemoTables {
     mine: [],
     mine_equipment_event: [],
     document: [],
+    agency_dealing: [],
     app_user_mine: [],
     mine_area: [],
     mine_area_version: [],

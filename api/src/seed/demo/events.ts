@@ -3,6 +3,7 @@
 // refuse, and green_from/green_to and ops_from/ops_to are what the machine says.
 import { applyGreenEvent, applyOpsEvent, type GreenRecord, type OpsRecord } from '@zgm/domain'
 import { stamp, type Builder, type Intent } from './builder'
+import { DEMO_INDICATOR_SET } from './scores'
 import type { MineEventRow } from './types'
 
 export function writeEvents(b: Builder): void {
@@ -40,6 +41,7 @@ export function writeEvents(b: Builder): void {
             on: intent.on,
             mineId: String(m.row.id),
             enterpriseId: String(m.enterprise.id),
+            indicatorSet: DEMO_INDICATOR_SET,
             ...intent.ctx,
           })
           row.green_from = green.state

@@ -6,26 +6,49 @@ import { USER_IDS, type Builder } from './builder'
 import type { County } from './counties'
 import { personName } from './names'
 
+/**
+ * The rounds of the provincial list, each with its (fictional) public application record. The
+ * 2021–2023 and 2024–2026 renewal rounds keep the list valid to the present, so that agencies
+ * can be assigned today.
+ */
 export const LISTS = [
   {
     name: '2018-2019年度全国绿色矿山名录库浙江省第三方核查评估机构名单',
     from: '2018-01-15',
     to: '2019-12-31',
+    record: '演示：浙江省国土资源厅关于第三方核查评估机构名单的公告（2018年1月）及各机构申报材料',
   },
-  { name: '2020年度全国绿色矿山名录库浙江省第三方核查评估机构名单', from: '2020-01-01', to: '2020-12-31' },
+  {
+    name: '2020年度全国绿色矿山名录库浙江省第三方核查评估机构名单',
+    from: '2020-01-01',
+    to: '2020-12-31',
+    record: '演示：浙江省自然资源厅2020年度第三方评估机构名单公告及各机构申报材料',
+  },
+  {
+    name: '2021-2023年度浙江省绿色矿山第三方评估机构名单',
+    from: '2021-01-01',
+    to: '2023-12-31',
+    record: '演示：浙江省自然资源厅2021-2023年度第三方评估机构名单公告及各机构申报材料',
+  },
+  {
+    name: '2024-2026年度浙江省绿色矿山第三方评估机构名单',
+    from: '2024-01-01',
+    to: '2026-12-31',
+    record: '演示：浙江省自然资源厅2024-2026年度第三方评估机构名单公告及各机构申报材料',
+  },
 ] as const
 
 /** Fictional agencies; the last one of the first list is dropped in 2020, the last one joins then. */
 const AGENCIES: { name: string; region: string; lists: number[] }[] = [
-  { name: '浙江青峦矿山环境评估咨询有限公司', region: '330100', lists: [0, 1] },
-  { name: '浙江地勘绿矿技术服务有限公司', region: '330100', lists: [0, 1] },
-  { name: '宁波甬岩矿业技术咨询有限公司', region: '330200', lists: [0, 1] },
-  { name: '温州瓯越地质工程咨询有限公司', region: '330300', lists: [0, 1] },
-  { name: '湖州南太湖绿色矿山技术研究有限公司', region: '330500', lists: [0, 1] },
-  { name: '金华婺州地矿评价咨询有限公司', region: '330700', lists: [0, 1] },
-  { name: '丽水瓯江生态修复评估有限公司', region: '331100', lists: [0, 1] },
+  { name: '浙江青峦矿山环境评估咨询有限公司', region: '330100', lists: [0, 1, 2, 3] },
+  { name: '浙江地勘绿矿技术服务有限公司', region: '330100', lists: [0, 1, 2, 3] },
+  { name: '宁波甬岩矿业技术咨询有限公司', region: '330200', lists: [0, 1, 2, 3] },
+  { name: '温州瓯越地质工程咨询有限公司', region: '330300', lists: [0, 1, 2, 3] },
+  { name: '湖州南太湖绿色矿山技术研究有限公司', region: '330500', lists: [0, 1, 2, 3] },
+  { name: '金华婺州地矿评价咨询有限公司', region: '330700', lists: [0, 1, 2] },
+  { name: '丽水瓯江生态修复评估有限公司', region: '331100', lists: [0, 1, 2, 3] },
   { name: '台州东海岩土矿业咨询有限公司', region: '331000', lists: [0] },
-  { name: '浙江衢江矿业技术评价有限公司', region: '330800', lists: [1] },
+  { name: '浙江衢江矿业技术评价有限公司', region: '330800', lists: [1, 2, 3] },
 ]
 
 const SPECIALTIES = [
@@ -100,6 +123,7 @@ export function addAgencies(b: Builder): void {
         valid_to: list.to,
         staff_count: staff,
         senior_count: seniors,
+        application_ref: list.record,
       })
     }
     // The experts on record: the ones who sign verification reports (≥ 5, ≥ 2 senior).
@@ -117,6 +141,7 @@ export function addAgencies(b: Builder): void {
         specialty: rng.pick(SPECIALTIES),
         user_id: null as number | null,
         is_demo: true as const,
+        registered_from: LISTS[a.lists[0]!]!.from,
       }
     })
     b.tables.expert.push(...experts)

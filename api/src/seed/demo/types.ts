@@ -30,6 +30,8 @@ export interface AgencyListingRow {
   valid_to: IsoDate
   staff_count: number
   senior_count: number
+  /** The public application record of this round. */
+  application_ref: string
 }
 
 /** A demo account; `../demo.ts` adds the password hash. */
@@ -51,6 +53,17 @@ export interface ExpertRow {
   specialty: string
   user_id: number | null
   is_demo: true
+  registered_from: IsoDate
+}
+
+/** A recorded agency–mine tie (the conflict-of-interest register, R3.2). */
+export interface AgencyDealingRow {
+  id: number
+  party_id: number
+  mine_id: number
+  kind: 'business' | 'report_help'
+  on_date: IsoDate | null
+  note: string
 }
 
 export interface LicenceRow {
@@ -210,6 +223,10 @@ export interface VerificationRow {
   scores: Record<string, number>
   total: number
   team: { expertId: number; name: string; senior: boolean; leader: boolean }[]
+  /** False: the demo was scored with stand-ins for CN-2020's unconfirmed group weights. */
+  weights_confirmed: boolean
+  industry_standard: string
+  standard_conforms: boolean
 }
 
 export interface PublicityRow {
@@ -364,6 +381,7 @@ export interface DemoTables {
   mine: MineRow[]
   mine_equipment_event: MineEquipmentEventRow[]
   document: DocumentRow[]
+  agency_dealing: AgencyDealingRow[]
   app_user_mine: AppUserMineRow[]
   mine_area: MineAreaRow[]
   mine_area_version: MineAreaVersionRow[]
@@ -396,6 +414,7 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'mine',
   'mine_equipment_event',
   'document',
+  'agency_dealing',
   'app_user_mine',
   'mine_area',
   'mine_area_version',
