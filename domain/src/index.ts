@@ -3,6 +3,7 @@ export * from './errors'
 export * from './refusals/refusal'
 export * from './refusals/messages'
 export * from './dates'
+export * from './calendar/working-days'
 export * from './roles'
 export * from './mines'
 
