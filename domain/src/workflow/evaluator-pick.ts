@@ -21,12 +21,15 @@ export function pickEvaluator(input: {
   mineId: string
   evaluatorList: readonly ListedAgency[]
   dealings?: readonly Dealing[]
+  /** Agencies that may not be picked (a re-check: the original evaluator). */
+  exclude?: readonly string[]
 }): EvaluatorPick {
   const candidates = [
     ...new Set(
       input.evaluatorList
         .filter((a) => isWithin(input.on, a.validFrom, a.validTo))
         .map((a) => a.agencyId)
+        .filter((id) => !input.exclude?.includes(id))
         .filter((id) => !hasConflict(id, input.mineId, input.on, input.dealings ?? [])),
     ),
   ].sort()
