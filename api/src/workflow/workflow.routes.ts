@@ -51,6 +51,14 @@ function split(type: string, body: Record<string, unknown>) {
     any
   >
   if (type === 'assign_evaluator') fields.agencyId = fields.agencyId ? String(fields.agencyId) : ''
+  if (type === 'assign_recheck_agency') fields.agencyId = ''
+  if (type === 'close_county_publicity') {
+    const archived = fields.archived as Record<string, number>
+    fields.archived = {
+      selfAssessmentDocumentId: String(archived.selfAssessmentDocumentId),
+      verificationReportDocumentId: String(archived.verificationReportDocumentId),
+    }
+  }
   return {
     event: { type, ...fields },
     on,
@@ -61,17 +69,21 @@ function split(type: string, body: Record<string, unknown>) {
 }
 
 /** One endpoint per workflow event (POST /api/mines/{id}/events/{type}), guarded by the rules. */
-export function workflowRoutes({ db }: AppDeps) {
+export function workflowRoutes({ db, config }: AppDeps) {
+  const rules = { publicityMinWorkingDays: config.publicityMinWorkingDays }
   const app = router()
   for (const [type, body] of Object.entries(GREEN_EVENT_BODIES)) {
     const meta = GREEN_EVENTS[type as GreenEvent['type']]
     app.openapi(eventRoute(type, body, meta.en, meta.rule), async (c) => {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
-      const result = await fireGreenEvent(db, user, c.req.valid('param').id, {
-        ...input,
-        event: input.event as GreenEvent,
-      })
+      const result = await fireGreenEvent(
+        db,
+        user,
+        c.req.valid('param').id,
+        { ...input, event: input.event as GreenEvent },
+        rules,
+      )
       return c.json(toEventResult(result), 200)
     })
   }

@@ -48,7 +48,10 @@ export const GREEN_EVENT_BODIES = named({
   close_county_publicity: z.object({
     ...common,
     objectionUpheld: z.boolean(),
-    archived: z.object({ selfAssessment: z.boolean(), verificationReport: z.boolean() }),
+    archived: z.strictObject({ selfAssessmentDocumentId: DbId, verificationReportDocumentId: DbId }).openapi({
+      description:
+        'The stored originals of both reports (document ids of this mine: a self_assessment_report and a verification_report)',
+    }),
   }),
   city_report: z.object({ ...common, batchRef: z.string().max(100).optional() }),
   publish_province_list: z.object({
@@ -65,12 +68,17 @@ export const GREEN_EVENT_BODIES = named({
     result: z.enum(['pass', 'declined']),
     deadline: isoDate.optional(),
   }),
+  assign_recheck_agency: z.object({ ...common }),
   recheck: z.object({
     ...common,
     result: z.enum(['pass', 'fail']),
     scores: scores.optional(),
     indicatorSetId: z.string().optional(),
+  }),
+  confirm_removal: z.object({
+    ...common,
     responsiblePersons: z.array(z.string().min(1).max(50)).max(20).optional(),
+    reason: z.string().max(2000).optional(),
   }),
 })
 
@@ -121,6 +129,8 @@ export const EventEffect = z
     z.object({ kind: z.literal('entered_directory'), on: isoDate }),
     z.object({ kind: z.literal('rectification_ordered'), orderedOn: isoDate, deadline: isoDate }),
     z.object({ kind: z.literal('rectification_closed'), on: isoDate }),
+    z.object({ kind: z.literal('recheck_agency_drawn'), agencyId: z.string(), on: isoDate }),
+    z.object({ kind: z.literal('removal_proposed'), on: isoDate }),
     z.object({ kind: z.literal('removed_from_directory'), on: isoDate }),
     z.object({ kind: z.literal('public_exposure'), on: isoDate, mineId: z.string().nullable() }),
     z.object({

@@ -28,6 +28,7 @@ import {
   type MineHead,
 } from './workflow.queries'
 import { dropMineTiles, writeGreenRecords, writeOpsRecords, type EventExtras } from './workflow.writes'
+import { checkOriginals, drawRecheckAgency, sanctionFacts } from './sanctions.service'
 
 export interface FireInput<E> {
   event: E
@@ -38,6 +39,12 @@ export interface FireInput<E> {
   /** assign_evaluator without an agencyId: draw one from the list with this seed. */
   selectionSeed?: string
   extras?: EventExtras
+}
+
+/** The configurable rules a step is measured against (Config). */
+export interface WorkflowRules {
+  /** Minimum length of a publicity period, in working days on the official calendar. */
+  publicityMinWorkingDays: number
 }
 
 export interface FireResult {
@@ -63,15 +70,23 @@ export function fireGreenEvent(
   user: SessionUser,
   mineId: number,
   input: FireInput<GreenEvent>,
+  rules: WorkflowRules,
 ): Promise<FireResult> {
   return inStep(db, user, mineId, input, async (tx, mine, on) => {
-    const [record, list, dealings] = await Promise.all([
+    const [record, list, dealings, sanctions] = await Promise.all([
       loadGreenRecord(tx, mine),
       evaluatorList(tx, on),
       dealingsFor(tx, mine.id),
+      sanctionFacts(tx, mine, input.event.type, rules),
     ])
     const extras: EventExtras = { ...input.extras }
     let event = input.event
+    if (event.type === 'close_county_publicity') await checkOriginals(tx, mine, event.archived)
+    if (event.type === 'assign_recheck_agency') {
+      const pick = await drawRecheckAgency(tx, mine, on, record, list, dealings)
+      event = { ...event, agencyId: pick.agencyId, selectionSeed: pick.seed }
+      extras.pick = { seed: pick.seed, candidates: pick.candidates, algorithm: pick.algorithm }
+    }
     if (event.type === 'assign_evaluator' && !event.agencyId) {
       if (!input.selectionSeed) {
         throw new HttpError({
@@ -100,6 +115,7 @@ export function fireGreenEvent(
         user.role === 'evaluator' && user.organizationId !== null ? String(user.organizationId) : undefined,
       evaluatorList: list,
       dealings,
+      ...sanctions,
     })
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
