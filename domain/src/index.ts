@@ -19,6 +19,7 @@ export * from './geo/gauss-kruger'
 export * from './geo/gcj02'
 
 export * from './random/prng'
+export * from './random/commit-reveal'
 
 export * from './targets/annex'
 export * from './targets/target-book'
