@@ -136,7 +136,18 @@ export async function addToCityReport(db: Conn, reportId: number, mineId: number
 }
 
 export function findDraw(db: Conn, id: number) {
-  return db.selectFrom('spot_check_draw').select(['id', 'result']).where('id', '=', id).executeTakeFirst()
+  return db
+    .selectFrom('spot_check_draw')
+    .select([
+      'id',
+      'result',
+      'seed_hash',
+      'region_code',
+      'period',
+      sql<string | null>`cast(revealed_on as text)`.as('revealed_on'),
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst()
 }
 
 /** The check already recorded for this draw and mine, if any. */

@@ -4,7 +4,7 @@ import { GREEN_EVENTS, OPS_EVENTS, type GreenEvent, type OpsEvent } from '@zgm/d
 import type { AppDeps } from '../app-deps'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
-import { drawSpotChecks } from './spot-check.service'
+import { commitSpotCheckDraw, revealSpotCheckDraw } from './spot-check.service'
 import { errorResponse } from '../http/error-schema'
 import { IdParam } from '../http/common.schemas'
 import { toDrawResult, toEventResult } from './workflow.mappers'
@@ -12,8 +12,10 @@ import {
   EventResult,
   GREEN_EVENT_BODIES,
   OPS_EVENT_BODIES,
-  SpotCheckDrawBody,
+  SpotCheckCommitBody,
+  SpotCheckCommitment,
   SpotCheckDrawResult,
+  SpotCheckRevealBody,
 } from './workflow.schemas'
 import { fireGreenEvent, fireOpsEvent } from './workflow.service'
 
@@ -104,8 +106,33 @@ export function workflowRoutes({ db, config }: AppDeps) {
       method: 'post',
       path: '/spot-checks/draws',
       tags: ['workflow'],
-      summary: '双随机 draw: random directory mines and random inspectors, seeded and recorded (R6)',
-      request: { body: { content: { 'application/json': { schema: SpotCheckDrawBody } }, required: true } },
+      summary:
+        '双随机 draw, step 1: commit the period’s draw (seed hash, population and inspector pool published); one per region and period (R6)',
+      request: { body: { content: { 'application/json': { schema: SpotCheckCommitBody } }, required: true } },
+      responses: {
+        200: {
+          content: { 'application/json': { schema: SpotCheckCommitment } },
+          description: 'the published commitment',
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c)
+      return c.json(SpotCheckCommitment.parse(await commitSpotCheckDraw(db, user, c.req.valid('json'))), 200)
+    },
+  )
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/spot-checks/draws/{id}/reveal',
+      tags: ['workflow'],
+      summary:
+        '双随机 draw, step 2: reveal the committed seed; the draw runs once on the committed population and pool (R6)',
+      request: {
+        params: IdParam,
+        body: { content: { 'application/json': { schema: SpotCheckRevealBody } }, required: true },
+      },
       responses: {
         200: {
           content: { 'application/json': { schema: SpotCheckDrawResult } },
@@ -116,7 +143,8 @@ export function workflowRoutes({ db, config }: AppDeps) {
     }),
     async (c) => {
       const user = requireUser(c)
-      const { id, draw } = await drawSpotChecks(db, user, c.req.valid('json'))
+      const { seed, on } = c.req.valid('json')
+      const { id, draw } = await revealSpotCheckDraw(db, user, c.req.valid('param').id, seed, on)
       return c.json(toDrawResult(id, draw), 200)
     },
   )

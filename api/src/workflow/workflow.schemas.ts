@@ -155,17 +155,42 @@ export const EventResult = z
   })
   .openapi('EventResult')
 
-export const SpotCheckDrawBody = z
+export const SpotCheckCommitBody = z
   .strictObject({
-    seed: z.string().min(1).max(200),
     regionCode: RegionCode,
+    period: z
+      .string()
+      .max(10)
+      .openapi({
+        description: 'A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period',
+      }),
+    seedHash: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'seedHash must be the SHA-256 of the seed, 64 hexadecimal digits')
+      .openapi({
+        description: 'SHA-256 (hex) of the seed, published now; the seed itself is revealed later',
+      }),
     ratio: z.number().gt(0).max(1).optional(),
     count: z.number().int().positive().optional(),
     inspectorsPerMine: z.number().int().min(2).max(5).optional(),
     on: isoDate.optional(),
-    publish: z.boolean().optional(),
   })
-  .openapi('SpotCheckDrawBody')
+  .openapi('SpotCheckCommitBody')
+
+export const SpotCheckCommitment = z
+  .object({
+    id: z.number().int(),
+    commitEntropy: z.string().openapi({
+      description: 'The hash of the commitment’s audit entry, joined to the seed when the draw runs',
+    }),
+    populationIds: z.array(z.string()),
+    inspectorIds: z.array(z.string()),
+  })
+  .openapi('SpotCheckCommitment')
+
+export const SpotCheckRevealBody = z
+  .strictObject({ seed: z.string().min(1).max(200), on: isoDate.optional() })
+  .openapi('SpotCheckRevealBody')
 
 /** The whole draw as recorded: enough to publish it and to re-run it (R6). */
 export const SpotCheckDraw = z

@@ -14,6 +14,7 @@ import { organizationScopeKey } from '../tiles/tile-scope'
 import type { SessionUser } from '../http/env'
 import { HttpError } from '../http/errors'
 import type { MineHead } from './workflow.queries'
+import { checkDrawUsable } from './spot-check.service'
 import {
   addToCityReport,
   addToNotice,
@@ -189,8 +190,9 @@ const WRITERS = {
     const assignment = (
       draw?.result as { assignments?: { mineId: string; inspectorIds: string[] }[] } | undefined
     )?.assignments?.find((a) => a.mineId === String(mine.id))
-    if (!draw || !assignment)
-      throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
+    if (!draw) throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
+    checkDrawUsable(draw, mine.countyCode, on)
+    if (!assignment) throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
     // One check per drawn mine; the mine row is locked, so two concurrent filings cannot both pass.
     const earlier = await findSpotCheck(tx, draw.id, mine.id)
     if (earlier) {

@@ -43,6 +43,10 @@ const RESOURCE = {
   licence: { zh: '采矿许可证', en: 'mining licence of mine' },
   collection: { zh: '要素集', en: 'collection' },
   feature: { zh: '要素', en: 'feature' },
+  spot_check_draw: { zh: '抽查抽签', en: 'spot-check draw' },
+  publicity: { zh: '公示', en: 'notice' },
+  objection: { zh: '异议', en: 'objection' },
+  blacklist_entry: { zh: '黑名单记录', en: 'blacklist entry' },
 } as const
 
 const IMPORT_REASON = {

@@ -250,7 +250,18 @@ export interface RefusalParamsByCode {
   unknown_region: { region: string }
   not_found: {
     resource:
-      'mine' | 'area' | 'document' | 'document_content' | 'route' | 'licence' | 'collection' | 'feature'
+      | 'mine'
+      | 'area'
+      | 'document'
+      | 'document_content'
+      | 'route'
+      | 'licence'
+      | 'collection'
+      | 'feature'
+      | 'spot_check_draw'
+      | 'publicity'
+      | 'objection'
+      | 'blacklist_entry'
     id?: number
     /** For `collection` and `feature`: the OGC collection id. */
     collection?: string
