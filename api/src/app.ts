@@ -18,6 +18,8 @@ import { mineRoutes } from './mines/mines.routes'
 import { ogcRoutes } from './ogc/ogc.routes'
 import { importRoutes } from './imports/imports.routes'
 import { publicRoutes } from './public/public.routes'
+import { objectionRoutes, publicObjectionRoutes } from './objections/objections.routes'
+import { blacklistRoutes, publicBlacklistRoutes } from './blacklist/blacklist.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
 import { tileRoutes } from './tiles/tiles.routes'
@@ -35,7 +37,7 @@ export function createApp(deps: AppDeps) {
   api.use('*', compress())
   // No JSON body is larger than this; uploads (documents) set their own, larger limit.
   api.use('*', async (c, next) =>
-    /\/(documents|imports)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
+    /\/(documents|imports|objections)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
   )
   api.use('*', authMiddleware(deps))
   api.use('*', writesNeedSession)
@@ -45,6 +47,8 @@ export function createApp(deps: AppDeps) {
     .route('/auth', authRoutes(deps))
     .route('/public', publicRoutes(deps))
     .route('/public', auditHeadRoutes(deps))
+    .route('/public', publicObjectionRoutes(deps))
+    .route('/public', publicBlacklistRoutes(deps))
     .route('/', statsRoutes(deps))
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
@@ -52,6 +56,8 @@ export function createApp(deps: AppDeps) {
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
     .route('/', importRoutes(deps))
+    .route('/', objectionRoutes(deps))
+    .route('/', blacklistRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   app.use('*', securityHeaders)
