@@ -53,6 +53,10 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/public/map/mines': same('YYYYYYYY'),
   'GET /api/public/spot-checks': same('YYYYYYYY'),
   'GET /api/public/audit-head': same('YYYYYYYY'),
+  'GET /api/public/blacklist': same('YYYYYYYY'),
+  'GET /api/public/objections': same('YYYYYYYY'),
+  // Anyone may object, signed in or not (the notice, the window, the text and the throttle decide).
+  'POST /api/public/objections': same('YYYYYYYY'),
 
   'GET /api/stats': same('.YYYYYYY'),
   'GET /api/alerts': same('.YYYYYYY'),
@@ -73,13 +77,22 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/mines/{id}/events/uphold_province_objection': same('.....Y..'),
   'POST /api/mines/{id}/events/enter_directory': same('.....Y..'),
   'POST /api/mines/{id}/events/spot_check': { own: '...YYY..', other: '....YY..' },
-  'POST /api/mines/{id}/events/recheck': { own: '..YY....', other: '........' },
+  'POST /api/mines/{id}/events/assign_recheck_agency': { own: '...YYY..', other: '....YY..' },
+  // The re-check is third-party: only an evaluator (of the newly drawn agency, which the rules check).
+  'POST /api/mines/{id}/events/recheck': { own: '..Y.....', other: '........' },
+  'POST /api/mines/{id}/events/confirm_removal': same('.....Y..'),
   'POST /api/mines/{id}/events/start_production': { own: '.Y.Y....', other: '........' },
   'POST /api/mines/{id}/events/suspend': { own: '.Y.YYY..', other: '....YY..' },
   'POST /api/mines/{id}/events/resume': { own: '...YYY..', other: '....YY..' },
   'POST /api/mines/{id}/events/close': { own: '...Y.Y..', other: '.....Y..' },
   // A draw in the county ("own" 长兴, "other" 德清).
   'POST /api/spot-checks/draws': { own: '...YYY..', other: '....YY..' },
+  'POST /api/spot-checks/draws/{id}/reveal': { own: '...YYY..', other: '....YY..' },
+  // Objections to the county notice of each mine: bureaus list them; only the publisher decides.
+  'GET /api/objections': same('...YYYY.'),
+  'POST /api/objections/{id}/decision': { own: '...Y....', other: '........' },
+  // Blacklist entries of each mine's enterprise: the province alone records a delisting.
+  'POST /api/blacklist/{id}/delisting': same('.....Y..'),
 
   // Restoration and reclamation areas: drawn by the enterprise and planners, decided by bureaus.
   'GET /api/areas/progress': { own: '.YYYYYYY', other: '.YYYYYYY' },

@@ -118,6 +118,7 @@ export function emptyTables(): DemoTables {
     mine_area: [],
     mine_area_version: [],
     mine_event: [],
+    document: [],
     self_assessment: [],
     evaluator_assignment: [],
     verification: [],
@@ -132,6 +133,7 @@ export function emptyTables(): DemoTables {
     rectification_order: [],
     suspension: [],
     blacklist_entry: [],
+    archived_original: [],
     target: [],
   }
 }

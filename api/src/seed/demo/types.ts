@@ -166,6 +166,7 @@ export interface EvaluatorAssignmentRow {
   method: string
   seed: string
   candidates: number[]
+  purpose: 'verification' | 'recheck'
 }
 
 export interface VerificationRow {
@@ -272,6 +273,8 @@ export interface RectificationOrderRow {
   recheck_on: IsoDate | null
   recheck_passed: boolean | null
   closed_on: IsoDate | null
+  recheck_assignment_id: number | null
+  removal_confirmed_by: number | null
 }
 
 export interface SuspensionRow {
@@ -307,6 +310,31 @@ export interface TargetRow {
 }
 
 /** Tables in insertion (foreign-key) order. */
+export interface DocumentRow {
+  id: number
+  sha256: string
+  size_bytes: number
+  media_type: string
+  filename: string
+  kind: string
+  mine_id: number
+  /** bytea in PostgreSQL's hex text form (`\x…`), as the JSON insert passes it. */
+  content: string
+  uploaded_by: null
+  uploaded_at: string
+  is_demo: true
+}
+
+export interface ArchivedOriginalRow {
+  id: number
+  mine_id: number
+  publicity_id: number
+  event_id: number | null
+  self_assessment_document_id: number
+  verification_report_document_id: number
+  archived_on: IsoDate
+}
+
 export interface DemoTables {
   organization: OrganizationRow[]
   agency_listing: AgencyListingRow[]
@@ -318,6 +346,7 @@ export interface DemoTables {
   mine_area: MineAreaRow[]
   mine_area_version: MineAreaVersionRow[]
   mine_event: MineEventRow[]
+  document: DocumentRow[]
   self_assessment: SelfAssessmentRow[]
   evaluator_assignment: EvaluatorAssignmentRow[]
   verification: VerificationRow[]
@@ -332,6 +361,7 @@ export interface DemoTables {
   rectification_order: RectificationOrderRow[]
   suspension: SuspensionRow[]
   blacklist_entry: BlacklistEntryRow[]
+  archived_original: ArchivedOriginalRow[]
   target: TargetRow[]
 }
 
@@ -346,6 +376,7 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'mine_area',
   'mine_area_version',
   'mine_event',
+  'document',
   'self_assessment',
   'evaluator_assignment',
   'verification',
@@ -360,6 +391,7 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'rectification_order',
   'suspension',
   'blacklist_entry',
+  'archived_original',
   'target',
 ]
 
