@@ -331,7 +331,7 @@ describe.each(backends)('R3.5/R3.7 public objections on $name PostGIS', (backend
     expect(await refusal(await enter())).toMatchObject({ status: 422, code: 'R3.7.objection_open' })
     // A county cannot decide on the province's notice.
     expect([403, 404]).toContain(
-      (await o.c.as('county').post(`/api/objections/${id}/decision`, { upheld: true, reason: '成立' }))
+      (await o.c.as('county').post(`/api/objections/${id}/decision`, { upheld: true, reason: '异议成立，不予入库' }))
         .status,
     )
     const upheld = await o.c

@@ -406,7 +406,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     expect(list.blacklist.find((e) => e.subject === 'person')).toMatchObject({ personName: '王某' })
     await expectRefused(
       await as.county.post(`/api/blacklist/${enterprise.id}/delisting`, {
-        reason: '整改到位',
+        reason: '整改到位，申请移出',
         on: '2020-10-08',
       }),
       403,
@@ -419,7 +419,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     expect(await delisted.json()).toMatchObject({ delistedOn: '2020-10-08' })
     await expectRefused(
       await as.province.post(`/api/blacklist/${enterprise.id}/delisting`, {
-        reason: '再次移出',
+        reason: '再次申请移出黑名单',
         on: '2020-10-08',
       }),
       422,
