@@ -69,7 +69,8 @@ export function toPublicDraw(
   results: readonly SpotCheckResultRow[],
 ): z.infer<typeof PublicDraw> {
   const draw = (row.result as SpotCheckDraw | null) ?? null
-  const population = (row.population as string[] | null) ?? draw?.populationIds ?? []
+  // Draws recorded before commitments stored the population as numbers.
+  const population = ((row.population as (string | number)[] | null) ?? draw?.populationIds ?? []).map(String)
   return {
     id: row.id,
     regionCode: row.region_code,
@@ -81,7 +82,7 @@ export function toPublicDraw(
     seedHash: row.seed_hash,
     commitEntropy: row.commit_entropy,
     populationIds: population,
-    inspectorIds: (row.inspectors as string[] | null) ?? draw?.inspectorIds ?? [],
+    inspectorIds: ((row.inspectors as (string | number)[] | null) ?? draw?.inspectorIds ?? []).map(String),
     revealedOn: row.revealed_on,
     seed: row.seed,
     algorithm: draw?.algorithm ?? null,

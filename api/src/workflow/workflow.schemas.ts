@@ -158,12 +158,9 @@ export const EventResult = z
 export const SpotCheckCommitBody = z
   .strictObject({
     regionCode: RegionCode,
-    period: z
-      .string()
-      .max(10)
-      .openapi({
-        description: 'A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period',
-      }),
+    period: z.string().max(10).openapi({
+      description: 'A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period',
+    }),
     seedHash: z
       .string()
       .regex(/^[0-9a-fA-F]{64}$/, 'seedHash must be the SHA-256 of the seed, 64 hexadecimal digits')

@@ -1,6 +1,7 @@
 import {
   applyGreenEvent,
   applyOpsEvent,
+  GREEN_EVENTS,
   isAfter,
   isBefore,
   pickEvaluator,
@@ -81,8 +82,8 @@ export function fireGreenEvent(
     ])
     const extras: EventExtras = { ...input.extras }
     let event = input.event
-    if (event.type === 'close_county_publicity') await checkOriginals(tx, mine, event.archived)
-    if (event.type === 'assign_recheck_agency') {
+    // Drawn only for a role that may fire the event: anyone else hears the state machine's refusal.
+    if (event.type === 'assign_recheck_agency' && GREEN_EVENTS[event.type].roles.includes(user.role)) {
       const pick = await drawRecheckAgency(tx, mine, on, record, list, dealings)
       event = { ...event, agencyId: pick.agencyId, selectionSeed: pick.seed }
       extras.pick = { seed: pick.seed, candidates: pick.candidates, algorithm: pick.algorithm }
@@ -117,6 +118,7 @@ export function fireGreenEvent(
       dealings,
       ...sanctions,
     })
+    if (event.type === 'close_county_publicity') await checkOriginals(tx, mine, event.archived)
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
       mine_id: mine.id,
