@@ -473,7 +473,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Published 双随机 spot-check draws (seed and drawn mines, replayable) */
+    /** Published 双随机 spot-check draws: commitment (seed hash, population, inspector pool), revealed seed and draw (replayable), results */
     get: {
       parameters: {
         query?: never
@@ -538,6 +538,178 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['AuditHead']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/objections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Objections and their published decisions (upheld or dismissed, with the reason); no objector data */
+    get: {
+      parameters: {
+        query?: {
+          publicityId?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicObjectionList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Object to a running county or provincial notice (公示异议), without an account (R3.5, R3.7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['ObjectionForm']
+        }
+      }
+      responses: {
+        /** @description received */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ObjectionReceipt']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such notice */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (attachment) */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description objection_closed (outside the notice period), objection_rejected (text, mine, notice kind) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description too_many_attempts: too many objections from this address; Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/blacklist': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Public exposure list (removed mines) and the industry integrity blacklist (enterprises, responsible persons) (R6) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'current' | 'all'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicBlacklist']
           }
         }
         /** @description invalid query */
@@ -1974,6 +2146,102 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/mines/{id}/events/assign_recheck_agency': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Draw the re-check agency (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AssignRecheckAgencyBody']
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/mines/{id}/events/recheck': {
     parameters: {
       query?: never
@@ -1996,6 +2264,102 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': components['schemas']['RecheckBody']
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/confirm_removal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Confirm removal from the directory (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConfirmRemovalBody']
         }
       }
       responses: {
@@ -2463,7 +2827,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** 双随机 draw: random directory mines and random inspectors, seeded and recorded (R6) */
+    /** 双随机 draw, step 1: commit the period’s draw (seed hash, population and inspector pool published); one per region and period (R6) */
     post: {
       parameters: {
         query?: never
@@ -2473,7 +2837,103 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': components['schemas']['SpotCheckDrawBody']
+          'application/json': components['schemas']['SpotCheckCommitBody']
+        }
+      }
+      responses: {
+        /** @description the published commitment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SpotCheckCommitment']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/spot-checks/draws/{id}/reveal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** 双随机 draw, step 2: reveal the committed seed; the draw runs once on the committed population and pool (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SpotCheckRevealBody']
         }
       }
       responses: {
@@ -3677,6 +4137,245 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/objections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Objections to the notices of your region, with their text and contact, to decide them */
+    get: {
+      parameters: {
+        query?: {
+          publicityId?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BureauObjectionList']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: bureaus only */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/objections/{id}/decision': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The publishing bureau decides an objection: upheld or dismissed, with its reason (R3.5, R3.7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ObjectionDecisionBody']
+        }
+      }
+      responses: {
+        /** @description decided */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ObjectionDecision']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: not the publishing bureau */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description objection_decided */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description future_date, backdated */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/blacklist/{id}/delisting': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province records a delisting decision with its reason; until then the enterprise is refused (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DelistingBody']
+        }
+      }
+      responses: {
+        /** @description delisted */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicBlacklistEntry']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: the province only */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R6.not_blacklisted, future_date, backdated */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/tiles/{layer}.json': {
     parameters: {
       query?: never
@@ -4266,6 +4965,9 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
+          | 'objection_closed'
+          | 'objection_rejected'
+          | 'objection_decided'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -4294,17 +4996,34 @@ export interface components {
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
           | 'R3.5.originals_not_archived'
+          | 'R3.5.original_invalid'
+          | 'R3.5.period_too_short'
+          | 'R3.5.calendar_missing'
+          | 'R3.5.objection_open'
           | 'R3.6.outside_window'
           | 'R3.7.invalid_period'
           | 'R3.7.missing_objection_channel'
           | 'R3.7.publicity_not_ended'
           | 'R3.7.objection_upheld'
+          | 'R3.7.period_too_short'
+          | 'R3.7.calendar_missing'
+          | 'R3.7.objection_open'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R6.invalid_period'
+          | 'R6.draw_exists'
+          | 'R6.seed_mismatch'
+          | 'R6.draw_not_published'
+          | 'R6.recheck_agency_required'
+          | 'R6.recheck_agency_conflicted'
+          | 'R6.removal_pending'
+          | 'R6.removal_not_due'
+          | 'R6.blacklisted'
+          | 'R6.not_blacklisted'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
@@ -4452,22 +5171,98 @@ export interface components {
     }
     PublicSpotCheckDraw: {
       id: number
+      /** @example 330522 */
+      regionCode: string
+      /** @enum {string|null} */
+      level: 'county' | 'city' | 'province' | null
+      /** @description null for draws recorded before commitments */
+      period: string | null
       /**
        * Format: date
        * @example 2019-12-31
        */
       drawnOn: string
-      seed: string
-      /** @example 330522 */
-      regionCode: string
       /**
        * Format: date
        * @example 2019-12-31
        */
       publishedOn: string | null
-      algorithm: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      committedOn: string | null
+      /** @description SHA-256 of the seed, published at commitment */
+      seedHash: string | null
+      /** @description Joined to the revealed seed: seed|entropy */
+      commitEntropy: string | null
+      /** @description Directory mines drawn from, published at commitment */
+      populationIds: string[]
+      /** @description The inspector pool, published at commitment */
+      inspectorIds: string[]
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      revealedOn: string | null
+      /** @description The revealed seed (null until revealed) */
+      seed: string | null
+      algorithm: string | null
       populationSize: number
       drawnMineIds: number[]
+      draw: components['schemas']['SpotCheckDraw']
+      results: components['schemas']['PublicSpotCheckResult'][]
+    }
+    /** @description The whole draw as run (its seed is seed|entropy): replay it with replaySpotCheckDraw */
+    SpotCheckDraw: {
+      algorithm: string
+      seed: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      drawnOn: string
+      populationIds: string[]
+      inspectorIds: string[]
+      size:
+        | {
+            ratio: number
+          }
+        | {
+            count: number
+          }
+      inspectorsPerMine: number
+      conflicts: {
+        inspectorId: string
+        mineId: string
+      }[]
+      assignments: {
+        mineId: string
+        inspectorIds: string[]
+      }[]
+    } | null
+    PublicSpotCheckResult: {
+      mineId: number
+      mineName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      checkedOn: string
+      /** @enum {string} */
+      result: 'pass' | 'declined'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      rectificationDeadline: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      recheckOn: string | null
+      recheckPassed: boolean | null
+      removed: boolean
     }
     /** @description The audit chain’s head, published so that a rewrite of the history (even by a database superuser who recomputes every hash) is detectable: keep a copy and run `npm run audit:verify -- --head <id>:<hash>` */
     AuditHead: {
@@ -4483,6 +5278,103 @@ export interface components {
        */
       at: string | null
       year: number | null
+    }
+    ObjectionReceipt: {
+      id: number
+      publicityId: number
+      mineId: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      receivedOn: string
+      attachment: {
+        filename: string
+        mediaType: string
+        sha256: string
+      } | null
+    }
+    ObjectionForm: {
+      publicityId: number
+      mineId: number
+      /** @description The facts and reasons, 10–5,000 characters */
+      content: string
+      /** @description Optional */
+      name?: string
+      /** @description Optional: telephone or e-mail */
+      contact?: string
+      /**
+       * Format: binary
+       * @description Optional evidence: PDF, PNG or JPEG, ≤ 5 MB
+       */
+      file?: string
+    }
+    PublicObjectionList: {
+      items: components['schemas']['PublicObjection'][]
+    }
+    PublicObjection: {
+      id: number
+      publicityId: number
+      noticeTitle: string
+      mineId: number
+      mineName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      receivedOn: string
+      /** @enum {string} */
+      status: 'pending' | 'upheld' | 'dismissed'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string | null
+      decisionReason: string | null
+    }
+    PublicBlacklist: {
+      blacklist: components['schemas']['PublicBlacklistEntry'][]
+      exposures: components['schemas']['PublicExposure'][]
+    }
+    PublicBlacklistEntry: {
+      id: number
+      /** @enum {string} */
+      subject: 'enterprise' | 'person'
+      enterpriseName: string
+      personName: string | null
+      personRole: string | null
+      mineName: string | null
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      listedOn: string
+      /**
+       * Format: date
+       * @description The end of the listing, by a recorded decision
+       * @example 2019-12-31
+       */
+      delistedOn: string | null
+      delistingReason: string | null
+    }
+    PublicExposure: {
+      mineName: string
+      enterpriseName: string
+      countyName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      enteredOn: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      removedOn: string
+      reason: string | null
+      noticeId: number | null
+      noticeTitle: string | null
     }
     Stats: {
       /**
@@ -4688,7 +5580,9 @@ export interface components {
         | 'uphold_province_objection'
         | 'enter_directory'
         | 'spot_check'
+        | 'assign_recheck_agency'
         | 'recheck'
+        | 'confirm_removal'
         | 'start_production'
         | 'suspend'
         | 'resume'
@@ -4853,7 +5747,9 @@ export interface components {
         | 'uphold_province_objection'
         | 'enter_directory'
         | 'spot_check'
+        | 'assign_recheck_agency'
         | 'recheck'
+        | 'confirm_removal'
         | 'start_production'
         | 'suspend'
         | 'resume'
@@ -4898,7 +5794,9 @@ export interface components {
             | 'uphold_province_objection'
             | 'enter_directory'
             | 'spot_check'
+            | 'assign_recheck_agency'
             | 'recheck'
+            | 'confirm_removal'
             | 'start_production'
             | 'suspend'
             | 'resume'
@@ -5034,6 +5932,25 @@ export interface components {
         }
       | {
           /** @enum {string} */
+          kind: 'recheck_agency_drawn'
+          agencyId: string
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'removal_proposed'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
           kind: 'removed_from_directory'
           /**
            * Format: date
@@ -5150,9 +6067,10 @@ export interface components {
       expectedVersion?: number
       documentId?: number
       objectionUpheld: boolean
+      /** @description The stored originals of both reports (document ids of this mine: a self_assessment_report and a verification_report) */
       archived: {
-        selfAssessment: boolean
-        verificationReport: boolean
+        selfAssessmentDocumentId: number
+        verificationReportDocumentId: number
       }
     }
     CityReportBody: {
@@ -5235,6 +6153,17 @@ export interface components {
        */
       deadline?: string
     }
+    AssignRecheckAgencyBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+    }
     RecheckBody: {
       /**
        * Format: date
@@ -5256,7 +6185,19 @@ export interface components {
         }
       }
       indicatorSetId?: string
+    }
+    ConfirmRemovalBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
       responsiblePersons?: string[]
+      reason?: string
     }
     StartProductionBody: {
       /**
@@ -5319,41 +6260,20 @@ export interface components {
       documentId?: number
       note?: string
     }
-    SpotCheckDrawResult: {
+    SpotCheckCommitment: {
       id: number
-      draw: components['schemas']['SpotCheckDraw']
-    }
-    SpotCheckDraw: {
-      algorithm: string
-      seed: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      drawnOn: string
+      /** @description The hash of the commitment’s audit entry, joined to the seed when the draw runs */
+      commitEntropy: string
       populationIds: string[]
       inspectorIds: string[]
-      size:
-        | {
-            ratio: number
-          }
-        | {
-            count: number
-          }
-      inspectorsPerMine: number
-      conflicts: {
-        inspectorId: string
-        mineId: string
-      }[]
-      assignments: {
-        mineId: string
-        inspectorIds: string[]
-      }[]
     }
-    SpotCheckDrawBody: {
-      seed: string
+    SpotCheckCommitBody: {
       /** @example 330522 */
       regionCode: string
+      /** @description A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period */
+      period: string
+      /** @description SHA-256 (hex) of the seed, published now; the seed itself is revealed later */
+      seedHash: string
       ratio?: number
       count?: number
       inspectorsPerMine?: number
@@ -5362,7 +6282,18 @@ export interface components {
        * @example 2019-12-31
        */
       on?: string
-      publish?: boolean
+    }
+    SpotCheckDrawResult: {
+      id: number
+      draw: components['schemas']['SpotCheckDraw']
+    }
+    SpotCheckRevealBody: {
+      seed: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
     }
     AreaProgress: {
       region: string
@@ -5663,6 +6594,9 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
+          | 'objection_closed'
+          | 'objection_rejected'
+          | 'objection_decided'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -5691,17 +6625,34 @@ export interface components {
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
           | 'R3.5.originals_not_archived'
+          | 'R3.5.original_invalid'
+          | 'R3.5.period_too_short'
+          | 'R3.5.calendar_missing'
+          | 'R3.5.objection_open'
           | 'R3.6.outside_window'
           | 'R3.7.invalid_period'
           | 'R3.7.missing_objection_channel'
           | 'R3.7.publicity_not_ended'
           | 'R3.7.objection_upheld'
+          | 'R3.7.period_too_short'
+          | 'R3.7.calendar_missing'
+          | 'R3.7.objection_open'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R6.invalid_period'
+          | 'R6.draw_exists'
+          | 'R6.seed_mismatch'
+          | 'R6.draw_not_published'
+          | 'R6.recheck_agency_required'
+          | 'R6.recheck_agency_conflicted'
+          | 'R6.removal_pending'
+          | 'R6.removal_not_due'
+          | 'R6.blacklisted'
+          | 'R6.not_blacklisted'
         message: string
         params: components['schemas']['JsonObject']
       }[]
@@ -5722,6 +6673,64 @@ export interface components {
       commit: 'true' | 'false'
       /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
       declaredAreaKm2?: number
+    }
+    BureauObjectionList: {
+      items: components['schemas']['BureauObjection'][]
+    }
+    BureauObjection: {
+      id: number
+      publicityId: number
+      noticeTitle: string
+      mineId: number
+      mineName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      receivedOn: string
+      /** @enum {string} */
+      status: 'pending' | 'upheld' | 'dismissed'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string | null
+      decisionReason: string | null
+      content: string
+      submitterName: string
+      submitterContact: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      receivedAt: string
+      attachmentDocumentId: number | null
+    }
+    ObjectionDecision: {
+      id: number
+      upheld: boolean
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string
+    }
+    ObjectionDecisionBody: {
+      upheld: boolean
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    DelistingBody: {
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
     }
     TileJson: {
       /** @enum {string} */
