@@ -8,7 +8,7 @@ import { AuditTrail } from '../audit/audit.schemas'
 import { expectConforms } from '../testing/conforms'
 import { EventResult, SpotCheckCommitment, SpotCheckDrawResult } from './workflow.schemas'
 import { MINIMAL_PDF } from '../documents/test-files'
-import { commitmentOf } from '@zgm/domain'
+import { commitmentOf, drawSeed, drawSpotCheck, replaySpotCheckDraw, verifySpotCheckDraw } from '@zgm/domain'
 
 const passing = {
   prerequisites: Object.fromEntries(CN_2020.prerequisites.map((p) => [p.id, true])),
@@ -298,6 +298,23 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     expect(draw.assignments[0]).toMatchObject({ mineId: String(w.mineId) })
     expect(draw.assignments[0].inspectorIds).toHaveLength(2)
     await expectRefused(await reveal(committed.id, 'zj-2020-h1', '2020-06-03'), 409, /^R6\.draw_exists$/)
+    // Re-running the period's draw with another seed is refused, whoever tries.
+    await expectRefused(await commit('2020-H1', 'a-better-seed', '2020-06-03'), 409, /^R6\.draw_exists$/)
+    const legacy = await t.db
+      .insertInto('spot_check_draw')
+      .values({
+        drawn_on: '2020-06-01',
+        seed: 'picked-by-hand',
+        region_code: '330500',
+        ratio: 1,
+        population: JSON.stringify([String(w.mineId)]),
+        result: JSON.stringify(draw),
+        published_on: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    // A draw made outside the commitment (a hand-picked seed, never published) cannot be used.
+    await expectRefused(await passed(legacy.id), 422, /^R6\.draw_not_published$/)
 
     // One check per draw and mine: a second filing on the same draw is refused, nothing written.
     expect((await passed(drawId)).status).toBe(200)
@@ -384,6 +401,37 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       }),
       expect.objectContaining({ seed: 'zj-2020-h1', results: [expect.objectContaining({ result: 'pass' })] }),
     ])
+  })
+
+  it('R6: anyone reproduces a published draw from the public endpoint alone', async () => {
+    const { items } = (await (await w.app.request('/api/public/spot-checks')).json()) as {
+      items: {
+        period: string | null
+        seed: string
+        seedHash: string
+        commitEntropy: string
+        populationIds: string[]
+        inspectorIds: string[]
+        committedOn: string
+        draw: Parameters<typeof replaySpotCheckDraw>[0]
+      }[]
+    }
+    const published = items.filter((d) => d.period)
+    expect(published.length).toBe(2)
+    for (const d of published) {
+      expect(commitmentOf(d.seed)).toBe(d.seedHash)
+      const rerun = drawSpotCheck({
+        seed: drawSeed(d.seed, d.commitEntropy),
+        drawnOn: d.committedOn,
+        populationIds: d.populationIds,
+        inspectorIds: d.inspectorIds,
+        size: d.draw.size,
+        inspectorsPerMine: d.draw.inspectorsPerMine,
+        dealings: [],
+      })
+      expect(rerun.assignments.map((a) => a.mineId)).toEqual(d.draw.assignments.map((a) => a.mineId))
+      expect(verifySpotCheckDraw(d.draw)).toBe(true)
+    }
   })
 
   it('R6: a blacklisted enterprise resubmits and is refused naming the rule, until the province delists it', async () => {
