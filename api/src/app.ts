@@ -21,6 +21,8 @@ import { ogcRoutes } from './ogc/ogc.routes'
 import { importRoutes } from './imports/imports.routes'
 import { publicRoutes } from './public/public.routes'
 import { registryRoutes } from './registry/registry.routes'
+import { objectionRoutes, publicObjectionRoutes } from './objections/objections.routes'
+import { blacklistRoutes, publicBlacklistRoutes } from './blacklist/blacklist.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
 import { targetRoutes } from './targets/targets.routes'
@@ -43,7 +45,7 @@ export function createApp(deps: AppDeps) {
   api.use('*', compress())
   // No JSON body is larger than this; uploads (documents) set their own, larger limit.
   api.use('*', async (c, next) =>
-    /\/(documents|imports)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
+    /\/(documents|imports|objections)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
   )
   api.use('*', authMiddleware(deps))
   api.use('*', writesNeedSession)
@@ -53,6 +55,8 @@ export function createApp(deps: AppDeps) {
     .route('/auth', authRoutes(deps))
     .route('/public', publicRoutes(deps))
     .route('/public', auditHeadRoutes(deps))
+    .route('/public', publicObjectionRoutes(deps))
+    .route('/public', publicBlacklistRoutes(deps))
     .route('/', statsRoutes(deps))
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
@@ -71,6 +75,8 @@ export function createApp(deps: AppDeps) {
     .route('/', conflictRoutes(deps))
     .route('/', evaluatorDrawRoutes(deps))
     .route('/', indicatorSetRoutes(deps))
+    .route('/', objectionRoutes(deps))
+    .route('/', blacklistRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   app.use('*', securityHeaders)

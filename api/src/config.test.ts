@@ -16,8 +16,15 @@ describe('readConfig', () => {
       tiandituKey: '',
       backdateDays: 30,
       httpTimeouts: { headersS: 10, requestS: 60, keepAliveS: 5 },
+      publicityMinWorkingDays: 7,
     })
     expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('R3.5: reads the minimum publicity period in working days and refuses a bad one, naming it', () => {
+    expect(readConfig({ PUBLICITY_MIN_WORKING_DAYS: '5' }).publicityMinWorkingDays).toBe(5)
+    for (const bad of ['0', '-1', '5.5', 'seven', '61'])
+      expect(() => readConfig({ PUBLICITY_MIN_WORKING_DAYS: bad })).toThrow(/PUBLICITY_MIN_WORKING_DAYS/)
   })
 
   it('reads every variable it is given', () => {

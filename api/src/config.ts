@@ -37,6 +37,8 @@ export interface Config {
   backdateDays: number
   /** HTTP server timeouts in seconds: all headers, the whole request (body included), an idle keep-alive connection. */
   httpTimeouts: { headersS: number; requestS: number; keepAliveS: number }
+  /** Minimum publicity period (公示期) in working days on the official holiday calendar (Zhejiang 2020 practice: 7). */
+  publicityMinWorkingDays: number
 }
 
 /** Reads and validates every variable; the error names the variable, what it must be and what it got. */
@@ -74,6 +76,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     requestS: seconds('HTTP_REQUEST_TIMEOUT_S', 60),
     keepAliveS: seconds('HTTP_KEEPALIVE_TIMEOUT_S', 5),
   })
+  const publicityMinWorkingDays = Number(env.PUBLICITY_MIN_WORKING_DAYS || 7)
+  if (
+    !/^\d+$/.test(env.PUBLICITY_MIN_WORKING_DAYS || '7') ||
+    publicityMinWorkingDays < 1 ||
+    publicityMinWorkingDays > 60
+  )
+    throw new Error(
+      `PUBLICITY_MIN_WORKING_DAYS must be a whole number of working days from 1 to 60, got "${env.PUBLICITY_MIN_WORKING_DAYS}"`,
+    )
   if (httpTimeouts.headersS > httpTimeouts.requestS)
     throw new Error('HTTP_HEADERS_TIMEOUT_S must not be larger than HTTP_REQUEST_TIMEOUT_S')
   return Object.freeze({
@@ -91,6 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
     backdateDays: Number(backdateRaw),
     httpTimeouts,
+    publicityMinWorkingDays,
   })
 }
 

@@ -3,6 +3,7 @@ export * from './errors'
 export * from './refusals/refusal'
 export * from './refusals/messages'
 export * from './dates'
+export * from './calendar/working-days'
 export * from './roles'
 export * from './mines'
 
@@ -18,6 +19,7 @@ export * from './geo/gauss-kruger'
 export * from './geo/gcj02'
 
 export * from './random/prng'
+export * from './random/commit-reveal'
 
 export * from './targets/annex'
 export * from './targets/target-book'

@@ -15,6 +15,7 @@ import {
   RejectBackdatedBody,
 } from './backdating.schemas'
 import { approveBackdated, rejectBackdated } from './backdating.service'
+import { workflowRules } from '../workflow/workflow.service'
 
 const PROVINCE_WIDE: ReadonlySet<string> = new Set(['province', 'leader'])
 
@@ -58,7 +59,7 @@ function decisionRoute(step: 'approve' | 'reject') {
 }
 
 /** The province's desk for backdated events (two clocks). */
-export function backdatingRoutes({ db }: AppDeps) {
+export function backdatingRoutes({ db, config }: AppDeps) {
   return router()
     .openapi(listRoute, async (c) => {
       const user = requireUser(c)
@@ -74,6 +75,7 @@ export function backdatingRoutes({ db }: AppDeps) {
         user,
         c.req.valid('param').id,
         c.req.valid('json').reason || null,
+        workflowRules(config),
       )
       return c.json({ entry: toBackdatedEntry(entry), event: toEventResult(result) }, 200)
     })

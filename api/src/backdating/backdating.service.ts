@@ -12,6 +12,7 @@ import {
   today,
   type FireInput,
   type FireResult,
+  type WorkflowRules,
 } from '../workflow/workflow.service'
 import {
   decideBackdatedEntry,
@@ -27,9 +28,16 @@ type AnyFireInput = FireInput<GreenEvent> | FireInput<OpsEvent>
 /** What the request carries besides the event (stored with a held entry and replayed on approval). */
 type StoredRequest = Pick<AnyFireInput, 'event' | 'expectedVersion' | 'extras'>
 
-function fire(machine: Machine, db: Db, user: SessionUser, mineId: number, input: AnyFireInput) {
+function fire(
+  machine: Machine,
+  db: Db,
+  user: SessionUser,
+  mineId: number,
+  input: AnyFireInput,
+  rules: WorkflowRules,
+) {
   return machine === 'green'
-    ? fireGreenEvent(db, user, mineId, input as FireInput<GreenEvent>)
+    ? fireGreenEvent(db, user, mineId, input as FireInput<GreenEvent>, rules)
     : fireOpsEvent(db, user, mineId, input as FireInput<OpsEvent>)
 }
 
@@ -50,12 +58,13 @@ export async function fireOrHold(
   machine: Machine,
   input: AnyFireInput & { backdateReason?: string },
   maxDays: number,
+  rules: WorkflowRules,
 ): Promise<FireOutcome> {
   const { backdateReason, ...step } = input
   const now = today()
   const on = step.on ?? now
   const verdict = backdateVerdict(on, now, maxDays)
-  if (!verdict.needsApproval) return { kind: 'fired', result: await fire(machine, db, user, mineId, step) }
+  if (!verdict.needsApproval) return { kind: 'fired', result: await fire(machine, db, user, mineId, step, rules) }
   if (!backdateReason?.trim()) {
     throw new HttpError({
       code: 'backdate_reason_required',
@@ -65,12 +74,19 @@ export async function fireOrHold(
       maxDays,
     })
   }
-  await fire(machine, db, user, mineId, {
-    ...step,
-    alsoInTransaction: async () => {
-      throw new DryRun()
+  await fire(
+    machine,
+    db,
+    user,
+    mineId,
+    {
+      ...step,
+      alsoInTransaction: async () => {
+        throw new DryRun()
+      },
     },
-  }).catch((error) => {
+    rules,
+  ).catch((error) => {
     if (!(error instanceof DryRun)) throw error
   })
   const request: StoredRequest = {
@@ -109,6 +125,7 @@ export async function approveBackdated(
   approver: SessionUser,
   id: number,
   reason: string | null,
+  rules: WorkflowRules,
 ): Promise<{ entry: BackdatedEntryRow; result: FireResult }> {
   const entry = await pendingEntry(db, id)
   const requester = await findActiveUser(db, entry.requested_by)
@@ -121,7 +138,7 @@ export async function approveBackdated(
     alsoInTransaction: async (tx, fired) => {
       await decide(tx, approver, entry, { status: 'approved', reason, eventId: fired.eventId })
     },
-  } as AnyFireInput)
+  } as AnyFireInput, rules)
   return { entry: (await findBackdatedEntry(db, id))!, result }
 }
 

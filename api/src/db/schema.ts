@@ -232,6 +232,7 @@ export interface EvaluatorAssignmentTable {
   candidates: JsonWithDefault
   draw_id: number | null
   exception_id: number | null
+  purpose: Generated<'verification' | 'recheck'>
 }
 
 export interface VerificationTable {
@@ -340,6 +341,8 @@ export interface PublicityTable {
   issuer: string
   published_on: IsoDate
   closed_on: IsoDate | null
+  /** Working days the period spans on the official calendar, counted when published. */
+  working_days: number | null
   is_demo: Generated<boolean>
 }
 
@@ -355,11 +358,35 @@ export interface ObjectionTable {
   publicity_id: number
   mine_id: number
   received_on: IsoDate
-  submitter_name: string
-  submitter_contact: string
+  submitter_name: Generated<string>
+  submitter_contact: Generated<string>
   content: string
   upheld: boolean | null
   decided_on: IsoDate | null
+  decision_reason: string | null
+  decided_by: number | null
+  attachment_document_id: number | null
+  /** A keyed hash of the client address, for throttling; never the address itself. */
+  client_key: string | null
+  received_at: Timestamp
+}
+
+export interface ArchivedOriginalTable {
+  id: Generated<number>
+  mine_id: number
+  publicity_id: number | null
+  event_id: number | null
+  self_assessment_document_id: number
+  verification_report_document_id: number
+  archived_on: IsoDate
+}
+
+export interface HolidayCalendarTable {
+  day: IsoDate
+  kind: 'holiday' | 'workday'
+  name: string
+  year: number
+  notice: string
 }
 
 export interface CityReportTable {
@@ -388,13 +415,25 @@ export interface DirectoryEntryTable {
 export interface SpotCheckDrawTable {
   id: Generated<number>
   drawn_on: IsoDate
-  seed: string
+  /** Null until revealed. */
+  seed: string | null
   region_code: string
   ratio: number
   population: Json
-  result: Json
+  /** Null until revealed. */
+  result: Json | null
   published_on: IsoDate | null
   drawn_by: number | null
+  level: 'county' | 'city' | 'province' | null
+  /** e.g. 2026 or 2026-H2; one draw per region and period. Null for draws made before commitments. */
+  period: string | null
+  seed_hash: string | null
+  commit_entropy: string | null
+  committed_on: IsoDate | null
+  revealed_on: IsoDate | null
+  inspectors: Json | null
+  size: Json | null
+  inspectors_per_mine: number | null
 }
 
 export interface SpotCheckTable {
@@ -417,6 +456,8 @@ export interface RectificationOrderTable {
   recheck_on: IsoDate | null
   recheck_passed: boolean | null
   closed_on: IsoDate | null
+  recheck_assignment_id: number | null
+  removal_confirmed_by: number | null
 }
 
 export interface SuspensionTable {
@@ -495,6 +536,8 @@ export interface BlacklistEntryTable {
   reason: string
   listed_on: IsoDate
   delisted_on: IsoDate | null
+  delisting_reason: string | null
+  delisted_by: number | null
 }
 
 export interface TargetTable {
@@ -599,6 +642,8 @@ export interface DB {
   publicity: PublicityTable
   publicity_item: PublicityItemTable
   objection: ObjectionTable
+  archived_original: ArchivedOriginalTable
+  holiday_calendar: HolidayCalendarTable
   city_report: CityReportTable
   city_report_item: CityReportItemTable
   directory_entry: DirectoryEntryTable

@@ -3,13 +3,13 @@ import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
 
 export interface NewDocument {
-  mineId: number
+  mineId: number | null
   kind: string
   filename: string
   mediaType: string
   sha256: string
   content: Buffer
-  uploadedBy: number
+  uploadedBy: number | null
 }
 
 const META = [

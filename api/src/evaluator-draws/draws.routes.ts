@@ -4,6 +4,7 @@ import { requireRole } from '../auth/guards'
 import { IdParam } from '../http/common.schemas'
 import { errorResponse } from '../http/error-schema'
 import { router } from '../http/router'
+import { workflowRules } from '../workflow/workflow.service'
 import {
   DrawCommitBody,
   DrawRevealBody,
@@ -77,7 +78,7 @@ export function publicEvaluatorDrawRoutes({ db }: AppDeps) {
 }
 
 /** The county commits and reveals draws and asks for exceptions; the province decides them. */
-export function evaluatorDrawRoutes({ db }: AppDeps) {
+export function evaluatorDrawRoutes({ db, config }: AppDeps) {
   return router()
     .openapi(
       createRoute({
@@ -107,7 +108,10 @@ export function evaluatorDrawRoutes({ db }: AppDeps) {
       }),
       async (c) => {
         const user = requireRole(c, 'county')
-        return c.json(await revealDraw(db, user, c.req.valid('param').id, c.req.valid('json')), 200)
+        return c.json(
+          await revealDraw(db, user, c.req.valid('param').id, c.req.valid('json'), workflowRules(config)),
+          200,
+        )
       },
     )
     .openapi(

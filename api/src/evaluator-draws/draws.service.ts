@@ -18,7 +18,13 @@ import type { SessionUser } from '../http/env'
 import { HttpError, notFound } from '../http/errors'
 import { selfAssessmentsNewestFirst } from '../workflow/workflow-records.queries'
 import { dealingsFor, evaluatorList, type MineHead } from '../workflow/workflow.queries'
-import { businessDate, fireGreenEventIn, today, visibleMine } from '../workflow/workflow.service'
+import {
+  businessDate,
+  fireGreenEventIn,
+  today,
+  visibleMine,
+  type WorkflowRules,
+} from '../workflow/workflow.service'
 import { toEvaluatorDraw, toEvaluatorException } from './draws.mappers'
 import {
   decideExceptionRow,
@@ -137,7 +143,13 @@ export function commitDraw(db: Db, user: SessionUser, mineId: number, body: z.in
  * R3.2 reveal: publishes the seed, picks from the committed candidates with the published
  * algorithm and assigns that agency, in one transaction (a refused assignment reveals nothing).
  */
-export function revealDraw(db: Db, user: SessionUser, drawId: number, body: z.infer<typeof DrawRevealBody>) {
+export function revealDraw(
+  db: Db,
+  user: SessionUser,
+  drawId: number,
+  body: z.infer<typeof DrawRevealBody>,
+  rules: WorkflowRules,
+) {
   return db.transaction().execute(async (tx) => {
     const draw = await lockEvaluatorDraw(tx, drawId)
     if (!draw) throw notFound('draw', drawId)
@@ -151,12 +163,18 @@ export function revealDraw(db: Db, user: SessionUser, drawId: number, body: z.in
     const agencyId = Number(drawFromCandidates(draw.seed, String(draw.mine_id), candidates))
     await markDrawn(tx, drawId, { on, by: user.id, agencyId })
     await audit(tx, user, 'evaluator_draw.reveal', draw.mine_id, { drawId, on, seed: draw.seed, agencyId })
-    const result = await fireGreenEventIn(tx, user, draw.mine_id, {
-      event: { type: 'assign_evaluator', agencyId: String(agencyId) },
-      on,
-      expectedVersion: body.expectedVersion,
-      extras: { evaluatorDrawId: drawId },
-    })
+    const result = await fireGreenEventIn(
+      tx,
+      user,
+      draw.mine_id,
+      {
+        event: { type: 'assign_evaluator', agencyId: String(agencyId) },
+        on,
+        expectedVersion: body.expectedVersion,
+        extras: { evaluatorDrawId: drawId },
+      },
+      rules,
+    )
     return {
       draw: await publicView(tx, drawId),
       event: { eventId: result.eventId, greenState: result.greenState, version: result.version },

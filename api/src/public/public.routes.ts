@@ -8,7 +8,13 @@ import { knownAtEndOf } from '../stats/stats.queries'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
 import { toDirectoryMine, toPublicDraw, toPublicNotice, toPublicRegion } from './public.mappers'
-import { directoryMines, publicNotices, publicRegions, publishedDraws } from './public.queries'
+import {
+  directoryMines,
+  publicNotices,
+  publicRegions,
+  publishedDraws,
+  spotCheckResults,
+} from './public.queries'
 import {
   PublicDirectory,
   PublicDirectoryQuery,
@@ -65,7 +71,8 @@ const draws = createRoute({
   method: 'get',
   path: '/spot-checks',
   tags: ['public'],
-  summary: 'Published 双随机 spot-check draws (seed and drawn mines, replayable)',
+  summary:
+    'Published 双随机 spot-check draws: commitment (seed hash, population, inspector pool), revealed seed and draw (replayable), results',
   responses: ok(PublicDrawList, 'draws'),
 })
 
@@ -120,6 +127,11 @@ export function publicRoutes({ db }: AppDeps) {
     })
     .openapi(draws, async (c) => {
       c.header('Cache-Control', CACHE)
-      return c.json(PublicDrawList.parse({ items: (await publishedDraws(db)).map(toPublicDraw) }), 200)
+      const rows = await publishedDraws(db)
+      const results = await spotCheckResults(
+        db,
+        rows.map((r) => r.id),
+      )
+      return c.json(PublicDrawList.parse({ items: rows.map((r) => toPublicDraw(r, results)) }), 200)
     })
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { IsoDate, LngLat, RegionCode } from '../http/common.schemas'
 import { KnownAt, KnownAtCutoff, PublicStatsRow, REGION_LEVELS } from '../stats/stats.schemas'
+import { SpotCheckDraw } from '../workflow/workflow.schemas'
 
 export const NOTICE_LEVELS = ['county', 'province', 'removal', 'spot_check'] as const
 
@@ -105,16 +106,46 @@ export const PublicNotice = z
 
 export const PublicNoticeList = z.object({ items: z.array(PublicNotice) }).openapi('PublicNoticeList')
 
+export const PublicSpotCheckResult = z
+  .object({
+    mineId: z.number().int(),
+    mineName: z.string(),
+    checkedOn: IsoDate,
+    result: z.enum(['pass', 'declined']),
+    rectificationDeadline: IsoDate.nullable(),
+    recheckOn: IsoDate.nullable(),
+    recheckPassed: z.boolean().nullable(),
+    removed: z.boolean(),
+  })
+  .openapi('PublicSpotCheckResult')
+
 export const PublicDraw = z
   .object({
     id: z.number().int(),
-    drawnOn: IsoDate,
-    seed: z.string(),
     regionCode: RegionCode,
+    level: z.enum(['county', 'city', 'province']).nullable(),
+    period: z.string().nullable().openapi({ description: 'null for draws recorded before commitments' }),
+    drawnOn: IsoDate,
     publishedOn: IsoDate.nullable(),
-    algorithm: z.string(),
+    committedOn: IsoDate.nullable(),
+    seedHash: z.string().nullable().openapi({ description: 'SHA-256 of the seed, published at commitment' }),
+    commitEntropy: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Joined to the revealed seed: seed|entropy' }),
+    populationIds: z
+      .array(z.string())
+      .openapi({ description: 'Directory mines drawn from, published at commitment' }),
+    inspectorIds: z.array(z.string()).openapi({ description: 'The inspector pool, published at commitment' }),
+    revealedOn: IsoDate.nullable(),
+    seed: z.string().nullable().openapi({ description: 'The revealed seed (null until revealed)' }),
+    algorithm: z.string().nullable(),
     populationSize: z.number().int(),
     drawnMineIds: z.array(z.number().int()),
+    draw: SpotCheckDraw.nullable().openapi({
+      description: 'The whole draw as run (its seed is seed|entropy): replay it with replaySpotCheckDraw',
+    }),
+    results: z.array(PublicSpotCheckResult),
   })
   .openapi('PublicSpotCheckDraw')
 

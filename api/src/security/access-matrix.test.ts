@@ -28,6 +28,11 @@ interface Target {
   exception: number
   agency: number
   expert: number
+  /** A committed draw of the county, a county notice's objection and a blacklist entry of the mine's enterprise. */
+  spotCheckDraw: number
+  notice: number
+  objection: number
+  blacklistEntry: number
 }
 
 interface Recipe {
@@ -57,14 +62,16 @@ const EVENT_BODIES: Record<string, unknown> = {
   publish_county_publicity: { period, objectionChannel: '电话 0572-1234567' },
   close_county_publicity: {
     objectionUpheld: false,
-    archived: { selfAssessment: true, verificationReport: true },
+    archived: { selfAssessmentDocumentId: 1, verificationReportDocumentId: 2 },
   },
   city_report: {},
   publish_province_list: { period, objectionChannel: '电话 0571-1234567' },
   uphold_province_objection: { reason: '异议成立' },
   enter_directory: {},
   spot_check: { drawId: 1, result: 'pass' },
+  assign_recheck_agency: {},
   recheck: { result: 'pass', scores },
+  confirm_removal: {},
   start_production: {},
   suspend: { reason: 'other' },
   resume: { acceptance: null },
@@ -202,7 +209,24 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/green-duties/breaches': { path: '/api/green-duties/breaches?asOf=2020-12-31' },
     'POST /api/spot-checks/draws': {
       path: '/api/spot-checks/draws',
-      body: { seed: 'matrix', regionCode: t.county, ratio: 0.5 },
+      body: { regionCode: t.county, period: '2026-H2', seedHash: 'ab'.repeat(32), ratio: 0.5 },
+    },
+    // A wrong seed: refused after access is granted, so the draw stays unrevealed.
+    'POST /api/spot-checks/draws/{id}/reveal': {
+      path: `/api/spot-checks/draws/${t.spotCheckDraw}/reveal`,
+      body: { seed: 'not-the-committed-seed' },
+    },
+    'GET /api/public/blacklist': { path: '/api/public/blacklist' },
+    'GET /api/public/objections': { path: '/api/public/objections' },
+    'POST /api/public/objections': { path: '/api/public/objections', body: objectionForm(t) },
+    'GET /api/objections': { path: '/api/objections' },
+    'POST /api/objections/{id}/decision': {
+      path: `/api/objections/${t.objection}/decision`,
+      body: { upheld: false, reason: '经核查，异议不成立' },
+    },
+    'POST /api/blacklist/{id}/delisting': {
+      path: `/api/blacklist/${t.blacklistEntry}/delisting`,
+      body: { reason: '已整改到位，准予移出' },
     },
     'GET /api/backdated-entries': { path: '/api/backdated-entries' },
     'POST /api/backdated-entries/{id}/approve': {
@@ -293,6 +317,77 @@ async function drawAndException(db: Db, mineId: number, userId: number) {
     .returning('id')
     .executeTakeFirstOrThrow()
   return { draw: draw.id, exception: exception.id }
+}
+
+/** An objection to the mine's county notice (a fresh form each call: a FormData body is consumed). */
+function objectionForm(t: Target) {
+  return () => {
+    const f = new FormData()
+    f.set('publicityId', String(t.notice))
+    f.set('mineId', String(t.mine))
+    f.set('content', '该矿山边坡复绿未完成，与公示结论不符，请核查。')
+    return f
+  }
+}
+
+/** The rows the sanction routes act on, written directly: a running county notice with an objection, a committed draw, a blacklisting. */
+async function sanctionTargets(db: Opened['w']['db'], mine: number, county: string) {
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+  const notice = await db
+    .insertInto('publicity')
+    .values({
+      level: 'county',
+      region_code: county,
+      title: '矩阵测试公示',
+      start_on: '2020-01-01',
+      end_on: '2099-12-31',
+      objection_channel: '书面或电子邮件',
+      issuer: '县局',
+      published_on: today,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await db.insertInto('publicity_item').values({ publicity_id: notice.id, mine_id: mine }).execute()
+  const objection = await db
+    .insertInto('objection')
+    .values({ publicity_id: notice.id, mine_id: mine, received_on: today, content: '矩阵测试异议内容' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const draw = await db
+    .insertInto('spot_check_draw')
+    .values({
+      drawn_on: today,
+      committed_on: today,
+      published_on: today,
+      region_code: county,
+      period: '2026',
+      seed_hash: 'cd'.repeat(32),
+      commit_entropy: 'matrix',
+      ratio: 0.5,
+      population: '[]',
+      inspectors: '[]',
+      size: JSON.stringify({ ratio: 0.5 }),
+      inspectors_per_mine: 2,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const { enterprise_id } = await db
+    .selectFrom('mine')
+    .select('enterprise_id')
+    .where('id', '=', mine)
+    .executeTakeFirstOrThrow()
+  const entry = await db
+    .insertInto('blacklist_entry')
+    .values({
+      subject: 'enterprise',
+      organization_id: enterprise_id,
+      mine_id: mine,
+      reason: '矩阵测试',
+      listed_on: '2020-09-15',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { notice: notice.id, objection: objection.id, spotCheckDraw: draw.id, blacklistEntry: entry.id }
 }
 
 /** A dry-run import of one restoration area next to the mine (GeoJSON). */
@@ -389,6 +484,7 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
         agency: w.agencyId,
         expert: (await w.db.selectFrom('expert').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
         ...(await drawAndException(w.db, mine, w.users.county!)),
+        ...(await sanctionTargets(w.db, mine, county)),
       }
     }
   })
@@ -415,7 +511,8 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
             : recipe.fresh
               ? await signIn(o.w.app, role)
               : o.c.as(role as Exclude<MatrixRole, 'public'>)
-        const body = recipe.body === 'pdf' ? pdfForm('other', 'matrix.pdf') : recipe.body
+        const body =
+          recipe.body === 'pdf' ? pdfForm('other', 'matrix.pdf') : typeof recipe.body === 'function' ? recipe.body() : recipe.body
         const res = await client.request(method, recipe.path, body)
         expect(res.status, `${op} ${which} as ${role}`).toBeLessThan(500)
         const shown = res.ok ? await sees(op, res, t.mine) : undefined

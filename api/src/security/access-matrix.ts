@@ -58,6 +58,10 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/public/evaluator-draws/{id}': same('YYYYYYYY'),
   'GET /api/public/indicator-sets': same('YYYYYYYY'),
   'GET /api/public/industry-standards': same('YYYYYYYY'),
+  'GET /api/public/blacklist': same('YYYYYYYY'),
+  'GET /api/public/objections': same('YYYYYYYY'),
+  // Anyone may object, signed in or not (the notice, the window, the text and the throttle decide).
+  'POST /api/public/objections': same('YYYYYYYY'),
 
   'GET /api/stats': same('.YYYYYYY'),
   'GET /api/alerts': same('.YYYYYYY'),
@@ -78,7 +82,10 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/mines/{id}/events/uphold_province_objection': same('.....Y..'),
   'POST /api/mines/{id}/events/enter_directory': same('.....Y..'),
   'POST /api/mines/{id}/events/spot_check': { own: '...YYY..', other: '....YY..' },
-  'POST /api/mines/{id}/events/recheck': { own: '..YY....', other: '........' },
+  'POST /api/mines/{id}/events/assign_recheck_agency': { own: '...YYY..', other: '....YY..' },
+  // The re-check is third-party: only an evaluator (of the newly drawn agency, which the rules check).
+  'POST /api/mines/{id}/events/recheck': { own: '..Y.....', other: '........' },
+  'POST /api/mines/{id}/events/confirm_removal': same('.....Y..'),
   'POST /api/mines/{id}/events/start_production': { own: '.Y.Y....', other: '........' },
   'POST /api/mines/{id}/events/suspend': { own: '.Y.YYY..', other: '....YY..' },
   'POST /api/mines/{id}/events/resume': { own: '...YYY..', other: '....YY..' },
@@ -97,6 +104,12 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/green-duties/breaches': same('...YYYY.'),
   // A draw in the county ("own" 长兴, "other" 德清).
   'POST /api/spot-checks/draws': { own: '...YYY..', other: '....YY..' },
+  'POST /api/spot-checks/draws/{id}/reveal': { own: '...YYY..', other: '....YY..' },
+  // Objections to the county notice of each mine: bureaus list them; only the publisher decides.
+  'GET /api/objections': same('...YYYY.'),
+  'POST /api/objections/{id}/decision': { own: '...Y....', other: '........' },
+  // Blacklist entries of each mine's enterprise: the province alone records a delisting.
+  'POST /api/blacklist/{id}/delisting': same('.....Y..'),
 
   // Two clocks: events held for the province (each sees its own requests; the province decides).
   'GET /api/backdated-entries': same('.YYYYYYY'),

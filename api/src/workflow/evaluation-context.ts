@@ -64,8 +64,13 @@ export async function evaluationContext(
     ])
     return { roster, indicatorSet, industryStandard }
   }
-  if (event.type === 'recheck' && event.scores) {
-    return { indicatorSet: await judgingSet(tx, event.indicatorSetId, on) }
+  if (event.type === 'assign_recheck_agency' || event.type === 'recheck') {
+    const [list, dealings, indicatorSet] = await Promise.all([
+      evaluatorList(tx, on),
+      dealingsFor(tx, mine.id),
+      event.type === 'recheck' && event.scores ? judgingSet(tx, event.indicatorSetId, on) : undefined,
+    ])
+    return { evaluatorList: list, dealings, indicatorSet }
   }
   return {}
 }

@@ -15,6 +15,7 @@ import {
   noticesOfMineNewestFirst,
   selfAssessmentsNewestFirst,
 } from './workflow-records.queries'
+import { openRectificationOrder } from './sanctions.queries'
 
 export interface MineHead {
   id: number
@@ -84,13 +85,7 @@ export async function loadGreenRecord(tx: Conn, mine: MineHead): Promise<GreenRe
       .orderBy('entered_on', 'desc')
       .orderBy('id', 'desc')
       .executeTakeFirst(),
-    tx
-      .selectFrom('rectification_order')
-      .select(['issued_on', 'deadline'])
-      .where('mine_id', '=', id)
-      .where('closed_on', 'is', null)
-      .orderBy('issued_on', 'desc')
-      .executeTakeFirst(),
+    openRectificationOrder(tx, id),
   ])
   const received = sa?.received_on ?? null
   return {
@@ -114,7 +109,13 @@ export async function loadGreenRecord(tx: Conn, mine: MineHead): Promise<GreenRe
     provincePublicity: provincePub ?? null,
     enteredDirectoryOn: entry && !entry.removed_on ? entry.entered_on : null,
     rectification: rectification
-      ? { orderedOn: rectification.issued_on, deadline: rectification.deadline }
+      ? {
+          orderedOn: rectification.issued_on,
+          deadline: rectification.deadline,
+          recheckAgencyId:
+            rectification.recheck_agency_id === null ? null : String(rectification.recheck_agency_id),
+          recheckFailedOn: rectification.recheck_passed === false ? rectification.recheck_on : null,
+        }
       : null,
     removedOn: entry?.removed_on ?? null,
   }
@@ -122,9 +123,16 @@ export async function loadGreenRecord(tx: Conn, mine: MineHead): Promise<GreenRe
 
 async function latestPublicity(tx: Conn, mineId: number, level: 'county' | 'province') {
   const row = await noticesOfMineNewestFirst(tx, mineId, level)
-    .select(['p.start_on', 'p.end_on', 'p.objection_channel'])
+    .select(['p.start_on', 'p.end_on', 'p.objection_channel', 'p.working_days'])
     .executeTakeFirst()
-  return row && { start: row.start_on, end: row.end_on, objectionChannel: row.objection_channel }
+  return (
+    row && {
+      start: row.start_on,
+      end: row.end_on,
+      objectionChannel: row.objection_channel,
+      workingDays: row.working_days,
+    }
+  )
 }
 
 /** The date of the mine's latest event, or of its latest event into `greenTo`. */

@@ -67,7 +67,10 @@ export const GREEN_EVENT_BODIES = named({
   close_county_publicity: z.object({
     ...common,
     objectionUpheld: z.boolean(),
-    archived: z.object({ selfAssessment: z.boolean(), verificationReport: z.boolean() }),
+    archived: z.strictObject({ selfAssessmentDocumentId: DbId, verificationReportDocumentId: DbId }).openapi({
+      description:
+        'The stored originals of both reports (document ids of this mine: a self_assessment_report and a verification_report)',
+    }),
   }),
   city_report: z.object({ ...common, batchRef: z.string().max(100).optional() }),
   publish_province_list: z.object({
@@ -84,12 +87,17 @@ export const GREEN_EVENT_BODIES = named({
     result: z.enum(['pass', 'declined']),
     deadline: isoDate.optional(),
   }),
+  assign_recheck_agency: z.object({ ...common }),
   recheck: z.object({
     ...common,
     result: z.enum(['pass', 'fail']),
     scores: scores.optional(),
     indicatorSetId: z.string().optional(),
+  }),
+  confirm_removal: z.object({
+    ...common,
     responsiblePersons: z.array(z.string().min(1).max(50)).max(20).optional(),
+    reason: z.string().max(2000).optional(),
   }),
 })
 
@@ -157,6 +165,8 @@ export const EventEffect = z
     z.object({ kind: z.literal('entered_directory'), on: isoDate }),
     z.object({ kind: z.literal('rectification_ordered'), orderedOn: isoDate, deadline: isoDate }),
     z.object({ kind: z.literal('rectification_closed'), on: isoDate }),
+    z.object({ kind: z.literal('recheck_agency_drawn'), agencyId: z.string(), on: isoDate }),
+    z.object({ kind: z.literal('removal_proposed'), on: isoDate }),
     z.object({ kind: z.literal('removed_from_directory'), on: isoDate }),
     z.object({ kind: z.literal('public_exposure'), on: isoDate, mineId: z.string().nullable() }),
     z.object({
@@ -181,17 +191,39 @@ export const EventResult = z
   })
   .openapi('EventResult')
 
-export const SpotCheckDrawBody = z
+export const SpotCheckCommitBody = z
   .strictObject({
-    seed: z.string().min(1).max(200),
     regionCode: RegionCode,
+    period: z.string().max(10).openapi({
+      description: 'A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period',
+    }),
+    seedHash: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'seedHash must be the SHA-256 of the seed, 64 hexadecimal digits')
+      .openapi({
+        description: 'SHA-256 (hex) of the seed, published now; the seed itself is revealed later',
+      }),
     ratio: z.number().gt(0).max(1).optional(),
     count: z.number().int().positive().optional(),
     inspectorsPerMine: z.number().int().min(2).max(5).optional(),
     on: isoDate.optional(),
-    publish: z.boolean().optional(),
   })
-  .openapi('SpotCheckDrawBody')
+  .openapi('SpotCheckCommitBody')
+
+export const SpotCheckCommitment = z
+  .object({
+    id: z.number().int(),
+    commitEntropy: z.string().openapi({
+      description: 'The hash of the commitment’s audit entry, joined to the seed when the draw runs',
+    }),
+    populationIds: z.array(z.string()),
+    inspectorIds: z.array(z.string()),
+  })
+  .openapi('SpotCheckCommitment')
+
+export const SpotCheckRevealBody = z
+  .strictObject({ seed: z.string().min(1).max(200), on: isoDate.optional() })
+  .openapi('SpotCheckRevealBody')
 
 /** The whole draw as recorded: enough to publish it and to re-run it (R6). */
 export const SpotCheckDraw = z

@@ -1,6 +1,7 @@
 import {
   applyGreenEvent,
   applyOpsEvent,
+  GREEN_EVENTS,
   isAfter,
   isBefore,
   todayInZhejiang,
@@ -14,6 +15,7 @@ import type { Transaction } from 'kysely'
 import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
 import type { SessionUser } from '../http/env'
+import type { Config } from '../config'
 import { HttpError, notFound } from '../http/errors'
 import { evaluationContext, type EvaluationFacts } from './evaluation-context'
 import {
@@ -26,6 +28,7 @@ import {
   type MineHead,
 } from './workflow.queries'
 import { dropMineTiles, writeGreenRecords, writeOpsRecords, type EventExtras } from './workflow.writes'
+import { checkOriginals, drawRecheckAgency, sanctionFacts } from './sanctions.service'
 
 export interface FireInput<E> {
   event: E
@@ -39,6 +42,16 @@ export interface FireInput<E> {
   /** Runs inside the step's transaction once the step is written; throwing rolls the whole step back. */
   alsoInTransaction?: (tx: Transaction<DB>, result: FireResult) => Promise<void>
 }
+
+/** The configurable rules a step is measured against (Config). */
+export interface WorkflowRules {
+  /** Minimum length of a publicity period, in working days on the official calendar. */
+  publicityMinWorkingDays: number
+}
+
+export const workflowRules = (config: Pick<Config, 'publicityMinWorkingDays'>): WorkflowRules => ({
+  publicityMinWorkingDays: config.publicityMinWorkingDays,
+})
 
 export interface FireResult {
   mineId: number
@@ -63,8 +76,9 @@ export function fireGreenEvent(
   user: SessionUser,
   mineId: number,
   input: FireInput<GreenEvent>,
+  rules: WorkflowRules,
 ): Promise<FireResult> {
-  return db.transaction().execute((tx) => fireGreenEventIn(tx, user, mineId, input))
+  return db.transaction().execute((tx) => fireGreenEventIn(tx, user, mineId, input, rules))
 }
 
 /** fireGreenEvent inside the caller's transaction (a draw's reveal and its assignment commit together). */
@@ -73,14 +87,22 @@ export function fireGreenEventIn(
   user: SessionUser,
   mineId: number,
   input: FireInput<GreenEvent>,
+  rules: WorkflowRules,
 ): Promise<FireResult> {
   return stepIn(tx, user, mineId, input, async (mine, on) => {
     const extras: EventExtras = { ...input.extras }
-    const [record, facts] = await Promise.all([
+    const [record, facts, sanctions] = await Promise.all([
       loadGreenRecord(tx, mine),
       evaluationContext(tx, mine, input.event, on, extras),
+      sanctionFacts(tx, mine, input.event.type, rules),
     ])
-    const event = withRegisteredSeniority(input.event, facts)
+    let event = withRegisteredSeniority(input.event, facts)
+    // Drawn only for a role that may fire the event: anyone else hears the state machine's refusal.
+    if (event.type === 'assign_recheck_agency' && GREEN_EVENTS[event.type].roles.includes(user.role)) {
+      const pick = await drawRecheckAgency(tx, mine, on, record, facts.evaluatorList ?? [], facts.dealings ?? [])
+      event = { ...event, agencyId: pick.agencyId, selectionSeed: pick.seed }
+      extras.pick = { seed: pick.seed, candidates: pick.candidates, algorithm: pick.algorithm }
+    }
     const transition = applyGreenEvent(record, event, {
       role: user.role,
       on,
@@ -89,7 +111,9 @@ export function fireGreenEventIn(
       agencyId:
         user.role === 'evaluator' && user.organizationId !== null ? String(user.organizationId) : undefined,
       ...facts,
+      ...sanctions,
     })
+    if (event.type === 'close_county_publicity') await checkOriginals(tx, mine, event.archived)
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
       mine_id: mine.id,

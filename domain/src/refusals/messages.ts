@@ -62,6 +62,10 @@ const RESOURCE = {
   expert: { zh: '专家', en: 'expert' },
   draw: { zh: '摇号', en: 'draw' },
   exception: { zh: '例外申请', en: 'exception request' },
+  spot_check_draw: { zh: '抽查抽签', en: 'spot-check draw' },
+  publicity: { zh: '公示', en: 'notice' },
+  objection: { zh: '异议', en: 'objection' },
+  blacklist_entry: { zh: '黑名单记录', en: 'blacklist entry' },
 } as const
 
 const DRAW_REASON = {
@@ -260,6 +264,24 @@ const publicityNotEnded = {
   en: (p: RefusalParams<'R3.5.publicity_not_ended'>) =>
     `The publicity period runs until ${p.end}; it can be closed from ${p.closableFrom}`,
 }
+const publicityTooShort = {
+  zh: (p: RefusalParams<'R3.5.period_too_short'>) =>
+    `公示期（${p.start} 至 ${p.end}）仅 ${p.workingDays} 个工作日，不少于 ${p.minimum} 个工作日，最早截止于 ${p.earliestEnd}`,
+  en: (p: RefusalParams<'R3.5.period_too_short'>) =>
+    `The publicity period ${p.start} to ${p.end} has ${p.workingDays} working days; at least ${p.minimum} are required, so it can end on ${p.earliestEnd} at the earliest`,
+}
+const calendarMissing = {
+  zh: (p: RefusalParams<'R3.5.calendar_missing'>) =>
+    `尚未录入 ${p.year} 年国务院办公厅节假日安排，无法计算工作日`,
+  en: (p: RefusalParams<'R3.5.calendar_missing'>) =>
+    `The State Council's holiday notice for ${p.year} is not loaded, so working days cannot be counted`,
+}
+const objectionsOpen = {
+  zh: (p: RefusalParams<'R3.5.objection_open'>) =>
+    `尚有 ${p.open} 件异议未作出处理决定，须先处理（成立或不成立并说明理由）`,
+  en: (p: RefusalParams<'R3.5.objection_open'>) =>
+    `${p.open} objection(s) to this notice are not decided yet; decide them (upheld or dismissed, with a reason) first`,
+}
 
 export const REFUSAL_MESSAGES: RefusalDictionary = {
   invalid_input: {
@@ -349,6 +371,8 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
           return p.allowedKinds.length
             ? `${role(p.role, 'zh')}可提交${zhList(p.allowedKinds.map((k) => docKind(k, 'zh')))}，不能提交${docKind(p.kind, 'zh')}`
             : `${role(p.role, 'zh')}不提交文件`
+        case 'objection_decider':
+          return `公示 ${p.publicityId} 的异议由发布该公示的主管部门（${p.regionCode}）处理，当前身份为${role(p.role, 'zh')}`
       }
     },
     en: (p) => {
@@ -367,6 +391,8 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
           return p.allowedKinds.length
             ? `a ${p.role} user files ${enList(p.allowedKinds)}, not ${p.kind}`
             : `a ${p.role} user does not file documents`
+        case 'objection_decider':
+          return `objections to notice ${p.publicityId} are decided by the bureau that published it (${p.regionCode}); you are ${p.role}`
       }
     },
   },
@@ -888,6 +914,33 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: () =>
       'Archive the originals of both the self-assessment and the third-party verification report first',
   },
+  'R3.5.original_invalid': {
+    zh: (p) => {
+      const which = p.original === 'selfAssessment' ? '自评报告' : '第三方现场核查评估报告'
+      switch (p.reason) {
+        case 'not_found':
+          return `归档的${which}（文件 ${p.documentId}）不存在`
+        case 'other_mine':
+          return `归档的${which}（文件 ${p.documentId}）不属于本矿山`
+        case 'wrong_kind':
+          return `文件 ${p.documentId} 是${docKind(p.kind ?? '', 'zh')}，不是${which}`
+      }
+    },
+    en: (p) => {
+      const which = p.original === 'selfAssessment' ? 'self-assessment report' : 'verification report'
+      switch (p.reason) {
+        case 'not_found':
+          return `The archived ${which} (document ${p.documentId}) does not exist`
+        case 'other_mine':
+          return `The archived ${which} (document ${p.documentId}) belongs to another mine`
+        case 'wrong_kind':
+          return `Document ${p.documentId} is a ${p.kind}, not a ${p.expectedKind}`
+      }
+    },
+  },
+  'R3.5.period_too_short': publicityTooShort,
+  'R3.5.calendar_missing': calendarMissing,
+  'R3.5.objection_open': objectionsOpen,
   'R3.6.outside_window': {
     zh: (p) =>
       `规则 R3.6：各市于每年4月1日至30日、10月1日至31日汇总上报，${p.on} 不在上报期内。下一上报期：${p.nextWindow.start} 至 ${p.nextWindow.end}`,
@@ -902,6 +955,9 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: () =>
       'An objection to the provincial list was upheld; the mine cannot enter the directory (use uphold_province_objection)',
   },
+  'R3.7.period_too_short': publicityTooShort,
+  'R3.7.calendar_missing': calendarMissing,
+  'R3.7.objection_open': objectionsOpen,
   'R4.no_acceptance': {
     zh: () => '停产整改矿山须通过整改验收方可复产，请提供验收文件及验收日期',
     en: () =>
@@ -978,6 +1034,135 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) =>
       `整改后复核须附评分（scores），复核结论“${p.result === 'pass' ? '合格' : '不合格'}”须有评分为据`,
     en: (p) => `A re-check must carry its scores; the "${p.result}" conclusion rests on them`,
+  },
+  'R6.invalid_period': {
+    zh: (p) => `抽查周期“${p.period}”格式应为年份（如 2026）或半年（如 2026-H1）`,
+    en: (p) => `Spot-check period "${p.period}" must be a year (e.g. 2026) or a half-year (e.g. 2026-H1)`,
+  },
+  'R6.draw_exists': {
+    zh: (p) =>
+      `规则 R6：${p.regionCode} ${p.period} 期的抽查已于 ${p.committedOn} 承诺（抽签 ${p.drawId}），每期只抽一次，不得重抽`,
+    en: (p) =>
+      `Rule R6: the ${p.period} spot-check draw for ${p.regionCode} was committed on ${p.committedOn} (draw ${p.drawId}); one draw per period, it cannot be re-run`,
+  },
+  'R6.seed_mismatch': {
+    zh: (p) => `揭示的种子与抽签 ${p.drawId} 事先公布的哈希值不符`,
+    en: (p) =>
+      `The revealed seed does not match the hash published for draw ${p.drawId} (${p.seedHash}, got ${p.revealedHash})`,
+  },
+  'R6.draw_not_published': {
+    zh: (p) => {
+      switch (p.reason) {
+        case 'not_revealed':
+          return `抽签 ${p.drawId} 尚未揭示种子并公布结果，不能据以抽查`
+        case 'not_committed':
+          return `抽签 ${p.drawId} 未事先公布种子哈希、抽查对象和检查人员库，不能据以抽查`
+        case 'other_region':
+          return `抽签 ${p.drawId} 不覆盖该矿山所在地区`
+        case 'other_period':
+          return `抽查日期不在抽签 ${p.drawId} 的周期内`
+      }
+    },
+    en: (p) => {
+      switch (p.reason) {
+        case 'not_revealed':
+          return `Draw ${p.drawId} has not been revealed and published; no spot check may use it`
+        case 'not_committed':
+          return `Draw ${p.drawId} was not committed (seed hash, population and inspector pool published) before use`
+        case 'other_region':
+          return `Draw ${p.drawId} does not cover this mine's region`
+        case 'other_period':
+          return `The check's date is outside the period of draw ${p.drawId}`
+      }
+    },
+  },
+  'R6.recheck_agency_required': {
+    zh: () => '整改后复核须由新抽取的第三方评估机构进行，请先抽取复核机构',
+    en: () => 'The re-check after rectification is done by a newly drawn third-party agency; draw one first',
+  },
+  'R6.recheck_agency_conflicted': {
+    zh: (p) => {
+      switch (p.reason) {
+        case 'original_evaluator':
+          return `机构 ${p.agencyId} 是原评估机构，不得承担整改后复核`
+        case 'not_listed':
+          return `机构 ${p.agencyId} 不在当日有效的评估机构名单内`
+        case 'conflict':
+          return `机构 ${p.agencyId} 与该矿山存在利害关系`
+      }
+    },
+    en: (p) => {
+      switch (p.reason) {
+        case 'original_evaluator':
+          return `Agency ${p.agencyId} evaluated the mine before; it cannot do the re-check`
+        case 'not_listed':
+          return `Agency ${p.agencyId} is not on the list valid that day`
+        case 'conflict':
+          return `Agency ${p.agencyId} has a conflict of interest with the mine`
+      }
+    },
+  },
+  'R6.removal_pending': {
+    zh: (p) => `复核已于 ${p.recheckFailedOn} 判定不合格，待省级主管部门确认除名`,
+    en: (p) => `The re-check failed on ${p.recheckFailedOn}; the removal awaits the province's confirmation`,
+  },
+  'R6.removal_not_due': {
+    zh: () => '只有整改后第三方复核不合格的矿山才能除名',
+    en: () => 'Only a mine that failed its third-party re-check after rectification can be removed',
+  },
+  'R6.blacklisted': {
+    zh: (p) =>
+      `规则 R6：该企业自 ${p.listedOn} 起列入行业诚信黑名单（${p.reason}），在省级主管部门作出移出决定前不受理其申报`,
+    en: (p) =>
+      `Rule R6: the enterprise has been on the industry integrity blacklist since ${p.listedOn} (${p.reason}); its submissions are refused until the province records a delisting decision`,
+  },
+  'R6.not_blacklisted': {
+    zh: (p) => `黑名单记录 ${p.entryId} 已于 ${p.delistedOn} 移出`,
+    en: (p) => `Blacklist entry ${p.entryId} was already delisted on ${p.delistedOn}`,
+  },
+  objection_closed: {
+    zh: (p) => `公示 ${p.publicityId} 的异议受理期为 ${p.start} 至 ${p.end}，${p.on} 不在期内，逾期异议不予受理`,
+    en: (p) =>
+      `Objections to notice ${p.publicityId} are received from ${p.start} to ${p.end}; ${p.on} is outside that window`,
+  },
+  objection_rejected: {
+    zh: (p) => {
+      switch (p.reason) {
+        case 'too_short':
+          return `异议内容过短，至少 ${p.minLength} 个字，请写明事实和理由`
+        case 'too_long':
+          return `异议内容过长，最多 ${p.maxLength} 个字，其余材料请作为附件提交`
+        case 'links':
+          return `异议内容最多包含 ${p.maxLinks} 个网址`
+        case 'control_characters':
+          return '异议内容含有不可见的控制字符'
+        case 'not_listed':
+          return `矿山 ${p.mineId} 不在公示 ${p.publicityId} 的名单中`
+        case 'notice_kind':
+          return '该公告不受理异议'
+      }
+    },
+    en: (p) => {
+      switch (p.reason) {
+        case 'too_short':
+          return `The objection is too short: at least ${p.minLength} characters, stating the facts and reasons`
+        case 'too_long':
+          return `The objection is too long: at most ${p.maxLength} characters; attach the rest as a file`
+        case 'links':
+          return `The objection may contain at most ${p.maxLinks} web addresses`
+        case 'control_characters':
+          return 'The objection contains invisible control characters'
+        case 'not_listed':
+          return `Mine ${p.mineId} is not listed in notice ${p.publicityId}`
+        case 'notice_kind':
+          return `A ${p.level} notice takes no objections`
+      }
+    },
+  },
+  objection_decided: {
+    zh: (p) => `异议 ${p.objectionId} 已于 ${p.decidedOn} 作出决定（${p.upheld ? '成立' : '不成立'}）`,
+    en: (p) =>
+      `Objection ${p.objectionId} was already decided on ${p.decidedOn} (${p.upheld ? 'upheld' : 'dismissed'})`,
   },
 }
 

@@ -47,11 +47,18 @@ export const RULE_ERROR_CODES = [
   'R3.5.missing_objection_channel',
   'R3.5.publicity_not_ended',
   'R3.5.originals_not_archived',
+  'R3.5.original_invalid',
+  'R3.5.period_too_short',
+  'R3.5.calendar_missing',
+  'R3.5.objection_open',
   'R3.6.outside_window',
   'R3.7.invalid_period',
   'R3.7.missing_objection_channel',
   'R3.7.publicity_not_ended',
   'R3.7.objection_upheld',
+  'R3.7.period_too_short',
+  'R3.7.calendar_missing',
+  'R3.7.objection_open',
   'R4.no_acceptance',
   'R4.invalid_date',
   'R4.order_not_due',
@@ -62,6 +69,16 @@ export const RULE_ERROR_CODES = [
   'R6.recheck_scores_required',
   'R7.year_not_over',
   'R7.year_closed',
+  'R6.invalid_period',
+  'R6.draw_exists',
+  'R6.seed_mismatch',
+  'R6.draw_not_published',
+  'R6.recheck_agency_required',
+  'R6.recheck_agency_conflicted',
+  'R6.removal_pending',
+  'R6.removal_not_due',
+  'R6.blacklisted',
+  'R6.not_blacklisted',
 ] as const
 
 /** Problems found in a drawn polygon without a database; each names where (`path`). */
@@ -143,6 +160,10 @@ export const REFUSAL_CODES = [
   'licence_no_taken',
   'enterprise_invalid',
   'location_outside_county',
+  // public objections
+  'objection_closed',
+  'objection_rejected',
+  'objection_decided',
   // documents
   'empty_file',
   'type_mismatch',
@@ -203,6 +224,20 @@ interface PublicityPeriodProblem {
   notBefore?: string
 }
 
+interface PublicityTooShort {
+  start: string
+  end: string
+  workingDays: number
+  minimum: number
+  /** The earliest end date that gives the minimum. */
+  earliestEnd: string
+}
+
+interface ObjectionsOpen {
+  /** Objections received and not yet decided. */
+  open: number
+}
+
 interface PublicityNotEnded {
   end: string
   on: string
@@ -252,6 +287,10 @@ export interface RefusalParamsByCode {
       | 'expert'
       | 'draw'
       | 'exception'
+      | 'spot_check_draw'
+      | 'publicity'
+      | 'objection'
+      | 'blacklist_entry'
     id?: number
     /** For `collection` and `feature`: the OGC collection id. */
     collection?: string
@@ -275,6 +314,7 @@ export interface RefusalParamsByCode {
     | { reason: 'outside_region'; regionCode: string; userRegionCode: string | null }
     | { reason: 'document_mine'; mineId: number; role: string }
     | { reason: 'document_kind'; role: string; kind: string; allowedKinds: string[] }
+    | { reason: 'objection_decider'; publicityId: number; regionCode: string; role: string }
   invalid_account:
     | { reason: 'username_format'; username: string }
     | { reason: 'password_too_short'; minLength: number }
@@ -490,11 +530,24 @@ export interface RefusalParamsByCode {
   'R3.5.missing_objection_channel': NoParams
   'R3.5.publicity_not_ended': PublicityNotEnded
   'R3.5.originals_not_archived': { archived: { selfAssessment: boolean; verificationReport: boolean } }
+  'R3.5.original_invalid': {
+    original: 'selfAssessment' | 'verificationReport'
+    documentId: number
+    reason: 'not_found' | 'other_mine' | 'wrong_kind'
+    kind?: string
+    expectedKind?: string
+  }
+  'R3.5.period_too_short': PublicityTooShort
+  'R3.5.calendar_missing': { year: number }
+  'R3.5.objection_open': ObjectionsOpen
   'R3.6.outside_window': { on: string; nextWindow: { start: string; end: string } }
   'R3.7.invalid_period': PublicityPeriodProblem
   'R3.7.missing_objection_channel': NoParams
   'R3.7.publicity_not_ended': PublicityNotEnded
   'R3.7.objection_upheld': NoParams
+  'R3.7.period_too_short': PublicityTooShort
+  'R3.7.calendar_missing': { year: number }
+  'R3.7.objection_open': ObjectionsOpen
   'R4.no_acceptance': {
     acceptance: { documentId: string; acceptedOn: string } | null
     suspendedOn: string | null
@@ -518,6 +571,31 @@ export interface RefusalParamsByCode {
   'R6.recheck_scores_required': { result: 'pass' | 'fail' }
   'R7.year_not_over': { year: number; closableFrom: string }
   'R7.year_closed': { year: number; closedAt: string }
+  'R6.invalid_period': { period: string }
+  'R6.draw_exists': { regionCode: string; period: string; drawId: number; committedOn: string }
+  'R6.seed_mismatch': { drawId: number; seedHash: string; revealedHash: string }
+  'R6.draw_not_published': {
+    drawId: number
+    reason: 'not_revealed' | 'not_committed' | 'other_region' | 'other_period'
+  }
+  'R6.recheck_agency_required': NoParams
+  'R6.recheck_agency_conflicted': {
+    agencyId: string
+    reason: 'original_evaluator' | 'not_listed' | 'conflict'
+  }
+  'R6.removal_pending': { recheckFailedOn: string }
+  'R6.removal_not_due': NoParams
+  'R6.blacklisted': { enterpriseId: string; listedOn: string; reason: string }
+  'R6.not_blacklisted': { entryId: number; delistedOn: string }
+  objection_closed: { publicityId: number; start: string; end: string; on: string }
+  objection_rejected:
+    | { reason: 'too_short'; minLength: number }
+    | { reason: 'too_long'; maxLength: number }
+    | { reason: 'links'; maxLinks: number }
+    | { reason: 'control_characters' }
+    | { reason: 'not_listed'; mineId: number; publicityId: number }
+    | { reason: 'notice_kind'; level: string }
+  objection_decided: { objectionId: number; decidedOn: string; upheld: boolean }
 }
 
 // The params map must have exactly the codes of the list (a compile error otherwise).

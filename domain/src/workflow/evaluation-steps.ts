@@ -29,6 +29,15 @@ export function submitSelfAssessment(
   event: GreenEventOf<'submit_self_assessment'>,
   ctx: GreenContext,
 ): Step {
+  // §4.4 行业诚信"黑名单": a blacklisted enterprise is not heard until the province delists it.
+  if (ctx.blacklisting) {
+    throw new RuleError({
+      code: 'R6.blacklisted',
+      enterpriseId: ctx.enterpriseId ?? '',
+      listedOn: ctx.blacklisting.listedOn,
+      reason: ctx.blacklisting.reason,
+    })
+  }
   const missing = REQUIRED_RECIPIENTS.filter((r) => !event.recipients.includes(r))
   if (missing.length > 0) {
     throw new RuleError({ code: 'R3.1.missing_recipient', missing })

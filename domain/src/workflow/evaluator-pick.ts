@@ -28,6 +28,8 @@ export interface DrawInputs {
   mineId: string
   evaluatorList: readonly ListedAgency[]
   dealings?: readonly Dealing[]
+  /** Agencies that may not be drawn (a re-check: the original evaluator). */
+  exclude?: readonly string[]
 }
 
 function understaffed(a: ListedAgency): Exclusion | null {
@@ -41,7 +43,9 @@ function understaffed(a: ListedAgency): Exclusion | null {
  * business, or any report help) and with the headcount the list requires; sorted by id.
  */
 export function drawCandidates(input: DrawInputs): { candidates: string[]; excluded: Exclusion[] } {
-  const listed = input.evaluatorList.filter((a) => isWithin(input.on, a.validFrom, a.validTo))
+  const listed = input.evaluatorList.filter(
+    (a) => isWithin(input.on, a.validFrom, a.validTo) && !input.exclude?.includes(a.agencyId),
+  )
   const excluded: Exclusion[] = []
   const candidates = new Set<string>()
   for (const a of listed) {

@@ -5,6 +5,7 @@ import type { AssignmentBasis } from '../evaluation/assignment-basis'
 import type { IndicatorSet } from '../evaluation/indicator-sets'
 import type { RegisteredExpert } from '../evaluation/team'
 import type { Dealing } from '../evaluation/conflicts'
+import type { HolidayCalendar } from '../calendar/working-days'
 import type { GreenEventType, Period } from './events'
 import type { GreenState } from './states'
 
@@ -22,6 +23,30 @@ export interface VerificationRecord {
 
 export interface PublicityRecord extends Period {
   objectionChannel: string
+  /** Working days on the official calendar, when counted. */
+  workingDays?: number | null
+}
+
+/** An open rectification (§4.4 限期整改) and its third-party re-check. */
+export interface RectificationRecord {
+  orderedOn: IsoDate
+  deadline: IsoDate
+  /** The agency newly drawn for the re-check (never the original evaluator). */
+  recheckAgencyId?: string | null
+  /** Set when the re-check failed: the removal awaits the province's confirmation. */
+  recheckFailedOn?: IsoDate | null
+}
+
+/** How publicity periods are measured: working days on the official calendar, with a minimum. */
+export interface PublicityRule {
+  calendar: HolidayCalendar
+  minWorkingDays: number
+}
+
+/** An enterprise's open blacklist entry (§4.4 行业诚信"黑名单"). */
+export interface Blacklisting {
+  listedOn: IsoDate
+  reason: string
 }
 
 /** Everything the guards need; all but `state` are optional so `{ state: 'building' }` is a valid start. */
@@ -38,7 +63,7 @@ export interface GreenRecord {
   cityReportedOn?: IsoDate | null
   provincePublicity?: PublicityRecord | null
   enteredDirectoryOn?: IsoDate | null
-  rectification?: { orderedOn: IsoDate; deadline: IsoDate } | null
+  rectification?: RectificationRecord | null
   removedOn?: IsoDate | null
 }
 
@@ -74,6 +99,12 @@ export interface GreenContext {
   indicatorSet?: IndicatorSet
   /** file_verification: the mine's industry standard (e.g. DZ/T 0316-2018); null when not recorded. */
   industryStandard?: string | null
+  /** Publicity periods in working days; without it no minimum is enforced (the API always passes it). */
+  publicityRule?: PublicityRule
+  /** Objections to the mine's current notice: received and undecided, and upheld. */
+  objections?: { open: number; upheld: number }
+  /** The enterprise's open blacklist entry, if any. */
+  blacklisting?: Blacklisting | null
 }
 
 export type GreenEffect =
@@ -99,6 +130,8 @@ export type GreenEffect =
   | { kind: 'entered_directory'; on: IsoDate }
   | { kind: 'rectification_ordered'; orderedOn: IsoDate; deadline: IsoDate }
   | { kind: 'rectification_closed'; on: IsoDate }
+  | { kind: 'recheck_agency_drawn'; agencyId: string; on: IsoDate }
+  | { kind: 'removal_proposed'; on: IsoDate }
   | { kind: 'removed_from_directory'; on: IsoDate }
   | { kind: 'public_exposure'; on: IsoDate; mineId: string | null }
   | { kind: 'blacklist'; on: IsoDate; enterpriseId: string | null; responsiblePersons: string[] }

@@ -473,7 +473,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Published 双随机 spot-check draws (seed and drawn mines, replayable) */
+    /** Published 双随机 spot-check draws: commitment (seed hash, population, inspector pool), revealed seed and draw (replayable), results */
     get: {
       parameters: {
         query?: never
@@ -538,6 +538,178 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['AuditHead']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/objections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Objections and their published decisions (upheld or dismissed, with the reason); no objector data */
+    get: {
+      parameters: {
+        query?: {
+          publicityId?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicObjectionList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Object to a running county or provincial notice (公示异议), without an account (R3.5, R3.7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['ObjectionForm']
+        }
+      }
+      responses: {
+        /** @description received */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ObjectionReceipt']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such notice */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (attachment) */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description objection_closed (outside the notice period), objection_rejected (text, mine, notice kind) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description too_many_attempts: too many objections from this address; Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/blacklist': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Public exposure list (removed mines) and the industry integrity blacklist (enterprises, responsible persons) (R6) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'current' | 'all'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicBlacklist']
           }
         }
         /** @description invalid query */
@@ -1974,6 +2146,102 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/mines/{id}/events/assign_recheck_agency': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Draw the re-check agency (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AssignRecheckAgencyBody']
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/mines/{id}/events/recheck': {
     parameters: {
       query?: never
@@ -1996,6 +2264,102 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': components['schemas']['RecheckBody']
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/confirm_removal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Confirm removal from the directory (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConfirmRemovalBody']
         }
       }
       responses: {
@@ -2463,7 +2827,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** 双随机 draw: random directory mines and random inspectors, seeded and recorded (R6) */
+    /** 双随机 draw, step 1: commit the period’s draw (seed hash, population and inspector pool published); one per region and period (R6) */
     post: {
       parameters: {
         query?: never
@@ -2473,7 +2837,103 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': components['schemas']['SpotCheckDrawBody']
+          'application/json': components['schemas']['SpotCheckCommitBody']
+        }
+      }
+      responses: {
+        /** @description the published commitment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SpotCheckCommitment']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/spot-checks/draws/{id}/reveal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** 双随机 draw, step 2: reveal the committed seed; the draw runs once on the committed population and pool (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SpotCheckRevealBody']
         }
       }
       responses: {
@@ -3677,19 +4137,18 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/api/public/agencies': {
+  '/api/objections': {
     parameters: {
       query?: never
       header?: never
       path?: never
       cookie?: never
     }
-    /** The provincial list of third-party evaluation agencies, with their registered experts (R3.2) */
+    /** Objections to the notices of your region, with their text and contact, to decide them */
     get: {
       parameters: {
         query?: {
-          /** @description Only agencies listed on this date */
-          on?: string
+          publicityId?: number
         }
         header?: never
         path?: never
@@ -3697,17 +4156,26 @@ export interface paths {
       }
       requestBody?: never
       responses: {
-        /** @description agencies */
+        /** @description newest first */
         200: {
           headers: {
             [name: string]: unknown
           }
           content: {
-            'application/json': components['schemas']['AgencyList']
+            'application/json': components['schemas']['BureauObjectionList']
           }
         }
-        /** @description invalid query */
-        400: {
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: bureaus only */
+        403: {
           headers: {
             [name: string]: unknown
           }
@@ -3725,182 +4193,7 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/api/public/evaluator-draws': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Commit-reveal evaluator draws, newest first (R3.2) */
-    get: {
-      parameters: {
-        query?: {
-          mineId?: number
-        }
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description draws */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['EvaluatorDrawList']
-          }
-        }
-        /** @description invalid query */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/public/evaluator-draws/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** One evaluator draw: commitment, inputs, seed (after reveal) and result (R3.2) */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description the draw */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['EvaluatorDraw']
-          }
-        }
-        /** @description invalid id */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such draw */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/public/indicator-sets': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Versioned evaluation indicator sets; unloaded weights are marked unconfirmed (R3.4) */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description indicator sets */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['IndicatorSetList']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/public/industry-standards': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** The 2018 industry norms DZ/T 0312–0320 and the minerals each covers (R3.4) */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description standards */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['IndustryStandardList']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/agencies': {
+  '/api/objections/{id}/decision': {
     parameters: {
       query?: never
       header?: never
@@ -3909,92 +4202,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** List a new agency with its first validity round (R3.2, province) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['AgencyBody']
-        }
-      }
-      responses: {
-        /** @description the agency */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['Agency']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the province keeps the agency list */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such agency or expert */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/agencies/{id}/listings': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Add a validity round (renewal) to a listed agency (R3.2, province) */
+    /** The publishing bureau decides an objection: upheld or dismissed, with its reason (R3.5, R3.7) */
     post: {
       parameters: {
         query?: never
@@ -4006,194 +4214,20 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': components['schemas']['ListingBody']
+          'application/json': components['schemas']['ObjectionDecisionBody']
         }
       }
       responses: {
-        /** @description the agency */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['Agency']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the province keeps the agency list */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such agency or expert */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/agencies/{id}/experts': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Register an expert with an agency (R3.2, province) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['ExpertBody']
-        }
-      }
-      responses: {
-        /** @description the expert */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['Expert']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the province keeps the agency list */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such agency or expert */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/experts/{id}/deregister': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** End an expert's registration on a date (R3.2, province) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['ExpertEndBody']
-        }
-      }
-      responses: {
-        /** @description the expert */
+        /** @description decided */
         200: {
           headers: {
             [name: string]: unknown
           }
           content: {
-            'application/json': components['schemas']['Expert']
+            'application/json': components['schemas']['ObjectionDecision']
           }
         }
-        /** @description invalid input */
+        /** @description invalid_input */
         400: {
           headers: {
             [name: string]: unknown
@@ -4202,7 +4236,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description not signed in */
+        /** @description unauthenticated */
         401: {
           headers: {
             [name: string]: unknown
@@ -4211,7 +4245,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description only the province keeps the agency list */
+        /** @description forbidden: not the publishing bureau */
         403: {
           headers: {
             [name: string]: unknown
@@ -4220,7 +4254,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description no such agency or expert */
+        /** @description not_found */
         404: {
           headers: {
             [name: string]: unknown
@@ -4229,230 +4263,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/mines/{id}/conflicts': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** A mine's conflict-of-interest register (R3.2) */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description recorded ties */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ConflictList']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the county and the province keep the register */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such mine or agency, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    /** Record an agency–mine business tie or report help (R3.2, county or province) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['ConflictBody']
-        }
-      }
-      responses: {
-        /** @description the recorded tie */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['Conflict']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the county and the province keep the register */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such mine or agency, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/mines/{id}/evaluator-draws': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Commit an evaluator draw: the seed's SHA-256 and the candidates, published (R3.2, county) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['DrawCommitBody']
-        }
-      }
-      responses: {
-        /** @description the committed draw */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['EvaluatorDraw']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description role may not do this */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such mine, draw or exception, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the mine is not awaiting an evaluator, or a stale version */
+        /** @description objection_decided */
         409: {
           headers: {
             [name: string]: unknown
@@ -4461,7 +4272,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        /** @description future_date, backdated */
         422: {
           headers: {
             [name: string]: unknown
@@ -4478,7 +4289,7 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/api/evaluator-draws/{id}/reveal': {
+  '/api/blacklist/{id}/delisting': {
     parameters: {
       query?: never
       header?: never
@@ -4487,7 +4298,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Reveal the seed, draw the agency and assign it (R3.2, county) */
+    /** The province records a delisting decision with its reason; until then the enterprise is refused (R6) */
     post: {
       parameters: {
         query?: never
@@ -4499,20 +4310,20 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': components['schemas']['DrawRevealBody']
+          'application/json': components['schemas']['DelistingBody']
         }
       }
       responses: {
-        /** @description the drawn draw and the assignment */
+        /** @description delisted */
         200: {
           headers: {
             [name: string]: unknown
           }
           content: {
-            'application/json': components['schemas']['DrawRevealResult']
+            'application/json': components['schemas']['PublicBlacklistEntry']
           }
         }
-        /** @description invalid input */
+        /** @description invalid_input */
         400: {
           headers: {
             [name: string]: unknown
@@ -4521,7 +4332,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description not signed in */
+        /** @description unauthenticated */
         401: {
           headers: {
             [name: string]: unknown
@@ -4530,7 +4341,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description role may not do this */
+        /** @description forbidden: the province only */
         403: {
           headers: {
             [name: string]: unknown
@@ -4539,7 +4350,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description no such mine, draw or exception, or not yours */
+        /** @description not_found */
         404: {
           headers: {
             [name: string]: unknown
@@ -4548,286 +4359,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description the mine is not awaiting an evaluator, or a stale version */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/mines/{id}/evaluator-exceptions': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Ask to assign directly or draw again, with a reason (R3.2, county) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['ExceptionBody']
-        }
-      }
-      responses: {
-        /** @description the pending request */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['EvaluatorException']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description role may not do this */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such mine, draw or exception, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the mine is not awaiting an evaluator, or a stale version */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/evaluator-exceptions/{id}/decision': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Approve or refuse a direct assignment or redraw (R3.2, province) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['ExceptionDecisionBody']
-        }
-      }
-      responses: {
-        /** @description the decided request */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['EvaluatorException']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description role may not do this */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such mine, draw or exception, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description the mine is not awaiting an evaluator, or a stale version */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/indicator-sets/{setId}/table': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Load the official table of group points (CSV group_id,points,items) into a set (R3.4, province) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          setId: string
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['IndicatorTableBody']
-        }
-      }
-      responses: {
-        /** @description the set as now maintained */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['IndicatorSet']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description only the province maintains indicator sets */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description R3.4.indicator_table_invalid or R3.4.unknown_indicator_set */
+        /** @description R6.not_blacklisted, future_date, backdated */
         422: {
           headers: {
             [name: string]: unknown
@@ -5433,6 +4965,9 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
+          | 'objection_closed'
+          | 'objection_rejected'
+          | 'objection_decided'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -5451,36 +4986,44 @@ export interface components {
           | 'R3.1.missing_recipient'
           | 'R3.2.evaluator_not_listed'
           | 'R3.2.conflicted_evaluator'
-          | 'R3.2.agency_understaffed'
-          | 'R3.2.assignment_unjustified'
-          | 'R3.2.draw_exists'
-          | 'R3.2.draw_unusable'
-          | 'R3.2.exception_unusable'
           | 'R3.4.not_assigned_evaluator'
           | 'R3.4.score_not_passing'
           | 'R3.4.reason_required'
           | 'R3.4.team_invalid'
           | 'R3.4.unknown_indicator_set'
           | 'R3.4.invalid_score'
-          | 'R3.4.unregistered_team_member'
-          | 'R3.4.wrong_standard'
-          | 'R3.4.standard_not_met'
-          | 'R3.4.indicator_table_invalid'
           | 'R3.5.invalid_period'
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
           | 'R3.5.originals_not_archived'
+          | 'R3.5.original_invalid'
+          | 'R3.5.period_too_short'
+          | 'R3.5.calendar_missing'
+          | 'R3.5.objection_open'
           | 'R3.6.outside_window'
           | 'R3.7.invalid_period'
           | 'R3.7.missing_objection_channel'
           | 'R3.7.publicity_not_ended'
           | 'R3.7.objection_upheld'
+          | 'R3.7.period_too_short'
+          | 'R3.7.calendar_missing'
+          | 'R3.7.objection_open'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R6.invalid_period'
+          | 'R6.draw_exists'
+          | 'R6.seed_mismatch'
+          | 'R6.draw_not_published'
+          | 'R6.recheck_agency_required'
+          | 'R6.recheck_agency_conflicted'
+          | 'R6.removal_pending'
+          | 'R6.removal_not_due'
+          | 'R6.blacklisted'
+          | 'R6.not_blacklisted'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
@@ -5628,22 +5171,98 @@ export interface components {
     }
     PublicSpotCheckDraw: {
       id: number
+      /** @example 330522 */
+      regionCode: string
+      /** @enum {string|null} */
+      level: 'county' | 'city' | 'province' | null
+      /** @description null for draws recorded before commitments */
+      period: string | null
       /**
        * Format: date
        * @example 2019-12-31
        */
       drawnOn: string
-      seed: string
-      /** @example 330522 */
-      regionCode: string
       /**
        * Format: date
        * @example 2019-12-31
        */
       publishedOn: string | null
-      algorithm: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      committedOn: string | null
+      /** @description SHA-256 of the seed, published at commitment */
+      seedHash: string | null
+      /** @description Joined to the revealed seed: seed|entropy */
+      commitEntropy: string | null
+      /** @description Directory mines drawn from, published at commitment */
+      populationIds: string[]
+      /** @description The inspector pool, published at commitment */
+      inspectorIds: string[]
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      revealedOn: string | null
+      /** @description The revealed seed (null until revealed) */
+      seed: string | null
+      algorithm: string | null
       populationSize: number
       drawnMineIds: number[]
+      draw: components['schemas']['SpotCheckDraw']
+      results: components['schemas']['PublicSpotCheckResult'][]
+    }
+    /** @description The whole draw as run (its seed is seed|entropy): replay it with replaySpotCheckDraw */
+    SpotCheckDraw: {
+      algorithm: string
+      seed: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      drawnOn: string
+      populationIds: string[]
+      inspectorIds: string[]
+      size:
+        | {
+            ratio: number
+          }
+        | {
+            count: number
+          }
+      inspectorsPerMine: number
+      conflicts: {
+        inspectorId: string
+        mineId: string
+      }[]
+      assignments: {
+        mineId: string
+        inspectorIds: string[]
+      }[]
+    } | null
+    PublicSpotCheckResult: {
+      mineId: number
+      mineName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      checkedOn: string
+      /** @enum {string} */
+      result: 'pass' | 'declined'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      rectificationDeadline: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      recheckOn: string | null
+      recheckPassed: boolean | null
+      removed: boolean
     }
     /** @description The audit chain’s head, published so that a rewrite of the history (even by a database superuser who recomputes every hash) is detectable: keep a copy and run `npm run audit:verify -- --head <id>:<hash>` */
     AuditHead: {
@@ -5659,6 +5278,103 @@ export interface components {
        */
       at: string | null
       year: number | null
+    }
+    ObjectionReceipt: {
+      id: number
+      publicityId: number
+      mineId: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      receivedOn: string
+      attachment: {
+        filename: string
+        mediaType: string
+        sha256: string
+      } | null
+    }
+    ObjectionForm: {
+      publicityId: number
+      mineId: number
+      /** @description The facts and reasons, 10–5,000 characters */
+      content: string
+      /** @description Optional */
+      name?: string
+      /** @description Optional: telephone or e-mail */
+      contact?: string
+      /**
+       * Format: binary
+       * @description Optional evidence: PDF, PNG or JPEG, ≤ 5 MB
+       */
+      file?: string
+    }
+    PublicObjectionList: {
+      items: components['schemas']['PublicObjection'][]
+    }
+    PublicObjection: {
+      id: number
+      publicityId: number
+      noticeTitle: string
+      mineId: number
+      mineName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      receivedOn: string
+      /** @enum {string} */
+      status: 'pending' | 'upheld' | 'dismissed'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string | null
+      decisionReason: string | null
+    }
+    PublicBlacklist: {
+      blacklist: components['schemas']['PublicBlacklistEntry'][]
+      exposures: components['schemas']['PublicExposure'][]
+    }
+    PublicBlacklistEntry: {
+      id: number
+      /** @enum {string} */
+      subject: 'enterprise' | 'person'
+      enterpriseName: string
+      personName: string | null
+      personRole: string | null
+      mineName: string | null
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      listedOn: string
+      /**
+       * Format: date
+       * @description The end of the listing, by a recorded decision
+       * @example 2019-12-31
+       */
+      delistedOn: string | null
+      delistingReason: string | null
+    }
+    PublicExposure: {
+      mineName: string
+      enterpriseName: string
+      countyName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      enteredOn: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      removedOn: string
+      reason: string | null
+      noticeId: number | null
+      noticeTitle: string | null
     }
     Stats: {
       /**
@@ -5864,7 +5580,9 @@ export interface components {
         | 'uphold_province_objection'
         | 'enter_directory'
         | 'spot_check'
+        | 'assign_recheck_agency'
         | 'recheck'
+        | 'confirm_removal'
         | 'start_production'
         | 'suspend'
         | 'resume'
@@ -6029,7 +5747,9 @@ export interface components {
         | 'uphold_province_objection'
         | 'enter_directory'
         | 'spot_check'
+        | 'assign_recheck_agency'
         | 'recheck'
+        | 'confirm_removal'
         | 'start_production'
         | 'suspend'
         | 'resume'
@@ -6074,7 +5794,9 @@ export interface components {
             | 'uphold_province_objection'
             | 'enter_directory'
             | 'spot_check'
+            | 'assign_recheck_agency'
             | 'recheck'
+            | 'confirm_removal'
             | 'start_production'
             | 'suspend'
             | 'resume'
@@ -6138,16 +5860,6 @@ export interface components {
            * @example 2019-12-31
            */
           filedOn: string
-        }
-      | {
-          /** @enum {string} */
-          kind: 'indicator_weights_unconfirmed'
-          /** @enum {string} */
-          rule: 'R3.4'
-          indicatorSetId: string
-          /** @description Groups whose points are not loaded yet */
-          groups: string[]
-          passRuleConfirmed: boolean
         }
       | {
           /** @enum {string} */
@@ -6220,6 +5932,25 @@ export interface components {
         }
       | {
           /** @enum {string} */
+          kind: 'recheck_agency_drawn'
+          agencyId: string
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'removal_proposed'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
           kind: 'removed_from_directory'
           /**
            * Format: date
@@ -6270,9 +6001,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      agencyId: number
-      /** @description The approved direct-assignment exception (R3.2), required: draws assign through POST /api/evaluator-draws/{id}/reveal */
-      exceptionId?: number
+      agencyId?: number
+      selectionSeed?: string
     }
     FileVerificationBody: {
       /**
@@ -6296,16 +6026,10 @@ export interface components {
       /** @enum {string} */
       conclusion?: 'pass' | 'fail'
       reason?: string
-      /** @description Registered expert ids of the assigned agency; seniority is read from the register (R3.4) */
       team: {
         id: string
-        senior?: boolean
+        senior: boolean
       }[]
-      /** @description The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4) */
-      standard: {
-        code: string
-        conforms: boolean
-      }
     }
     PublishCountyPublicityBody: {
       /**
@@ -6343,9 +6067,10 @@ export interface components {
       expectedVersion?: number
       documentId?: number
       objectionUpheld: boolean
+      /** @description The stored originals of both reports (document ids of this mine: a self_assessment_report and a verification_report) */
       archived: {
-        selfAssessment: boolean
-        verificationReport: boolean
+        selfAssessmentDocumentId: number
+        verificationReportDocumentId: number
       }
     }
     CityReportBody: {
@@ -6428,6 +6153,17 @@ export interface components {
        */
       deadline?: string
     }
+    AssignRecheckAgencyBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+    }
     RecheckBody: {
       /**
        * Format: date
@@ -6449,7 +6185,19 @@ export interface components {
         }
       }
       indicatorSetId?: string
+    }
+    ConfirmRemovalBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
       responsiblePersons?: string[]
+      reason?: string
     }
     StartProductionBody: {
       /**
@@ -6512,41 +6260,20 @@ export interface components {
       documentId?: number
       note?: string
     }
-    SpotCheckDrawResult: {
+    SpotCheckCommitment: {
       id: number
-      draw: components['schemas']['SpotCheckDraw']
-    }
-    SpotCheckDraw: {
-      algorithm: string
-      seed: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      drawnOn: string
+      /** @description The hash of the commitment’s audit entry, joined to the seed when the draw runs */
+      commitEntropy: string
       populationIds: string[]
       inspectorIds: string[]
-      size:
-        | {
-            ratio: number
-          }
-        | {
-            count: number
-          }
-      inspectorsPerMine: number
-      conflicts: {
-        inspectorId: string
-        mineId: string
-      }[]
-      assignments: {
-        mineId: string
-        inspectorIds: string[]
-      }[]
     }
-    SpotCheckDrawBody: {
-      seed: string
+    SpotCheckCommitBody: {
       /** @example 330522 */
       regionCode: string
+      /** @description A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period */
+      period: string
+      /** @description SHA-256 (hex) of the seed, published now; the seed itself is revealed later */
+      seedHash: string
       ratio?: number
       count?: number
       inspectorsPerMine?: number
@@ -6555,7 +6282,18 @@ export interface components {
        * @example 2019-12-31
        */
       on?: string
-      publish?: boolean
+    }
+    SpotCheckDrawResult: {
+      id: number
+      draw: components['schemas']['SpotCheckDraw']
+    }
+    SpotCheckRevealBody: {
+      seed: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
     }
     AreaProgress: {
       region: string
@@ -6856,6 +6594,9 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
+          | 'objection_closed'
+          | 'objection_rejected'
+          | 'objection_decided'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -6874,36 +6615,44 @@ export interface components {
           | 'R3.1.missing_recipient'
           | 'R3.2.evaluator_not_listed'
           | 'R3.2.conflicted_evaluator'
-          | 'R3.2.agency_understaffed'
-          | 'R3.2.assignment_unjustified'
-          | 'R3.2.draw_exists'
-          | 'R3.2.draw_unusable'
-          | 'R3.2.exception_unusable'
           | 'R3.4.not_assigned_evaluator'
           | 'R3.4.score_not_passing'
           | 'R3.4.reason_required'
           | 'R3.4.team_invalid'
           | 'R3.4.unknown_indicator_set'
           | 'R3.4.invalid_score'
-          | 'R3.4.unregistered_team_member'
-          | 'R3.4.wrong_standard'
-          | 'R3.4.standard_not_met'
-          | 'R3.4.indicator_table_invalid'
           | 'R3.5.invalid_period'
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
           | 'R3.5.originals_not_archived'
+          | 'R3.5.original_invalid'
+          | 'R3.5.period_too_short'
+          | 'R3.5.calendar_missing'
+          | 'R3.5.objection_open'
           | 'R3.6.outside_window'
           | 'R3.7.invalid_period'
           | 'R3.7.missing_objection_channel'
           | 'R3.7.publicity_not_ended'
           | 'R3.7.objection_upheld'
+          | 'R3.7.period_too_short'
+          | 'R3.7.calendar_missing'
+          | 'R3.7.objection_open'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R6.invalid_period'
+          | 'R6.draw_exists'
+          | 'R6.seed_mismatch'
+          | 'R6.draw_not_published'
+          | 'R6.recheck_agency_required'
+          | 'R6.recheck_agency_conflicted'
+          | 'R6.removal_pending'
+          | 'R6.removal_not_due'
+          | 'R6.blacklisted'
+          | 'R6.not_blacklisted'
         message: string
         params: components['schemas']['JsonObject']
       }[]
@@ -6925,297 +6674,49 @@ export interface components {
       /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
       declaredAreaKm2?: number
     }
-    AgencyList: {
-      items: components['schemas']['Agency'][]
+    BureauObjectionList: {
+      items: components['schemas']['BureauObjection'][]
     }
-    Agency: {
+    BureauObjection: {
       id: number
-      name: string
-      regionCode: string | null
-      listings: components['schemas']['Listing'][]
-      experts: components['schemas']['Expert'][]
-    }
-    Listing: {
-      listName: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validFrom: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validTo: string
-      staffCount: number
-      seniorCount: number
-      applicationRef: string
-      /**
-       * Format: date-time
-       * @example 2019-03-12T04:20:00.000Z
-       */
-      recordedAt: string
-    }
-    Expert: {
-      id: number
-      agencyId: number
-      name: string
-      senior: boolean
-      specialty: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      registeredFrom: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      registeredTo: string | null
-    }
-    EvaluatorDrawList: {
-      items: components['schemas']['EvaluatorDraw'][]
-    }
-    EvaluatorDraw: {
-      id: number
+      publicityId: number
+      noticeTitle: string
       mineId: number
       mineName: string
-      countyCode: string
       /**
        * Format: date
        * @example 2019-12-31
        */
-      committedOn: string
-      /** @description SHA-256 (hex) of the UTF-8 seed, published before the draw */
-      commitment: string
-      algorithm: string
-      /** @description Agencies in the draw, after conflicts and understaffed agencies were removed, in draw order */
-      candidates: components['schemas']['DrawCandidate'][]
-      excluded: {
-        agencyId: number
-        name: string
-        /** @enum {string} */
-        reason: 'conflict' | 'understaffed'
-      }[]
+      receivedOn: string
       /** @enum {string} */
-      status: 'committed' | 'drawn'
-      /** @description Revealed at the draw; null before */
-      seed: string | null
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      drawnOn: string | null
-      agencyId: number | null
-      agencyName: string | null
-      /** @description The approved reason for a second draw, when this is one */
-      redraw: {
-        exceptionId: number
-        reason: string
-      } | null
-    }
-    DrawCandidate: {
-      agencyId: number
-      name: string
-    }
-    IndicatorSetList: {
-      items: components['schemas']['IndicatorSet'][]
-    }
-    IndicatorSet: {
-      id: string
-      title: string
-      titleZh: string
-      source: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validFrom: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validTo: string | null
-      maxTotal: number
-      passTotal: number | null
-      groupMinShare: number | null
-      groupCount: number
-      level2Count: number
-      level3Count: number
-      prerequisites: {
-        id: string
-        zh: string
-        en: string
-      }[]
-      groups: components['schemas']['IndicatorGroup'][]
-      /** @description Every weight and the pass rule are loaded */
-      confirmed: boolean
-    }
-    IndicatorGroup: {
-      id: string
-      zh: string
-      en: string
-      /** @description Null until the official table is loaded */
-      points: number | null
-      items: number | null
-      confirmed: boolean
-      source: string
-    }
-    IndustryStandardList: {
-      standards: {
-        code: string
-        sector: string
-        titleZh: string
-      }[]
-      minerals: {
-        mineral: string
-        standard: string
-      }[]
-    }
-    AgencyBody: {
-      name: string
-      creditCode?: string
-      /** @example 330522 */
-      regionCode?: string
-      listing: components['schemas']['ListingBody']
-    }
-    ListingBody: {
-      /** @example 2024—2026年度浙江省绿色矿山第三方评估机构名单 */
-      listName: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validFrom: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      validTo: string
-      staffCount: number
-      seniorCount: number
-      /** @description The public application record: a document reference or the notice that listed it */
-      applicationRef: string
-    }
-    ExpertBody: {
-      name: string
-      /** @description Holds a senior professional title (高级职称) */
-      senior: boolean
-      specialty: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      registeredFrom: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      registeredTo?: string
-    }
-    ExpertEndBody: {
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      registeredTo: string
-      reason: string
-    }
-    ConflictList: {
-      items: components['schemas']['Conflict'][]
-    }
-    Conflict: {
-      id: number
-      mineId: number
-      agencyId: number
-      agencyName: string
-      /** @enum {string} */
-      kind: 'business' | 'report_help'
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      on: string | null
-      note: string
-      /**
-       * Format: date-time
-       * @example 2019-03-12T04:20:00.000Z
-       */
-      recordedAt: string
-    }
-    ConflictBody: {
-      agencyId: number
-      /**
-       * @description business: conflicts within a year either side of its date; report_help: always
-       * @enum {string}
-       */
-      kind: 'business' | 'report_help'
-      /**
-       * Format: date
-       * @description When the business took place (required for business)
-       * @example 2019-12-31
-       */
-      on?: string
-      note: string
-    }
-    DrawCommitBody: {
-      /**
-       * Format: date
-       * @description Business date; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
-      /** @description An approved redraw exception: the only way to draw again for the same self-assessment */
-      exceptionId?: number
-    }
-    DrawRevealResult: {
-      draw: components['schemas']['EvaluatorDraw']
-      event: {
-        eventId: number
-        greenState: string
-        version: number
-      }
-    }
-    DrawRevealBody: {
-      /**
-       * Format: date
-       * @description Business date; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
-      /** @description The mine version you saw; stale → 409 */
-      expectedVersion?: number
-    }
-    EvaluatorException: {
-      id: number
-      mineId: number
-      selfAssessmentId: number
-      /** @enum {string} */
-      kind: 'direct' | 'redraw'
-      agencyId: number | null
-      reason: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      requestedOn: string
-      /** @enum {string} */
-      decision: 'pending' | 'approved' | 'refused'
-      decisionNote: string | null
+      status: 'pending' | 'upheld' | 'dismissed'
       /**
        * Format: date
        * @example 2019-12-31
        */
       decidedOn: string | null
-    }
-    ExceptionBody: {
+      decisionReason: string | null
+      content: string
+      submitterName: string
+      submitterContact: string
       /**
-       * @description direct: assign a named agency without a draw; redraw: draw a second time
-       * @enum {string}
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
        */
-      kind: 'direct' | 'redraw'
-      /** @description The agency, for a direct assignment */
-      agencyId?: number
+      receivedAt: string
+      attachmentDocumentId: number | null
+    }
+    ObjectionDecision: {
+      id: number
+      upheld: boolean
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string
+    }
+    ObjectionDecisionBody: {
+      upheld: boolean
       reason: string
       /**
        * Format: date
@@ -7223,26 +6724,13 @@ export interface components {
        */
       on?: string
     }
-    ExceptionDecisionBody: {
-      approve: boolean
-      note: string
+    DelistingBody: {
+      reason: string
       /**
        * Format: date
        * @example 2019-12-31
        */
       on?: string
-    }
-    IndicatorTableBody: {
-      /**
-       * @description group_id,points,items
-       * @example group_id,points,items
-       *     comprehensive_use,160,20
-       */
-      csv: string
-      /** @description The official document the table comes from */
-      source: string
-      passTotal?: number
-      groupMinShare?: number
     }
     TileJson: {
       /** @enum {string} */

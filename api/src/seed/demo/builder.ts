@@ -137,6 +137,7 @@ export function emptyTables(): DemoTables {
     rectification_order: [],
     suspension: [],
     blacklist_entry: [],
+    archived_original: [],
     target: [],
   }
 }

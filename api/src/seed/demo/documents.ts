@@ -13,6 +13,33 @@ function onePagePdf(title: string): Buffer {
   )
 }
 
+/** Stores a demo document of the mine (a one-page PDF naming what it stands for); returns its id. */
+export function addDocument(
+  b: Builder,
+  mineId: number,
+  kind: string,
+  filename: string,
+  on: IsoDate,
+  uploadedBy: number | null = null,
+): number {
+  const content = onePagePdf(`demo ${kind} of mine ${mineId} ${on}`)
+  const id = b.nextId('document')
+  b.tables.document.push({
+    id,
+    sha256: createHash('sha256').update(content).digest('hex'),
+    size_bytes: content.length,
+    media_type: 'application/pdf',
+    filename,
+    kind,
+    mine_id: mineId,
+    content: `\\x${content.toString('hex')}`,
+    uploaded_by: uploadedBy,
+    uploaded_at: stamp(on, 10),
+    is_demo: true,
+  })
+  return id
+}
+
 export function acceptanceDocument(
   b: Builder,
   m: DemoMine,

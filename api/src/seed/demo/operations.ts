@@ -90,6 +90,8 @@ function suspendIfOverdue(b: Builder, rng: SeededRandom, m: DemoMine, passedOn: 
     recheck_on: acceptedOn,
     recheck_passed: acceptedOn ? true : null,
     closed_on: acceptedOn,
+    recheck_assignment_id: null,
+    removal_confirmed_by: null,
   })
 }
 

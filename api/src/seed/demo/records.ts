@@ -1,6 +1,7 @@
 // Turns the planned attempts into rows (self_assessment, evaluator_assignment, verification,
 // publicity + items + objections, city_report + items, directory_entry) and into the intents that
 // become mine_event rows once replayed through the domain state machine.
+import { archiveOriginals } from './originals'
 import {
   isVerificationLate,
   pickEvaluator,
@@ -172,6 +173,7 @@ function writeAttempt(b: Builder, rng: SeededRandom, a: Attempt, n: number, ids:
     method: 'public_lottery',
     seed,
     candidates: pick.candidates.map(Number),
+    purpose: 'verification' as const,
   }
   b.tables.evaluator_assignment.push(assignment)
   intent({
@@ -274,15 +276,14 @@ function writeAttempt(b: Builder, rng: SeededRandom, a: Attempt, n: number, ids:
   }
   if (!notice.closeOn) return
   const upheld = a.countyObjection?.upheld ?? false
+  const archived = upheld
+    ? { selfAssessmentDocumentId: null, verificationReportDocumentId: null }
+    : archiveOriginals(b, { mineId, publicityId, attempt: n, on: notice.closeOn })
   intent({
     on: notice.closeOn,
     role: 'county',
     actorUserId: b.actorFor('county', county),
-    green: {
-      type: 'close_county_publicity',
-      objectionUpheld: upheld,
-      archived: { selfAssessment: true, verificationReport: true },
-    },
+    green: { type: 'close_county_publicity', objectionUpheld: upheld, archived },
     payload: { publicityId, objectionId },
   })
   if (upheld || !a.cityReport) return

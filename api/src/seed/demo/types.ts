@@ -208,6 +208,7 @@ export interface EvaluatorAssignmentRow {
   method: string
   seed: string
   candidates: number[]
+  purpose: 'verification' | 'recheck'
 }
 
 export interface VerificationRow {
@@ -318,6 +319,8 @@ export interface RectificationOrderRow {
   recheck_on: IsoDate | null
   recheck_passed: boolean | null
   closed_on: IsoDate | null
+  recheck_assignment_id: number | null
+  removal_confirmed_by: number | null
 }
 
 export interface SuspensionRow {
@@ -369,7 +372,17 @@ export interface TargetRow {
   set_on: IsoDate
 }
 
-/** Tables in insertion (foreign-key) order. */
+
+export interface ArchivedOriginalRow {
+  id: number
+  mine_id: number
+  publicity_id: number
+  event_id: number | null
+  self_assessment_document_id: number
+  verification_report_document_id: number
+  archived_on: IsoDate
+}
+
 export interface DemoTables {
   organization: OrganizationRow[]
   agency_listing: AgencyListingRow[]
@@ -400,6 +413,7 @@ export interface DemoTables {
   rectification_order: RectificationOrderRow[]
   suspension: SuspensionRow[]
   blacklist_entry: BlacklistEntryRow[]
+  archived_original: ArchivedOriginalRow[]
   target: TargetRow[]
 }
 
@@ -433,6 +447,7 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'rectification_order',
   'suspension',
   'blacklist_entry',
+  'archived_original',
   'target',
 ]
 
