@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { DEFAULT_AREA_MAX_DISTANCE_M } from '@zgm/domain'
 import type { TileEncoder } from './tiles/tile-render.queries'
 
 /**
@@ -51,7 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
     throw new Error('DATABASE_OWNER_URL must start with postgres:// or postgresql://')
   }
-  const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? 500)
+  const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? DEFAULT_AREA_MAX_DISTANCE_M)
   if (!(areaMaxDistanceM >= 0)) throw new Error('AREA_MAX_DISTANCE_M must be a non-negative number of metres')
   const sessionHours = Number(env.SESSION_HOURS || 12)
   if (!(sessionHours > 0) || !Number.isFinite(sessionHours))

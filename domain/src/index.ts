@@ -14,6 +14,8 @@ export * from './regions/region-codes'
 
 export * from './geo/coords'
 export * from './geo/geometry-checks'
+export * from './geo/area-limits'
+export * from './geo/polygon-measure'
 export * from './geo/gauss-kruger'
 export * from './geo/gcj02'
 
@@ -36,6 +38,7 @@ export * from './workflow/timeline'
 export * from './workflow/evaluator-pick'
 
 export * from './areas/area-workflow'
+export * from './areas/live-area-check'
 
 export * from './clocks/verification'
 export * from './clocks/reporting-window'

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { AREA_LIMITS } from '@zgm/domain'
 import { router } from '../http/router'
 import type { AppDeps } from '../app-deps'
 import { errorResponse } from '../http/error-schema'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
-import { AREA_LIMITS } from './area-limits'
 import {
   AreaCollection,
   AreaFeature,
