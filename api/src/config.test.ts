@@ -14,6 +14,7 @@ describe('readConfig', () => {
       trustProxy: false,
       tilesEncoder: 'auto',
       tiandituKey: '',
+      basemapPmtiles: '',
       httpTimeouts: { headersS: 10, requestS: 60, keepAliveS: 5 },
     })
     expect(Object.isFrozen(config)).toBe(true)
@@ -58,6 +59,14 @@ describe('readConfig', () => {
     [{ TILES_ENCODER: 'wasm' }, /^TILES_ENCODER must be js or postgis or auto, got "wasm"$/],
     [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be 0 or 1, got "yes"$/],
     [{ DEMO: 'no' }, /^DEMO must be true or false, got "no"$/],
+    [
+      { BASEMAP_PMTILES: 'base.mbtiles' },
+      /^BASEMAP_PMTILES must name a \.pmtiles file, got "base\.mbtiles"$/,
+    ],
+    [
+      { BASEMAP_PMTILES: '/nowhere/base.pmtiles' },
+      /^BASEMAP_PMTILES must name a readable \.pmtiles file, got .* \(no such file\)$/,
+    ],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/],
     [{ AREA_MAX_DISTANCE_M: '-1' }, /^AREA_MAX_DISTANCE_M must be a non-negative number of metres$/],
     [{ DATABASE_OWNER_URL: 'postgres://owner@db/zgm' }, /^DATABASE_OWNER_URL needs DATABASE_URL/],

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { DEFAULT_AREA_MAX_DISTANCE_M } from '@zgm/domain'
 import type { TileEncoder } from './tiles/tile-render.queries'
@@ -33,6 +34,8 @@ export interface Config {
   tiandituKey: string
   /** The map review number (审图号) to show with that basemap. */
   tiandituReviewNo: string
+  /** An operator-supplied PMTiles vector basemap (absolute path), served with range requests; '' = none. */
+  basemapPmtiles: string
   /** HTTP server timeouts in seconds: all headers, the whole request (body included), an idle keep-alive connection. */
   httpTimeouts: { headersS: number; requestS: number; keepAliveS: number }
 }
@@ -84,8 +87,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     tilesEncoder: oneOf(env, 'TILES_ENCODER', ['js', 'postgis', 'auto'], 'auto'),
     tiandituKey: env.TIANDITU_KEY ?? '',
     tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
+    basemapPmtiles: pmtilesPath(env.BASEMAP_PMTILES),
     httpTimeouts,
   })
+}
+
+/** BASEMAP_PMTILES: a readable file ending in .pmtiles, resolved to an absolute path; unset = none. */
+function pmtilesPath(value: string | undefined): string {
+  if (!value) return ''
+  const path = resolve(value)
+  if (!path.endsWith('.pmtiles')) throw new Error(`BASEMAP_PMTILES must name a .pmtiles file, got "${value}"`)
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new Error(`BASEMAP_PMTILES must name a readable .pmtiles file, got "${value}" (no such file)`)
+  return path
 }
 
 /** An enumerated variable; unset or empty means the default. */

@@ -90,6 +90,8 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'PUT /api/areas/{id}': { own: '.Y.....Y', other: '........' },
   'DELETE /api/areas/{id}': { own: '.Y.....Y', other: '........' },
   'GET /api/areas/{id}/versions': READ_MINE,
+  // The bureaus' queue; each world mine has one submitted area (the 德清 one is outside 长兴).
+  'GET /api/areas/queue': { own: '...YYY..', other: '...0YY..' },
   'POST /api/areas/{id}/submit': { own: '.Y.....Y', other: '........' },
   'POST /api/areas/{id}/approve': { own: '...YYY..', other: '....YY..' },
   'POST /api/areas/{id}/reject': { own: '...YYY..', other: '....YY..' },

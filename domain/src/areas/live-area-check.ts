@@ -41,7 +41,8 @@ export function liveAreaCheck(input: unknown, ctx: LiveCheckContext): LiveCheck 
   }
   const areaM2 = polygonsAreaM2(geometry.coordinates)
   const { minAreaM2, maxAreaM2 } = AREA_LIMITS
-  if (!(areaM2 > minAreaM2 && areaM2 < maxAreaM2)) {
+  // As on the server, an invalid shape has no meaningful area (a bow-tie's halves cancel out).
+  if (problems.length === 0 && !(areaM2 > minAreaM2 && areaM2 < maxAreaM2)) {
     problems.push({
       code: 'area_out_of_range',
       areaM2: Math.round(areaM2 * 10) / 10,

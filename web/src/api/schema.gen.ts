@@ -2770,6 +2770,60 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/areas/queue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The bureau's approval queue: submitted areas in the caller's region, oldest first */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the submitted areas */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaQueue']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: only county, city and province bureaus decide on areas */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/areas/{id}': {
     parameters: {
       query?: never
@@ -4185,6 +4239,16 @@ export interface components {
         tiandituKey: string
         reviewNo: string
       } | null
+      /**
+       * @description The operator's PMTiles vector basemap (BASEMAP_PMTILES), served with range requests; null = none
+       * @example /basemap/basemap.pmtiles
+       */
+      vectorBasemap: string | null
+      /**
+       * @description AREA_MAX_DISTANCE_M: how far outside its footprint a drawn area may lie (the editor checks live)
+       * @example 500
+       */
+      areaMaxDistanceM: number
     }
     SessionInfo: {
       user: components['schemas']['User']
@@ -4240,6 +4304,7 @@ export interface components {
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
+          | 'planned_end_before_start'
           | 'import_refused'
           | 'import_has_problems'
           | 'unknown_gk_zone'
@@ -5388,6 +5453,12 @@ export interface components {
       /** @description Their geodesic area, ha */
       hectares: number
       completedHectares: number
+      /** @description Of them, approved by the bureau */
+      approvedAreas: number
+      approvedHectares: number
+      /** @description Of them, submitted and awaiting a decision */
+      submittedAreas: number
+      submittedHectares: number
     }
     AreaCollection: {
       /** @enum {string} */
@@ -5414,6 +5485,20 @@ export interface components {
       progress: 'planned' | 'in_progress' | 'completed'
       /** @enum {string} */
       approval: 'draft' | 'submitted' | 'approved' | 'rejected'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      plannedStart: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      plannedEnd: string | null
+      responsibleParty: string | null
+      notes: string | null
+      /** @description Why the bureau sent it back (approval rejected), else null */
+      rejectionReason: string | null
       version: number
       /** @description Geodesic area in square metres (never degrees) */
       areaM2: number
@@ -5441,6 +5526,25 @@ export interface components {
       targetLandClass?: string | null
       /** @enum {string} */
       progress?: 'planned' | 'in_progress' | 'completed'
+      /**
+       * Format: date
+       * @description Planned start of the works
+       * @example 2019-12-31
+       */
+      plannedStart?: string | null
+      /**
+       * Format: date
+       * @description Planned completion (not before plannedStart)
+       * @example 2019-12-31
+       */
+      plannedEnd?: string | null
+      /**
+       * @description Who carries out the works
+       * @example 长兴县某建材有限公司
+       */
+      responsibleParty?: string | null
+      /** @example 先削坡后覆土，种植香樟 */
+      notes?: string | null
     }
     /**
      * @description A GeoJSON Polygon or MultiPolygon in lon/lat. The server also requires: valid (no self-intersection), inside Zhejiang, near the mine footprint, at most 5,000 vertices, 10 m² < area < 50 km².
@@ -5489,6 +5593,24 @@ export interface components {
         }
       }
     }
+    /** @description Submitted areas the caller may approve or reject, oldest submission first */
+    AreaQueue: {
+      items: components['schemas']['AreaQueueItem'][]
+    }
+    AreaQueueItem: {
+      area: components['schemas']['AreaFeature']
+      mineName: string
+      countyCode: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      submittedAt: string
+      submittedBy: {
+        id: number
+        displayName: string
+      } | null
+    }
     UpdateAreaBody: {
       /** @description The version the client last read */
       version: number
@@ -5509,6 +5631,25 @@ export interface components {
       targetLandClass?: string | null
       /** @enum {string} */
       progress?: 'planned' | 'in_progress' | 'completed'
+      /**
+       * Format: date
+       * @description Planned start of the works
+       * @example 2019-12-31
+       */
+      plannedStart?: string | null
+      /**
+       * Format: date
+       * @description Planned completion (not before plannedStart)
+       * @example 2019-12-31
+       */
+      plannedEnd?: string | null
+      /**
+       * @description Who carries out the works
+       * @example 长兴县某建材有限公司
+       */
+      responsibleParty?: string | null
+      /** @example 先削坡后覆土，种植香樟 */
+      notes?: string | null
     }
     AreaHistory: {
       areaId: number
@@ -5637,6 +5778,7 @@ export interface components {
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
+          | 'planned_end_before_start'
           | 'import_refused'
           | 'import_has_problems'
           | 'unknown_gk_zone'
