@@ -10,6 +10,8 @@ export interface ZgmHook {
   countyClasses: Map<string, RateClass>
   mineCount: number
   marks(): Record<string, number>
+  /** The planner's editor: loaded, parts drawn, live problems, the other shape in a conflict, version. */
+  editor?: { ready: boolean; parts: number; problems: string[]; theirs: number; version: number }
 }
 
 declare global {

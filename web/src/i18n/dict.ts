@@ -230,7 +230,8 @@ export const zh = {
   toolUndo: '撤销',
   toolRedo: '重做',
   toolDelete: '删除所选',
-  toolHint: '单击加点，单击首点闭合；在已有图形内再画一个环即为“洞”，画在外面即为另一部分。拖动顶点移动，拖动中点插入顶点，右键顶点删除。快捷键：P 画图，S 选择，Ctrl+Z 撤销，Ctrl+Y 重做，Delete 删除，Ctrl+S 保存。',
+  toolHint:
+    '单击加点，单击首点闭合；在已有图形内再画一个环即为“洞”，画在外面即为另一部分。拖动顶点移动，拖动中点插入顶点，右键顶点删除。快捷键：P 画图，S 选择，Ctrl+Z 撤销，Ctrl+Y 重做，Delete 删除，Ctrl+S 保存。',
   measureArea: '面积（椭球面）',
   measureDistance: '距矿区范围',
   measureVertices: '顶点',
@@ -278,7 +279,8 @@ export const zh = {
   rejectReason: '退回理由',
   rejectConfirm: '确认退回',
   importTitle: '导入图形',
-  importHint: '粘贴 GeoJSON、KML 或许可证拐点坐标文本（高斯-克吕格 39–41 带），或拖入文件（GeoJSON、KML、Shapefile 压缩包含 .prj/.cpg、GeoPackage）。',
+  importHint:
+    '粘贴 GeoJSON、KML 或许可证拐点坐标文本（高斯-克吕格 39–41 带），或拖入文件（GeoJSON、KML、Shapefile 压缩包含 .prj/.cpg、GeoPackage）。',
   importPaste: '粘贴文本',
   importFile: '选择文件',
   importPreview: '预览',
@@ -515,7 +517,8 @@ export const en: Record<MessageKey, string> = {
   toolUndo: 'Undo',
   toolRedo: 'Redo',
   toolDelete: 'Delete selected',
-  toolHint: 'Click to add points, click the first point to close. A ring drawn inside a shape is a hole, outside it another part. Drag a vertex to move it, a midpoint to insert one, right-click a vertex to delete it. Keys: P draw, S select, Ctrl+Z undo, Ctrl+Y redo, Delete delete, Ctrl+S save.',
+  toolHint:
+    'Click to add points, click the first point to close. A ring drawn inside a shape is a hole, outside it another part. Drag a vertex to move it, a midpoint to insert one, right-click a vertex to delete it. Keys: P draw, S select, Ctrl+Z undo, Ctrl+Y redo, Delete delete, Ctrl+S save.',
   measureArea: 'Area (geodesic)',
   measureDistance: 'From the footprint',
   measureVertices: 'Vertices',
@@ -563,7 +566,8 @@ export const en: Record<MessageKey, string> = {
   rejectReason: 'Reason for rejection',
   rejectConfirm: 'Reject',
   importTitle: 'Import a shape',
-  importHint: 'Paste GeoJSON, KML or licence corner-point text (Gauss-Krüger zones 39–41), or drop a file (GeoJSON, KML, zipped Shapefile with .prj/.cpg, GeoPackage).',
+  importHint:
+    'Paste GeoJSON, KML or licence corner-point text (Gauss-Krüger zones 39–41), or drop a file (GeoJSON, KML, zipped Shapefile with .prj/.cpg, GeoPackage).',
   importPaste: 'Paste text',
   importFile: 'Choose a file',
   importPreview: 'Preview',

@@ -54,6 +54,8 @@ export interface MapBridge {
   ): () => void
   /** Resolves once the first county tiles are on screen (or after `timeoutMs`, whichever is first). */
   firstPaint(timeoutMs: number): Promise<void>
+  /** Runs `fn` once the style is parsed (at once if it is): when sources and layers may be added. */
+  whenStyleReady(fn: () => void): void
   /** Resolves at the next idle (every tile loaded, nothing animating). */
   nextIdle(): Promise<void>
   canvases(): { map: HTMLCanvasElement; deck: HTMLCanvasElement | null }
@@ -257,6 +259,7 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
         setTimeout(resolve, timeoutMs)
       })
     },
+    whenStyleReady: whenLoaded,
     nextIdle() {
       return new Promise((resolve) => {
         whenLoaded(() => {

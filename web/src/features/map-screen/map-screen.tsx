@@ -74,6 +74,7 @@ export function MapScreen(props: MapScreenProps) {
     (ids: readonly number[] | null) => setHighlightIds(ids ? new Set(ids) : NO_IDS),
     [],
   )
+  const [pickingPaused, pauseMapPicking] = useState(false)
   const initialView = useRef<View>(url.view ?? { center: [120.4, 29.1], zoom: 6.5 })
 
   const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null
@@ -142,7 +143,7 @@ export function MapScreen(props: MapScreenProps) {
 
   const onHover = useCallback(
     (hit: PointerHit | null, point: { x: number; y: number }) => {
-      if (!hit) return setHover(null)
+      if (!hit || pickingPaused) return setHover(null)
       if (hit.kind === 'mine') {
         // Footprint tiles carry only the id: name and state as of the date come from the mines list.
         const mine = hit.mine ?? data.mines.find((m) => m.id === hit.id) ?? null
@@ -157,18 +158,18 @@ export function MapScreen(props: MapScreenProps) {
         y: point.y,
       })
     },
-    [regions, data.classes, data.mines],
+    [regions, data.classes, data.mines, pickingPaused],
   )
   const onClick = useCallback(
     (hit: PointerHit | null) => {
-      if (!hit) return
+      if (!hit || pickingPaused) return
       if (hit.kind === 'mine') {
         // A click opens the mine and brings it to the middle of the map, never out of view.
         const mine = hit.mine ?? data.mines.find((m) => m.id === hit.id)
         focus({ kind: 'mine', id: hit.id }, mine ? pointBBox(mine.lng, mine.lat) : undefined)
       } else focus({ kind: 'county', code: hit.code })
     },
-    [focus, data.mines],
+    [focus, data.mines, pickingPaused],
   )
   const onPick = useCallback(
     (pick: SearchPick) => {
@@ -217,7 +218,17 @@ export function MapScreen(props: MapScreenProps) {
     basemap: exportBasemap,
   })
   const ctx = useMemo<ScreenContext>(
-    () => ({ source: props.source, asOf, data, regions, selection: url.selection, focus, bridge, highlight }),
+    () => ({
+      source: props.source,
+      asOf,
+      data,
+      regions,
+      selection: url.selection,
+      focus,
+      bridge,
+      highlight,
+      pauseMapPicking,
+    }),
     [props.source, asOf, data, regions, url.selection, focus, bridge, highlight],
   )
   // The panel re-renders with its context, not with every pointer move over the map.

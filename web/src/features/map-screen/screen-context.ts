@@ -18,4 +18,6 @@ export interface ScreenContext {
   bridge: MapBridge | null
   /** Rings these mines on the map (null: none). */
   highlight(ids: readonly number[] | null): void
+  /** While true, clicks and hovers on the map do not select (a panel draws on the map). */
+  pauseMapPicking(paused: boolean): void
 }
