@@ -197,7 +197,7 @@ export const zh = {
   signIn: '登录',
   signingIn: '登录中…',
   demoAccounts:
-    '演示账号（密码 demo1234）：leader、province、city.huzhou、county.changxing、planner.changxing、evaluator、enterprise',
+    '演示账号（密码 demo1234）：leader、province、city.huzhou、county.changxing、planner.changxing、planner.deqing、evaluator、enterprise',
   signedInAs: '已登录：{name}',
   // misc
   sheetToggle: '展开或收起面板',
@@ -486,7 +486,7 @@ export const en: Record<MessageKey, string> = {
   signIn: 'Sign in',
   signingIn: 'Signing in…',
   demoAccounts:
-    'Demo accounts (password demo1234): leader, province, city.huzhou, county.changxing, planner.changxing, evaluator, enterprise',
+    'Demo accounts (password demo1234): leader, province, city.huzhou, county.changxing, planner.changxing, planner.deqing, evaluator, enterprise',
   signedInAs: 'Signed in: {name}',
   sheetToggle: 'Expand or collapse the panel',
   mapLabel: 'Map of green mines in Zhejiang',

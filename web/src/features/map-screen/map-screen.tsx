@@ -195,6 +195,14 @@ export function MapScreen(props: MapScreenProps) {
     },
     [setUrl],
   )
+  const showBBox = useCallback(
+    (bbox: BBox, maxZoom?: number, animate = false) => {
+      userMoved.current = true
+      placed.current = true
+      bridge?.fitBounds(bbox, panelPadding(), animate, maxZoom)
+    },
+    [bridge],
+  )
   const onResize = useCallback(() => {
     if (!userMoved.current && placed.current && !initialUrlView.current) fitTo(url.selection, false)
   }, [fitTo, url.selection])
@@ -228,8 +236,9 @@ export function MapScreen(props: MapScreenProps) {
       bridge,
       highlight,
       pauseMapPicking,
+      showBBox,
     }),
-    [props.source, asOf, data, regions, url.selection, focus, bridge, highlight],
+    [props.source, asOf, data, regions, url.selection, focus, bridge, highlight, showBBox],
   )
   // The panel re-renders with its context, not with every pointer move over the map.
   const panel = useMemo(() => props.panel(ctx), [props.panel, ctx])

@@ -64,7 +64,7 @@ function QueueEntry({ item, ctx }: { item: QueueItem; ctx: ScreenContext }) {
       <button
         type="button"
         className="link-button"
-        onClick={() => ctx.bridge?.fitBounds(bboxOf(area.geometry as MultiPolygonGeometry), { right: 420 })}
+        onClick={() => ctx.showBBox(bboxOf(area.geometry as MultiPolygonGeometry), 16, true)}
       >
         {area.properties.name}
       </button>{' '}

@@ -2,7 +2,8 @@
 // version read (a refusal shown in place with its point marked; a conflict shown with both shapes),
 // and the history with ghosts and restore.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { MultiPolygonGeometry, PolygonCoords } from '@zgm/domain'
+import type { BBox, MultiPolygonGeometry, PolygonCoords } from '@zgm/domain'
+import { bboxOf } from './geometry-bbox'
 import { snapVertices } from './snap'
 import { ApiError } from '../../api/client'
 import { useI18n } from '../../i18n/i18n'
@@ -84,6 +85,17 @@ export function AreaEditor({ ctx, overlays, mineId, area, kind, initialGeometry,
     () => areas.filter((f) => f.properties.kind !== 'footprint' && f.id !== area?.id),
     [areas, area?.id],
   )
+
+  // A new area: the map goes to the mine's footprint (once known) to draw against it.
+  const footprintKey = footprint
+    ? JSON.stringify(bboxOf({ type: 'MultiPolygon', coordinates: footprint }))
+    : ''
+  useEffect(() => {
+    if (area || !footprintKey) return
+    const [w, s, e, n] = JSON.parse(footprintKey) as BBox
+    const m = Math.max(e - w, n - s) * 0.8
+    ctx.showBBox([w - m, s - m, e + m, n + m], 17)
+  }, [area, footprintKey, ctx.showBBox])
 
   // While drawing, a click on the map draws; it does not open a mine or a county.
   useEffect(() => {

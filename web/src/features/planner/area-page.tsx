@@ -26,11 +26,11 @@ export function AreaPage({
   const { t } = useI18n()
   const query = useArea(id)
   const area = query.data as AreaFeature | undefined
-  const bridge = ctx.bridge
+  const { showBBox } = ctx
   useEffect(() => {
-    if (area && bridge) bridge.fitBounds(bboxOf(area.geometry as MultiPolygonGeometry), { right: 420 }, false)
+    if (area) showBBox(bboxOf(area.geometry as MultiPolygonGeometry), 17)
     // Only when another area is opened, not on every refetch.
-  }, [bridge, area?.id])
+  }, [showBBox, area?.id])
   if (query.error) {
     return (
       <section className="panel-section" data-testid="area-page-error">

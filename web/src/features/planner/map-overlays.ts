@@ -99,6 +99,16 @@ export function createMapOverlays(map: MapLibreMap): MapOverlays {
   }
 }
 
+/** The area tile layers that draw area `id` on screen now (how it is styled). */
+export function renderedAreaLayers(map: MapLibreMap, id: number): string[] {
+  const layers = map
+    .getStyle()
+    .layers.map((l) => l.id)
+    .filter((l) => /^(restoration|reclamation)-/.test(l))
+  const hits = map.queryRenderedFeatures({ layers }).filter((f) => Number(f.properties.id) === id)
+  return [...new Set(hits.map((f) => f.layer.id))].sort()
+}
+
 /**
  * Refetches the area tiles after a write: the tile URLs get a new revision so that neither
  * MapLibre's tile cache nor the browser's HTTP cache (max-age 60 s) answers with the old drawing.

@@ -1,6 +1,7 @@
 // The planner's side panel: by address and role, the mine picker, a mine's areas, an area's editor,
 // a new area's editor, or (for bureaus) the approval queue.
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import { publishHook } from '../../test-hook'
 import type { Role } from '@zgm/domain'
 import { useI18n } from '../../i18n/i18n'
 import { navigate } from '../../router'
@@ -13,6 +14,7 @@ import { MineAreas } from './mine-areas'
 import { MinePicker } from './mine-picker'
 import type { PlanPage } from './plan-page'
 import { takeHandedShape } from './shape-handoff'
+import { renderedAreaLayers } from './map-overlays'
 import { useMapOverlays } from './use-planner-map'
 
 const EDITORS: readonly Role[] = ['planner', 'enterprise']
@@ -22,6 +24,18 @@ export function PlannerPanel({ ctx, page }: { ctx: ScreenContext; page: PlanPage
   const { t } = useI18n()
   const { session } = useSession()
   const overlays = useMapOverlays(ctx.bridge)
+  useEffect(() => {
+    const map = ctx.bridge?.map
+    if (!map) return
+    publishHook({
+      areaLayers: (id) => renderedAreaLayers(map, id),
+      toScreen: ([lng, lat]) => {
+        const p = map.project([lng, lat])
+        const box = map.getCanvas().getBoundingClientRect()
+        return [box.left + p.x, box.top + p.y]
+      },
+    })
+  }, [ctx.bridge])
   const role = session?.user.role
   if (!session || !role) return <p className="panel-section">{t('planSignIn')}</p>
   const editor = EDITORS.includes(role)
