@@ -50,6 +50,7 @@ export function StaffScreen(props: StaffScreenProps) {
       dataThrough={health?.dataThrough ?? null}
       tiandituKey={tiandituKeyOf(health)}
       reviewNo={health?.basemap?.reviewNo ?? null}
+      vectorBasemap={health?.vectorBasemap ?? null}
       actions={<SessionControls />}
       panelLabel={props.panelLabel}
       panel={(ctx) => props.panel(ctx, session !== null)}

@@ -30,6 +30,7 @@ import { useMapData } from './use-map-data'
 import { useRegions } from './use-regions'
 import { useScreenLayers } from './use-screen-layers'
 import { useUrlState } from './use-url-state'
+import { useVectorBasemap } from './use-vector-basemap'
 
 export interface MapScreenProps {
   route: string
@@ -46,6 +47,8 @@ export interface MapScreenProps {
   dataThrough?: IsoDate | null
   tiandituKey: string | null
   reviewNo: string | null
+  /** BASEMAP_PMTILES as the server offers it (a path), or null. */
+  vectorBasemap?: string | null
   /** Extra top-bar items (sign-in state). */
   actions?: ReactNode
   panelLabel: string
@@ -82,6 +85,7 @@ export function MapScreen(props: MapScreenProps) {
     mode: props.source.mode,
     layers: url.layers,
     tiandituKey: props.tiandituKey,
+    vectorBasemap: useVectorBasemap(props.vectorBasemap ?? null),
     selection: url.selection,
     hoveredCounty,
     focusCity: props.focusCity ?? null,

@@ -224,3 +224,20 @@ describe('areas drawn by approval (issue 11)', () => {
     expect(dashOf('draft')).toBe(dashOf('rejected'))
   })
 })
+
+describe('the operator’s vector basemap (BASEMAP_PMTILES)', () => {
+  const vectorBasemap = {
+    source: { type: 'vector' as const, url: 'pmtiles://http://127.0.0.1:8787/basemap/basemap.pmtiles' },
+    layers: [{ id: 'vb-earth', type: 'fill' as const, source: 'vector-basemap', 'source-layer': 'earth' }],
+  }
+
+  it('draws under everything and replaces the offline land; an online basemap replaces it', () => {
+    const parts = styleParts({ ...base, vectorBasemap })
+    expect(parts.sources['vector-basemap']).toEqual(vectorBasemap.source)
+    expect(parts.layers[0]!.id).toBe('vb-earth')
+    expect(parts.layers.find((l) => l.id === 'neighbour-land')!.layout).toEqual({ visibility: 'none' })
+    const online = styleParts({ ...base, vectorBasemap, tiandituKey: 'k', layers: ['counties', 'tdt-img'] })
+    expect(online.sources['vector-basemap']).toBeUndefined()
+    expect(styleParts(base).sources['vector-basemap']).toBeUndefined()
+  })
+})
