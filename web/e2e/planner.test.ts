@@ -61,9 +61,14 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
   let drawnId: number
 
   /** A square beside the footprint's east edge, `gap` degrees away. */
-  const beside = (gap = 0.0003, size = 0.0008, dy = 0): Ring => {
-    const [, s, e, n] = footprintBox
-    return square([e + gap, (s + n) / 2 - size / 2 + dy], size)
+  /**
+   * A square beside the footprint's east edge, sized by the footprint (the map fits the footprint,
+   * so shapes are large enough on screen to click): `row` moves it up or down by its own size.
+   */
+  const beside = (row = 0): Ring => {
+    const [w, s, e, n] = footprintBox
+    const size = 0.3 * Math.max(e - w, n - s)
+    return square([e + 0.08 * size * 3, (s + n) / 2 - size / 2 + row * 1.15 * size], size)
   }
 
   beforeAll(async () => {
@@ -109,7 +114,7 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
     await drawRing(page, ring)
     await page.waitForFunction(() => window.__zgm!.editor!.parts === 1)
     expect((await editorState(page)).problems).toEqual([])
-    await expect(page.getByTestId('measure-area').textContent()).resolves.toMatch(/≈ 0\.\d+ 公顷/)
+    await expect(page.getByTestId('measure-area').textContent()).resolves.toMatch(/≈ [\d.,]+ 公顷/)
     await expect(page.getByTestId('measure-distance').textContent()).resolves.toMatch(/^\d+ m$/)
     await page.getByLabel('名称').fill('鼠标绘制复绿区')
     await page.getByLabel('计划开始').fill('2021-03-01')
@@ -119,7 +124,9 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
     await page.getByTestId('save-area').click()
     await page.waitForURL(/\/plan\/areas\/\d+$/)
     drawnId = Number(new URL(page.url()).pathname.split('/').at(-1))
-    await expect(page.getByTestId('saved-note').textContent()).resolves.toContain('第 1 版')
+    // The new area's own page: a draft at version 1, in the editor.
+    await page.waitForFunction(() => window.__zgm?.editor?.ready && window.__zgm.editor.version === 1)
+    await expect(page.getByTestId('approval-chip').first().textContent()).resolves.toBe('草稿')
 
     // Drawn from the restoration tiles (refetched after the write), in the draft style.
     const layersOf = () => page.evaluate((id) => window.__zgm!.areaLayers!(id), drawnId)
@@ -142,8 +149,9 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
     await page.goto(`/plan/mines/${mineId}/new/restoration`)
     await waitReady(page)
     await editorReady(page)
-    const [x0, y0] = beside(0.0003, 0.0008, -0.002)[0]!
-    const s = 0.0008
+    const corner = beside(-1)
+    const [x0, y0] = corner[0]!
+    const s = corner[1]![0] - x0
     await drawRing(page, [
       [x0, y0],
       [x0 + s, y0 + s],
@@ -162,18 +170,20 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
     await page.goto(`/plan/mines/${mineId}/new/reclamation`)
     await waitReady(page)
     await editorReady(page)
-    await drawRing(page, beside(0.0003, 0.0008, 0.002))
+    const ring = beside(1)
+    await drawRing(page, ring)
     await page.waitForFunction(() => window.__zgm!.editor!.parts === 1)
     // A client without the live check: the request leaves with a bow-tie instead.
-    const [x, y] = beside(0.0003, 0.0008, 0.002)[0]!
+    const [x, y] = ring[0]!
+    const d = ring[1]![0] - x
     const bowTie = {
       type: 'Polygon',
       coordinates: [
         [
           [x, y],
-          [x + 0.0008, y + 0.0008],
-          [x + 0.0008, y],
-          [x, y + 0.0008],
+          [x + d, y + d],
+          [x + d, y],
+          [x, y + d],
           [x, y],
         ],
       ],
@@ -194,8 +204,8 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
   })
 
   /** A draft area saved through the API, for the editing tests. */
-  async function draftArea(name: string, dy: number): Promise<{ id: number; ring: Ring }> {
-    const ring = beside(0.0003, 0.0008, dy)
+  async function draftArea(name: string, row: number): Promise<{ id: number; ring: Ring }> {
+    const ring = beside(row)
     const res = await planner.page.request.post(`/api/mines/${mineId}/areas`, {
       headers: { 'x-csrf-token': await csrfOf(planner.page) },
       data: { kind: 'restoration', name, geometry: { type: 'Polygon', coordinates: [ring] } },
@@ -220,7 +230,7 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
 
   it('moves a vertex and saves it as version 2', async () => {
     const { page } = planner
-    const { id, ring } = await draftArea('拖动顶点', 0.004)
+    const { id, ring } = await draftArea('拖动顶点', -2)
     await page.goto(`/plan/areas/${id}`)
     await waitReady(page)
     await editorReady(page)
@@ -239,7 +249,7 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
   })
 
   it('shows the conflict with both shapes when another browser saved first, and keeps mine as the next version', async () => {
-    const { id, ring } = await draftArea('两人同时编辑', 0.006)
+    const { id, ring } = await draftArea('两人同时编辑', 2)
     const other = await newPage(browser, baseUrl!)
     await signInAs(other.page, 'planner.changxing')
     for (const page of [planner.page, other.page]) {
@@ -298,4 +308,37 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
     await expect(deqing.page.getByTestId('area-editor').count()).resolves.toBe(0)
     await deqing.context.close()
   })
+
+  it('draws against Tianditu imagery (img_w + cia_w) with its 审图号 when a key is configured, without the internet', async () => {
+    const { page, context } = await newPage(browser, baseUrl!)
+    await signInAs(page, 'planner.changxing')
+    // The server as if started with TIANDITU_KEY and TIANDITU_REVIEW_NO.
+    await page.route('**/api/health', async (route) => {
+      const health = (await (await route.fetch()).json()) as Record<string, unknown>
+      await route.fulfill({
+        json: { ...health, basemap: { tiandituKey: 'test-key', reviewNo: 'GS(2024)0650号' } },
+      })
+    })
+    // Every Tianditu tile is answered here with one local PNG; nothing leaves the machine.
+    const asked: string[] = []
+    await context.route(/tianditu\.gov\.cn/, async (route) => {
+      asked.push(route.request().url())
+      await route.fulfill({ contentType: 'image/png', body: TILE_PNG })
+    })
+    await page.goto(`/plan/mines/${mineId}/new/restoration`)
+    await waitReady(page)
+    await editorReady(page)
+    await page.getByLabel('天地图影像底图').check()
+    const layersAsked = () => [...new Set(asked.map((u) => new URL(u).pathname.split('/')[1]))].sort()
+    await expect.poll(layersAsked, { timeout: 30_000 }).toEqual(['cia_w', 'img_w'])
+    expect(asked.every((u) => new URL(u).searchParams.get('tk') === 'test-key')).toBe(true)
+    await expect(page.getByTestId('review-note').textContent()).resolves.toContain('GS(2024)0650号')
+    await context.close()
+  })
 })
+
+/** A 1×1 green PNG: a tile that is obviously not a real map. */
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)

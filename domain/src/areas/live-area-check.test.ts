@@ -52,6 +52,11 @@ describe('live area checks (the server’s limits, before saving)', () => {
     expect(at[1]).toBeCloseTo(31.0005, 6)
   })
 
+  it('R8: repeated positions (a drawing tool leaves them) are no self-intersection, as in PostGIS', () => {
+    const ring = square([119.9025, 31.0], 0.001)[0]!
+    expect(selfIntersection([[ring[0]!, ring[1]!, ring[2]!, ring[2]!, ring[3]!, ring[0]!]])).toBeNull()
+  })
+
   it('R8: a hole is not a self-intersection; a hole crossing its shell is', () => {
     const withHole: PolygonCoords = [
       square([119.9, 31.0], 0.002)[0]!,

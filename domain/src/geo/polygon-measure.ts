@@ -30,12 +30,19 @@ export function polygonsAreaM2(polygons: readonly PolygonCoords[]): number {
 
 type Segment = [a: LngLat, b: LngLat]
 
+/** A ring without repeated consecutive positions (valid in PostGIS; a drawing tool leaves them). */
+function withoutRepeats(ring: Ring): Ring {
+  return ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1])
+}
+
 function segmentsOf(polygon: PolygonCoords): { seg: Segment; ring: number; index: number; of: number }[] {
-  return polygon.flatMap((ring, r) =>
-    ring
-      .slice(0, -1)
-      .map((a, i) => ({ seg: [a, ring[i + 1]!] as Segment, ring: r, index: i, of: ring.length - 1 })),
-  )
+  return polygon
+    .map(withoutRepeats)
+    .flatMap((ring, r) =>
+      ring
+        .slice(0, -1)
+        .map((a, i) => ({ seg: [a, ring[i + 1]!] as Segment, ring: r, index: i, of: ring.length - 1 })),
+    )
 }
 
 const cross = (o: LngLat, a: LngLat, b: LngLat) =>

@@ -137,6 +137,7 @@ export function AreaEditor({ ctx, overlays, mineId, area, kind, initialGeometry,
         problems: check?.problems.map((p) => p.code) ?? [],
         theirs: overlays?.count('theirs') ?? 0,
         version: base?.properties.version ?? 0,
+        geometry,
       },
     })
   }, [editor, geometry, check, overlays, conflict, base])

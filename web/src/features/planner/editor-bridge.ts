@@ -54,6 +54,8 @@ export function createEditorBridge(map: MapLibreMap): EditorBridge {
     adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'area-editor' }),
     modes: [
       new TerraDrawPolygonMode({
+        // Close a ring only when the click is really on its first point (the default 40 px closes small shapes early).
+        pointerDistance: 16,
         snapping: { toCoordinate: true, toCustom },
         styles: { fillColor: '#1f9e89', outlineColor: '#0b5d50', outlineWidth: 2, fillOpacity: 0.3 },
       }),
