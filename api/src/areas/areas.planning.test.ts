@@ -8,6 +8,7 @@ import { expectConforms } from '../testing/conforms'
 import { backends, type TestDb } from '../testing/test-db'
 import { openWorld, type Clients, type World } from '../testing/world'
 import { AreaFeature, AreaQueue } from './area.schemas'
+import { MINIMAL_PDF } from '../documents/test-files'
 import { BOW_TIE, INSIDE, circle, rect } from './test-geometries'
 
 describe.each(backends)("the planner's areas on $name PostGIS", (backend) => {
@@ -165,5 +166,26 @@ describe.each(backends)("the planner's areas on $name PostGIS", (backend) => {
     const liveAt = (live.problems[0] as { at: number[] }).at
     expect(error.params.at[0]).toBeCloseTo(liveAt[0]!, 5)
     expect(error.params.at[1]).toBeCloseTo(liveAt[1]!, 5)
+  })
+
+  it('R8: attaches evidence (a plan, a photo) to an area: editors file it, the region reads it, others do not', async () => {
+    const f = await create({ name: '附方案的复垦区' })
+    const form = (kind: string) => {
+      const data = new FormData()
+      data.set('file', new File([new Uint8Array(MINIMAL_PDF)], '复垦方案.pdf', { type: 'application/pdf' }))
+      data.set('kind', kind)
+      return data
+    }
+    const res = await c.as('planner').post(`/api/areas/${f.id}/documents`, form('restoration_plan'))
+    expect(res.status, await res.clone().text()).toBe(201)
+    expect(await res.json()).toMatchObject({ areaId: f.id, mineId: w.mineId, kind: 'restoration_plan' })
+    // A PDF is not a photo; a bureau does not draw, so it does not attach evidence either.
+    expect((await c.as('planner').post(`/api/areas/${f.id}/documents`, form('photo'))).status).toBe(415)
+    expect((await c.as('county').post(`/api/areas/${f.id}/documents`, form('other'))).status).toBe(403)
+    const list = (await (await c.as('county').get(`/api/areas/${f.id}/documents`)).json()) as {
+      documents: { filename: string; areaId: number }[]
+    }
+    expect(list.documents).toEqual([expect.objectContaining({ filename: '复垦方案.pdf', areaId: f.id })])
+    expect((await c.as('plannerOther').get(`/api/areas/${f.id}/documents`)).status).toBe(404)
   })
 })

@@ -113,6 +113,8 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'DELETE /api/areas/{id}': { path: `/api/areas/${t.area}?version=${STALE}` },
     'GET /api/areas/{id}/versions': { path: `/api/areas/${t.area}/versions` },
     'GET /api/areas/queue': { path: '/api/areas/queue' },
+    'GET /api/areas/{id}/documents': { path: `/api/areas/${t.area}/documents` },
+    'POST /api/areas/{id}/documents': { path: `/api/areas/${t.area}/documents`, body: 'pdf' },
     'POST /api/areas/{id}/submit': { path: `/api/areas/${t.area}/submit`, body: { version: STALE } },
     'POST /api/areas/{id}/approve': { path: `/api/areas/${t.area}/approve`, body: { version: STALE } },
     'POST /api/areas/{id}/reject': {

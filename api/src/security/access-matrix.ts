@@ -99,6 +99,9 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/mines/{id}/documents': READ_MINE,
   'POST /api/mines/{id}/documents': { own: '.YYYYY..', other: '....YY..' },
   'GET /api/documents/{id}': READ_MINE,
+  // Evidence for an area: read with the mine, attached by those who may edit the area.
+  'GET /api/areas/{id}/documents': READ_MINE,
+  'POST /api/areas/{id}/documents': { own: '.Y.....Y', other: '........' },
 
   'GET /ogc': same('YYYYYYYY'),
   'GET /ogc/conformance': same('YYYYYYYY'),

@@ -3570,6 +3570,142 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/areas/{id}/documents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An area's evidence documents (metadata only) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DocumentList']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Attach evidence (plan, photo) to a restoration or reclamation area; checked like any document */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['AreaDocumentUpload']
+        }
+      }
+      responses: {
+        /** @description stored, with its SHA-256 and the area */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DocumentMeta']
+          }
+        }
+        /** @description invalid_input (missing file or kind), empty_file */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: only those who may edit the area (planner in region, the enterprise); csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such area, or not visible */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (a photo must be an image) */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/documents/{id}': {
     parameters: {
       query?: never
@@ -5685,6 +5821,8 @@ export interface components {
     DocumentMeta: {
       id: number
       mineId: number | null
+      /** @description The restoration/reclamation area it is evidence for, if any */
+      areaId: number | null
       /** @example self_assessment_report */
       kind: string
       /** @example 自评报告.pdf */
@@ -5718,10 +5856,28 @@ export interface components {
        */
       file: string
       /** @enum {string} */
-      kind: 'self_assessment_report' | 'verification_report' | 'acceptance' | 'photo' | 'other'
+      kind:
+        | 'self_assessment_report'
+        | 'verification_report'
+        | 'acceptance'
+        | 'restoration_plan'
+        | 'photo'
+        | 'other'
     }
     DocumentList: {
       documents: components['schemas']['DocumentMeta'][]
+    }
+    AreaDocumentUpload: {
+      /**
+       * Format: binary
+       * @description PDF, PNG, JPEG or ZIP (.docx, .xlsx, zipped Shapefile), ≤ 20 MB
+       */
+      file: string
+      /**
+       * @description restoration_plan (方案), photo, other
+       * @enum {string}
+       */
+      kind: 'restoration_plan' | 'photo' | 'other'
     }
     ImportReport: {
       /** @enum {string} */

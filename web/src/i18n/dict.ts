@@ -291,6 +291,11 @@ export const zh = {
   legendSubmitted: '待审核（虚线）',
   legendDraft: '草稿/退回（点线）',
   notFoundArea: '找不到该图斑，或您无权查看。',
+  evidenceTitle: '佐证材料（方案、照片）',
+  evidenceAttach: '上传材料',
+  docPlan: '修复/复垦方案',
+  docPhoto: '现场照片',
+  docOther: '其他',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -578,6 +583,11 @@ export const en: Record<MessageKey, string> = {
   legendSubmitted: 'Submitted (dashed)',
   legendDraft: 'Draft / rejected (dotted)',
   notFoundArea: 'This area does not exist, or you may not see it.',
+  evidenceTitle: 'Evidence (plans, photos)',
+  evidenceAttach: 'Attach a file',
+  docPlan: 'Restoration / reclamation plan',
+  docPhoto: 'Site photo',
+  docOther: 'Other',
 }
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }

@@ -1,7 +1,7 @@
 // One area by its address (/plan/areas/{id}): the editor for those who draw, its state and history
 // for everyone who may see it; an area the user may not see answers "not found".
 import { useEffect } from 'react'
-import { allowedAreaEvents, type MultiPolygonGeometry } from '@zgm/domain'
+import { AREA_EVENTS, allowedAreaEvents, type MultiPolygonGeometry } from '@zgm/domain'
 import { useI18n } from '../../i18n/i18n'
 import { navigate } from '../../router'
 import { ErrorNotice } from '../../shell/error-notice'
@@ -9,6 +9,7 @@ import { useSession } from '../auth/session'
 import type { ScreenContext } from '../map-screen/screen-context'
 import { ApprovalChip } from './approval-chip'
 import { useArea, useDecideArea, type AreaFeature } from './area-queries'
+import { AreaDocuments } from './area-documents'
 import { AreaEditor } from './area-editor'
 import type { MapOverlays } from './map-overlays'
 import { bboxOf } from './geometry-bbox'
@@ -111,6 +112,7 @@ function AreaDetail({
           onRestore={() => undefined}
         />
       )}
+      <AreaDocuments areaId={area.id} canAttach={role ? AREA_EVENTS.edit.roles.includes(role) : false} />
     </article>
   )
 }

@@ -145,3 +145,31 @@ export function previewImport(
     }),
   ) as Promise<ImportReport>
 }
+
+export type AreaDocumentKind = Schemas['AreaDocumentUpload']['kind']
+
+export function useAreaDocuments(id: number) {
+  return useQuery({
+    queryKey: [...areaKeys.one(id), 'documents'],
+    queryFn: ({ signal }) => read('/api/areas/{id}/documents', { params: { path: { id } }, signal }),
+  })
+}
+
+/** Files evidence for an area (multipart: the file and its kind). */
+export function useAttachDocument(id: number) {
+  return useApiMutation(
+    ({ csrf, file, kind }: { csrf: string; file: File; kind: AreaDocumentKind }) => {
+      const form = new FormData()
+      form.set('file', file)
+      form.set('kind', kind)
+      return ok(
+        writeClient(csrf).POST('/api/areas/{id}/documents', {
+          params: { path: { id } },
+          body: form as never,
+          bodySerializer: (body: unknown) => body as FormData,
+        }),
+      )
+    },
+    { invalidates: [[...areaKeys.one(id), 'documents']] },
+  )
+}
