@@ -126,14 +126,14 @@ describe.skipIf(!baseUrl)("the planner's map", () => {
     drawnId = Number(new URL(page.url()).pathname.split('/').at(-1))
     // The new area's own page: a draft at version 1, in the editor.
     await page.waitForFunction(() => window.__zgm?.editor?.ready && window.__zgm.editor.version === 1)
-    await expect(page.getByTestId('approval-chip').first().textContent()).resolves.toBe('草稿')
+    await page.getByTestId('approval-chip').filter({ hasText: '草稿' }).first().waitFor()
 
     // Drawn from the restoration tiles (refetched after the write), in the draft style.
     const layersOf = () => page.evaluate((id) => window.__zgm!.areaLayers!(id), drawnId)
     await expect.poll(layersOf, { timeout: 30_000 }).toContain('restoration-line-draft')
 
     await page.getByRole('button', { name: '提交审核' }).click()
-    await expect(page.getByTestId('approval-chip').first().textContent()).resolves.toBe('已提交待审核')
+    await page.getByTestId('approval-chip').filter({ hasText: '已提交待审核' }).first().waitFor()
 
     const county = await newPage(browser, baseUrl!)
     await signInAs(county.page, 'county.changxing')
