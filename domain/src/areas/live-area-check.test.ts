@@ -47,6 +47,7 @@ describe('live area checks (the server’s limits, before saving)', () => {
     ]
     const result = liveAreaCheck(polygon(bowTie), ctx)
     expect(result.problems[0]).toMatchObject({ code: 'geometry_self_intersection' })
+    expect(result.areaM2).toBeNull()
     const at = (result.problems[0] as { at: LngLat }).at
     expect(at[0]).toBeCloseTo(119.903, 6)
     expect(at[1]).toBeCloseTo(31.0005, 6)

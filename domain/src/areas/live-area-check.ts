@@ -61,5 +61,7 @@ export function liveAreaCheck(input: unknown, ctx: LiveCheckContext): LiveCheck 
       reference: 'footprint',
     })
   }
-  return { problems, geometry, vertices, areaM2, distanceM }
+  // A crossing boundary has no area to speak of (its parts cancel out); the status line shows none.
+  const measurable = !problems.some((p) => p.code === 'geometry_self_intersection')
+  return { problems, geometry, vertices, areaM2: measurable ? areaM2 : null, distanceM }
 }
