@@ -15,6 +15,7 @@ import { areaProgressRoutes } from './areas/area-progress.routes'
 import type { AuthEnv } from './auth/auth.middleware'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { documentRoutes } from './documents/documents.routes'
+import { basemapRoutes } from './basemap/basemap.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
 import { ogcRoutes } from './ogc/ogc.routes'
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps) {
   app.use('/ogc/*', compress(), authMiddleware(deps))
   app.get('/ogc/', (c) => c.redirect('/ogc', 301))
   app.route('/api', api).route('/tiles', tileRoutes(deps)).route('/ogc', ogcRoutes(deps))
+  if (deps.config.basemapPmtiles) app.route('/', basemapRoutes(deps.config.basemapPmtiles))
   // Served from the outer app so that the document covers /api and /tiles alike.
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

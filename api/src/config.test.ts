@@ -15,6 +15,7 @@ describe('readConfig', () => {
       tilesEncoder: 'auto',
       tiandituKey: '',
       backdateDays: 30,
+      basemapPmtiles: '',
       httpTimeouts: { headersS: 10, requestS: 60, keepAliveS: 5 },
       publicityMinWorkingDays: 7,
     })
@@ -68,6 +69,14 @@ describe('readConfig', () => {
     [{ TILES_ENCODER: 'wasm' }, /^TILES_ENCODER must be js or postgis or auto, got "wasm"$/],
     [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be 0 or 1, got "yes"$/],
     [{ DEMO: 'no' }, /^DEMO must be true or false, got "no"$/],
+    [
+      { BASEMAP_PMTILES: 'base.mbtiles' },
+      /^BASEMAP_PMTILES must name a \.pmtiles file, got "base\.mbtiles"$/,
+    ],
+    [
+      { BASEMAP_PMTILES: '/nowhere/base.pmtiles' },
+      /^BASEMAP_PMTILES must name a readable \.pmtiles file, got .* \(no such file\)$/,
+    ],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/],
     [{ BACKDATE_DAYS: '-1' }, /^BACKDATE_DAYS must be a whole number of days \(0 or more\), got "-1"$/],
     [{ BACKDATE_DAYS: '7.5' }, /^BACKDATE_DAYS must be a whole number of days/],

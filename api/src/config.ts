@@ -1,5 +1,6 @@
+import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { DEFAULT_BACKDATE_DAYS } from '@zgm/domain'
+import { DEFAULT_AREA_MAX_DISTANCE_M, DEFAULT_BACKDATE_DAYS } from '@zgm/domain'
 import type { TileEncoder } from './tiles/tile-render.queries'
 
 /**
@@ -35,6 +36,8 @@ export interface Config {
   tiandituReviewNo: string
   /** Events dated more than this many days before the day they are recorded wait for the province's approval. */
   backdateDays: number
+  /** An operator-supplied PMTiles vector basemap (absolute path), served with range requests; '' = none. */
+  basemapPmtiles: string
   /** HTTP server timeouts in seconds: all headers, the whole request (body included), an idle keep-alive connection. */
   httpTimeouts: { headersS: number; requestS: number; keepAliveS: number }
   /** Minimum publicity period (公示期) in working days on the official holiday calendar (Zhejiang 2020 practice: 7). */
@@ -56,7 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
     throw new Error('DATABASE_OWNER_URL must start with postgres:// or postgresql://')
   }
-  const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? 500)
+  const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? DEFAULT_AREA_MAX_DISTANCE_M)
   if (!(areaMaxDistanceM >= 0)) throw new Error('AREA_MAX_DISTANCE_M must be a non-negative number of metres')
   const sessionHours = Number(env.SESSION_HOURS || 12)
   if (!(sessionHours > 0) || !Number.isFinite(sessionHours))
@@ -101,9 +104,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     tiandituKey: env.TIANDITU_KEY ?? '',
     tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
     backdateDays: Number(backdateRaw),
+    basemapPmtiles: pmtilesPath(env.BASEMAP_PMTILES),
     httpTimeouts,
     publicityMinWorkingDays,
   })
+}
+
+/** BASEMAP_PMTILES: a readable file ending in .pmtiles, resolved to an absolute path; unset = none. */
+function pmtilesPath(value: string | undefined): string {
+  if (!value) return ''
+  const path = resolve(value)
+  if (!path.endsWith('.pmtiles')) throw new Error(`BASEMAP_PMTILES must name a .pmtiles file, got "${value}"`)
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new Error(`BASEMAP_PMTILES must name a readable .pmtiles file, got "${value}" (no such file)`)
+  return path
 }
 
 /** An enumerated variable; unset or empty means the default. */

@@ -15,6 +15,9 @@ export * from './regions/region-codes'
 
 export * from './geo/coords'
 export * from './geo/geometry-checks'
+export * from './geo/area-limits'
+export * from './geo/polygon-measure'
+export * from './geo/assemble-parts'
 export * from './geo/gauss-kruger'
 export * from './geo/gcj02'
 
@@ -38,6 +41,8 @@ export * from './workflow/timeline'
 export * from './workflow/evaluator-pick'
 
 export * from './areas/area-workflow'
+export * from './areas/live-area-check'
+export * from './areas/land-classes'
 
 export * from './clocks/verification'
 export * from './clocks/reporting-window'

@@ -149,6 +149,7 @@ export interface DocumentTable {
   uploaded_by: number | null
   uploaded_at: Timestamp
   is_demo: Generated<boolean>
+  area_id: Generated<number | null>
 }
 
 export interface MineAreaTable {
@@ -169,6 +170,10 @@ export interface MineAreaTable {
   updated_at: Timestamp
   deleted_at: Timestamp | null
   is_demo: Generated<boolean>
+  planned_start: IsoDate | null
+  planned_end: IsoDate | null
+  responsible_party: string | null
+  notes: string | null
 }
 
 export interface MineAreaVersionTable {

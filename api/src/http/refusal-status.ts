@@ -30,6 +30,7 @@ const STATUS = {
   nothing_to_change: 400,
   footprint_read_only: 422,
   area_out_of_range: 422,
+  planned_end_before_start: 422,
   outside_province: 422,
   too_far_from_footprint: 422,
   import_refused: 422,

@@ -252,6 +252,9 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'PUT /api/areas/{id}': { path: `/api/areas/${t.area}`, body: { version: STALE, name: '改名' } },
     'DELETE /api/areas/{id}': { path: `/api/areas/${t.area}?version=${STALE}` },
     'GET /api/areas/{id}/versions': { path: `/api/areas/${t.area}/versions` },
+    'GET /api/areas/queue': { path: '/api/areas/queue' },
+    'GET /api/areas/{id}/documents': { path: `/api/areas/${t.area}/documents` },
+    'POST /api/areas/{id}/documents': { path: `/api/areas/${t.area}/documents`, body: 'pdf' },
     'POST /api/areas/{id}/submit': { path: `/api/areas/${t.area}/submit`, body: { version: STALE } },
     'POST /api/areas/{id}/approve': { path: `/api/areas/${t.area}/approve`, body: { version: STALE } },
     'POST /api/areas/{id}/reject': {
@@ -418,6 +421,10 @@ async function sees(op: string, res: Response, mine: number): Promise<boolean | 
     return ((await res.json()) as { items: { id: number }[] }).items.some((m) => m.id === mine)
   if (op === 'GET /ogc/collections/{collectionId}/items')
     return ((await res.json()) as { features: { id: number }[] }).features.some((f) => f.id === mine)
+  if (op === 'GET /api/areas/queue')
+    return ((await res.json()) as { items: { area: { properties: { mineId: number } } }[] }).items.some(
+      (i) => i.area.properties.mineId === mine,
+    )
   if (op === 'GET /api/map/mines') return ((await res.json()) as { id: number }[]).some((m) => m.id === mine)
   return undefined
 }
@@ -454,6 +461,10 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
       const client = c.as(owner)
       const area = await made(client, `/api/mines/${mine}/areas`, areaNear(at))
       await made(client, `/api/mines/${mine}/areas`, areaNear(at, 'reclamation'))
+      // Submitted, so that the bureaus' queue has something to show or leave out.
+      const submitted = await made(client, `/api/mines/${mine}/areas`, areaNear(at))
+      const res = await client.post(`/api/areas/${submitted.id}/submit`, { version: 1 })
+      if (res.status !== 200) throw new Error(`submit: ${res.status} ${await res.text()}`)
       const doc = await made(client, `/api/mines/${mine}/documents`, pdfForm('other', 'matrix.pdf'))
       const { licence_id: licence } = await w.db
         .selectFrom('mine')

@@ -144,6 +144,8 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'PUT /api/areas/{id}': { own: '.Y.....Y', other: '........' },
   'DELETE /api/areas/{id}': { own: '.Y.....Y', other: '........' },
   'GET /api/areas/{id}/versions': READ_MINE,
+  // The bureaus' queue; each world mine has one submitted area (the 德清 one is outside 长兴).
+  'GET /api/areas/queue': { own: '...YYY..', other: '...0YY..' },
   'POST /api/areas/{id}/submit': { own: '.Y.....Y', other: '........' },
   'POST /api/areas/{id}/approve': { own: '...YYY..', other: '....YY..' },
   'POST /api/areas/{id}/reject': { own: '...YYY..', other: '....YY..' },
@@ -151,6 +153,9 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/mines/{id}/documents': READ_MINE,
   'POST /api/mines/{id}/documents': { own: '.YYYYY..', other: '....YY..' },
   'GET /api/documents/{id}': READ_MINE,
+  // Evidence for an area: read with the mine, attached by those who may edit the area.
+  'GET /api/areas/{id}/documents': READ_MINE,
+  'POST /api/areas/{id}/documents': { own: '.Y.....Y', other: '........' },
 
   'GET /ogc': same('YYYYYYYY'),
   'GET /ogc/conformance': same('YYYYYYYY'),

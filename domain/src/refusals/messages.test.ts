@@ -111,6 +111,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   ],
   nothing_to_change: [{}],
   footprint_read_only: [{ id: 4 }],
+  planned_end_before_start: [{ plannedStart: '2021-03-01', plannedEnd: '2020-12-31' }],
   area_out_of_range: [{ areaM2: 3.2, minM2: 10, maxM2: 50_000_000 }],
   outside_province: [{}],
   import_refused: [{ reason: 'unsafe_zip_path', detail: '../etc/passwd' }, { reason: 'wrong_magic' }],

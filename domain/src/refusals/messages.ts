@@ -534,6 +534,10 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `图形无法读取：${p.detail}`,
     en: (p) => `the geometry cannot be read: ${p.detail}`,
   },
+  planned_end_before_start: {
+    zh: (p) => `计划完成日期 ${p.plannedEnd} 早于计划开始日期 ${p.plannedStart}`,
+    en: (p) => `the planned end ${p.plannedEnd} is before the planned start ${p.plannedStart}`,
+  },
   too_far_from_footprint: {
     zh: (p) => `图斑距该矿山${REFERENCE[p.reference].zh} ${p.distanceM} 米，须在 ${p.maxDistanceM} 米以内`,
     en: (p) =>

@@ -141,6 +141,7 @@ export const REFUSAL_CODES = [
   'area_out_of_range',
   'outside_province',
   'too_far_from_footprint',
+  'planned_end_before_start',
   // imports of GIS files
   'import_refused',
   'import_has_problems',
@@ -371,6 +372,7 @@ export interface RefusalParamsByCode {
     maxDistanceM: number
     reference: 'footprint' | 'licence' | 'location'
   }
+  planned_end_before_start: { plannedStart: string; plannedEnd: string }
   import_refused: {
     /** Why the file was not read at all (nothing was written). */
     reason:

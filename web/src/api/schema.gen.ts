@@ -3230,6 +3230,60 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/areas/queue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The bureau's approval queue: submitted areas in the caller's region, oldest first */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the submitted areas */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaQueue']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: only county, city and province bureaus decide on areas */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/areas/{id}': {
     parameters: {
       query?: never
@@ -3960,6 +4014,142 @@ export interface paths {
           }
         }
         /** @description type_mismatch (name/claimed type vs content, both named), unsupported_type, type_not_allowed_for_kind */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/areas/{id}/documents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An area's evidence documents (metadata only) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DocumentList']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Attach evidence (plan, photo) to a restoration or reclamation area; checked like any document */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['AreaDocumentUpload']
+        }
+      }
+      responses: {
+        /** @description stored, with its SHA-256 and the area */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DocumentMeta']
+          }
+        }
+        /** @description invalid_input (missing file or kind), empty_file */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: only those who may edit the area (planner in region, the enterprise); csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such area, or not visible */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (a photo must be an image) */
         415: {
           headers: {
             [name: string]: unknown
@@ -4884,6 +5074,16 @@ export interface components {
         tiandituKey: string
         reviewNo: string
       } | null
+      /**
+       * @description The operator's PMTiles vector basemap (BASEMAP_PMTILES), served with range requests; null = none
+       * @example /basemap/basemap.pmtiles
+       */
+      vectorBasemap: string | null
+      /**
+       * @description AREA_MAX_DISTANCE_M: how far outside its footprint a drawn area may lie (the editor checks live)
+       * @example 500
+       */
+      areaMaxDistanceM: number
     }
     SessionInfo: {
       user: components['schemas']['User']
@@ -4939,6 +5139,7 @@ export interface components {
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
+          | 'planned_end_before_start'
           | 'import_refused'
           | 'import_has_problems'
           | 'unknown_gk_zone'
@@ -6319,6 +6520,12 @@ export interface components {
       /** @description Their geodesic area, ha */
       hectares: number
       completedHectares: number
+      /** @description Of them, approved by the bureau */
+      approvedAreas: number
+      approvedHectares: number
+      /** @description Of them, submitted and awaiting a decision */
+      submittedAreas: number
+      submittedHectares: number
     }
     AreaCollection: {
       /** @enum {string} */
@@ -6345,6 +6552,20 @@ export interface components {
       progress: 'planned' | 'in_progress' | 'completed'
       /** @enum {string} */
       approval: 'draft' | 'submitted' | 'approved' | 'rejected'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      plannedStart: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      plannedEnd: string | null
+      responsibleParty: string | null
+      notes: string | null
+      /** @description Why the bureau sent it back (approval rejected), else null */
+      rejectionReason: string | null
       version: number
       /** @description Geodesic area in square metres (never degrees) */
       areaM2: number
@@ -6372,6 +6593,25 @@ export interface components {
       targetLandClass?: string | null
       /** @enum {string} */
       progress?: 'planned' | 'in_progress' | 'completed'
+      /**
+       * Format: date
+       * @description Planned start of the works
+       * @example 2019-12-31
+       */
+      plannedStart?: string | null
+      /**
+       * Format: date
+       * @description Planned completion (not before plannedStart)
+       * @example 2019-12-31
+       */
+      plannedEnd?: string | null
+      /**
+       * @description Who carries out the works
+       * @example 长兴县某建材有限公司
+       */
+      responsibleParty?: string | null
+      /** @example 先削坡后覆土，种植香樟 */
+      notes?: string | null
     }
     /**
      * @description A GeoJSON Polygon or MultiPolygon in lon/lat. The server also requires: valid (no self-intersection), inside Zhejiang, near the mine footprint, at most 5,000 vertices, 10 m² < area < 50 km².
@@ -6420,6 +6660,24 @@ export interface components {
         }
       }
     }
+    /** @description Submitted areas the caller may approve or reject, oldest submission first */
+    AreaQueue: {
+      items: components['schemas']['AreaQueueItem'][]
+    }
+    AreaQueueItem: {
+      area: components['schemas']['AreaFeature']
+      mineName: string
+      countyCode: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      submittedAt: string
+      submittedBy: {
+        id: number
+        displayName: string
+      } | null
+    }
     UpdateAreaBody: {
       /** @description The version the client last read */
       version: number
@@ -6440,6 +6698,25 @@ export interface components {
       targetLandClass?: string | null
       /** @enum {string} */
       progress?: 'planned' | 'in_progress' | 'completed'
+      /**
+       * Format: date
+       * @description Planned start of the works
+       * @example 2019-12-31
+       */
+      plannedStart?: string | null
+      /**
+       * Format: date
+       * @description Planned completion (not before plannedStart)
+       * @example 2019-12-31
+       */
+      plannedEnd?: string | null
+      /**
+       * @description Who carries out the works
+       * @example 长兴县某建材有限公司
+       */
+      responsibleParty?: string | null
+      /** @example 先削坡后覆土，种植香樟 */
+      notes?: string | null
     }
     AreaHistory: {
       areaId: number
@@ -6475,6 +6752,8 @@ export interface components {
     DocumentMeta: {
       id: number
       mineId: number | null
+      /** @description The restoration/reclamation area it is evidence for, if any */
+      areaId: number | null
       /** @example self_assessment_report */
       kind: string
       /** @example 自评报告.pdf */
@@ -6508,10 +6787,28 @@ export interface components {
        */
       file: string
       /** @enum {string} */
-      kind: 'self_assessment_report' | 'verification_report' | 'acceptance' | 'photo' | 'other'
+      kind:
+        | 'self_assessment_report'
+        | 'verification_report'
+        | 'acceptance'
+        | 'restoration_plan'
+        | 'photo'
+        | 'other'
     }
     DocumentList: {
       documents: components['schemas']['DocumentMeta'][]
+    }
+    AreaDocumentUpload: {
+      /**
+       * Format: binary
+       * @description PDF, PNG, JPEG or ZIP (.docx, .xlsx, zipped Shapefile), ≤ 20 MB
+       */
+      file: string
+      /**
+       * @description restoration_plan (方案), photo, other
+       * @enum {string}
+       */
+      kind: 'restoration_plan' | 'photo' | 'other'
     }
     ImportReport: {
       /** @enum {string} */
@@ -6568,6 +6865,7 @@ export interface components {
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
+          | 'planned_end_before_start'
           | 'import_refused'
           | 'import_has_problems'
           | 'unknown_gk_zone'

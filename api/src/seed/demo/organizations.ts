@@ -160,19 +160,24 @@ export function addUsers(b: Builder): void {
     province: b.bureaus.province,
     city: b.bureaus.city.get('330500') ?? null,
     county: b.bureaus.county.get('330522') ?? null,
-    planner: b.bureaus.county.get('330522') ?? null,
     evaluator: b.agencies[0]!.org.id,
     enterprise: b.demoEnterpriseId,
   }
+  // The first account of a role has its fixed id (the demo history signs with it); others follow.
+  let nextId = Math.max(...Object.values(USER_IDS)) + 1
+  const seen = new Set<string>()
   for (const u of DEMO_USERS) {
-    const id = USER_IDS[u.role]
+    const id = seen.has(u.role) ? nextId++ : USER_IDS[u.role]
+    seen.add(u.role)
+    // A planner works for the bureau of their county.
+    const organization = u.role === 'planner' ? (b.bureaus.county.get(u.region) ?? null) : org[u.role]
     b.tables.app_user.push({
       id,
       username: u.username,
       display_name: u.displayName,
       role: u.role,
       region_code: u.region,
-      organization_id: org[u.role] ?? null,
+      organization_id: organization ?? null,
       is_demo: true,
     })
   }
