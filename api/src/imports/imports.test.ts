@@ -2,11 +2,10 @@ import { cornerPointsText, gaussKruger } from '@zgm/domain'
 import { zipSync } from 'fflate'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { geoPackageBytes, shapefileZipBytes } from '../ogc/download/build-file'
 import { OGC_COLLECTIONS } from '../ogc/ogc-collections'
 import type { FeatureTable } from '../ogc/formats/feature-table'
-import { writeGeoPackage } from '../ogc/formats/geopackage'
 import { writeKml } from '../ogc/formats/kml'
-import { writeShapefileZip } from '../ogc/formats/shapefile'
 import { squareRing } from '../testing/shapes'
 import { backends, type TestDb } from '../testing/test-db'
 import { openWorld, type Client, type World } from '../testing/world'
@@ -155,9 +154,9 @@ describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
   it('reads back what /ogc exports: zipped Shapefile, KML and GeoPackage, Chinese intact', async () => {
     const table = restorationTable([INSIDE, square(119.8985, 30.9985, 0.0005)])
     for (const [name, bytes] of [
-      ['areas.zip', writeShapefileZip(table, 'areas')],
+      ['areas.zip', await shapefileZipBytes(table, 'areas')],
       ['areas.kml', writeKml(table)],
-      ['areas.gpkg', await writeGeoPackage(table)],
+      ['areas.gpkg', await geoPackageBytes(table)],
     ] as const) {
       const dry = await report(name, bytes)
       expect(
@@ -172,7 +171,7 @@ describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
     }
   })
 
-  const hostile: [string, string, () => Uint8Array | string, string][] = [
+  const hostile: [string, string, () => Promise<Uint8Array | string> | Uint8Array | string, string][] = [
     ['wrong magic bytes', 'areas.zip', () => new TextEncoder().encode('%PDF-1.4 not a zip'), 'wrong_magic'],
     [
       'a zip with a traversal name',
@@ -189,8 +188,8 @@ describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
     [
       'a broken .shp',
       'areas.zip',
-      (): Uint8Array => {
-        const good = writeShapefileZip(restorationTable([INSIDE]), 'a')
+      async (): Promise<Uint8Array> => {
+        const good = await shapefileZipBytes(restorationTable([INSIDE]), 'a')
         const files = Object.fromEntries(
           Object.entries(unzip(good)).map(([k, v]) => [k, k.endsWith('.shp') ? v.subarray(0, 120) : v]),
         )
@@ -211,7 +210,7 @@ describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
   ]
   it.each(hostile)('refuses %s with the database unchanged', async (_, name, content, reason) => {
     const before = await counts()
-    const res = await upload(name, content(), { commit: 'true' })
+    const res = await upload(name, await content(), { commit: 'true' })
     const body = (await res.json()) as { error: { code: string; params: { reason: string } } }
     expect(res.status, JSON.stringify(body)).toBe(422)
     expect(body.error).toMatchObject({ code: 'import_refused', params: { reason } })

@@ -13,7 +13,7 @@ import { noteSkip } from '../testing/skips'
 import { backends, type TestDb } from '../testing/test-db'
 import { openDemoWorld } from '../testing/world'
 import { DEMO_PASSWORD } from '../seed/demo-accounts'
-import { STREAM_PAGE } from './ogc.routes'
+import { DOWNLOAD_PAGE as STREAM_PAGE } from './download/pages'
 import type { DownloadFormat } from './ogc.schemas'
 
 const run = promisify(execFile)
