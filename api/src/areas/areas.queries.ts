@@ -153,7 +153,15 @@ export async function placeGeometry(
 
 export async function insertArea(
   tx: Transaction<DB>,
-  a: AreaAttributes & { mineId: number; geometry: MultiPolygonGeometry; areaM2: number; userId: number },
+  a: Omit<AreaAttributes, 'kind'> & {
+    kind: AreaAttributes['kind'] | 'footprint'
+    mineId: number
+    geometry: MultiPolygonGeometry
+    areaM2: number
+    userId: number
+    /** Drawn areas start as drafts; imported footprints (registry data) as approved. */
+    approval?: Approval
+  },
 ): Promise<number> {
   const row = await tx
     .insertInto('mine_area')
@@ -166,7 +174,7 @@ export async function insertArea(
       damage_type: a.damage_type,
       target_land_class: a.target_land_class,
       progress: a.progress,
-      approval: 'draft',
+      approval: a.approval ?? 'draft',
       version: 1,
       created_by: a.userId,
       updated_by: a.userId,

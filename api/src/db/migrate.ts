@@ -3,12 +3,14 @@ import type { Db } from './database'
 import * as schema from './migrations/2026-11-28T0001-schema'
 import * as unloggedTileCache from './migrations/2026-11-28T0002-unlogged-tile-cache'
 import * as tileCacheScope from './migrations/2026-11-30T0101-tile-cache-scope'
+import * as importJobs from './migrations/2026-11-30T0261-import-jobs'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
   '2026-11-28T0001-schema': schema,
   '2026-11-28T0002-unlogged-tile-cache': unloggedTileCache,
   '2026-11-30T0101-tile-cache-scope': tileCacheScope,
+  '2026-11-30T0261-import-jobs': importJobs,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -17,6 +17,7 @@ interface Target {
   mine: number
   area: number
   document: number
+  importJob: number
   county: string
   at: [lng: number, lat: number]
 }
@@ -108,6 +109,8 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/mines/{id}/areas': { path: `/api/mines/${t.mine}/areas` },
     'POST /api/mines/{id}/areas': { path: `/api/mines/${t.mine}/areas`, body: areaNear(t.at) },
     'POST /api/mines/{id}/imports': { path: `/api/mines/${t.mine}/imports`, body: importForm(t.at) },
+    'POST /api/mines/{id}/import-jobs': { path: `/api/mines/${t.mine}/import-jobs`, body: importForm(t.at) },
+    'GET /api/import-jobs/{id}': { path: `/api/import-jobs/${t.importJob}` },
     'GET /api/areas/{id}': { path: `/api/areas/${t.area}` },
     'PUT /api/areas/{id}': { path: `/api/areas/${t.area}`, body: { version: STALE, name: '改名' } },
     'DELETE /api/areas/{id}': { path: `/api/areas/${t.area}?version=${STALE}` },
@@ -198,7 +201,17 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
       const area = await made(client, `/api/mines/${mine}/areas`, areaNear(at))
       await made(client, `/api/mines/${mine}/areas`, areaNear(at, 'reclamation'))
       const doc = await made(client, `/api/mines/${mine}/documents`, pdfForm())
-      targets[which] = { mine, area: area.properties?.id ?? area.id!, document: doc.id!, county, at }
+      const job = await client.post(`/api/mines/${mine}/import-jobs`, importForm(at))
+      if (job.status !== 202) throw new Error(`import job: ${job.status} ${await job.text()}`)
+      const importJob = ((await job.json()) as { id: number }).id
+      targets[which] = {
+        mine,
+        area: area.properties?.id ?? area.id!,
+        document: doc.id!,
+        importJob,
+        county,
+        at,
+      }
     }
   })
   afterAll(() => o?.t.drop())
