@@ -23,11 +23,12 @@ import {
 } from './imports.service'
 
 /**
- * Progress of the jobs this process runs. While the records are written the import's one
- * transaction holds its connection (the embedded database has one only), so the count per record
- * is kept here and reaches import_job when the job ends.
+ * The jobs this process runs, with their progress. While the records are written the import's one
+ * transaction holds its connection (the embedded database has one only, so a status read from
+ * the database would wait for it): this process answers for its own jobs from here, and
+ * import_job receives the count between batches and at the end.
  */
-const running = new Map<number, ImportProgress>()
+const running = new Map<number, { row: ImportJobRow; progress: ImportProgress }>()
 
 export async function startImportJob(
   deps: AreaDeps,
@@ -46,9 +47,10 @@ export async function startImportJob(
     commit: input.commit,
     total,
   })
-  running.set(id, { phase: 'checking', processed: 0, total })
+  const row = (await findImportJob(deps.db, id))!
+  running.set(id, { row, progress: { phase: 'checking', processed: 0, total } })
   void runJob(deps, user, prepared, lang, id)
-  return (await findImportJob(deps.db, id))!
+  return row
 }
 
 async function runJob(
@@ -61,7 +63,7 @@ async function runJob(
   const total = prepared.source.records.length
   try {
     const report = await runImport(deps, user, prepared, lang, async (p, inTransaction) => {
-      running.set(id, p)
+      running.get(id)!.progress = p
       if (!inTransaction) await recordImportProgress(deps.db, id, p)
     })
     await finishImportJob(deps.db, id, { status: 'done', processed: total, report, error: null })
@@ -71,7 +73,7 @@ async function runJob(
     const report = e instanceof ImportHasProblems ? e.report : null
     await finishImportJob(deps.db, id, {
       status: 'failed',
-      processed: running.get(id)?.processed ?? 0,
+      processed: running.get(id)?.progress.processed ?? 0,
       report,
       error: errorBody(refusal, lang).error,
     }).catch((err) => console.error(`import job ${id}: could not record the failure:`, err))
@@ -80,10 +82,12 @@ async function runJob(
   }
 }
 
-/** A job its owner asks about (anyone else: 404), with the live count when this process runs it. */
-export async function importJobOf(deps: AreaDeps, user: SessionUser, id: number) {
-  const row = await findImportJob(deps.db, id)
+/** A job its owner asks about (anyone else: 404); live from this process when it runs the job. */
+export async function importJobOf(deps: AreaDeps, user: SessionUser, id: number): Promise<ImportJobRow> {
+  const live = running.get(id)
+  const row = live
+    ? { ...live.row, ...live.progress, updated_at: new Date() }
+    : await findImportJob(deps.db, id)
   if (!row || row.user_id !== user.id) throw notFound('import_job', id)
-  const live = row.status === 'running' ? running.get(id) : undefined
-  return live ? { ...row, phase: live.phase, processed: live.processed } : row
+  return row
 }

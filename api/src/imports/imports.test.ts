@@ -233,7 +233,8 @@ describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
       select change from mine_area_version where area_id in (${before[0].id}, ${done.areaIds[0]}) order by changed_at, change`.execute(
       t.db,
     )
-    expect(versions.rows.map((v) => v.change).sort()).toEqual(['create', 'create', 'delete'])
+    // The old footprint was loaded without a version row: its deletion and the new one's creation.
+    expect(versions.rows.map((v) => v.change).sort()).toEqual(['create', 'delete'])
   })
 
   it("imports a licensed area from corner points: checked against the licence's 矿区面积, text and CRS kept", async () => {
@@ -270,8 +271,8 @@ describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
   })
 
   it('runs a large import as a job: 202, then phase and records processed, then the report; a refused file at once', async () => {
-    // 600 small squares in a 30 × 20 grid inside the footprint's reach.
-    const rings = Array.from({ length: 600 }, (_, i) =>
+    // 400 small squares in a 30 × 14 grid inside the footprint's reach.
+    const rings = Array.from({ length: 400 }, (_, i) =>
       square(119.897 + (i % 30) * 0.0002, 30.997 + Math.floor(i / 30) * 0.0002, 0.00015),
     )
     const before = await counts()
@@ -282,22 +283,30 @@ describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
     )
     expect(start.status, await start.clone().text()).toBe(202)
     const job = (await start.json()) as { id: number; status: string; total: number }
-    expect(job).toMatchObject({ status: 'running', total: 600 })
+    expect(job).toMatchObject({ status: 'running', total: 400 })
     expect(start.headers.get('location')).toBe(`/api/import-jobs/${job.id}`)
     const seen: string[] = []
     type Job = { status: string; phase: string; processed: number; report: Report | null }
     let last: Job
     for (;;) {
-      last = (await (await planner.get(`/api/import-jobs/${job.id}`)).json()) as Job
+      const res = await planner.get(`/api/import-jobs/${job.id}`)
+      // The embedded database has one connection: while the import's transaction writes, every
+      // request (the session lookup too) may be answered 503 database_unavailable, to be retried.
+      if (res.status === 503) {
+        seen.push('503')
+        await new Promise((r) => setTimeout(r, 200))
+        continue
+      }
+      last = (await res.json()) as Job
       seen.push(`${last.phase}:${last.processed}`)
       if (last.status !== 'running') break
       await new Promise((r) => setTimeout(r, 50))
     }
-    expect(last).toMatchObject({ status: 'done', phase: 'finished', processed: 600 })
-    expect(last.report!.areaIds).toHaveLength(600)
+    expect(last).toMatchObject({ status: 'done', phase: 'finished', processed: 400 })
+    expect(last.report!.areaIds).toHaveLength(400)
     // Progress was seen part way through (checking between batches, or writing).
-    expect(seen.some((s) => /^(checking|writing):([1-9]\d*)$/.test(s) && !s.endsWith(':600'))).toBe(true)
-    expect((await counts()).areas).toBe(before.areas + 600)
+    expect(seen.some((s) => /^(checking|writing):([1-9]\d*)$/.test(s) && !s.endsWith(':400'))).toBe(true)
+    expect((await counts()).areas).toBe(before.areas + 400)
     // Another user does not see the job; a refused file is answered at once and makes no job.
     expect((await county.get(`/api/import-jobs/${job.id}`)).status).toBe(404)
     const jobs = async () =>
@@ -310,7 +319,10 @@ describe.each(backends)('imports of GIS files on $name PostGIS', (backend) => {
     )
     expect(refused.status).toBe(422)
     expect(await jobs()).toBe(n)
-    console.log(`import job progress seen: ${seen.join(' ')}`)
+    const distinct = [...new Set(seen)]
+    console.log(
+      `import job progress (${t.backend.name}, ${seen.length} polls): ${distinct.slice(0, 8).join(' ')} … ${distinct.at(-1)}`,
+    )
   }, 120_000)
 
   const hostile: [string, string, () => Promise<Uint8Array | string> | Uint8Array | string, string][] = [
