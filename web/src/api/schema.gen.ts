@@ -3590,7 +3590,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Import restoration/reclamation areas from a GIS file: dry run (every record with its problems) or commit (all or none) */
+    /** Import a GIS file as a mine's restoration/reclamation areas, footprint or licensed area: dry run (every record with its problems) or commit (all or none), answered when done */
     post: {
       parameters: {
         query?: never
@@ -3633,7 +3633,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description forbidden (not an area editor of this mine), csrf */
+        /** @description forbidden: not an area editor of this mine (restoration, reclamation), not a bureau that may write it (footprint, licence), csrf */
         403: {
           headers: {
             [name: string]: unknown
@@ -3660,7 +3660,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records) or import_has_problems (commit refused, nothing written) */
+        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records): nothing written, or import_has_problems (commit refused, nothing written) */
         422: {
           headers: {
             [name: string]: unknown
@@ -3671,6 +3671,158 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/import-jobs': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The same import as a job for large files: answered 202 once the file is read, then checked and written in the background; GET the job (Location) for its phase, records processed and, at the end, the report */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['ImportUpload']
+        }
+      }
+      responses: {
+        /** @description the job, running */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ImportJob']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: not an area editor of this mine (restoration, reclamation), not a bureau that may write it (footprint, licence), csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records): nothing written */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/import-jobs/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An import job of the caller: status, phase, records processed of total, the report when done */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the job */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ImportJob']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such job of this user */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -4245,6 +4397,7 @@ export interface components {
           | 'unknown_gk_zone'
           | 'too_few_corner_points'
           | 'area_mismatch'
+          | 'licence_one_polygon'
           | 'unreadable_geometry'
           | 'geometry_type'
           | 'unsupported_crs'
@@ -5585,6 +5738,8 @@ export interface components {
     ImportReport: {
       /** @enum {string} */
       format: 'geojson' | 'shp' | 'kml' | 'gpkg' | 'corners'
+      /** @enum {string} */
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
       /** @example EPSG:4528 */
       sourceCrs: string
       committed: boolean
@@ -5642,6 +5797,7 @@ export interface components {
           | 'unknown_gk_zone'
           | 'too_few_corner_points'
           | 'area_mismatch'
+          | 'licence_one_polygon'
           | 'unreadable_geometry'
           | 'geometry_type'
           | 'unsupported_crs'
@@ -5712,8 +5868,11 @@ export interface components {
        * @description GeoJSON (.geojson/.json; a `crs` member is honoured), zipped Shapefile (.zip with .prj, .cpg), KML, GeoPackage (.gpkg) or licence corner-point text (.txt: 点号,X,Y in CGCS2000 GK zones 39–41), ≤ 20 MB
        */
       file: string
-      /** @enum {string} */
-      kind: 'restoration' | 'reclamation'
+      /**
+       * @description restoration / reclamation: draft areas (their editors: planner, enterprise); footprint: replaces the mine's footprint; licence: the licensed area of the mine's licence, one record, checked against its 矿区面积 (footprint and licence: county, city or province bureau)
+       * @enum {string}
+       */
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
       /**
        * @description false: dry run (nothing written); true: all records or none
        * @default false
@@ -5722,6 +5881,144 @@ export interface components {
       commit: 'true' | 'false'
       /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
       declaredAreaKm2?: number
+    }
+    ImportJob: {
+      id: number
+      mineId: number
+      /** @enum {string} */
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
+      filename: string
+      commit: boolean
+      /** @enum {string} */
+      status: 'running' | 'done' | 'failed'
+      /** @enum {string} */
+      phase: 'checking' | 'writing' | 'finished'
+      /** @description records checked (phase checking) or written (writing) */
+      processed: number
+      /** @description records in the file */
+      total: number
+      report: components['schemas']['ImportReport'] & (Record<string, never> | null)
+      /** @description why the job failed (nothing was written) */
+      error: {
+        /**
+         * @description What was refused: one of a closed list (domain/src/refusals/refusal.ts)
+         * @example invalid_credentials
+         * @enum {string}
+         */
+        code:
+          | 'invalid_input'
+          | 'malformed_json'
+          | 'bad_request'
+          | 'payload_too_large'
+          | 'unsupported_media_type'
+          | 'not_found'
+          | 'unknown_region'
+          | 'internal'
+          | 'database_unavailable'
+          | 'request_timeout'
+          | 'headers_too_large'
+          | 'unauthenticated'
+          | 'invalid_credentials'
+          | 'account_disabled'
+          | 'demo_disabled'
+          | 'too_many_attempts'
+          | 'csrf'
+          | 'forbidden'
+          | 'invalid_account'
+          | 'version_conflict'
+          | 'future_date'
+          | 'backdated'
+          | 'nothing_to_change'
+          | 'footprint_read_only'
+          | 'area_out_of_range'
+          | 'outside_province'
+          | 'too_far_from_footprint'
+          | 'import_refused'
+          | 'import_has_problems'
+          | 'unknown_gk_zone'
+          | 'too_few_corner_points'
+          | 'area_mismatch'
+          | 'licence_one_polygon'
+          | 'unreadable_geometry'
+          | 'geometry_type'
+          | 'unsupported_crs'
+          | 'invalid_coordinates'
+          | 'coordinate_out_of_range'
+          | 'swapped_coordinates'
+          | 'ring_not_closed'
+          | 'ring_too_short'
+          | 'too_many_vertices'
+          | 'geometry_self_intersection'
+          | 'geometry_ring_self_intersection'
+          | 'geometry_hole_outside_shell'
+          | 'geometry_nested_holes'
+          | 'geometry_nested_shells'
+          | 'geometry_interior_disconnected'
+          | 'geometry_too_few_points'
+          | 'geometry_invalid'
+          | 'draw_required'
+          | 'not_drawn'
+          | 'duplicate_spot_check'
+          | 'publicity_mismatch'
+          | 'empty_file'
+          | 'type_mismatch'
+          | 'unsupported_type'
+          | 'type_not_allowed_for_kind'
+          | 'invalid_tile'
+          | 'unknown_layer'
+          | 'zoom_out_of_range'
+          | 'input.invalid_date'
+          | 'input.invalid_argument'
+          | 'R1.unknown_policy'
+          | 'R2.invalid_target'
+          | 'R2.cannot_split'
+          | 'R3.unknown_event'
+          | 'R3.wrong_role'
+          | 'R3.illegal_transition'
+          | 'R3.1.missing_recipient'
+          | 'R3.2.evaluator_not_listed'
+          | 'R3.2.conflicted_evaluator'
+          | 'R3.4.not_assigned_evaluator'
+          | 'R3.4.score_not_passing'
+          | 'R3.4.reason_required'
+          | 'R3.4.team_invalid'
+          | 'R3.4.unknown_indicator_set'
+          | 'R3.4.invalid_score'
+          | 'R3.5.invalid_period'
+          | 'R3.5.missing_objection_channel'
+          | 'R3.5.publicity_not_ended'
+          | 'R3.5.originals_not_archived'
+          | 'R3.6.outside_window'
+          | 'R3.7.invalid_period'
+          | 'R3.7.missing_objection_channel'
+          | 'R3.7.publicity_not_ended'
+          | 'R3.7.objection_upheld'
+          | 'R4.no_acceptance'
+          | 'R4.invalid_date'
+          | 'R6.invalid_deadline'
+          | 'R6.invalid_draw'
+          | 'R6.not_enough_inspectors'
+          | 'R6.recheck_scores_required'
+        /**
+         * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
+         * @example 登录失败：用户名或密码错误
+         */
+        message: string
+        /**
+         * @description The parameters of the refusal; which keys it has depends on `code` (see docs/api.md), e.g. `{"field":"pageSize","issue":"too_big","maximum":200}` for invalid_input or `{"at":[120.041,30.949]}` for geometry_self_intersection
+         * @example {
+         *       "at": [
+         *         120.041,
+         *         30.949
+         *       ]
+         *     }
+         */
+        params: {
+          [key: string]: components['schemas']['JsonValue']
+        }
+      } | null
+      createdAt: string
+      updatedAt: string
     }
     TileJson: {
       /** @enum {string} */
