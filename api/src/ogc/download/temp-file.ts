@@ -1,6 +1,6 @@
 // Files that are built whole before the first byte can be sent (their headers hold counts and
 // bounds): written into a temporary directory, then streamed from disk, so memory stays bounded.
-import { mkdtemp, open, rm } from 'node:fs/promises'
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -40,7 +40,6 @@ export async function streamAndForget(dir: string, path: string): Promise<FileSt
 
 /** The whole file as bytes (small files: tests and the import round trips). */
 export async function readAndForget(dir: string, path: string): Promise<Uint8Array> {
-  const { readFile } = await import('node:fs/promises')
   try {
     return new Uint8Array(await readFile(path))
   } finally {
