@@ -15,7 +15,7 @@ export function toImportJob(row: ImportJobRow): z.infer<typeof ImportJob> {
     phase: row.phase,
     processed: row.processed,
     total: row.total,
-    report: (row.report ?? null) as z.infer<typeof ImportJob>['report'],
+    ...(row.report ? { report: row.report as z.infer<typeof ImportJob>['report'] } : {}),
     error: (row.error ?? null) as z.infer<typeof ImportJob>['error'],
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),

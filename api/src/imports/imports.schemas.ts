@@ -86,13 +86,16 @@ export const ImportJob = z
       .int()
       .openapi({ description: 'records checked (phase checking) or written (writing)' }),
     total: z.number().int().openapi({ description: 'records in the file' }),
-    report: ImportReport.nullable().openapi({
-      description: 'when done; when failed with import_has_problems, the dry-run report of every record',
-    }),
+    // When done; when failed with import_has_problems, the dry-run report of every record; else absent.
+    report: ImportReport.optional(),
     error: ApiError.shape.error
       .nullable()
       .openapi({ description: 'why the job failed (nothing was written)' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
-  .openapi('ImportJob')
+  .openapi('ImportJob', {
+    description:
+      'An import running after its request was answered. `report` (absent while running): when done, the ImportReport; when failed ' +
+      'with import_has_problems, the dry-run report of every record.',
+  })

@@ -5882,6 +5882,7 @@ export interface components {
       /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
       declaredAreaKm2?: number
     }
+    /** @description An import running after its request was answered. `report` (absent while running): when done, the ImportReport; when failed with import_has_problems, the dry-run report of every record. */
     ImportJob: {
       id: number
       mineId: number
@@ -5897,7 +5898,7 @@ export interface components {
       processed: number
       /** @description records in the file */
       total: number
-      report: components['schemas']['ImportReport'] & (Record<string, never> | null)
+      report?: components['schemas']['ImportReport']
       /** @description why the job failed (nothing was written) */
       error: {
         /**
