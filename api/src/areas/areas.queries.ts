@@ -170,7 +170,15 @@ export async function placeGeometry(
 
 export async function insertArea(
   tx: Transaction<DB>,
-  a: AreaAttributes & { mineId: number; geometry: MultiPolygonGeometry; areaM2: number; userId: number },
+  a: Omit<AreaAttributes, 'kind'> & {
+    kind: AreaAttributes['kind'] | 'footprint'
+    mineId: number
+    geometry: MultiPolygonGeometry
+    areaM2: number
+    userId: number
+    /** Drawn areas start as drafts; imported footprints (registry data) as approved. */
+    approval?: Approval
+  },
 ): Promise<number> {
   const row = await tx
     .insertInto('mine_area')
@@ -187,7 +195,7 @@ export async function insertArea(
       planned_end: a.planned_end,
       responsible_party: a.responsible_party,
       notes: a.notes,
-      approval: 'draft',
+      approval: a.approval ?? 'draft',
       version: 1,
       created_by: a.userId,
       updated_by: a.userId,

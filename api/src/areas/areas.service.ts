@@ -1,7 +1,14 @@
 // Restoration/reclamation areas: every write is one transaction that checks, applies the change
 // at the version the client read, keeps the version in mine_area_version, audits and
 // invalidates the tiles that show it (R8; PRODUCT §6 "Nothing lost").
-import { applyAreaEvent, AREA_EVENTS, mayFireAreaEvent, type AreaAction, type AreaChange } from '@zgm/domain'
+import {
+  applyAreaEvent,
+  AREA_EVENTS,
+  mayFireAreaEvent,
+  type AreaAction,
+  type AreaChange,
+  type MultiPolygonGeometry,
+} from '@zgm/domain'
 import type { Transaction } from 'kysely'
 import { appendAudit } from '../audit/audit.queries'
 import { areaEditAccess, mineAccess, type MineRef } from '../auth/policy'
@@ -131,6 +138,42 @@ export async function createAreaIn(
   const after = (await findArea(tx, id))!
   await keepTrace(tx, user, 'create', undefined, after)
   return toFeature(after)
+}
+
+/**
+ * A mine's footprint replaced by the given polygons inside the caller's transaction (a registry
+ * import): the live footprints are deleted and the new ones created, each with its version row,
+ * audit entry and tile invalidation. Footprints are registry data: they are written approved.
+ */
+export async function replaceFootprintsIn(
+  tx: Tx,
+  user: SessionUser,
+  mineId: number,
+  polygons: readonly { name: string; geometry: MultiPolygonGeometry; areaM2: number }[],
+): Promise<number[]> {
+  const old = (await listAreas(tx, mineId)).filter((a) => a.kind === 'footprint')
+  for (const row of old) {
+    await updateAreaAt(tx, row.id, row.version, user.id, { deleted: true })
+    await keepTrace(tx, user, 'delete', row, (await findArea(tx, row.id))!)
+  }
+  const ids: number[] = []
+  for (const p of polygons) {
+    const id = await insertArea(tx, {
+      mineId,
+      kind: 'footprint',
+      name: p.name,
+      damage_type: null,
+      target_land_class: null,
+      progress: 'planned',
+      geometry: p.geometry,
+      areaM2: p.areaM2,
+      userId: user.id,
+      approval: 'approved',
+    })
+    await keepTrace(tx, user, 'create', undefined, (await findArea(tx, id))!)
+    ids.push(id)
+  }
+  return ids
 }
 
 export async function updateArea(deps: AreaDeps, user: SessionUser, id: number, input: UpdateAreaInput) {

@@ -8,6 +8,7 @@ import * as twoClocks from './migrations/2026-11-30T0211-two-clocks'
 import * as evaluation from './migrations/2026-11-30T0221-evaluation'
 import * as sanctions from './migrations/2026-11-30T0231-sanctions'
 import * as areaPlan from './migrations/2026-11-30T0251-area-plan'
+import * as importJobs from './migrations/2026-11-30T0261-import-jobs'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T0221-evaluation': evaluation,
   '2026-11-30T0231-sanctions': sanctions,
   '2026-11-30T0251-area-plan': areaPlan,
+  '2026-11-30T0261-import-jobs': importJobs,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

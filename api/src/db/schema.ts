@@ -601,6 +601,23 @@ export interface TileCacheTable {
   created_at: Timestamp
 }
 
+export interface ImportJobTable {
+  id: Generated<number>
+  mine_id: number
+  user_id: number
+  kind: string
+  filename: string
+  commit: boolean
+  status: Generated<'running' | 'done' | 'failed'>
+  phase: Generated<'checking' | 'writing' | 'finished'>
+  processed: Generated<number>
+  total: number
+  report: Json | null
+  error: Json | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   at: Timestamp
@@ -663,4 +680,5 @@ export interface DB {
   app_setting: AppSettingTable
   tile_cache: TileCacheTable
   audit_log: AuditLogTable
+  import_job: ImportJobTable
 }

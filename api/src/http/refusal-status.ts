@@ -38,6 +38,7 @@ const STATUS = {
   unknown_gk_zone: 422,
   too_few_corner_points: 422,
   area_mismatch: 422,
+  licence_one_polygon: 422,
   unreadable_geometry: 422,
   geometry_type: 400,
   unsupported_crs: 400,

@@ -19,6 +19,7 @@ interface Target {
   licence: number
   area: number
   document: number
+  importJob: number
   county: string
   at: [lng: number, lat: number]
   /** A backdated entry held for the province on the mine (a stale suspension: approving it fires nothing). */
@@ -248,6 +249,8 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/mines/{id}/areas': { path: `/api/mines/${t.mine}/areas` },
     'POST /api/mines/{id}/areas': { path: `/api/mines/${t.mine}/areas`, body: areaNear(t.at) },
     'POST /api/mines/{id}/imports': { path: `/api/mines/${t.mine}/imports`, body: importForm(t.at) },
+    'POST /api/mines/{id}/import-jobs': { path: `/api/mines/${t.mine}/import-jobs`, body: importForm(t.at) },
+    'GET /api/import-jobs/{id}': { path: `/api/import-jobs/${t.importJob}` },
     'GET /api/areas/{id}': { path: `/api/areas/${t.area}` },
     'PUT /api/areas/{id}': { path: `/api/areas/${t.area}`, body: { version: STALE, name: '改名' } },
     'DELETE /api/areas/{id}': { path: `/api/areas/${t.area}?version=${STALE}` },
@@ -466,6 +469,9 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
       const res = await client.post(`/api/areas/${submitted.id}/submit`, { version: 1 })
       if (res.status !== 200) throw new Error(`submit: ${res.status} ${await res.text()}`)
       const doc = await made(client, `/api/mines/${mine}/documents`, pdfForm('other', 'matrix.pdf'))
+      const job = await client.post(`/api/mines/${mine}/import-jobs`, importForm(at))
+      if (job.status !== 202) throw new Error(`import job: ${job.status} ${await job.text()}`)
+      const importJob = ((await job.json()) as { id: number }).id
       const { licence_id: licence } = await w.db
         .selectFrom('mine')
         .select('licence_id')
@@ -496,6 +502,7 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
         expert: (await w.db.selectFrom('expert').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
         ...(await drawAndException(w.db, mine, w.users.county!)),
         ...(await sanctionTargets(w.db, mine, county)),
+        importJob,
       }
     }
   })

@@ -140,6 +140,9 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/mines/{id}/areas': READ_MINE,
   'POST /api/mines/{id}/areas': { own: '.Y.....Y', other: '........' },
   'POST /api/mines/{id}/imports': { own: '.Y.....Y', other: '........' },
+  'POST /api/mines/{id}/import-jobs': { own: '.Y.....Y', other: '........' },
+  // A job answers its owner only (the targets' jobs were started by the mines' enterprises).
+  'GET /api/import-jobs/{id}': { own: '.Y......', other: '........' },
   'GET /api/areas/{id}': READ_MINE,
   'PUT /api/areas/{id}': { own: '.Y.....Y', other: '........' },
   'DELETE /api/areas/{id}': { own: '.Y.....Y', other: '........' },

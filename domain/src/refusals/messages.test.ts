@@ -119,6 +119,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   unknown_gk_zone: [{ zone: 38 }],
   too_few_corner_points: [{ count: 2 }],
   area_mismatch: [{ areaM2: 1210.5, declaredAreaM2: 1000, tolerancePct: 1 }],
+  licence_one_polygon: [{ records: 2 }],
   unreadable_geometry: [{ detail: 'Invalid GeoJSON' }],
   too_far_from_footprint: [{ distanceM: 3120, maxDistanceM: 500, reference: 'footprint' }],
   geometry_type: [{ got: 'Point' }, {}],

@@ -66,6 +66,7 @@ const RESOURCE = {
   publicity: { zh: '公示', en: 'notice' },
   objection: { zh: '异议', en: 'objection' },
   blacklist_entry: { zh: '黑名单记录', en: 'blacklist entry' },
+  import_job: { zh: '导入任务', en: 'import job' },
 } as const
 
 const DRAW_REASON = {
@@ -529,6 +530,11 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `计算面积 ${p.areaM2} 平方米与申报面积 ${p.declaredAreaM2} 平方米相差超过 ${p.tolerancePct}%`,
     en: (p) =>
       `the computed area ${p.areaM2} m² differs from the declared ${p.declaredAreaM2} m² by more than ${p.tolerancePct} %`,
+  },
+  licence_one_polygon: {
+    zh: (p) => `采矿许可证只有一个矿区范围，文件中却有 ${p.records} 条记录，请只导入矿区范围`,
+    en: (p) =>
+      `a licence has one licensed area, but the file has ${p.records} records; import the licensed area alone`,
   },
   unreadable_geometry: {
     zh: (p) => `图形无法读取：${p.detail}`,

@@ -148,6 +148,7 @@ export const REFUSAL_CODES = [
   'unknown_gk_zone',
   'too_few_corner_points',
   'area_mismatch',
+  'licence_one_polygon',
   'unreadable_geometry',
   ...GEOMETRY_PROBLEM_CODES,
   ...GEOMETRY_VALIDITY_CODES,
@@ -292,6 +293,7 @@ export interface RefusalParamsByCode {
       | 'publicity'
       | 'objection'
       | 'blacklist_entry'
+      | 'import_job'
     id?: number
     /** For `collection` and `feature`: the OGC collection id. */
     collection?: string
@@ -393,6 +395,8 @@ export interface RefusalParamsByCode {
   too_few_corner_points: { count: number }
   /** Computed (geodesic) area against the area the source declares, beyond the tolerance. */
   area_mismatch: { areaM2: number; declaredAreaM2: number; tolerancePct: number }
+  /** A licence import takes one record (the licensed area); the file has `records`. */
+  licence_one_polygon: { records: number }
   unreadable_geometry: { detail: string }
   geometry_type: { got?: string }
   unsupported_crs: { crs: string }

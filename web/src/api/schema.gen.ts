@@ -473,7 +473,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Published 双随机 spot-check draws: commitment (seed hash, population, inspector pool), revealed seed and draw (replayable), results */
+    /** Published 双随机 spot-check draws (seed and drawn mines, replayable) */
     get: {
       parameters: {
         query?: never
@@ -538,178 +538,6 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['AuditHead']
-          }
-        }
-        /** @description invalid query */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/public/objections': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Objections and their published decisions (upheld or dismissed, with the reason); no objector data */
-    get: {
-      parameters: {
-        query?: {
-          publicityId?: number
-        }
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description newest first */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['PublicObjectionList']
-          }
-        }
-        /** @description invalid query */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    /** Object to a running county or provincial notice (公示异议), without an account (R3.5, R3.7) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'multipart/form-data': components['schemas']['ObjectionForm']
-        }
-      }
-      responses: {
-        /** @description received */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ObjectionReceipt']
-          }
-        }
-        /** @description invalid_input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not_found: no such notice */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description payload_too_large */
-        413: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (attachment) */
-        415: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description objection_closed (outside the notice period), objection_rejected (text, mine, notice kind) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description too_many_attempts: too many objections from this address; Retry-After */
-        429: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/public/blacklist': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Public exposure list (removed mines) and the industry integrity blacklist (enterprises, responsible persons) (R6) */
-    get: {
-      parameters: {
-        query?: {
-          status?: 'current' | 'all'
-        }
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description newest first */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['PublicBlacklist']
           }
         }
         /** @description invalid query */
@@ -2146,102 +1974,6 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/api/mines/{id}/events/assign_recheck_agency': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Draw the re-check agency (R6) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['AssignRecheckAgencyBody']
-        }
-      }
-      responses: {
-        /** @description the step was recorded */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description role may not fire this event (R3.wrong_role) */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description illegal transition or stale version */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refused the step (the code names it) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
   '/api/mines/{id}/events/recheck': {
     parameters: {
       query?: never
@@ -2264,102 +1996,6 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': components['schemas']['RecheckBody']
-        }
-      }
-      responses: {
-        /** @description the step was recorded */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['EventResult']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description role may not fire this event (R3.wrong_role) */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description illegal transition or stale version */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refused the step (the code names it) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/mines/{id}/events/confirm_removal': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Confirm removal from the directory (R6) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['ConfirmRemovalBody']
         }
       }
       responses: {
@@ -2827,7 +2463,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** 双随机 draw, step 1: commit the period’s draw (seed hash, population and inspector pool published); one per region and period (R6) */
+    /** 双随机 draw: random directory mines and random inspectors, seeded and recorded (R6) */
     post: {
       parameters: {
         query?: never
@@ -2837,103 +2473,7 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': components['schemas']['SpotCheckCommitBody']
-        }
-      }
-      responses: {
-        /** @description the published commitment */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['SpotCheckCommitment']
-          }
-        }
-        /** @description invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not signed in */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description role may not fire this event (R3.wrong_role) */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description no such mine, or not yours */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description illegal transition or stale version */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description a programme rule refused the step (the code names it) */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/spot-checks/draws/{id}/reveal': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** 双随机 draw, step 2: reveal the committed seed; the draw runs once on the committed population and pool (R6) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['SpotCheckRevealBody']
+          'application/json': components['schemas']['SpotCheckDrawBody']
         }
       }
       responses: {
@@ -3224,60 +2764,6 @@ export interface paths {
         }
       }
     }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/areas/queue': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** The bureau's approval queue: submitted areas in the caller's region, oldest first */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path?: never
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description the submitted areas */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['AreaQueue']
-          }
-        }
-        /** @description unauthenticated */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description forbidden: only county, city and province bureaus decide on areas */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    post?: never
     delete?: never
     options?: never
     head?: never
@@ -4030,142 +3516,6 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/api/areas/{id}/documents': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** An area's evidence documents (metadata only) */
-    get: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody?: never
-      responses: {
-        /** @description newest first */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['DocumentList']
-          }
-        }
-        /** @description unauthenticated */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not_found */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    put?: never
-    /** Attach evidence (plan, photo) to a restoration or reclamation area; checked like any document */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'multipart/form-data': components['schemas']['AreaDocumentUpload']
-        }
-      }
-      responses: {
-        /** @description stored, with its SHA-256 and the area */
-        201: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['DocumentMeta']
-          }
-        }
-        /** @description invalid_input (missing file or kind), empty_file */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description unauthenticated */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description forbidden: only those who may edit the area (planner in region, the enterprise); csrf */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not_found: no such area, or not visible */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description payload_too_large: over 20 MB */
-        413: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (a photo must be an image) */
-        415: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
   '/api/documents/{id}': {
     parameters: {
       query?: never
@@ -4240,7 +3590,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Import restoration/reclamation areas from a GIS file: dry run (every record with its problems) or commit (all or none) */
+    /** Import a GIS file as a mine's restoration/reclamation areas, footprint or licensed area: dry run (every record with its problems) or commit (all or none), answered when done */
     post: {
       parameters: {
         query?: never
@@ -4283,7 +3633,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description forbidden (not an area editor of this mine), csrf */
+        /** @description forbidden: not an area editor of this mine (restoration, reclamation), not a bureau that may write it (footprint, licence), csrf */
         403: {
           headers: {
             [name: string]: unknown
@@ -4310,7 +3660,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records) or import_has_problems (commit refused, nothing written) */
+        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records): nothing written, or import_has_problems (commit refused, nothing written) */
         422: {
           headers: {
             [name: string]: unknown
@@ -4327,32 +3677,47 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/api/objections': {
+  '/api/mines/{id}/import-jobs': {
     parameters: {
       query?: never
       header?: never
       path?: never
       cookie?: never
     }
-    /** Objections to the notices of your region, with their text and contact, to decide them */
-    get: {
+    get?: never
+    put?: never
+    /** The same import as a job for large files: answered 202 once the file is read, then checked and written in the background; GET the job (Location) for its phase, records processed and, at the end, the report */
+    post: {
       parameters: {
-        query?: {
-          publicityId?: number
-        }
+        query?: never
         header?: never
-        path?: never
+        path: {
+          id: number
+        }
         cookie?: never
       }
-      requestBody?: never
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['ImportUpload']
+        }
+      }
       responses: {
-        /** @description newest first */
-        200: {
+        /** @description the job, running */
+        202: {
           headers: {
             [name: string]: unknown
           }
           content: {
-            'application/json': components['schemas']['BureauObjectionList']
+            'application/json': components['schemas']['ImportJob']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
           }
         }
         /** @description unauthenticated */
@@ -4364,8 +3729,89 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description forbidden: bureaus only */
+        /** @description forbidden: not an area editor of this mine (restoration, reclamation), not a bureau that may write it (footprint, licence), csrf */
         403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records): nothing written */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/import-jobs/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An import job of the caller: status, phase, records processed of total, the report when done */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the job */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ImportJob']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such job of this user */
+        404: {
           headers: {
             [name: string]: unknown
           }
@@ -4377,189 +3823,6 @@ export interface paths {
     }
     put?: never
     post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/objections/{id}/decision': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** The publishing bureau decides an objection: upheld or dismissed, with its reason (R3.5, R3.7) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['ObjectionDecisionBody']
-        }
-      }
-      responses: {
-        /** @description decided */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ObjectionDecision']
-          }
-        }
-        /** @description invalid_input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description unauthenticated */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description forbidden: not the publishing bureau */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not_found */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description objection_decided */
-        409: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description future_date, backdated */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/blacklist/{id}/delisting': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** The province records a delisting decision with its reason; until then the enterprise is refused (R6) */
-    post: {
-      parameters: {
-        query?: never
-        header?: never
-        path: {
-          id: number
-        }
-        cookie?: never
-      }
-      requestBody: {
-        content: {
-          'application/json': components['schemas']['DelistingBody']
-        }
-      }
-      responses: {
-        /** @description delisted */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['PublicBlacklistEntry']
-          }
-        }
-        /** @description invalid_input */
-        400: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description unauthenticated */
-        401: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description forbidden: the province only */
-        403: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description not_found */
-        404: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-        /** @description R6.not_blacklisted, future_date, backdated */
-        422: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': components['schemas']['ApiError']
-          }
-        }
-      }
-    }
     delete?: never
     options?: never
     head?: never
@@ -5074,16 +4337,6 @@ export interface components {
         tiandituKey: string
         reviewNo: string
       } | null
-      /**
-       * @description The operator's PMTiles vector basemap (BASEMAP_PMTILES), served with range requests; null = none
-       * @example /basemap/basemap.pmtiles
-       */
-      vectorBasemap: string | null
-      /**
-       * @description AREA_MAX_DISTANCE_M: how far outside its footprint a drawn area may lie (the editor checks live)
-       * @example 500
-       */
-      areaMaxDistanceM: number
     }
     SessionInfo: {
       user: components['schemas']['User']
@@ -5139,12 +4392,12 @@ export interface components {
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
-          | 'planned_end_before_start'
           | 'import_refused'
           | 'import_has_problems'
           | 'unknown_gk_zone'
           | 'too_few_corner_points'
           | 'area_mismatch'
+          | 'licence_one_polygon'
           | 'unreadable_geometry'
           | 'geometry_type'
           | 'unsupported_crs'
@@ -5166,9 +4419,6 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
-          | 'objection_closed'
-          | 'objection_rejected'
-          | 'objection_decided'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -5197,34 +4447,17 @@ export interface components {
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
           | 'R3.5.originals_not_archived'
-          | 'R3.5.original_invalid'
-          | 'R3.5.period_too_short'
-          | 'R3.5.calendar_missing'
-          | 'R3.5.objection_open'
           | 'R3.6.outside_window'
           | 'R3.7.invalid_period'
           | 'R3.7.missing_objection_channel'
           | 'R3.7.publicity_not_ended'
           | 'R3.7.objection_upheld'
-          | 'R3.7.period_too_short'
-          | 'R3.7.calendar_missing'
-          | 'R3.7.objection_open'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
-          | 'R6.invalid_period'
-          | 'R6.draw_exists'
-          | 'R6.seed_mismatch'
-          | 'R6.draw_not_published'
-          | 'R6.recheck_agency_required'
-          | 'R6.recheck_agency_conflicted'
-          | 'R6.removal_pending'
-          | 'R6.removal_not_due'
-          | 'R6.blacklisted'
-          | 'R6.not_blacklisted'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
@@ -5372,98 +4605,22 @@ export interface components {
     }
     PublicSpotCheckDraw: {
       id: number
-      /** @example 330522 */
-      regionCode: string
-      /** @enum {string|null} */
-      level: 'county' | 'city' | 'province' | null
-      /** @description null for draws recorded before commitments */
-      period: string | null
       /**
        * Format: date
        * @example 2019-12-31
        */
       drawnOn: string
+      seed: string
+      /** @example 330522 */
+      regionCode: string
       /**
        * Format: date
        * @example 2019-12-31
        */
       publishedOn: string | null
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      committedOn: string | null
-      /** @description SHA-256 of the seed, published at commitment */
-      seedHash: string | null
-      /** @description Joined to the revealed seed: seed|entropy */
-      commitEntropy: string | null
-      /** @description Directory mines drawn from, published at commitment */
-      populationIds: string[]
-      /** @description The inspector pool, published at commitment */
-      inspectorIds: string[]
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      revealedOn: string | null
-      /** @description The revealed seed (null until revealed) */
-      seed: string | null
-      algorithm: string | null
+      algorithm: string
       populationSize: number
       drawnMineIds: number[]
-      draw: components['schemas']['SpotCheckDraw']
-      results: components['schemas']['PublicSpotCheckResult'][]
-    }
-    /** @description The whole draw as run (its seed is seed|entropy): replay it with replaySpotCheckDraw */
-    SpotCheckDraw: {
-      algorithm: string
-      seed: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      drawnOn: string
-      populationIds: string[]
-      inspectorIds: string[]
-      size:
-        | {
-            ratio: number
-          }
-        | {
-            count: number
-          }
-      inspectorsPerMine: number
-      conflicts: {
-        inspectorId: string
-        mineId: string
-      }[]
-      assignments: {
-        mineId: string
-        inspectorIds: string[]
-      }[]
-    } | null
-    PublicSpotCheckResult: {
-      mineId: number
-      mineName: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      checkedOn: string
-      /** @enum {string} */
-      result: 'pass' | 'declined'
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      rectificationDeadline: string | null
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      recheckOn: string | null
-      recheckPassed: boolean | null
-      removed: boolean
     }
     /** @description The audit chain’s head, published so that a rewrite of the history (even by a database superuser who recomputes every hash) is detectable: keep a copy and run `npm run audit:verify -- --head <id>:<hash>` */
     AuditHead: {
@@ -5479,103 +4636,6 @@ export interface components {
        */
       at: string | null
       year: number | null
-    }
-    ObjectionReceipt: {
-      id: number
-      publicityId: number
-      mineId: number
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      receivedOn: string
-      attachment: {
-        filename: string
-        mediaType: string
-        sha256: string
-      } | null
-    }
-    ObjectionForm: {
-      publicityId: number
-      mineId: number
-      /** @description The facts and reasons, 10–5,000 characters */
-      content: string
-      /** @description Optional */
-      name?: string
-      /** @description Optional: telephone or e-mail */
-      contact?: string
-      /**
-       * Format: binary
-       * @description Optional evidence: PDF, PNG or JPEG, ≤ 5 MB
-       */
-      file?: string
-    }
-    PublicObjectionList: {
-      items: components['schemas']['PublicObjection'][]
-    }
-    PublicObjection: {
-      id: number
-      publicityId: number
-      noticeTitle: string
-      mineId: number
-      mineName: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      receivedOn: string
-      /** @enum {string} */
-      status: 'pending' | 'upheld' | 'dismissed'
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      decidedOn: string | null
-      decisionReason: string | null
-    }
-    PublicBlacklist: {
-      blacklist: components['schemas']['PublicBlacklistEntry'][]
-      exposures: components['schemas']['PublicExposure'][]
-    }
-    PublicBlacklistEntry: {
-      id: number
-      /** @enum {string} */
-      subject: 'enterprise' | 'person'
-      enterpriseName: string
-      personName: string | null
-      personRole: string | null
-      mineName: string | null
-      reason: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      listedOn: string
-      /**
-       * Format: date
-       * @description The end of the listing, by a recorded decision
-       * @example 2019-12-31
-       */
-      delistedOn: string | null
-      delistingReason: string | null
-    }
-    PublicExposure: {
-      mineName: string
-      enterpriseName: string
-      countyName: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      enteredOn: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      removedOn: string
-      reason: string | null
-      noticeId: number | null
-      noticeTitle: string | null
     }
     Stats: {
       /**
@@ -5781,9 +4841,7 @@ export interface components {
         | 'uphold_province_objection'
         | 'enter_directory'
         | 'spot_check'
-        | 'assign_recheck_agency'
         | 'recheck'
-        | 'confirm_removal'
         | 'start_production'
         | 'suspend'
         | 'resume'
@@ -5948,9 +5006,7 @@ export interface components {
         | 'uphold_province_objection'
         | 'enter_directory'
         | 'spot_check'
-        | 'assign_recheck_agency'
         | 'recheck'
-        | 'confirm_removal'
         | 'start_production'
         | 'suspend'
         | 'resume'
@@ -5995,9 +5051,7 @@ export interface components {
             | 'uphold_province_objection'
             | 'enter_directory'
             | 'spot_check'
-            | 'assign_recheck_agency'
             | 'recheck'
-            | 'confirm_removal'
             | 'start_production'
             | 'suspend'
             | 'resume'
@@ -6133,25 +5187,6 @@ export interface components {
         }
       | {
           /** @enum {string} */
-          kind: 'recheck_agency_drawn'
-          agencyId: string
-          /**
-           * Format: date
-           * @example 2019-12-31
-           */
-          on: string
-        }
-      | {
-          /** @enum {string} */
-          kind: 'removal_proposed'
-          /**
-           * Format: date
-           * @example 2019-12-31
-           */
-          on: string
-        }
-      | {
-          /** @enum {string} */
           kind: 'removed_from_directory'
           /**
            * Format: date
@@ -6268,10 +5303,9 @@ export interface components {
       expectedVersion?: number
       documentId?: number
       objectionUpheld: boolean
-      /** @description The stored originals of both reports (document ids of this mine: a self_assessment_report and a verification_report) */
       archived: {
-        selfAssessmentDocumentId: number
-        verificationReportDocumentId: number
+        selfAssessment: boolean
+        verificationReport: boolean
       }
     }
     CityReportBody: {
@@ -6354,17 +5388,6 @@ export interface components {
        */
       deadline?: string
     }
-    AssignRecheckAgencyBody: {
-      /**
-       * Format: date
-       * @description Business date; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
-      /** @description The mine version you saw; stale → 409 */
-      expectedVersion?: number
-      documentId?: number
-    }
     RecheckBody: {
       /**
        * Format: date
@@ -6386,19 +5409,7 @@ export interface components {
         }
       }
       indicatorSetId?: string
-    }
-    ConfirmRemovalBody: {
-      /**
-       * Format: date
-       * @description Business date; defaults to today
-       * @example 2019-12-31
-       */
-      on?: string
-      /** @description The mine version you saw; stale → 409 */
-      expectedVersion?: number
-      documentId?: number
       responsiblePersons?: string[]
-      reason?: string
     }
     StartProductionBody: {
       /**
@@ -6461,20 +5472,41 @@ export interface components {
       documentId?: number
       note?: string
     }
-    SpotCheckCommitment: {
+    SpotCheckDrawResult: {
       id: number
-      /** @description The hash of the commitment’s audit entry, joined to the seed when the draw runs */
-      commitEntropy: string
+      draw: components['schemas']['SpotCheckDraw']
+    }
+    SpotCheckDraw: {
+      algorithm: string
+      seed: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      drawnOn: string
       populationIds: string[]
       inspectorIds: string[]
+      size:
+        | {
+            ratio: number
+          }
+        | {
+            count: number
+          }
+      inspectorsPerMine: number
+      conflicts: {
+        inspectorId: string
+        mineId: string
+      }[]
+      assignments: {
+        mineId: string
+        inspectorIds: string[]
+      }[]
     }
-    SpotCheckCommitBody: {
+    SpotCheckDrawBody: {
+      seed: string
       /** @example 330522 */
       regionCode: string
-      /** @description A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period */
-      period: string
-      /** @description SHA-256 (hex) of the seed, published now; the seed itself is revealed later */
-      seedHash: string
       ratio?: number
       count?: number
       inspectorsPerMine?: number
@@ -6483,18 +5515,7 @@ export interface components {
        * @example 2019-12-31
        */
       on?: string
-    }
-    SpotCheckDrawResult: {
-      id: number
-      draw: components['schemas']['SpotCheckDraw']
-    }
-    SpotCheckRevealBody: {
-      seed: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      on?: string
+      publish?: boolean
     }
     AreaProgress: {
       region: string
@@ -6520,12 +5541,6 @@ export interface components {
       /** @description Their geodesic area, ha */
       hectares: number
       completedHectares: number
-      /** @description Of them, approved by the bureau */
-      approvedAreas: number
-      approvedHectares: number
-      /** @description Of them, submitted and awaiting a decision */
-      submittedAreas: number
-      submittedHectares: number
     }
     AreaCollection: {
       /** @enum {string} */
@@ -6552,20 +5567,6 @@ export interface components {
       progress: 'planned' | 'in_progress' | 'completed'
       /** @enum {string} */
       approval: 'draft' | 'submitted' | 'approved' | 'rejected'
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      plannedStart: string | null
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      plannedEnd: string | null
-      responsibleParty: string | null
-      notes: string | null
-      /** @description Why the bureau sent it back (approval rejected), else null */
-      rejectionReason: string | null
       version: number
       /** @description Geodesic area in square metres (never degrees) */
       areaM2: number
@@ -6593,25 +5594,6 @@ export interface components {
       targetLandClass?: string | null
       /** @enum {string} */
       progress?: 'planned' | 'in_progress' | 'completed'
-      /**
-       * Format: date
-       * @description Planned start of the works
-       * @example 2019-12-31
-       */
-      plannedStart?: string | null
-      /**
-       * Format: date
-       * @description Planned completion (not before plannedStart)
-       * @example 2019-12-31
-       */
-      plannedEnd?: string | null
-      /**
-       * @description Who carries out the works
-       * @example 长兴县某建材有限公司
-       */
-      responsibleParty?: string | null
-      /** @example 先削坡后覆土，种植香樟 */
-      notes?: string | null
     }
     /**
      * @description A GeoJSON Polygon or MultiPolygon in lon/lat. The server also requires: valid (no self-intersection), inside Zhejiang, near the mine footprint, at most 5,000 vertices, 10 m² < area < 50 km².
@@ -6660,24 +5642,6 @@ export interface components {
         }
       }
     }
-    /** @description Submitted areas the caller may approve or reject, oldest submission first */
-    AreaQueue: {
-      items: components['schemas']['AreaQueueItem'][]
-    }
-    AreaQueueItem: {
-      area: components['schemas']['AreaFeature']
-      mineName: string
-      countyCode: string
-      /**
-       * Format: date-time
-       * @example 2019-03-12T04:20:00.000Z
-       */
-      submittedAt: string
-      submittedBy: {
-        id: number
-        displayName: string
-      } | null
-    }
     UpdateAreaBody: {
       /** @description The version the client last read */
       version: number
@@ -6698,25 +5662,6 @@ export interface components {
       targetLandClass?: string | null
       /** @enum {string} */
       progress?: 'planned' | 'in_progress' | 'completed'
-      /**
-       * Format: date
-       * @description Planned start of the works
-       * @example 2019-12-31
-       */
-      plannedStart?: string | null
-      /**
-       * Format: date
-       * @description Planned completion (not before plannedStart)
-       * @example 2019-12-31
-       */
-      plannedEnd?: string | null
-      /**
-       * @description Who carries out the works
-       * @example 长兴县某建材有限公司
-       */
-      responsibleParty?: string | null
-      /** @example 先削坡后覆土，种植香樟 */
-      notes?: string | null
     }
     AreaHistory: {
       areaId: number
@@ -6752,8 +5697,6 @@ export interface components {
     DocumentMeta: {
       id: number
       mineId: number | null
-      /** @description The restoration/reclamation area it is evidence for, if any */
-      areaId: number | null
       /** @example self_assessment_report */
       kind: string
       /** @example 自评报告.pdf */
@@ -6787,32 +5730,16 @@ export interface components {
        */
       file: string
       /** @enum {string} */
-      kind:
-        | 'self_assessment_report'
-        | 'verification_report'
-        | 'acceptance'
-        | 'restoration_plan'
-        | 'photo'
-        | 'other'
+      kind: 'self_assessment_report' | 'verification_report' | 'acceptance' | 'photo' | 'other'
     }
     DocumentList: {
       documents: components['schemas']['DocumentMeta'][]
     }
-    AreaDocumentUpload: {
-      /**
-       * Format: binary
-       * @description PDF, PNG, JPEG or ZIP (.docx, .xlsx, zipped Shapefile), ≤ 20 MB
-       */
-      file: string
-      /**
-       * @description restoration_plan (方案), photo, other
-       * @enum {string}
-       */
-      kind: 'restoration_plan' | 'photo' | 'other'
-    }
     ImportReport: {
       /** @enum {string} */
       format: 'geojson' | 'shp' | 'kml' | 'gpkg' | 'corners'
+      /** @enum {string} */
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
       /** @example EPSG:4528 */
       sourceCrs: string
       committed: boolean
@@ -6865,12 +5792,12 @@ export interface components {
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
-          | 'planned_end_before_start'
           | 'import_refused'
           | 'import_has_problems'
           | 'unknown_gk_zone'
           | 'too_few_corner_points'
           | 'area_mismatch'
+          | 'licence_one_polygon'
           | 'unreadable_geometry'
           | 'geometry_type'
           | 'unsupported_crs'
@@ -6892,9 +5819,6 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
-          | 'objection_closed'
-          | 'objection_rejected'
-          | 'objection_decided'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -6923,34 +5847,17 @@ export interface components {
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
           | 'R3.5.originals_not_archived'
-          | 'R3.5.original_invalid'
-          | 'R3.5.period_too_short'
-          | 'R3.5.calendar_missing'
-          | 'R3.5.objection_open'
           | 'R3.6.outside_window'
           | 'R3.7.invalid_period'
           | 'R3.7.missing_objection_channel'
           | 'R3.7.publicity_not_ended'
           | 'R3.7.objection_upheld'
-          | 'R3.7.period_too_short'
-          | 'R3.7.calendar_missing'
-          | 'R3.7.objection_open'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
-          | 'R6.invalid_period'
-          | 'R6.draw_exists'
-          | 'R6.seed_mismatch'
-          | 'R6.draw_not_published'
-          | 'R6.recheck_agency_required'
-          | 'R6.recheck_agency_conflicted'
-          | 'R6.removal_pending'
-          | 'R6.removal_not_due'
-          | 'R6.blacklisted'
-          | 'R6.not_blacklisted'
         message: string
         params: components['schemas']['JsonObject']
       }[]
@@ -6961,8 +5868,11 @@ export interface components {
        * @description GeoJSON (.geojson/.json; a `crs` member is honoured), zipped Shapefile (.zip with .prj, .cpg), KML, GeoPackage (.gpkg) or licence corner-point text (.txt: 点号,X,Y in CGCS2000 GK zones 39–41), ≤ 20 MB
        */
       file: string
-      /** @enum {string} */
-      kind: 'restoration' | 'reclamation'
+      /**
+       * @description restoration / reclamation: draft areas (their editors: planner, enterprise); footprint: replaces the mine's footprint; licence: the licensed area of the mine's licence, one record, checked against its 矿区面积 (footprint and licence: county, city or province bureau)
+       * @enum {string}
+       */
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
       /**
        * @description false: dry run (nothing written); true: all records or none
        * @default false
@@ -6972,63 +5882,144 @@ export interface components {
       /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
       declaredAreaKm2?: number
     }
-    BureauObjectionList: {
-      items: components['schemas']['BureauObjection'][]
-    }
-    BureauObjection: {
+    /** @description An import running after its request was answered. `report` (absent while running): when done, the ImportReport; when failed with import_has_problems, the dry-run report of every record. */
+    ImportJob: {
       id: number
-      publicityId: number
-      noticeTitle: string
       mineId: number
-      mineName: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      receivedOn: string
       /** @enum {string} */
-      status: 'pending' | 'upheld' | 'dismissed'
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      decidedOn: string | null
-      decisionReason: string | null
-      content: string
-      submitterName: string
-      submitterContact: string
-      /**
-       * Format: date-time
-       * @example 2019-03-12T04:20:00.000Z
-       */
-      receivedAt: string
-      attachmentDocumentId: number | null
-    }
-    ObjectionDecision: {
-      id: number
-      upheld: boolean
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      decidedOn: string
-    }
-    ObjectionDecisionBody: {
-      upheld: boolean
-      reason: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      on?: string
-    }
-    DelistingBody: {
-      reason: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      on?: string
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
+      filename: string
+      commit: boolean
+      /** @enum {string} */
+      status: 'running' | 'done' | 'failed'
+      /** @enum {string} */
+      phase: 'checking' | 'writing' | 'finished'
+      /** @description records checked (phase checking) or written (writing) */
+      processed: number
+      /** @description records in the file */
+      total: number
+      report?: components['schemas']['ImportReport']
+      /** @description why the job failed (nothing was written) */
+      error: {
+        /**
+         * @description What was refused: one of a closed list (domain/src/refusals/refusal.ts)
+         * @example invalid_credentials
+         * @enum {string}
+         */
+        code:
+          | 'invalid_input'
+          | 'malformed_json'
+          | 'bad_request'
+          | 'payload_too_large'
+          | 'unsupported_media_type'
+          | 'not_found'
+          | 'unknown_region'
+          | 'internal'
+          | 'database_unavailable'
+          | 'request_timeout'
+          | 'headers_too_large'
+          | 'unauthenticated'
+          | 'invalid_credentials'
+          | 'account_disabled'
+          | 'demo_disabled'
+          | 'too_many_attempts'
+          | 'csrf'
+          | 'forbidden'
+          | 'invalid_account'
+          | 'version_conflict'
+          | 'future_date'
+          | 'backdated'
+          | 'nothing_to_change'
+          | 'footprint_read_only'
+          | 'area_out_of_range'
+          | 'outside_province'
+          | 'too_far_from_footprint'
+          | 'import_refused'
+          | 'import_has_problems'
+          | 'unknown_gk_zone'
+          | 'too_few_corner_points'
+          | 'area_mismatch'
+          | 'licence_one_polygon'
+          | 'unreadable_geometry'
+          | 'geometry_type'
+          | 'unsupported_crs'
+          | 'invalid_coordinates'
+          | 'coordinate_out_of_range'
+          | 'swapped_coordinates'
+          | 'ring_not_closed'
+          | 'ring_too_short'
+          | 'too_many_vertices'
+          | 'geometry_self_intersection'
+          | 'geometry_ring_self_intersection'
+          | 'geometry_hole_outside_shell'
+          | 'geometry_nested_holes'
+          | 'geometry_nested_shells'
+          | 'geometry_interior_disconnected'
+          | 'geometry_too_few_points'
+          | 'geometry_invalid'
+          | 'draw_required'
+          | 'not_drawn'
+          | 'duplicate_spot_check'
+          | 'publicity_mismatch'
+          | 'empty_file'
+          | 'type_mismatch'
+          | 'unsupported_type'
+          | 'type_not_allowed_for_kind'
+          | 'invalid_tile'
+          | 'unknown_layer'
+          | 'zoom_out_of_range'
+          | 'input.invalid_date'
+          | 'input.invalid_argument'
+          | 'R1.unknown_policy'
+          | 'R2.invalid_target'
+          | 'R2.cannot_split'
+          | 'R3.unknown_event'
+          | 'R3.wrong_role'
+          | 'R3.illegal_transition'
+          | 'R3.1.missing_recipient'
+          | 'R3.2.evaluator_not_listed'
+          | 'R3.2.conflicted_evaluator'
+          | 'R3.4.not_assigned_evaluator'
+          | 'R3.4.score_not_passing'
+          | 'R3.4.reason_required'
+          | 'R3.4.team_invalid'
+          | 'R3.4.unknown_indicator_set'
+          | 'R3.4.invalid_score'
+          | 'R3.5.invalid_period'
+          | 'R3.5.missing_objection_channel'
+          | 'R3.5.publicity_not_ended'
+          | 'R3.5.originals_not_archived'
+          | 'R3.6.outside_window'
+          | 'R3.7.invalid_period'
+          | 'R3.7.missing_objection_channel'
+          | 'R3.7.publicity_not_ended'
+          | 'R3.7.objection_upheld'
+          | 'R4.no_acceptance'
+          | 'R4.invalid_date'
+          | 'R6.invalid_deadline'
+          | 'R6.invalid_draw'
+          | 'R6.not_enough_inspectors'
+          | 'R6.recheck_scores_required'
+        /**
+         * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
+         * @example 登录失败：用户名或密码错误
+         */
+        message: string
+        /**
+         * @description The parameters of the refusal; which keys it has depends on `code` (see docs/api.md), e.g. `{"field":"pageSize","issue":"too_big","maximum":200}` for invalid_input or `{"at":[120.041,30.949]}` for geometry_self_intersection
+         * @example {
+         *       "at": [
+         *         120.041,
+         *         30.949
+         *       ]
+         *     }
+         */
+        params: {
+          [key: string]: components['schemas']['JsonValue']
+        }
+      } | null
+      createdAt: string
+      updatedAt: string
     }
     TileJson: {
       /** @enum {string} */
