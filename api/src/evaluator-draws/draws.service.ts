@@ -24,6 +24,7 @@ import {
   decideExceptionRow,
   drawsOfAttempt,
   exceptionRecord,
+  exceptionsOfMine,
   insertEvaluatorDraw,
   insertException,
   lockEvaluatorDraw,
@@ -148,6 +149,9 @@ export function revealDraw(db: Db, user: SessionUser, drawId: number, body: z.in
       throw new HttpError({ code: 'backdated', on, lastOn: draw.committed_on })
     }
     const candidates = (draw.candidates as DrawCandidate[]).map((c) => String(c.agencyId))
+    if (candidates.length === 0) {
+      throw new RuleError({ code: 'R3.2.evaluator_not_listed', reason: 'none_free', on: draw.committed_on })
+    }
     const agencyId = Number(drawFromCandidates(draw.seed, String(draw.mine_id), candidates))
     await markDrawn(tx, drawId, { on, by: user.id, agencyId })
     await audit(tx, user, 'evaluator_draw.reveal', draw.mine_id, { drawId, on, seed: draw.seed, agencyId })
@@ -196,6 +200,14 @@ export function requestException(
     })
     await audit(tx, user, 'evaluator_exception.request', mine.id, { exceptionId: id, ...body, on })
     return toEvaluatorException((await lockException(tx, id))!)
+  })
+}
+
+/** A mine's direct-assignment and redraw requests with their decisions, for whoever may see the mine. */
+export function mineExceptions(db: Db, user: SessionUser, mineId: number) {
+  return db.transaction().execute(async (tx) => {
+    await visibleMine(tx, user, mineId)
+    return (await exceptionsOfMine(tx, mineId)).map(toEvaluatorException)
   })
 }
 

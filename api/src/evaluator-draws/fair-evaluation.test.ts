@@ -211,6 +211,18 @@ describe.each(backends)('R3.2–R3.4 fair and independent evaluation on $name Po
       params: { reason: 'decided' },
     })
     expect(await count('evaluator_draw')).toBe(1)
+    const recorded = (await (
+      await c.as('city').get(`/api/mines/${w.mineId}/evaluator-exceptions`)
+    ).json()) as {
+      items: { kind: string; decision: string; decisionNote: string }[]
+    }
+    expect(recorded.items).toEqual([
+      expect.objectContaining({
+        kind: 'redraw',
+        decision: 'refused',
+        decisionNote: '理由不成立，不得重新摇号',
+      }),
+    ])
   })
 
   it('R3.2: the reveal assigns the drawn agency, and anyone reproduces the draw from the public JSON alone', async () => {

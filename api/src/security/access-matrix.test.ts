@@ -132,6 +132,7 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
       path: `/api/evaluator-draws/${t.draw}/reveal`,
       body: { expectedVersion: STALE },
     },
+    'GET /api/mines/{id}/evaluator-exceptions': { path: `/api/mines/${t.mine}/evaluator-exceptions` },
     'POST /api/mines/{id}/evaluator-exceptions': {
       path: `/api/mines/${t.mine}/evaluator-exceptions`,
       body: { kind: 'redraw', reason: '矩阵测试重摇' },
@@ -185,7 +186,7 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
 }
 
 /** A committed evaluator draw and a pending direct-assignment request on the mine's self-assessment. */
-async function drawAndException(db: Db, mineId: number, userId: number) {
+async function drawAndException(db: Db, mineId: number, userId: number, agencyId: number) {
   const sa =
     (await db.selectFrom('self_assessment').select('id').where('mine_id', '=', mineId).executeTakeFirst()) ??
     (await db
@@ -209,7 +210,7 @@ async function drawAndException(db: Db, mineId: number, userId: number) {
       commitment: '0'.repeat(64),
       seed: 'matrix',
       algorithm: 'matrix',
-      candidates: JSON.stringify([]),
+      candidates: JSON.stringify([{ agencyId, name: 'matrix' }]),
       excluded: JSON.stringify([]),
       committed_by: userId,
     })
@@ -303,7 +304,7 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
         at,
         agency: w.agencyId,
         expert: (await w.db.selectFrom('expert').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
-        ...(await drawAndException(w.db, mine, w.users.county!)),
+        ...(await drawAndException(w.db, mine, w.users.county!, w.agencyId)),
       }
     }
   })
