@@ -6,6 +6,7 @@ import {
   drawFromCandidates,
   EVALUATOR_DRAW_ALGORITHM,
   GREEN_EVENTS,
+  isAfter,
   isBefore,
   RuleError,
 } from '@zgm/domain'
@@ -225,6 +226,7 @@ export function decideException(
     if (row.decision !== 'pending')
       throw new RuleError({ code: 'R3.2.exception_unusable', exceptionId: id, reason: 'decided' })
     const on = body.on ?? today()
+    if (isAfter(on, today())) throw new HttpError({ code: 'future_date', on })
     if (isBefore(on, row.requested_on))
       throw new HttpError({ code: 'backdated', on, lastOn: row.requested_on })
     const decision = body.approve ? 'approved' : 'refused'
