@@ -88,6 +88,12 @@ describe.each(backends)('R3.2–R3.4 fair and independent evaluation on $name Po
     expect(
       (await c.as('county').post('/api/agencies', { name: '县里自选机构', listing: LISTING })).status,
     ).toBe(403)
+    const nowhere = await c.as('province').post('/api/agencies', {
+      name: '无此地区评估公司',
+      regionCode: '339999',
+      listing: LISTING,
+    })
+    expect(await refusal(nowhere)).toMatchObject({ status: 400, code: 'unknown_region' })
     const created = await c
       .as('province')
       .post('/api/agencies', { name: '浙江第三测试评估院', listing: LISTING })
