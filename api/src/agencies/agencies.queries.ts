@@ -94,3 +94,11 @@ export async function rosterOf(tx: Conn, agencyId: number): Promise<RegisteredEx
     registeredTo: r.registered_to,
   }))
 }
+
+export const regionExists = async (tx: Conn, code: string) =>
+  Boolean(await tx.selectFrom('admin_unit').select('code').where('code', '=', code).executeTakeFirst())
+
+export const creditCodeTaken = async (tx: Conn, creditCode: string) =>
+  Boolean(
+    await tx.selectFrom('organization').select('id').where('credit_code', '=', creditCode).executeTakeFirst(),
+  )

@@ -11,14 +11,9 @@ export const ListingBody = z
     validTo: IsoDate,
     staffCount: z.number().int().min(0).max(100000),
     seniorCount: z.number().int().min(0).max(100000),
-    applicationRef: z
-      .string()
-      .trim()
-      .min(3)
-      .max(500)
-      .openapi({
-        description: 'The public application record: a document reference or the notice that listed it',
-      }),
+    applicationRef: z.string().trim().min(3).max(500).openapi({
+      description: 'The public application record: a document reference or the notice that listed it',
+    }),
   })
   .openapi('ListingBody')
 

@@ -15,6 +15,7 @@ import { HttpError, notFound } from '../http/errors'
 import { toAgency, toExpert } from './agencies.mappers'
 import {
   agencyRows,
+  creditCodeTaken,
   endExpertRegistration,
   expertRows,
   findAgency,
@@ -23,6 +24,7 @@ import {
   insertListing,
   listingRows,
   lockExpert,
+  regionExists,
 } from './agencies.queries'
 import type { AgencyBody, ExpertBody, ExpertEndBody, ListingBody } from './agencies.schemas'
 
@@ -104,8 +106,19 @@ async function agencyView(tx: Transaction<DB>, id: number) {
   return toAgency(row!, await listingRows(tx, [id]), await expertRows(tx, [id]))
 }
 
+/** A region that exists and a credit code no other organisation holds (else 400, never a 500). */
+async function checkAgencyFacts(tx: Transaction<DB>, body: z.infer<typeof AgencyBody>) {
+  if (body.regionCode && !(await regionExists(tx, body.regionCode))) {
+    throw new HttpError({ code: 'unknown_region', region: body.regionCode })
+  }
+  if (body.creditCode && (await creditCodeTaken(tx, body.creditCode))) {
+    throw new HttpError({ code: 'invalid_input', field: 'creditCode', issue: 'invalid_value' })
+  }
+}
+
 export function createAgency(db: Db, user: SessionUser, body: z.infer<typeof AgencyBody>) {
   return db.transaction().execute(async (tx) => {
+    await checkAgencyFacts(tx, body)
     const id = await insertAgency(tx, {
       name: body.name,
       credit_code: body.creditCode ?? null,

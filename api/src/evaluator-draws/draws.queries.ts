@@ -95,6 +95,14 @@ export const lockException = (tx: Conn, id: number) =>
 
 export type ExceptionRow = NonNullable<Awaited<ReturnType<typeof lockException>>>
 
+export const exceptionsOfMine = (tx: Conn, mineId: number) =>
+  tx
+    .selectFrom('evaluator_exception')
+    .selectAll()
+    .where('mine_id', '=', mineId)
+    .orderBy('id', 'desc')
+    .execute()
+
 export async function insertException(tx: Conn, row: Insertable<DB['evaluator_exception']>): Promise<number> {
   const { id } = await tx
     .insertInto('evaluator_exception')

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { AppDeps } from '../app-deps'
-import { requireRole } from '../auth/guards'
+import { requireRole, requireUser } from '../auth/guards'
 import { IdParam } from '../http/common.schemas'
 import { errorResponse } from '../http/error-schema'
 import { router } from '../http/router'
@@ -13,12 +13,14 @@ import {
   EvaluatorDrawList,
   EvaluatorDrawQuery,
   EvaluatorException,
+  EvaluatorExceptionList,
   ExceptionBody,
   ExceptionDecisionBody,
 } from './draws.schemas'
 import {
   commitDraw,
   decideException,
+  mineExceptions,
   publicDraw,
   publicDraws,
   requestException,
@@ -126,6 +128,23 @@ export function evaluatorDrawRoutes({ db, config }: AppDeps) {
       async (c) => {
         const user = requireRole(c, 'county')
         return c.json(await requestException(db, user, c.req.valid('param').id, c.req.valid('json')), 201)
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/mines/{id}/evaluator-exceptions',
+        tags: ['workflow'],
+        summary: "A mine's direct-assignment and redraw requests, with the province's decisions (R3.2)",
+        request: { params: IdParam },
+        responses: {
+          200: { ...json(EvaluatorExceptionList), description: 'requests, newest first' },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        const items = await mineExceptions(db, requireUser(c), c.req.valid('param').id)
+        return c.json({ items }, 200)
       },
     )
     .openapi(

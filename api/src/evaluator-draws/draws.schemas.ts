@@ -100,3 +100,7 @@ export const DrawRevealResult = z
     }),
   })
   .openapi('DrawRevealResult')
+
+export const EvaluatorExceptionList = z
+  .object({ items: z.array(EvaluatorException) })
+  .openapi('EvaluatorExceptionList')

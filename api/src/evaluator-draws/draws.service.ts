@@ -6,6 +6,7 @@ import {
   drawFromCandidates,
   EVALUATOR_DRAW_ALGORITHM,
   GREEN_EVENTS,
+  isAfter,
   isBefore,
   RuleError,
 } from '@zgm/domain'
@@ -30,6 +31,7 @@ import {
   decideExceptionRow,
   drawsOfAttempt,
   exceptionRecord,
+  exceptionsOfMine,
   insertEvaluatorDraw,
   insertException,
   lockEvaluatorDraw,
@@ -160,6 +162,9 @@ export function revealDraw(
       throw new HttpError({ code: 'backdated', on, lastOn: draw.committed_on })
     }
     const candidates = (draw.candidates as DrawCandidate[]).map((c) => String(c.agencyId))
+    if (candidates.length === 0) {
+      throw new RuleError({ code: 'R3.2.evaluator_not_listed', reason: 'none_free', on: draw.committed_on })
+    }
     const agencyId = Number(drawFromCandidates(draw.seed, String(draw.mine_id), candidates))
     await markDrawn(tx, drawId, { on, by: user.id, agencyId })
     await audit(tx, user, 'evaluator_draw.reveal', draw.mine_id, { drawId, on, seed: draw.seed, agencyId })
@@ -217,6 +222,14 @@ export function requestException(
   })
 }
 
+/** A mine's direct-assignment and redraw requests with their decisions, for whoever may see the mine. */
+export function mineExceptions(db: Db, user: SessionUser, mineId: number) {
+  return db.transaction().execute(async (tx) => {
+    await visibleMine(tx, user, mineId)
+    return (await exceptionsOfMine(tx, mineId)).map(toEvaluatorException)
+  })
+}
+
 /** The province approves or refuses, once, with a note; both are logged. */
 export function decideException(
   db: Db,
@@ -231,6 +244,7 @@ export function decideException(
     if (row.decision !== 'pending')
       throw new RuleError({ code: 'R3.2.exception_unusable', exceptionId: id, reason: 'decided' })
     const on = body.on ?? today()
+    if (isAfter(on, today())) throw new HttpError({ code: 'future_date', on })
     if (isBefore(on, row.requested_on))
       throw new HttpError({ code: 'backdated', on, lastOn: row.requested_on })
     const decision = body.approve ? 'approved' : 'refused'

@@ -88,6 +88,12 @@ describe.each(backends)('R3.2–R3.4 fair and independent evaluation on $name Po
     expect(
       (await c.as('county').post('/api/agencies', { name: '县里自选机构', listing: LISTING })).status,
     ).toBe(403)
+    const nowhere = await c.as('province').post('/api/agencies', {
+      name: '无此地区评估公司',
+      regionCode: '339999',
+      listing: LISTING,
+    })
+    expect(await refusal(nowhere)).toMatchObject({ status: 400, code: 'unknown_region' })
     const created = await c
       .as('province')
       .post('/api/agencies', { name: '浙江第三测试评估院', listing: LISTING })
@@ -211,6 +217,18 @@ describe.each(backends)('R3.2–R3.4 fair and independent evaluation on $name Po
       params: { reason: 'decided' },
     })
     expect(await count('evaluator_draw')).toBe(1)
+    const recorded = (await (
+      await c.as('city').get(`/api/mines/${w.mineId}/evaluator-exceptions`)
+    ).json()) as {
+      items: { kind: string; decision: string; decisionNote: string }[]
+    }
+    expect(recorded.items).toEqual([
+      expect.objectContaining({
+        kind: 'redraw',
+        decision: 'refused',
+        decisionNote: '理由不成立，不得重新摇号',
+      }),
+    ])
   })
 
   it('R3.2: the reveal assigns the drawn agency, and anyone reproduces the draw from the public JSON alone', async () => {

@@ -37,14 +37,10 @@ export const IndicatorSetList = z.object({ items: z.array(IndicatorSetView) }).o
 
 export const IndicatorTableBody = z
   .strictObject({
-    csv: z
-      .string()
-      .min(10)
-      .max(20000)
-      .openapi({
-        example: 'group_id,points,items\ncomprehensive_use,160,20',
-        description: 'group_id,points,items',
-      }),
+    csv: z.string().min(10).max(20000).openapi({
+      example: 'group_id,points,items\ncomprehensive_use,160,20',
+      description: 'group_id,points,items',
+    }),
     source: z
       .string()
       .trim()

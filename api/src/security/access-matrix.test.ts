@@ -161,6 +161,7 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
       path: `/api/evaluator-draws/${t.draw}/reveal`,
       body: { expectedVersion: STALE },
     },
+    'GET /api/mines/{id}/evaluator-exceptions': { path: `/api/mines/${t.mine}/evaluator-exceptions` },
     'POST /api/mines/{id}/evaluator-exceptions': {
       path: `/api/mines/${t.mine}/evaluator-exceptions`,
       body: { kind: 'redraw', reason: '矩阵测试重摇' },
@@ -280,7 +281,7 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
 }
 
 /** A committed evaluator draw and a pending direct-assignment request on the mine's self-assessment. */
-async function drawAndException(db: Db, mineId: number, userId: number) {
+async function drawAndException(db: Db, mineId: number, userId: number, agencyId: number) {
   const sa =
     (await db.selectFrom('self_assessment').select('id').where('mine_id', '=', mineId).executeTakeFirst()) ??
     (await db
@@ -304,7 +305,7 @@ async function drawAndException(db: Db, mineId: number, userId: number) {
       commitment: '0'.repeat(64),
       seed: 'matrix',
       algorithm: 'matrix',
-      candidates: JSON.stringify([]),
+      candidates: JSON.stringify([{ agencyId, name: 'matrix' }]),
       excluded: JSON.stringify([]),
       committed_by: userId,
     })
@@ -500,7 +501,7 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
         held: held.id,
         agency: w.agencyId,
         expert: (await w.db.selectFrom('expert').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
-        ...(await drawAndException(w.db, mine, w.users.county!)),
+        ...(await drawAndException(w.db, mine, w.users.county!, w.agencyId)),
         ...(await sanctionTargets(w.db, mine, county)),
         importJob,
       }

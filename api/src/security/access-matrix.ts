@@ -131,6 +131,7 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/mines/{id}/conflicts': { own: '...Y.Y..', other: '.....Y..' },
   'POST /api/mines/{id}/evaluator-draws': { own: '...Y....', other: '........' },
   'POST /api/evaluator-draws/{id}/reveal': { own: '...Y....', other: '........' },
+  'GET /api/mines/{id}/evaluator-exceptions': READ_MINE,
   'POST /api/mines/{id}/evaluator-exceptions': { own: '...Y....', other: '........' },
   'POST /api/evaluator-exceptions/{id}/decision': same('.....Y..'),
   'POST /api/indicator-sets/{setId}/table': same('.....Y..'),

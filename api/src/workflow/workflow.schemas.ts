@@ -52,11 +52,9 @@ export const GREEN_EVENT_BODIES = named({
         description:
           'Registered expert ids of the assigned agency; seniority is read from the register (R3.4)',
       }),
-    standard: z
-      .object({ code: z.string().min(3).max(40), conforms: z.boolean() })
-      .openapi({
-        description: "The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4)",
-      }),
+    standard: z.object({ code: z.string().min(3).max(40), conforms: z.boolean() }).openapi({
+      description: "The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4)",
+    }),
   }),
   publish_county_publicity: z.object({
     ...common,

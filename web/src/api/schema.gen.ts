@@ -7162,7 +7162,83 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get?: never
+    /** A mine's direct-assignment and redraw requests, with the province's decisions (R3.2) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description requests, newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorExceptionList']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
     put?: never
     /** Ask to assign directly or draw again, with a reason (R3.2, county) */
     post: {
@@ -11086,6 +11162,9 @@ export interface components {
        * @example 2019-12-31
        */
       on?: string
+    }
+    EvaluatorExceptionList: {
+      items: components['schemas']['EvaluatorException'][]
     }
     ExceptionDecisionBody: {
       approve: boolean
