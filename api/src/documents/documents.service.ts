@@ -25,6 +25,8 @@ import {
   type DocumentMetaRow,
 } from './documents.queries'
 import { checkClaim } from './sniff'
+import { regionContains } from '@zgm/domain'
+import { attachmentNoticeRegion } from '../objections/objections.queries'
 
 export const DOCUMENT_LIMITS = Object.freeze({
   maxFileBytes: 20 * 1024 * 1024,
@@ -164,11 +166,21 @@ export async function downloadDocument(db: Db, user: SessionUser, id: number) {
   const mine: MineRef | undefined = meta.mine_id === null ? undefined : await findMineRef(db, meta.mine_id)
   const permitted = mine
     ? canReadDocuments(user, mine)
-    : user.role === 'province' || user.role === 'leader' || meta.uploaded_by === user.id
+    : user.role === 'province' ||
+      user.role === 'leader' ||
+      meta.uploaded_by === user.id ||
+      (await readsObjectionAttachment(db, user, id))
   if (!permitted) throw notFound('document', id)
   const content = await readContent(db, id)
   if (content === null) throw notFound('document_content', id)
   return { meta: toMeta(meta), content }
+}
+
+/** An objection's evidence is read by the bureaus of the notice's region (who decide it), never by the mine. */
+async function readsObjectionAttachment(db: Db, user: SessionUser, documentId: number): Promise<boolean> {
+  if (!['county', 'city'].includes(user.role) || !user.regionCode) return false
+  const region = await attachmentNoticeRegion(db, documentId)
+  return region !== null && regionContains(user.regionCode, region)
 }
 
 /** The last path segment, without control characters, at most 200 characters (keeping the extension). */

@@ -110,4 +110,15 @@ export function objectionRows(db: Conn, filter: { publicityId?: number; regionPr
     .execute()
 }
 
+/** The region of the notice an objection's attachment was filed against, if the document is one. */
+export async function attachmentNoticeRegion(db: Conn, documentId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('objection as o')
+    .innerJoin('publicity as p', 'p.id', 'o.publicity_id')
+    .select('p.region_code')
+    .where('o.attachment_document_id', '=', documentId)
+    .executeTakeFirst()
+  return row?.region_code ?? null
+}
+
 export type ObjectionRow = Awaited<ReturnType<typeof objectionRows>>[number]

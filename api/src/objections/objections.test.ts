@@ -115,9 +115,17 @@ describe.each(backends)('R3.5/R3.7 public objections on $name PostGIS', (backend
       file: file(new Uint8Array(MINIMAL_PDF), '照片说明.pdf', 'application/pdf'),
     })
     expect(ok.status).toBe(201)
-    expect(((await ok.json()) as { attachment: { mediaType: string } }).attachment.mediaType).toBe(
-      'application/pdf',
-    )
+    const receipt = (await ok.json()) as { id: number; attachment: { mediaType: string } }
+    expect(receipt.attachment.mediaType).toBe('application/pdf')
+    const { attachment_document_id: doc } = await o.w.db
+      .selectFrom('objection')
+      .select('attachment_document_id')
+      .where('id', '=', receipt.id)
+      .executeTakeFirstOrThrow()
+    // The deciding county reads the evidence; the enterprise objected against and other counties do not.
+    expect((await county().get(`/api/documents/${doc}`)).status).toBe(200)
+    expect((await o.c.as('enterpriseOther').get(`/api/documents/${doc}`)).status).toBe(404)
+    expect((await o.c.as('county').get(`/api/documents/${doc}`)).status).toBe(404)
     const before = await o.w.db
       .selectFrom('objection')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -331,16 +339,17 @@ describe.each(backends)('R3.5/R3.7 public objections on $name PostGIS', (backend
     expect(await refusal(await enter())).toMatchObject({ status: 422, code: 'R3.7.objection_open' })
     // A county cannot decide on the province's notice.
     expect([403, 404]).toContain(
-      (await o.c.as('county').post(`/api/objections/${id}/decision`, { upheld: true, reason: '异议成立，不予入库' }))
-        .status,
+      (
+        await o.c
+          .as('county')
+          .post(`/api/objections/${id}/decision`, { upheld: true, reason: '异议成立，不予入库' })
+      ).status,
     )
-    const upheld = await o.c
-      .as('province')
-      .post(`/api/objections/${id}/decision`, {
-        upheld: true,
-        reason: '经核查，群众反映问题属实',
-        on: '2020-04-28',
-      })
+    const upheld = await o.c.as('province').post(`/api/objections/${id}/decision`, {
+      upheld: true,
+      reason: '经核查，群众反映问题属实',
+      on: '2020-04-28',
+    })
     expect(upheld.status).toBe(200)
     expect(await refusal(await enter())).toMatchObject({ status: 422, code: 'R3.7.objection_upheld' })
   })

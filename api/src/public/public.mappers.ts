@@ -59,6 +59,15 @@ export function toPublicNotice(
         countyName: i.county_name,
         mineral: i.mineral,
         remarks: i.remarks,
+        verification:
+          i.verified_on === null
+            ? null
+            : {
+                verifiedOn: i.verified_on,
+                passed: Boolean(i.passed),
+                total: Number(i.total),
+                indicatorVersion: i.indicator_version ?? '',
+              },
       })),
   }
 }

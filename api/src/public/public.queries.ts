@@ -98,7 +98,18 @@ export async function publicNotices(
         .selectFrom('publicity_item as i')
         .innerJoin('mine as m', 'm.id', 'i.mine_id')
         .innerJoin('admin_unit as c', 'c.code', 'm.county_code')
-        .select(['i.publicity_id', 'm.name as mine_name', 'c.name as county_name', 'm.mineral', 'i.remarks'])
+        .leftJoin('verification as v', 'v.id', 'i.verification_id')
+        .select([
+          'i.publicity_id',
+          'm.name as mine_name',
+          'c.name as county_name',
+          'm.mineral',
+          'i.remarks',
+          sql<string | null>`cast(v.verified_on as text)`.as('verified_on'),
+          'v.passed',
+          'v.total',
+          'v.indicator_version',
+        ])
         .where(
           'i.publicity_id',
           'in',

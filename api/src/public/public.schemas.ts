@@ -99,7 +99,16 @@ export const PublicNotice = z
     publishedOn: IsoDate,
     open: z.boolean(),
     items: z.array(
-      z.object({ mineName: z.string(), countyName: z.string(), mineral: z.string(), remarks: z.string() }),
+      z.object({
+        mineName: z.string(),
+        countyName: z.string(),
+        mineral: z.string(),
+        remarks: z.string(),
+        verification: z
+          .object({ verifiedOn: IsoDate, passed: z.boolean(), total: z.number(), indicatorVersion: z.string() })
+          .nullable()
+          .openapi({ description: 'The on-site verification opinion a county notice publishes (R3.5)' }),
+      }),
     ),
   })
   .openapi('PublicNotice')

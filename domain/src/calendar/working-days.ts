@@ -43,7 +43,8 @@ export function parseHolidayCsv(text: string): CalendarDay[] {
       /^\d{4}$/.test(year ?? '') &&
       Boolean(name && notice) &&
       isDate(date)
-    if (!ok) throw new RuleError({ code: 'input.invalid_argument', name: `calendar row ${i + 2}`, value: line })
+    if (!ok)
+      throw new RuleError({ code: 'input.invalid_argument', name: `calendar row ${i + 2}`, value: line })
     return { date, kind: kind as CalendarDay['kind'], name, year: Number(year), notice }
   })
 }

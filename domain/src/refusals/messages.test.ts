@@ -324,7 +324,9 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
       expectedKind: 'verification_report',
     },
   ],
-  'R3.5.period_too_short': [{ start: '2026-11-20', end: '2026-11-24', workingDays: 3, minimum: 7, earliestEnd: '2026-11-30' }],
+  'R3.5.period_too_short': [
+    { start: '2026-11-20', end: '2026-11-24', workingDays: 3, minimum: 7, earliestEnd: '2026-11-30' },
+  ],
   'R3.5.calendar_missing': [{ year: 2027 }],
   'R3.5.objection_open': [{ open: 2 }],
   'R3.6.outside_window': [{ on: '2019-05-01', nextWindow: { start: '2019-10-01', end: '2019-10-31' } }],
@@ -332,7 +334,9 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   'R3.7.missing_objection_channel': [{}],
   'R3.7.publicity_not_ended': [{ end: '2019-03-20', on: '2019-03-15', closableFrom: '2019-03-21' }],
   'R3.7.objection_upheld': [{}],
-  'R3.7.period_too_short': [{ start: '2026-11-20', end: '2026-11-24', workingDays: 3, minimum: 7, earliestEnd: '2026-11-30' }],
+  'R3.7.period_too_short': [
+    { start: '2026-11-20', end: '2026-11-24', workingDays: 3, minimum: 7, earliestEnd: '2026-11-30' },
+  ],
   'R3.7.calendar_missing': [{ year: 2027 }],
   'R3.7.objection_open': [{ open: 1 }],
   'R4.no_acceptance': [{ acceptance: null, suspendedOn: '2019-07-01' }],

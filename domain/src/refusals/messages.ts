@@ -1131,7 +1131,8 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: (p) => `Blacklist entry ${p.entryId} was already delisted on ${p.delistedOn}`,
   },
   objection_closed: {
-    zh: (p) => `公示 ${p.publicityId} 的异议受理期为 ${p.start} 至 ${p.end}，${p.on} 不在期内，逾期异议不予受理`,
+    zh: (p) =>
+      `公示 ${p.publicityId} 的异议受理期为 ${p.start} 至 ${p.end}，${p.on} 不在期内，逾期异议不予受理`,
     en: (p) =>
       `Objections to notice ${p.publicityId} are received from ${p.start} to ${p.end}; ${p.on} is outside that window`,
   },

@@ -8563,6 +8563,17 @@ export interface components {
         countyName: string
         mineral: string
         remarks: string
+        /** @description The on-site verification opinion a county notice publishes (R3.5) */
+        verification: {
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          verifiedOn: string
+          passed: boolean
+          total: number
+          indicatorVersion: string
+        } | null
       }[]
     }
     PublicMapMineList: components['schemas']['PublicDirectoryMine'][]
