@@ -351,8 +351,19 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
       'planner',
       'evaluator',
       'enterprise',
+      // A second county's planner (planner.deqing), after the one-per-role accounts.
+      'planner',
     ])
     expect(await verifyPassword(DEMO_PASSWORD, users[0]!.password_hash)).toBe(true)
+    const planners = users.filter((u) => u.role === 'planner')
+    expect(planners.map((u) => [u.username, u.region_code])).toEqual([
+      ['planner.changxing', '330522'],
+      ['planner.deqing', '330521'],
+    ])
+    // Each planner works for the bureau of their own county.
+    expect(planners[0]!.organization_id).toBe(users.find((u) => u.role === 'county')!.organization_id)
+    expect(planners[1]!.organization_id).not.toBe(planners[0]!.organization_id)
+    expect(planners[1]!.organization_id).not.toBeNull()
     expect(users.find((u) => u.role === 'county')!.region_code).toBe('330522')
     expect(users.find((u) => u.role === 'city')!.region_code).toBe('330500')
     const enterprise = users.find((u) => u.role === 'enterprise')!
