@@ -8,20 +8,31 @@ import { inputHygiene } from './http/input-hygiene'
 import { securityHeaders } from './http/security-headers'
 import { router } from './http/router'
 import { areaRoutes } from './areas/areas.routes'
+import { assessmentRoutes } from './assessment/assessment.routes'
 import { auditHeadRoutes } from './audit/audit.routes'
+import { backdatingRoutes } from './backdating/backdating.routes'
 import { areaProgressRoutes } from './areas/area-progress.routes'
 import type { AuthEnv } from './auth/auth.middleware'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { documentRoutes } from './documents/documents.routes'
+import { basemapRoutes } from './basemap/basemap.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
 import { ogcRoutes } from './ogc/ogc.routes'
 import { importRoutes } from './imports/imports.routes'
 import { publicRoutes } from './public/public.routes'
+import { registryRoutes } from './registry/registry.routes'
+import { objectionRoutes, publicObjectionRoutes } from './objections/objections.routes'
+import { blacklistRoutes, publicBlacklistRoutes } from './blacklist/blacklist.routes'
 import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
+import { targetRoutes } from './targets/targets.routes'
 import { tileRoutes } from './tiles/tiles.routes'
 import { workflowRoutes } from './workflow/workflow.routes'
+import { agencyRoutes, publicAgencyRoutes } from './agencies/agencies.routes'
+import { conflictRoutes } from './conflicts/conflicts.routes'
+import { evaluatorDrawRoutes, publicEvaluatorDrawRoutes } from './evaluator-draws/draws.routes'
+import { indicatorSetRoutes, publicIndicatorRoutes } from './indicator-sets/indicator-sets.routes'
 
 const INTERNAL_TILE_SETS = new Set(
   [...TILE_SETS.values()].filter((s) => s.audience === 'internal').map((s) => s.id),
@@ -35,7 +46,7 @@ export function createApp(deps: AppDeps) {
   api.use('*', compress())
   // No JSON body is larger than this; uploads (documents) set their own, larger limit.
   api.use('*', async (c, next) =>
-    /\/(documents|imports)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
+    /\/(documents|imports|objections)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
   )
   api.use('*', authMiddleware(deps))
   api.use('*', writesNeedSession)
@@ -45,13 +56,28 @@ export function createApp(deps: AppDeps) {
     .route('/auth', authRoutes(deps))
     .route('/public', publicRoutes(deps))
     .route('/public', auditHeadRoutes(deps))
+    .route('/public', publicObjectionRoutes(deps))
+    .route('/public', publicBlacklistRoutes(deps))
     .route('/', statsRoutes(deps))
     .route('/', mineRoutes(deps))
     .route('/', workflowRoutes(deps))
+    .route('/', registryRoutes(deps))
+    .route('/', backdatingRoutes(deps))
+    .route('/', assessmentRoutes(deps))
+    .route('/', targetRoutes(deps))
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
     .route('/', importRoutes(deps))
+    .route('/public', publicAgencyRoutes(deps))
+    .route('/public', publicEvaluatorDrawRoutes(deps))
+    .route('/public', publicIndicatorRoutes(deps))
+    .route('/', agencyRoutes(deps))
+    .route('/', conflictRoutes(deps))
+    .route('/', evaluatorDrawRoutes(deps))
+    .route('/', indicatorSetRoutes(deps))
+    .route('/', objectionRoutes(deps))
+    .route('/', blacklistRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   app.use('*', securityHeaders)
@@ -63,6 +89,7 @@ export function createApp(deps: AppDeps) {
   app.use('/ogc/*', compress(), authMiddleware(deps))
   app.get('/ogc/', (c) => c.redirect('/ogc', 301))
   app.route('/api', api).route('/tiles', tileRoutes(deps)).route('/ogc', ogcRoutes(deps))
+  if (deps.config.basemapPmtiles) app.route('/', basemapRoutes(deps.config.basemapPmtiles))
   // Served from the outer app so that the document covers /api and /tiles alike.
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -14,9 +14,18 @@ describe('readConfig', () => {
       trustProxy: false,
       tilesEncoder: 'auto',
       tiandituKey: '',
+      backdateDays: 30,
+      basemapPmtiles: '',
       httpTimeouts: { headersS: 10, requestS: 60, keepAliveS: 5 },
+      publicityMinWorkingDays: 7,
     })
     expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('R3.5: reads the minimum publicity period in working days and refuses a bad one, naming it', () => {
+    expect(readConfig({ PUBLICITY_MIN_WORKING_DAYS: '5' }).publicityMinWorkingDays).toBe(5)
+    for (const bad of ['0', '-1', '5.5', 'seven', '61'])
+      expect(() => readConfig({ PUBLICITY_MIN_WORKING_DAYS: bad })).toThrow(/PUBLICITY_MIN_WORKING_DAYS/)
   })
 
   it('reads every variable it is given', () => {
@@ -39,6 +48,8 @@ describe('readConfig', () => {
       databaseOwnerUrl: 'postgres://owner@db:5432/zgm',
     })
     expect(readConfig({ TILES_ENCODER: 'postgis' }).tilesEncoder).toBe('postgis')
+    expect(readConfig({ BACKDATE_DAYS: '0' }).backdateDays).toBe(0)
+    expect(readConfig({ BACKDATE_DAYS: '90' }).backdateDays).toBe(90)
     expect(
       readConfig({
         HTTP_HEADERS_TIMEOUT_S: '2',
@@ -58,7 +69,17 @@ describe('readConfig', () => {
     [{ TILES_ENCODER: 'wasm' }, /^TILES_ENCODER must be js or postgis or auto, got "wasm"$/],
     [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be 0 or 1, got "yes"$/],
     [{ DEMO: 'no' }, /^DEMO must be true or false, got "no"$/],
+    [
+      { BASEMAP_PMTILES: 'base.mbtiles' },
+      /^BASEMAP_PMTILES must name a \.pmtiles file, got "base\.mbtiles"$/,
+    ],
+    [
+      { BASEMAP_PMTILES: '/nowhere/base.pmtiles' },
+      /^BASEMAP_PMTILES must name a readable \.pmtiles file, got .* \(no such file\)$/,
+    ],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/],
+    [{ BACKDATE_DAYS: '-1' }, /^BACKDATE_DAYS must be a whole number of days \(0 or more\), got "-1"$/],
+    [{ BACKDATE_DAYS: '7.5' }, /^BACKDATE_DAYS must be a whole number of days/],
     [{ AREA_MAX_DISTANCE_M: '-1' }, /^AREA_MAX_DISTANCE_M must be a non-negative number of metres$/],
     [{ DATABASE_OWNER_URL: 'postgres://owner@db/zgm' }, /^DATABASE_OWNER_URL needs DATABASE_URL/],
     [

@@ -1,4 +1,6 @@
+import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { DEFAULT_AREA_MAX_DISTANCE_M, DEFAULT_BACKDATE_DAYS } from '@zgm/domain'
 import type { TileEncoder } from './tiles/tile-render.queries'
 
 /**
@@ -32,8 +34,14 @@ export interface Config {
   tiandituKey: string
   /** The map review number (审图号) to show with that basemap. */
   tiandituReviewNo: string
+  /** Events dated more than this many days before the day they are recorded wait for the province's approval. */
+  backdateDays: number
+  /** An operator-supplied PMTiles vector basemap (absolute path), served with range requests; '' = none. */
+  basemapPmtiles: string
   /** HTTP server timeouts in seconds: all headers, the whole request (body included), an idle keep-alive connection. */
   httpTimeouts: { headersS: number; requestS: number; keepAliveS: number }
+  /** Minimum publicity period (公示期) in working days on the official holiday calendar (Zhejiang 2020 practice: 7). */
+  publicityMinWorkingDays: number
 }
 
 /** Reads and validates every variable; the error names the variable, what it must be and what it got. */
@@ -51,11 +59,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
     throw new Error('DATABASE_OWNER_URL must start with postgres:// or postgresql://')
   }
-  const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? 500)
+  const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? DEFAULT_AREA_MAX_DISTANCE_M)
   if (!(areaMaxDistanceM >= 0)) throw new Error('AREA_MAX_DISTANCE_M must be a non-negative number of metres')
   const sessionHours = Number(env.SESSION_HOURS || 12)
   if (!(sessionHours > 0) || !Number.isFinite(sessionHours))
     throw new Error(`SESSION_HOURS must be a positive number of hours, got "${env.SESSION_HOURS}"`)
+  const backdateRaw = env.BACKDATE_DAYS || String(DEFAULT_BACKDATE_DAYS)
+  if (!/^\d{1,6}$/.test(backdateRaw))
+    throw new Error(`BACKDATE_DAYS must be a whole number of days (0 or more), got "${env.BACKDATE_DAYS}"`)
   const seconds = (name: string, fallback: number) => {
     const raw = env[name] || String(fallback)
     const value = Number(raw)
@@ -68,6 +79,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     requestS: seconds('HTTP_REQUEST_TIMEOUT_S', 60),
     keepAliveS: seconds('HTTP_KEEPALIVE_TIMEOUT_S', 5),
   })
+  const publicityMinWorkingDays = Number(env.PUBLICITY_MIN_WORKING_DAYS || 7)
+  if (
+    !/^\d+$/.test(env.PUBLICITY_MIN_WORKING_DAYS || '7') ||
+    publicityMinWorkingDays < 1 ||
+    publicityMinWorkingDays > 60
+  )
+    throw new Error(
+      `PUBLICITY_MIN_WORKING_DAYS must be a whole number of working days from 1 to 60, got "${env.PUBLICITY_MIN_WORKING_DAYS}"`,
+    )
   if (httpTimeouts.headersS > httpTimeouts.requestS)
     throw new Error('HTTP_HEADERS_TIMEOUT_S must not be larger than HTTP_REQUEST_TIMEOUT_S')
   return Object.freeze({
@@ -83,8 +103,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     tilesEncoder: oneOf(env, 'TILES_ENCODER', ['js', 'postgis', 'auto'], 'auto'),
     tiandituKey: env.TIANDITU_KEY ?? '',
     tiandituReviewNo: env.TIANDITU_REVIEW_NO ?? '',
+    backdateDays: Number(backdateRaw),
+    basemapPmtiles: pmtilesPath(env.BASEMAP_PMTILES),
     httpTimeouts,
+    publicityMinWorkingDays,
   })
+}
+
+/** BASEMAP_PMTILES: a readable file ending in .pmtiles, resolved to an absolute path; unset = none. */
+function pmtilesPath(value: string | undefined): string {
+  if (!value) return ''
+  const path = resolve(value)
+  if (!path.endsWith('.pmtiles')) throw new Error(`BASEMAP_PMTILES must name a .pmtiles file, got "${value}"`)
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new Error(`BASEMAP_PMTILES must name a readable .pmtiles file, got "${value}" (no such file)`)
+  return path
 }
 
 /** An enumerated variable; unset or empty means the default. */

@@ -7,10 +7,13 @@ export type RuleId = string
 /** HTTP status the API should answer with; the domain only suggests it. */
 export type RuleErrorStatus = 400 | 403 | 409 | 422
 
+/** Refusals because of what already happened (a state or an earlier record), not because of the input. */
+const CONFLICTS: ReadonlySet<RuleErrorCode> = new Set(['R3.illegal_transition', 'R6.draw_exists'])
+
 export function ruleErrorStatus(code: RuleErrorCode): RuleErrorStatus {
   if (code.startsWith('input.')) return 400
   if (code === 'R3.wrong_role') return 403
-  if (code === 'R3.illegal_transition') return 409
+  if (CONFLICTS.has(code)) return 409
   return 422
 }
 

@@ -3,6 +3,7 @@ export * from './errors'
 export * from './refusals/refusal'
 export * from './refusals/messages'
 export * from './dates'
+export * from './calendar/working-days'
 export * from './roles'
 export * from './mines'
 
@@ -14,10 +15,14 @@ export * from './regions/region-codes'
 
 export * from './geo/coords'
 export * from './geo/geometry-checks'
+export * from './geo/area-limits'
+export * from './geo/polygon-measure'
+export * from './geo/assemble-parts'
 export * from './geo/gauss-kruger'
 export * from './geo/gcj02'
 
 export * from './random/prng'
+export * from './random/commit-reveal'
 
 export * from './targets/annex'
 export * from './targets/target-book'
@@ -36,10 +41,15 @@ export * from './workflow/timeline'
 export * from './workflow/evaluator-pick'
 
 export * from './areas/area-workflow'
+export * from './areas/live-area-check'
+export * from './areas/land-classes'
 
 export * from './clocks/verification'
 export * from './clocks/reporting-window'
 export * from './clocks/new-mine'
+export * from './clocks/backdating'
+
+export * from './assessment/year-close'
 
 export * from './directory/spot-check-draw'
 export * from './directory/rectification'
@@ -48,7 +58,14 @@ export * from './evaluation/indicator-sets'
 export * from './evaluation/evaluate'
 export * from './evaluation/team'
 export * from './evaluation/conflicts'
+export * from './evaluation/assignment-basis'
+export * from './evaluation/industry-standard'
+export * from './evaluation/indicator-table'
 
 export * from './alerts/compute-alerts'
 
 export * from './contracts/green-duties'
+export * from './contracts/duty-flags'
+
+export * from './registry/licence-terms'
+export * from './registry/sand-equipment'

@@ -30,10 +30,15 @@ export async function launch(): Promise<Browser> {
   })
 }
 
+/**
+ * A page that fails its test on any console or page error, except the console errors matching
+ * `expected` (the browser logs each refused request, e.g. a 409 a test provokes on purpose).
+ */
 export async function newPage(
   browser: Browser,
   baseURL: string,
   viewport = { width: 1440, height: 900 },
+  expected: readonly RegExp[] = [],
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', deviceScaleFactor: 1 })
   const page = await context.newPage()
@@ -44,7 +49,7 @@ export async function newPage(
     console.warn(`[page error] ${e.message}`)
   })
   page.on('console', (m) => {
-    if (m.type() !== 'error') return
+    if (m.type() !== 'error' || expected.some((re) => re.test(m.text()))) return
     errors.push(`[console] ${m.text()} (${m.location().url})`)
     console.warn(`[console] ${m.text()}`)
   })

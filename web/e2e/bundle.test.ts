@@ -65,9 +65,31 @@ describe('built bundle', () => {
       expect(homeCode.includes(internal), `home code lacks ${internal}`).toBe(true)
   })
 
+  it('loads the drawing tools only on the planner’s route, and only when it draws (issue 11)', () => {
+    const codeOf = (keys: Iterable<string>) =>
+      [...keys].map((k) => readFileSync(join(dist, manifest[k]!.file), 'utf8')).join('\n')
+    // Markers of the editor: its MapLibre layer prefix, terra-draw's modes, the approval queue.
+    const EDITOR = ['area-editor', 'TerraDrawSelectMode', 'selfIntersectable', '/api/areas/queue']
+    for (const route of ['public-route', 'home-route', 'huzhou-route', 'login-route']) {
+      const code = codeOf(new Set([...closure(manifest, entry), ...closure(manifest, routeKey(route))]))
+      for (const marker of EDITOR) expect(code.includes(marker), `${route} contains ${marker}`).toBe(false)
+    }
+    // The planner's route with what it imports on demand does hold them (so the check above can fail).
+    const planner = routeKey('planner-route')
+    const onDemand = (manifest[planner]!.dynamicImports ?? []).flatMap((k) => [...closure(manifest, k)])
+    const plannerCode = codeOf(new Set([...closure(manifest, planner), ...onDemand]))
+    for (const marker of ['area-editor', 'selfIntersectable', '/api/areas/queue'])
+      expect(plannerCode.includes(marker), `planner lacks ${marker}`).toBe(true)
+    const editorChunk = onDemand.find((k) => k.includes('editor-bridge'))
+    expect(editorChunk, 'the drawing tools are a chunk of their own').toBeDefined()
+    console.log(
+      `[bundle] drawing tools (terra-draw, on demand): ${(gz(manifest[editorChunk!]!.file) / 1024).toFixed(1)} kB gz`,
+    )
+  })
+
   it('reports the initial JavaScript per route (gzip)', () => {
     const report: Record<string, string> = {}
-    for (const route of ['home-route', 'huzhou-route', 'public-route', 'login-route']) {
+    for (const route of ['home-route', 'huzhou-route', 'public-route', 'login-route', 'planner-route']) {
       const files = [...new Set([...closure(manifest, entry), ...closure(manifest, routeKey(route))])]
         .map((k) => manifest[k]!.file)
         .filter((f) => f.endsWith('.js'))
@@ -75,6 +97,6 @@ describe('built bundle', () => {
         `${(files.reduce((s, f) => s + gz(f), 0) / 1024).toFixed(1)} kB gz in ${files.length} files`
     }
     console.log('[bundle] initial JS per route:', report)
-    expect(Object.keys(report)).toHaveLength(4)
+    expect(Object.keys(report)).toHaveLength(5)
   })
 })

@@ -10,6 +10,20 @@ export interface ZgmHook {
   countyClasses: Map<string, RateClass>
   mineCount: number
   marks(): Record<string, number>
+  /** The planner's editor: loaded, parts drawn, live problems, the other shape in a conflict, version. */
+  editor?: {
+    ready: boolean
+    parts: number
+    problems: string[]
+    theirs: number
+    version: number
+    /** What is drawn, as it would be sent. */
+    geometry: unknown
+  }
+  /** The style layers an area (by id) is drawn with on screen right now (planner's map). */
+  areaLayers?(areaId: number): string[]
+  /** Where a lng/lat is on the page, in CSS pixels (for mouse-driven tests). */
+  toScreen?(lngLat: [number, number]): [x: number, y: number]
 }
 
 declare global {

@@ -1,8 +1,7 @@
-import { checkGeometry, type MultiPolygonGeometry } from '@zgm/domain'
+import { AREA_LIMITS, checkGeometry, type MultiPolygonGeometry } from '@zgm/domain'
 import type { Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import { HttpError } from '../http/errors'
-import { AREA_LIMITS } from './area-limits'
 import { measureGeometry, placeGeometry } from './areas.queries'
 import { validityRefusal } from './validity-reason'
 

@@ -32,6 +32,10 @@ export interface ProgressRow {
   completed_areas: number
   area_m2: number
   completed_m2: number
+  approved_areas: number
+  approved_m2: number
+  submitted_areas: number
+  submitted_m2: number
 }
 
 /** Counties of the region in which the user sees at least one mine, by code. */
@@ -58,7 +62,8 @@ export function visibleCounties(db: Db, user: SessionUser, regionCode: string): 
  * completed, with their square metres. Each area counts in the state of its last version written
  * on or before that date; an area deleted by then counts no more. A version's area is the one it
  * recorded (`attrs.areaM2`); versions written without one (the demo history, whose geometry never
- * changes) take the area's current area. Drafts count like approved areas, as on a mine's page.
+ * changes) take the area's current area. All drawn areas count in `areas`; approved and submitted
+ * ones are also counted apart (the approval recorded in the version), drafts and rejected are the rest.
  */
 export async function progressByCounty(
   db: Db,
@@ -85,6 +90,7 @@ export async function progressByCounty(
           'a.kind',
           'v.change',
           sql<string | null>`v.attrs ->> 'progress'`.as('progress'),
+          sql<string | null>`v.attrs ->> 'approval'`.as('approval'),
           sql<number>`coalesce((v.attrs ->> 'areaM2')::numeric, a.area_m2)`.as('area_m2'),
         ])
         .where('a.kind', 'in', ['restoration', 'reclamation'])
@@ -100,6 +106,10 @@ export async function progressByCounty(
       sql<number>`count(*) filter (where progress = 'completed')`.as('completed_areas'),
       sql<number>`coalesce(sum(area_m2), 0)`.as('area_m2'),
       sql<number>`coalesce(sum(area_m2) filter (where progress = 'completed'), 0)`.as('completed_m2'),
+      sql<number>`count(*) filter (where approval = 'approved')`.as('approved_areas'),
+      sql<number>`coalesce(sum(area_m2) filter (where approval = 'approved'), 0)`.as('approved_m2'),
+      sql<number>`count(*) filter (where approval = 'submitted')`.as('submitted_areas'),
+      sql<number>`coalesce(sum(area_m2) filter (where approval = 'submitted'), 0)`.as('submitted_m2'),
     ])
     .where('change', '<>', 'delete')
     .groupBy(['county_code', 'kind'])

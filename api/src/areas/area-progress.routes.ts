@@ -35,6 +35,10 @@ const AreaProgressFigures = z
     completedAreas: z.number().int(),
     hectares: z.number().openapi({ description: 'Their geodesic area, ha' }),
     completedHectares: z.number(),
+    approvedAreas: z.number().int().openapi({ description: 'Of them, approved by the bureau' }),
+    approvedHectares: z.number(),
+    submittedAreas: z.number().int().openapi({ description: 'Of them, submitted and awaiting a decision' }),
+    submittedHectares: z.number(),
   })
   .openapi('AreaProgressFigures')
 
@@ -60,6 +64,7 @@ export const AreaProgress = z
   .openapi('AreaProgress')
 
 type Figures = z.infer<typeof AreaProgressFigures>
+const FIGURE_FIELDS = Object.keys(AreaProgressFigures.shape) as (keyof Figures)[]
 type Kinds = Record<(typeof AREA_KINDS)[number], Figures>
 
 const figures = (row: ProgressRow | undefined): Figures => ({
@@ -67,6 +72,10 @@ const figures = (row: ProgressRow | undefined): Figures => ({
   completedAreas: row?.completed_areas ?? 0,
   hectares: (row?.area_m2 ?? 0) / 10_000,
   completedHectares: (row?.completed_m2 ?? 0) / 10_000,
+  approvedAreas: Number(row?.approved_areas ?? 0),
+  approvedHectares: Number(row?.approved_m2 ?? 0) / 10_000,
+  submittedAreas: Number(row?.submitted_areas ?? 0),
+  submittedHectares: Number(row?.submitted_m2 ?? 0) / 10_000,
 })
 
 /** Rows (per county and kind) to the API shape; counties without areas answer zeros. */
@@ -81,12 +90,10 @@ export function toAreaProgress(
     return { restoration: of('restoration'), reclamation: of('reclamation') }
   }
   const list = counties.map((c) => ({ code: c.code, name: c.name, nameEn: c.name_en, ...byCounty(c.code) }))
-  const sum = (kind: keyof Kinds): Figures => ({
-    areas: list.reduce((s, c) => s + c[kind].areas, 0),
-    completedAreas: list.reduce((s, c) => s + c[kind].completedAreas, 0),
-    hectares: list.reduce((s, c) => s + c[kind].hectares, 0),
-    completedHectares: list.reduce((s, c) => s + c[kind].completedHectares, 0),
-  })
+  const sum = (kind: keyof Kinds): Figures => {
+    const total = (field: keyof Figures) => list.reduce((s, c) => s + c[kind][field], 0)
+    return Object.fromEntries(FIGURE_FIELDS.map((f) => [f, total(f)])) as Figures
+  }
   return {
     region,
     asOf,

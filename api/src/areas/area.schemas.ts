@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import { APPROVALS } from '@zgm/domain'
-import { DbId, INT4_MAX, IsoDateTime, JsonObject } from '../http/common.schemas'
-import { isLandClass } from './land-classes'
+import { APPROVALS, isLandClass } from '@zgm/domain'
+import { DbId, INT4_MAX, IsoDate, IsoDateTime, JsonObject } from '../http/common.schemas'
 
 export const AREA_KINDS = ['restoration', 'reclamation'] as const
 export const DAMAGE_TYPES = ['excavated', 'occupied'] as const
@@ -77,6 +76,19 @@ const attributeFields = {
     .openapi({ description: '挖损 excavated / 压占 occupied' }),
   targetLandClass: landClass.nullable().optional(),
   progress: z.enum(PROGRESS).optional(),
+  plannedStart: IsoDate.nullable().optional().openapi({ description: 'Planned start of the works' }),
+  plannedEnd: IsoDate.nullable()
+    .optional()
+    .openapi({ description: 'Planned completion (not before plannedStart)' }),
+  responsibleParty: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .nullable()
+    .optional()
+    .openapi({ description: 'Who carries out the works', example: '长兴县某建材有限公司' }),
+  notes: z.string().trim().max(2000).nullable().optional().openapi({ example: '先削坡后覆土，种植香樟' }),
 }
 
 const version = DbId.openapi({ description: 'The version the client last read' })
@@ -123,6 +135,14 @@ export const AreaProperties = z
     targetLandClass: z.string().nullable(),
     progress: z.enum(PROGRESS),
     approval: z.enum(APPROVALS),
+    plannedStart: IsoDate.nullable(),
+    plannedEnd: IsoDate.nullable(),
+    responsibleParty: z.string().nullable(),
+    notes: z.string().nullable(),
+    rejectionReason: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Why the bureau sent it back (approval rejected), else null' }),
     version: z.number().int(),
     areaM2: z.number().openapi({ description: 'Geodesic area in square metres (never degrees)' }),
     updatedAt: IsoDateTime,
@@ -155,6 +175,20 @@ export const AreaVersion = z
     description: 'One version; attrs are the attributes at it (incl. approval, areaM2, reason)',
   })
 
+export const QueueItem = z
+  .object({
+    area: AreaFeature,
+    mineName: z.string(),
+    countyCode: z.string(),
+    submittedAt: IsoDateTime,
+    submittedBy: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
+  })
+  .openapi('AreaQueueItem')
+
+export const AreaQueue = z.object({ items: z.array(QueueItem) }).openapi('AreaQueue', {
+  description: 'Submitted areas the caller may approve or reject, oldest submission first',
+})
+
 export const AreaHistory = z
   .object({ areaId: z.number().int(), versions: z.array(AreaVersion) })
   .openapi('AreaHistory')
@@ -163,3 +197,4 @@ export type CreateAreaInput = z.infer<typeof CreateAreaBody>
 export type UpdateAreaInput = z.infer<typeof UpdateAreaBody>
 export type AreaFeatureShape = z.infer<typeof AreaFeature>
 export type AreaVersionShape = z.infer<typeof AreaVersion>
+export type AreaQueueShape = z.infer<typeof AreaQueue>

@@ -5,7 +5,7 @@ import {
   type AreaChange,
   type MultiPolygonGeometry,
 } from '@zgm/domain'
-import { sql, type Transaction } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely'
 import type { MineRef } from '../auth/policy'
 import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
@@ -22,6 +22,12 @@ export interface AreaRow {
   target_land_class: string | null
   progress: 'planned' | 'in_progress' | 'completed'
   approval: Approval
+  planned_start: string | null
+  planned_end: string | null
+  responsible_party: string | null
+  notes: string | null
+  /** The reason of the last rejection while the area is rejected. */
+  rejection_reason: string | null
   version: number
   area_m2: number
   updated_at: Date
@@ -39,31 +45,42 @@ export interface AreaAttributes {
   damage_type: 'excavated' | 'occupied' | null
   target_land_class: string | null
   progress: 'planned' | 'in_progress' | 'completed'
+  planned_start: string | null
+  planned_end: string | null
+  responsible_party: string | null
+  notes: string | null
 }
 
 const geomOf = (g: MultiPolygonGeometry) =>
   sql<string>`st_forcepolygonccw(st_multi(st_setsrid(st_geomfromgeojson(${JSON.stringify(g)}), 4326)))`
 
 function selectAreas(conn: Conn) {
-  return conn
-    .selectFrom('mine_area as a')
-    .select([
-      'a.id',
-      'a.mine_id',
-      'a.kind',
-      'a.name',
-      'a.damage_type',
-      'a.target_land_class',
-      'a.progress',
-      'a.approval',
-      'a.version',
-      'a.area_m2',
-      'a.updated_at',
-      'a.deleted_at',
-      sql<string>`st_asgeojson(a.geom)`.as('geojson'),
-      sql<string>`encode(sha256(st_asbinary(a.geom)), 'hex')`.as('geom_hash'),
-      sql<BBox>`array[st_xmin(a.geom), st_ymin(a.geom), st_xmax(a.geom), st_ymax(a.geom)]`.as('bbox'),
-    ])
+  return conn.selectFrom('mine_area as a').select([
+    'a.id',
+    'a.mine_id',
+    'a.kind',
+    'a.name',
+    'a.damage_type',
+    'a.target_land_class',
+    'a.progress',
+    'a.approval',
+    sql<string | null>`to_char(a.planned_start, 'YYYY-MM-DD')`.as('planned_start'),
+    sql<string | null>`to_char(a.planned_end, 'YYYY-MM-DD')`.as('planned_end'),
+    'a.responsible_party',
+    'a.notes',
+    sql<string | null>`case when a.approval = 'rejected' then (
+        select v.attrs ->> 'reason' from mine_area_version v
+        where v.area_id = a.id and v.change = 'reject' order by v.version desc limit 1) end`.as(
+      'rejection_reason',
+    ),
+    'a.version',
+    'a.area_m2',
+    'a.updated_at',
+    'a.deleted_at',
+    sql<string>`st_asgeojson(a.geom)`.as('geojson'),
+    sql<string>`encode(sha256(st_asbinary(a.geom)), 'hex')`.as('geom_hash'),
+    sql<BBox>`array[st_xmin(a.geom), st_ymin(a.geom), st_xmax(a.geom), st_ymax(a.geom)]`.as('bbox'),
+  ])
 }
 
 /** What the access policy needs to know about a mine (auth/policy.ts MineRef). */
@@ -153,7 +170,15 @@ export async function placeGeometry(
 
 export async function insertArea(
   tx: Transaction<DB>,
-  a: AreaAttributes & { mineId: number; geometry: MultiPolygonGeometry; areaM2: number; userId: number },
+  a: Omit<AreaAttributes, 'kind'> & {
+    kind: AreaAttributes['kind'] | 'footprint'
+    mineId: number
+    geometry: MultiPolygonGeometry
+    areaM2: number
+    userId: number
+    /** Drawn areas start as drafts; imported footprints (registry data) as approved. */
+    approval?: Approval
+  },
 ): Promise<number> {
   const row = await tx
     .insertInto('mine_area')
@@ -166,7 +191,11 @@ export async function insertArea(
       damage_type: a.damage_type,
       target_land_class: a.target_land_class,
       progress: a.progress,
-      approval: 'draft',
+      planned_start: a.planned_start,
+      planned_end: a.planned_end,
+      responsible_party: a.responsible_party,
+      notes: a.notes,
+      approval: a.approval ?? 'draft',
       version: 1,
       created_by: a.userId,
       updated_by: a.userId,
@@ -255,4 +284,47 @@ export function listVersions(conn: Conn, areaId: number): Promise<VersionRow[]> 
     .where('v.area_id', '=', areaId)
     .orderBy('v.version')
     .execute() as Promise<VersionRow[]>
+}
+
+export interface QueueRow extends AreaRow {
+  mine_name: string
+  county_code: string
+  submitted_at: Date
+  submitted_by: number | null
+  submitted_by_name: string | null
+}
+
+/** Submitted areas of the mines `mines` admits, oldest submission first (the bureau's queue). */
+export function listSubmitted(
+  conn: Conn,
+  mines: (eb: ExpressionBuilder<DB, 'mine'>) => Expression<SqlBool>,
+): Promise<QueueRow[]> {
+  return selectAreas(conn)
+    .innerJoin('mine', 'mine.id', 'a.mine_id')
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('mine_area_version as v')
+          .select(['v.changed_at', 'v.changed_by'])
+          .whereRef('v.area_id', '=', 'a.id')
+          .where('v.change', '=', 'submit')
+          .orderBy('v.version', 'desc')
+          .limit(1)
+          .as('s'),
+      (join) => join.onTrue(),
+    )
+    .leftJoin('app_user as u', 'u.id', 's.changed_by')
+    .select([
+      'mine.name as mine_name',
+      sql<string>`cast(mine.county_code as text)`.as('county_code'),
+      's.changed_at as submitted_at',
+      's.changed_by as submitted_by',
+      'u.display_name as submitted_by_name',
+    ])
+    .where('a.approval', '=', 'submitted')
+    .where('a.deleted_at', 'is', null)
+    .where(mines)
+    .orderBy('s.changed_at')
+    .orderBy('a.id')
+    .execute() as Promise<QueueRow[]>
 }

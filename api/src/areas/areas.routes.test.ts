@@ -306,6 +306,7 @@ describe.each(backends)('restoration and reclamation areas on $name PostGIS', (b
       info: { title: 't', version: '1' },
     })
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
+      '/areas/queue',
       '/areas/{id}',
       '/areas/{id}/approve',
       '/areas/{id}/reject',

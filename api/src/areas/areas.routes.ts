@@ -1,14 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { AREA_LIMITS } from '@zgm/domain'
 import { router } from '../http/router'
 import type { AppDeps } from '../app-deps'
 import { errorResponse } from '../http/error-schema'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
-import { AREA_LIMITS } from './area-limits'
 import {
   AreaCollection,
   AreaFeature,
   AreaHistory,
+  AreaQueue,
   CreateAreaBody,
   RejectBody,
   UpdateAreaBody,
@@ -17,6 +18,7 @@ import {
 } from './area.schemas'
 import { IdParam } from '../http/common.schemas'
 import {
+  approvalQueue,
   areaHistory,
   createArea,
   decideArea,
@@ -138,6 +140,20 @@ const historyRoute = createRoute({
   responses: { 200: json(AreaHistory, 'oldest first'), ...readErrors },
 })
 
+const queueRoute = createRoute({
+  method: 'get',
+  path: '/areas/queue',
+  tags,
+  summary: "The bureau's approval queue: submitted areas in the caller's region, oldest first",
+  security: readSecurity,
+  middleware: [signedIn] as const,
+  responses: {
+    200: json(AreaQueue, 'the submitted areas'),
+    401: errorResponse('unauthenticated'),
+    403: errorResponse('forbidden: only county, city and province bureaus decide on areas'),
+  },
+})
+
 const decision = (action: string, summary: string) => ({
   method: 'post' as const,
   path: `/areas/{id}/${action}`,
@@ -173,6 +189,7 @@ export function areaRoutes(deps: Pick<AppDeps, 'db' | 'config'>) {
       const feature = await createArea(areas, requireUser(c), c.req.valid('param').id, c.req.valid('json'))
       return c.json(feature, 201)
     })
+    .openapi(queueRoute, async (c) => c.json({ items: await approvalQueue(areas, requireUser(c)) }, 200))
     .openapi(getRoute, async (c) =>
       c.json(await getArea(areas, requireUser(c), c.req.valid('param').id), 200),
     )

@@ -1,7 +1,14 @@
 // Restoration/reclamation areas: every write is one transaction that checks, applies the change
 // at the version the client read, keeps the version in mine_area_version, audits and
 // invalidates the tiles that show it (R8; PRODUCT §6 "Nothing lost").
-import { applyAreaEvent, AREA_EVENTS, mayFireAreaEvent, type AreaAction, type AreaChange } from '@zgm/domain'
+import {
+  applyAreaEvent,
+  AREA_EVENTS,
+  mayFireAreaEvent,
+  type AreaAction,
+  type AreaChange,
+  type MultiPolygonGeometry,
+} from '@zgm/domain'
 import type { Transaction } from 'kysely'
 import { appendAudit } from '../audit/audit.queries'
 import { areaEditAccess, mineAccess, type MineRef } from '../auth/policy'
@@ -13,15 +20,24 @@ import { AREA_TILE_SETS } from '../tiles/tile-layers'
 import { invalidateTiles } from '../tiles/tile-cache.queries'
 import { attributesOf, auditView, toFeature } from './area-feature'
 import { checkedGeometry } from './area-geometry'
-import type { AreaFeatureShape, AreaVersionShape, CreateAreaInput, UpdateAreaInput } from './area.schemas'
+import type {
+  AreaFeatureShape,
+  AreaQueueShape,
+  AreaVersionShape,
+  CreateAreaInput,
+  UpdateAreaInput,
+} from './area.schemas'
+import { visibleTo } from '../mines/mines.queries'
 import {
   findArea,
   findMineRef,
   insertArea,
   listAreas,
+  listSubmitted,
   listVersions,
   recordVersion,
   updateAreaAt,
+  type AreaAttributes,
   type AreaChanges,
   type AreaRow,
 } from './areas.queries'
@@ -44,6 +60,27 @@ export async function getArea(deps: AreaDeps, user: SessionUser, id: number) {
   if (!row || row.deleted_at) throw notFound('area', id)
   await readableMine(deps.db, user, row.mine_id)
   return toFeature(row)
+}
+
+/** The bureau's queue: submitted areas in the approver's region (county, city, province). */
+export async function approvalQueue(deps: AreaDeps, user: SessionUser): Promise<AreaQueueShape['items']> {
+  const approvers = AREA_EVENTS.approve.roles
+  if (!approvers.includes(user.role)) {
+    throw new HttpError({
+      code: 'forbidden',
+      reason: 'role_required',
+      roles: [...approvers],
+      role: user.role,
+    })
+  }
+  return (await listSubmitted(deps.db, visibleTo(user))).map((row) => ({
+    area: toFeature(row),
+    mineName: row.mine_name,
+    countyCode: row.county_code,
+    submittedAt: new Date(row.submitted_at).toISOString(),
+    submittedBy:
+      row.submitted_by === null ? null : { id: row.submitted_by, displayName: row.submitted_by_name ?? '' },
+  }))
 }
 
 export async function areaHistory(
@@ -79,14 +116,21 @@ export async function createAreaIn(
   const mine = await findMineRef(tx, mineId)
   if (!mine) throw notFound('mine', mineId)
   authorize(user, mine, 'create')
+  const attributes = attributeColumns(input)
+  checkPlannedOrder(attributes.planned_start ?? null, attributes.planned_end ?? null)
   const geometry = await checkedGeometry(tx, deps, input.geometry, mineId)
   const id = await insertArea(tx, {
     mineId,
     kind: input.kind,
     name: input.name,
-    damage_type: input.damageType ?? null,
-    target_land_class: input.targetLandClass ?? null,
-    progress: input.progress ?? 'planned',
+    damage_type: null,
+    target_land_class: null,
+    progress: 'planned',
+    planned_start: null,
+    planned_end: null,
+    responsible_party: null,
+    notes: null,
+    ...attributes,
     geometry: geometry.geometry,
     areaM2: geometry.areaM2,
     userId: user.id,
@@ -96,22 +140,58 @@ export async function createAreaIn(
   return toFeature(after)
 }
 
+/**
+ * A mine's footprint replaced by the given polygons inside the caller's transaction (a registry
+ * import): the live footprints are deleted and the new ones created, each with its version row,
+ * audit entry and tile invalidation. Footprints are registry data: they are written approved.
+ */
+export async function replaceFootprintsIn(
+  tx: Tx,
+  user: SessionUser,
+  mineId: number,
+  polygons: readonly { name: string; geometry: MultiPolygonGeometry; areaM2: number }[],
+): Promise<number[]> {
+  const old = (await listAreas(tx, mineId)).filter((a) => a.kind === 'footprint')
+  for (const row of old) {
+    await updateAreaAt(tx, row.id, row.version, user.id, { deleted: true })
+    await keepTrace(tx, user, 'delete', row, (await findArea(tx, row.id))!)
+  }
+  const ids: number[] = []
+  for (const p of polygons) {
+    const id = await insertArea(tx, {
+      mineId,
+      kind: 'footprint',
+      name: p.name,
+      damage_type: null,
+      planned_start: null,
+      planned_end: null,
+      responsible_party: null,
+      notes: null,
+      target_land_class: null,
+      progress: 'planned',
+      geometry: p.geometry,
+      areaM2: p.areaM2,
+      userId: user.id,
+      approval: 'approved',
+    })
+    await keepTrace(tx, user, 'create', undefined, (await findArea(tx, id))!)
+    ids.push(id)
+  }
+  return ids
+}
+
 export async function updateArea(deps: AreaDeps, user: SessionUser, id: number, input: UpdateAreaInput) {
-  const { version, geometry: geometryInput, kind, name, damageType, targetLandClass, progress } = input
-  const attributes = Object.fromEntries(
-    Object.entries({
-      kind,
-      name,
-      damage_type: damageType,
-      target_land_class: targetLandClass,
-      progress,
-    }).filter(([, v]) => v !== undefined),
-  )
+  const { version, geometry: geometryInput } = input
+  const attributes = attributeColumns(input)
   if (geometryInput === undefined && Object.keys(attributes).length === 0) {
     throw new HttpError({ code: 'nothing_to_change' })
   }
   return deps.db.transaction().execute(async (tx) => {
     const { row, next } = await lockForAction(tx, user, id, version, 'edit')
+    checkPlannedOrder(
+      attributes.planned_start === undefined ? row.planned_start : attributes.planned_start,
+      attributes.planned_end === undefined ? row.planned_end : attributes.planned_end,
+    )
     const changes: AreaChanges = { attributes, approval: next.approval }
     if (geometryInput !== undefined)
       changes.geometry = await checkedGeometry(tx, deps, geometryInput, row.mine_id)
@@ -139,6 +219,30 @@ export async function decideArea(
     const { row, next } = await lockForAction(tx, user, id, version, action)
     return applyChange(tx, user, row, version, next.change, { approval: next.approval }, reason)
   })
+}
+
+/** The attributes a request sets, as columns; what it leaves out stays out. */
+function attributeColumns(input: Omit<UpdateAreaInput, 'version' | 'geometry'>): Partial<AreaAttributes> {
+  const columns: Partial<Record<keyof AreaAttributes, unknown>> = {
+    kind: input.kind,
+    name: input.name,
+    damage_type: input.damageType,
+    target_land_class: input.targetLandClass,
+    progress: input.progress,
+    planned_start: input.plannedStart,
+    planned_end: input.plannedEnd,
+    responsible_party: input.responsibleParty,
+    notes: input.notes,
+  }
+  return Object.fromEntries(
+    Object.entries(columns).filter(([, v]) => v !== undefined),
+  ) as Partial<AreaAttributes>
+}
+
+function checkPlannedOrder(plannedStart: string | null, plannedEnd: string | null) {
+  if (plannedStart && plannedEnd && plannedEnd < plannedStart) {
+    throw new HttpError({ code: 'planned_end_before_start', plannedStart, plannedEnd })
+  }
 }
 
 async function readableMine(db: Db, user: SessionUser, mineId: number): Promise<MineRef> {
@@ -214,7 +318,8 @@ async function applyChange(
   }
   const after = (await findArea(tx, before.id))!
   await keepTrace(tx, user, change, before, after, reason)
-  return toFeature(after)
+  // The reason is in the version row written just now, after `after` was read.
+  return toFeature(reason && after.approval === 'rejected' ? { ...after, rejection_reason: reason } : after)
 }
 
 function versionConflict(current: AreaRow, sent: number) {

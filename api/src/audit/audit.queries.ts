@@ -58,7 +58,8 @@ export function storedEntryHash(prevHash: string, row: Selectable<DB['audit_log'
  * R8: appends one entry to the hash chain inside the caller's transaction. A transaction-level
  * advisory lock serialises appenders, so two writers never chain onto the same predecessor.
  */
-export async function appendAudit(tx: Transaction<DB>, input: AuditInput): Promise<void> {
+/** Appends one entry to the chain; returns its hash (which no one could know before the entry was written). */
+export async function appendAudit(tx: Transaction<DB>, input: AuditInput): Promise<string> {
   await sql`select pg_advisory_xact_lock(hashtext('audit_log'))`.execute(tx)
   const last = await tx
     .selectFrom('audit_log')
@@ -77,6 +78,7 @@ export async function appendAudit(tx: Transaction<DB>, input: AuditInput): Promi
     before: normalise(input.before),
     after: normalise(input.after),
   }
+  const hash = entryHash(prevHash, fields)
   await tx
     .insertInto('audit_log')
     .values({
@@ -89,9 +91,10 @@ export async function appendAudit(tx: Transaction<DB>, input: AuditInput): Promi
       before: fields.before === null ? null : JSON.stringify(fields.before),
       after: fields.after === null ? null : JSON.stringify(fields.after),
       prev_hash: prevHash,
-      hash: entryHash(prevHash, fields),
+      hash,
     })
     .execute()
+  return hash
 }
 
 /** What jsonb will give back: dates as strings, undefined dropped. */

@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely'
-import type { Db } from '../db/database'
+import type { Conn, Db } from '../db/database'
 import type { AppUserTable } from '../db/schema'
 import type { SessionUser } from '../http/env'
 import { isUserRole } from './roles'
@@ -79,4 +79,15 @@ export async function insertSession(
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute()
+}
+
+/** A user as a session would carry them, by id (null when unknown or disabled). */
+export async function findActiveUser(db: Conn, id: number): Promise<SessionUser | null> {
+  const row = await db
+    .selectFrom('app_user as u')
+    .select(USER_COLUMNS)
+    .where('u.id', '=', id)
+    .where('u.disabled_at', 'is', null)
+    .executeTakeFirst()
+  return row ? toSessionUser(row) : null
 }

@@ -3,12 +3,24 @@ import type { Db } from './database'
 import * as schema from './migrations/2026-11-28T0001-schema'
 import * as unloggedTileCache from './migrations/2026-11-28T0002-unlogged-tile-cache'
 import * as tileCacheScope from './migrations/2026-11-30T0101-tile-cache-scope'
+import * as registry from './migrations/2026-11-30T0201-registry'
+import * as twoClocks from './migrations/2026-11-30T0211-two-clocks'
+import * as evaluation from './migrations/2026-11-30T0221-evaluation'
+import * as sanctions from './migrations/2026-11-30T0231-sanctions'
+import * as areaPlan from './migrations/2026-11-30T0251-area-plan'
+import * as importJobs from './migrations/2026-11-30T0261-import-jobs'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
   '2026-11-28T0001-schema': schema,
   '2026-11-28T0002-unlogged-tile-cache': unloggedTileCache,
   '2026-11-30T0101-tile-cache-scope': tileCacheScope,
+  '2026-11-30T0201-registry': registry,
+  '2026-11-30T0211-two-clocks': twoClocks,
+  '2026-11-30T0221-evaluation': evaluation,
+  '2026-11-30T0231-sanctions': sanctions,
+  '2026-11-30T0251-area-plan': areaPlan,
+  '2026-11-30T0261-import-jobs': importJobs,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

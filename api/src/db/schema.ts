@@ -39,6 +39,10 @@ export interface AgencyListingTable {
   valid_to: IsoDate
   staff_count: number
   senior_count: number
+  /** The public application record (a document reference or the list's notice). */
+  application_ref: Generated<string>
+  recorded_by: number | null
+  recorded_at: Timestamp
 }
 
 export interface AppUserTable {
@@ -62,6 +66,9 @@ export interface ExpertTable {
   specialty: string
   user_id: number | null
   is_demo: Generated<boolean>
+  registered_from: ColumnType<IsoDate, IsoDate | undefined, IsoDate>
+  /** Null while still registered. */
+  registered_to: IsoDate | null
 }
 
 export interface SessionTable {
@@ -94,7 +101,7 @@ export interface LicenceTable {
   valid_from: IsoDate
   valid_to: IsoDate
   issuer: string
-  status: 'registered' | 'transferred' | 'cancelled'
+  status: 'registered' | 'transferred' | 'suspended' | 'cancelled'
   status_on: IsoDate
   source_crs: string
   corner_points_text: string | null
@@ -120,6 +127,8 @@ export interface MineTable {
   is_demo: Generated<boolean>
   version: Generated<number>
   updated_at: Timestamp
+  /** The 2018 industry norm the mine is judged against (industry_standard.code). */
+  industry_standard: string | null
 }
 
 export interface AppUserMineTable {
@@ -140,6 +149,7 @@ export interface DocumentTable {
   uploaded_by: number | null
   uploaded_at: Timestamp
   is_demo: Generated<boolean>
+  area_id: Generated<number | null>
 }
 
 export interface MineAreaTable {
@@ -160,6 +170,10 @@ export interface MineAreaTable {
   updated_at: Timestamp
   deleted_at: Timestamp | null
   is_demo: Generated<boolean>
+  planned_start: IsoDate | null
+  planned_end: IsoDate | null
+  responsible_party: string | null
+  notes: string | null
 }
 
 export interface MineAreaVersionTable {
@@ -195,6 +209,8 @@ export interface AgencyDealingTable {
   kind: 'business' | 'report_help'
   on_date: IsoDate | null
   note: Generated<string>
+  recorded_by: number | null
+  recorded_at: Timestamp
 }
 
 export interface SelfAssessmentTable {
@@ -219,6 +235,9 @@ export interface EvaluatorAssignmentTable {
   method: string
   seed: string | null
   candidates: JsonWithDefault
+  draw_id: number | null
+  exception_id: number | null
+  purpose: Generated<'verification' | 'recheck'>
 }
 
 export interface VerificationTable {
@@ -235,6 +254,84 @@ export interface VerificationTable {
   total: number
   team: Json
   report_document_id: number | null
+  industry_standard: string | null
+  standard_conforms: boolean | null
+  weights_confirmed: Generated<boolean>
+}
+
+export interface EvaluatorExceptionTable {
+  id: Generated<number>
+  mine_id: number
+  self_assessment_id: number
+  kind: 'direct' | 'redraw'
+  agency_id: number | null
+  reason: string
+  requested_by: number
+  requested_on: IsoDate
+  decision: Generated<'pending' | 'approved' | 'refused'>
+  decision_note: string | null
+  decided_by: number | null
+  decided_on: IsoDate | null
+}
+
+export interface EvaluatorDrawTable {
+  id: Generated<number>
+  mine_id: number
+  self_assessment_id: number
+  committed_on: IsoDate
+  /** SHA-256 (hex) of the seed, published at commit. */
+  commitment: string
+  /** Kept secret until the draw (drawn_on set). */
+  seed: string
+  algorithm: string
+  candidates: Json
+  excluded: Json
+  committed_by: number
+  drawn_on: IsoDate | null
+  drawn_by: number | null
+  agency_id: number | null
+  exception_id: number | null
+}
+
+export interface IndustryStandardTable {
+  code: string
+  sector: string
+  title_zh: string
+}
+
+export interface MineralStandardTable {
+  mineral: string
+  standard_code: string
+}
+
+export interface IndicatorSetTable {
+  id: string
+  title: string
+  title_zh: string
+  source: string
+  valid_from: IsoDate
+  valid_to: IsoDate | null
+  max_total: number
+  pass_total: number | null
+  group_min_share: number | null
+  group_count: number
+  level2_count: number
+  level3_count: number
+  prerequisites: Json
+}
+
+export interface IndicatorGroupTable {
+  set_id: string
+  id: string
+  position: number
+  zh: string
+  en: string
+  /** Null until the official table is loaded (unconfirmed). */
+  max_points: number | null
+  item_count: number | null
+  source: string
+  loaded_by: number | null
+  loaded_at: Timestamp
 }
 
 export interface PublicityTable {
@@ -249,6 +346,8 @@ export interface PublicityTable {
   issuer: string
   published_on: IsoDate
   closed_on: IsoDate | null
+  /** Working days the period spans on the official calendar, counted when published. */
+  working_days: number | null
   is_demo: Generated<boolean>
 }
 
@@ -264,11 +363,35 @@ export interface ObjectionTable {
   publicity_id: number
   mine_id: number
   received_on: IsoDate
-  submitter_name: string
-  submitter_contact: string
+  submitter_name: Generated<string>
+  submitter_contact: Generated<string>
   content: string
   upheld: boolean | null
   decided_on: IsoDate | null
+  decision_reason: string | null
+  decided_by: number | null
+  attachment_document_id: number | null
+  /** A keyed hash of the client address, for throttling; never the address itself. */
+  client_key: string | null
+  received_at: Timestamp
+}
+
+export interface ArchivedOriginalTable {
+  id: Generated<number>
+  mine_id: number
+  publicity_id: number | null
+  event_id: number | null
+  self_assessment_document_id: number
+  verification_report_document_id: number
+  archived_on: IsoDate
+}
+
+export interface HolidayCalendarTable {
+  day: IsoDate
+  kind: 'holiday' | 'workday'
+  name: string
+  year: number
+  notice: string
 }
 
 export interface CityReportTable {
@@ -297,13 +420,25 @@ export interface DirectoryEntryTable {
 export interface SpotCheckDrawTable {
   id: Generated<number>
   drawn_on: IsoDate
-  seed: string
+  /** Null until revealed. */
+  seed: string | null
   region_code: string
   ratio: number
   population: Json
-  result: Json
+  /** Null until revealed. */
+  result: Json | null
   published_on: IsoDate | null
   drawn_by: number | null
+  level: 'county' | 'city' | 'province' | null
+  /** e.g. 2026 or 2026-H2; one draw per region and period. Null for draws made before commitments. */
+  period: string | null
+  seed_hash: string | null
+  commit_entropy: string | null
+  committed_on: IsoDate | null
+  revealed_on: IsoDate | null
+  inspectors: Json | null
+  size: Json | null
+  inspectors_per_mine: number | null
 }
 
 export interface SpotCheckTable {
@@ -326,6 +461,8 @@ export interface RectificationOrderTable {
   recheck_on: IsoDate | null
   recheck_passed: boolean | null
   closed_on: IsoDate | null
+  recheck_assignment_id: number | null
+  removal_confirmed_by: number | null
 }
 
 export interface SuspensionTable {
@@ -337,6 +474,61 @@ export interface SuspensionTable {
   accepted_on: IsoDate | null
   resumed_on: IsoDate | null
   acceptance_document_id: number | null
+  /** R4: the rectification deadline of a stop-production order. */
+  deadline: IsoDate | null
+}
+
+/** One term of a licence's history; a renewal adds the next `seq`, nothing is overwritten. */
+export interface LicenceTermTable {
+  id: Generated<number>
+  licence_id: number
+  seq: number
+  valid_from: IsoDate
+  valid_to: IsoDate
+  /** The business date the term was granted or the renewal registered. */
+  registered_on: IsoDate
+  kind: 'granted' | 'renewed'
+  recorded_by: number | null
+  recorded_at: Timestamp
+}
+
+export type LicenceEventKind =
+  'registered' | 'renewed' | 'transferred' | 'suspended' | 'reinstated' | 'cancelled'
+
+export interface LicenceEventTable {
+  id: Generated<number>
+  licence_id: number
+  kind: LicenceEventKind
+  occurred_on: IsoDate
+  from_holder_id: number | null
+  to_holder_id: number | null
+  reason: Generated<string>
+  actor_user_id: number | null
+  recorded_at: Timestamp
+}
+
+/** Machine-made sand equipment (机制砂石加工设备) installed or removed on a date (R1). */
+export interface MineEquipmentEventTable {
+  id: Generated<number>
+  mine_id: number
+  change: 'installed' | 'removed'
+  occurred_on: IsoDate
+  note: Generated<string>
+  actor_user_id: number | null
+  recorded_at: Timestamp
+}
+
+/** R5: a transfer contract and the green duties written into it. */
+export interface LicenceContractTable {
+  id: Generated<number>
+  licence_id: number
+  contract_no: string
+  signed_on: IsoDate
+  announcement_ref: string
+  duties: string[]
+  document_id: number | null
+  recorded_by: number | null
+  recorded_at: Timestamp
 }
 
 export interface BlacklistEntryTable {
@@ -349,6 +541,8 @@ export interface BlacklistEntryTable {
   reason: string
   listed_on: IsoDate
   delisted_on: IsoDate | null
+  delisting_reason: string | null
+  delisted_by: number | null
 }
 
 export interface TargetTable {
@@ -359,6 +553,35 @@ export interface TargetTable {
   source: 'annex' | 'city'
   set_by: number | null
   set_on: IsoDate
+}
+
+/** An event dated too far back, held until the province approves or rejects it (two clocks). */
+export interface BackdatedEntryTable {
+  id: Generated<number>
+  mine_id: number
+  machine: 'green' | 'ops'
+  event_type: string
+  occurred_on: IsoDate
+  /** The request as sent (event fields, extras, expected version), replayed on approval. */
+  request: Json
+  reason: string
+  requested_by: number
+  requested_at: Timestamp
+  status: Generated<'pending' | 'approved' | 'rejected'>
+  decided_by: number | null
+  decided_at: Timestamp | null
+  decision_reason: string | null
+  event_id: number | null
+}
+
+/** R7: a closed year's assessment figures, frozen (the database refuses UPDATE and DELETE). */
+export interface YearCloseTable {
+  year: number
+  as_of: IsoDate
+  policy_id: string
+  closed_at: Timestamp
+  closed_by: number
+  figures: Json
 }
 
 export interface AppSettingTable {
@@ -376,6 +599,23 @@ export interface TileCacheTable {
   etag: string
   body: Buffer
   created_at: Timestamp
+}
+
+export interface ImportJobTable {
+  id: Generated<number>
+  mine_id: number
+  user_id: number
+  kind: string
+  filename: string
+  commit: boolean
+  status: Generated<'running' | 'done' | 'failed'>
+  phase: Generated<'checking' | 'writing' | 'finished'>
+  processed: Generated<number>
+  total: number
+  report: Json | null
+  error: Json | null
+  created_at: Timestamp
+  updated_at: Timestamp
 }
 
 export interface AuditLogTable {
@@ -402,18 +642,30 @@ export interface DB {
   user_session: SessionTable
   login_attempt: LoginAttemptTable
   licence: LicenceTable
+  licence_term: LicenceTermTable
+  licence_event: LicenceEventTable
+  licence_contract: LicenceContractTable
+  mine_equipment_event: MineEquipmentEventTable
   mine: MineTable
   document: DocumentTable
   mine_area: MineAreaTable
   mine_area_version: MineAreaVersionTable
   mine_event: MineEventTable
   agency_dealing: AgencyDealingTable
+  evaluator_exception: EvaluatorExceptionTable
+  evaluator_draw: EvaluatorDrawTable
+  industry_standard: IndustryStandardTable
+  mineral_standard: MineralStandardTable
+  indicator_set: IndicatorSetTable
+  indicator_group: IndicatorGroupTable
   self_assessment: SelfAssessmentTable
   evaluator_assignment: EvaluatorAssignmentTable
   verification: VerificationTable
   publicity: PublicityTable
   publicity_item: PublicityItemTable
   objection: ObjectionTable
+  archived_original: ArchivedOriginalTable
+  holiday_calendar: HolidayCalendarTable
   city_report: CityReportTable
   city_report_item: CityReportItemTable
   directory_entry: DirectoryEntryTable
@@ -423,7 +675,10 @@ export interface DB {
   suspension: SuspensionTable
   blacklist_entry: BlacklistEntryTable
   target: TargetTable
+  backdated_entry: BackdatedEntryTable
+  year_close: YearCloseTable
   app_setting: AppSettingTable
   tile_cache: TileCacheTable
   audit_log: AuditLogTable
+  import_job: ImportJobTable
 }

@@ -1,12 +1,13 @@
 // Who may file which kind of document for a mine (§4.1–4.3: the enterprise files its
 // self-assessment, the evaluator its on-site verification report, bureaus archive and accept).
 import type { RefusalOf } from '@zgm/domain'
-import { mineAccess, type MineRef, type PolicyUser } from '../auth/policy'
+import { areaEditAccess, mineAccess, type MineRef, type PolicyUser } from '../auth/policy'
 
 export const DOCUMENT_KINDS = [
   'self_assessment_report',
   'verification_report',
   'acceptance',
+  'restoration_plan',
   'photo',
   'other',
 ] as const
@@ -48,4 +49,23 @@ export function uploadRefusal(
     return { code: 'forbidden', reason: 'document_kind', role: user.role, kind, allowedKinds: [...kinds] }
   }
   return null
+}
+
+/** Evidence attached to a restoration/reclamation area: its plan, photos, anything else. */
+export const AREA_DOCUMENT_KINDS = ['restoration_plan', 'photo', 'other'] as const
+export type AreaDocumentKind = (typeof AREA_DOCUMENT_KINDS)[number]
+
+/** Those who may edit the area (a planner of its region, the mine's enterprise) attach its evidence. */
+export function areaDocumentRefusal(
+  user: NonNullable<PolicyUser>,
+  mine: MineRef,
+): RefusalOf<'forbidden'> | null {
+  if (areaEditAccess(user, mine) === 'write') return null
+  return {
+    code: 'forbidden',
+    reason: 'area_editor',
+    mineId: mine.id,
+    regionCode: mine.countyCode,
+    role: user.role,
+  }
 }

@@ -3,18 +3,21 @@ import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
 
 export interface NewDocument {
-  mineId: number
+  mineId: number | null
+  /** Evidence for one restoration/reclamation area, or null (the mine's document). */
+  areaId?: number | null
   kind: string
   filename: string
   mediaType: string
   sha256: string
   content: Buffer
-  uploadedBy: number
+  uploadedBy: number | null
 }
 
 const META = [
   'd.id',
   'd.mine_id',
+  'd.area_id',
   'd.kind',
   'd.filename',
   'd.media_type',
@@ -37,6 +40,7 @@ export async function insertDocument(tx: Transaction<DB>, d: NewDocument): Promi
     .insertInto('document')
     .values({
       mine_id: d.mineId,
+      area_id: d.areaId ?? null,
       kind: d.kind,
       filename: d.filename,
       media_type: d.mediaType,
@@ -65,4 +69,8 @@ export function listDocuments(conn: Conn, mineId: number) {
 export async function readContent(conn: Conn, id: number): Promise<Buffer | null> {
   const row = await conn.selectFrom('document').select('content').where('id', '=', id).executeTakeFirst()
   return row?.content ?? null
+}
+
+export function listAreaDocuments(conn: Conn, areaId: number) {
+  return selectMeta(conn).where('d.area_id', '=', areaId).orderBy('d.uploaded_at', 'desc').execute()
 }

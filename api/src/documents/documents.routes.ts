@@ -7,8 +7,15 @@ import { errorResponse } from '../http/error-schema'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { contentDisposition } from './content-disposition'
-import { DocumentList, DocumentMeta, DocumentUpload } from './documents.schemas'
-import { DOCUMENT_LIMITS, downloadDocument, mineDocuments, uploadDocument } from './documents.service'
+import { AreaDocumentUpload, DocumentList, DocumentMeta, DocumentUpload } from './documents.schemas'
+import {
+  DOCUMENT_LIMITS,
+  areaDocuments,
+  downloadDocument,
+  mineDocuments,
+  uploadAreaDocument,
+  uploadDocument,
+} from './documents.service'
 
 const tags = ['documents']
 
@@ -77,6 +84,50 @@ const downloadRoute = createRoute({
   },
 })
 
+const areaUploadRoute = createRoute({
+  method: 'post',
+  path: '/areas/{id}/documents',
+  tags,
+  summary: 'Attach evidence (plan, photo) to a restoration or reclamation area; checked like any document',
+  security: [{ cookieAuth: [], csrfToken: [] }],
+  middleware: [signedIn, limitBody(DOCUMENT_LIMITS.maxBodyBytes)],
+  request: {
+    params: IdParam,
+    body: { required: true, content: { 'multipart/form-data': { schema: AreaDocumentUpload } } },
+  },
+  responses: {
+    201: {
+      content: { 'application/json': { schema: DocumentMeta } },
+      description: 'stored, with its SHA-256 and the area',
+    },
+    400: errorResponse('invalid_input (missing file or kind), empty_file'),
+    401: errorResponse('unauthenticated'),
+    403: errorResponse(
+      'forbidden: only those who may edit the area (planner in region, the enterprise); csrf',
+    ),
+    404: errorResponse('not_found: no such area, or not visible'),
+    413: errorResponse('payload_too_large: over 20 MB'),
+    415: errorResponse(
+      'type_mismatch, unsupported_type, type_not_allowed_for_kind (a photo must be an image)',
+    ),
+  },
+})
+
+const areaListRoute = createRoute({
+  method: 'get',
+  path: '/areas/{id}/documents',
+  tags,
+  summary: "An area's evidence documents (metadata only)",
+  security: [{ cookieAuth: [] }],
+  middleware: [signedIn] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { content: { 'application/json': { schema: DocumentList } }, description: 'newest first' },
+    401: errorResponse('unauthenticated'),
+    404: errorResponse('not_found'),
+  },
+})
+
 /** The document routes, to mount under /api. */
 export function documentRoutes(deps: Pick<AppDeps, 'db'>) {
   return router()
@@ -86,6 +137,16 @@ export function documentRoutes(deps: Pick<AppDeps, 'db'>) {
     })
     .openapi(listRoute, async (c) => {
       return c.json({ documents: await mineDocuments(deps.db, requireUser(c), c.req.valid('param').id) }, 200)
+    })
+    .openapi(areaUploadRoute, async (c) => {
+      const { file, kind } = c.req.valid('form')
+      return c.json(
+        await uploadAreaDocument(deps.db, requireUser(c), c.req.valid('param').id, file, kind),
+        201,
+      )
+    })
+    .openapi(areaListRoute, async (c) => {
+      return c.json({ documents: await areaDocuments(deps.db, requireUser(c), c.req.valid('param').id) }, 200)
     })
     .openapi(downloadRoute, async (c) => {
       const { meta, content } = await downloadDocument(deps.db, requireUser(c), c.req.valid('param').id)

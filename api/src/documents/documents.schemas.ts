@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { IsoDateTime } from '../http/common.schemas'
-import { DOCUMENT_KINDS } from './document-policy'
+import { AREA_DOCUMENT_KINDS, DOCUMENT_KINDS } from './document-policy'
 
 export const DocumentUpload = z
   .object({
@@ -13,10 +13,22 @@ export const DocumentUpload = z
   })
   .openapi('DocumentUpload')
 
+export const AreaDocumentUpload = z
+  .object({
+    file: DocumentUpload.shape.file,
+    kind: z.enum(AREA_DOCUMENT_KINDS).openapi({ description: 'restoration_plan (方案), photo, other' }),
+  })
+  .openapi('AreaDocumentUpload')
+
 export const DocumentMeta = z
   .object({
     id: z.number().int(),
     mineId: z.number().int().nullable(),
+    areaId: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'The restoration/reclamation area it is evidence for, if any' }),
     kind: z.string().openapi({ example: 'self_assessment_report' }),
     filename: z.string().openapi({ example: '自评报告.pdf' }),
     mediaType: z.string().openapi({ description: 'Sniffed from the content', example: 'application/pdf' }),

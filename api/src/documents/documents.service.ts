@@ -3,20 +3,30 @@
 import { createHash } from 'node:crypto'
 import { appendAudit } from '../audit/audit.queries'
 import type { MineRef } from '../auth/policy'
-import { findMineRef } from '../areas/areas.queries'
+import { findArea, findMineRef } from '../areas/areas.queries'
 import type { Db } from '../db/database'
 import { HttpError, notFound } from '../http/errors'
 import type { SessionUser } from '../http/env'
-import { MEDIA_TYPES_BY_KIND, canReadDocuments, uploadRefusal, type DocumentKind } from './document-policy'
+import {
+  MEDIA_TYPES_BY_KIND,
+  areaDocumentRefusal,
+  canReadDocuments,
+  uploadRefusal,
+  type AreaDocumentKind,
+  type DocumentKind,
+} from './document-policy'
 import type { DocumentMetaShape } from './documents.schemas'
 import {
   findDocumentMeta,
   insertDocument,
+  listAreaDocuments,
   listDocuments,
   readContent,
   type DocumentMetaRow,
 } from './documents.queries'
 import { checkClaim } from './sniff'
+import { regionContains } from '@zgm/domain'
+import { attachmentNoticeRegion } from '../objections/objections.queries'
 
 export const DOCUMENT_LIMITS = Object.freeze({
   maxFileBytes: 20 * 1024 * 1024,
@@ -36,6 +46,42 @@ export async function uploadDocument(
   if (!mine) throw notFound('mine', mineId)
   const refusal = uploadRefusal(user, mine, kind)
   if (refusal) throw new HttpError(refusal)
+  return storeDocument(db, user, { mineId, areaId: null, kind }, await readUpload(file, kind))
+}
+
+/** Evidence for one restoration/reclamation area (a plan, a photo), filed by those who may edit it. */
+export async function uploadAreaDocument(
+  db: Db,
+  user: SessionUser,
+  areaId: number,
+  file: File,
+  kind: AreaDocumentKind,
+): Promise<DocumentMetaShape> {
+  const area = await findArea(db, areaId)
+  if (!area || area.deleted_at) throw notFound('area', areaId)
+  const mine = (await findMineRef(db, area.mine_id))!
+  const refusal = areaDocumentRefusal(user, mine)
+  if (refusal) throw new HttpError(refusal)
+  return storeDocument(db, user, { mineId: mine.id, areaId, kind }, await readUpload(file, kind))
+}
+
+export async function areaDocuments(db: Db, user: SessionUser, areaId: number): Promise<DocumentMetaShape[]> {
+  const area = await findArea(db, areaId)
+  if (!area) throw notFound('area', areaId)
+  const mine = (await findMineRef(db, area.mine_id))!
+  if (!canReadDocuments(user, mine)) throw notFound('area', areaId)
+  return (await listAreaDocuments(db, areaId)).map(toMeta)
+}
+
+interface Upload {
+  content: Buffer
+  filename: string
+  mediaType: string
+  sha256: string
+}
+
+/** Size, name and content checks; the type is sniffed from the bytes and must suit the kind. */
+async function readUpload(file: File, kind: string): Promise<Upload> {
   if (file.size > DOCUMENT_LIMITS.maxFileBytes) {
     throw new HttpError({
       code: 'payload_too_large',
@@ -53,7 +99,7 @@ export async function uploadDocument(
   const filename = cleanFilename(file.name)
   const claim = checkClaim(content, filename, file.type)
   if (!claim.ok) throw new HttpError(claim.refusal)
-  const allowed = MEDIA_TYPES_BY_KIND[kind]
+  const allowed = MEDIA_TYPES_BY_KIND[kind as DocumentKind]
   if (allowed && !allowed.includes(claim.sniffed.mediaType)) {
     throw new HttpError({
       code: 'type_not_allowed_for_kind',
@@ -63,13 +109,25 @@ export async function uploadDocument(
     })
   }
   const sha256 = createHash('sha256').update(content).digest('hex')
+  return { content, filename, mediaType: claim.sniffed.mediaType, sha256 }
+}
 
+/** The row and its audit entry, in one transaction. */
+async function storeDocument(
+  db: Db,
+  user: SessionUser,
+  target: { mineId: number; areaId: number | null; kind: string },
+  upload: Upload,
+): Promise<DocumentMetaShape> {
+  const { mineId, areaId, kind } = target
+  const { content, filename, mediaType, sha256 } = upload
   const id = await db.transaction().execute(async (tx) => {
     const docId = await insertDocument(tx, {
       mineId,
+      areaId,
       kind,
       filename,
-      mediaType: claim.sniffed.mediaType,
+      mediaType,
       sha256,
       content,
       uploadedBy: user.id,
@@ -82,9 +140,10 @@ export async function uploadDocument(
       objectId: docId,
       after: {
         mineId,
+        ...(areaId ? { areaId } : {}),
         kind,
         filename,
-        mediaType: claim.sniffed.mediaType,
+        mediaType,
         sizeBytes: content.length,
         sha256,
       },
@@ -107,11 +166,21 @@ export async function downloadDocument(db: Db, user: SessionUser, id: number) {
   const mine: MineRef | undefined = meta.mine_id === null ? undefined : await findMineRef(db, meta.mine_id)
   const permitted = mine
     ? canReadDocuments(user, mine)
-    : user.role === 'province' || user.role === 'leader' || meta.uploaded_by === user.id
+    : user.role === 'province' ||
+      user.role === 'leader' ||
+      meta.uploaded_by === user.id ||
+      (await readsObjectionAttachment(db, user, id))
   if (!permitted) throw notFound('document', id)
   const content = await readContent(db, id)
   if (content === null) throw notFound('document_content', id)
   return { meta: toMeta(meta), content }
+}
+
+/** An objection's evidence is read by the bureaus of the notice's region (who decide it), never by the mine. */
+async function readsObjectionAttachment(db: Db, user: SessionUser, documentId: number): Promise<boolean> {
+  if (!['county', 'city'].includes(user.role) || !user.regionCode) return false
+  const region = await attachmentNoticeRegion(db, documentId)
+  return region !== null && regionContains(user.regionCode, region)
 }
 
 /** The last path segment, without control characters, at most 200 characters (keeping the extension). */
@@ -128,6 +197,7 @@ function toMeta(row: NonNullable<DocumentMetaRow>): DocumentMetaShape {
   return {
     id: row.id,
     mineId: row.mine_id,
+    areaId: row.area_id,
     kind: row.kind,
     filename: row.filename,
     mediaType: row.media_type,

@@ -48,3 +48,11 @@ export function makeZip(names: string[]): Buffer {
 export const DOCX = makeZip(['[Content_Types].xml', '_rels/.rels', 'word/document.xml'])
 export const XLSX = makeZip(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'])
 export const SHAPEFILE_ZIP = makeZip(['areas.shp', 'areas.shx', 'areas.dbf', 'areas.prj', 'areas.cpg'])
+
+/** A multipart body filing MINIMAL_PDF as a document of `kind`. */
+export function pdfForm(kind: string, filename = 'document.pdf'): FormData {
+  const f = new FormData()
+  f.set('file', new File([new Uint8Array(MINIMAL_PDF)], filename, { type: 'application/pdf' }))
+  f.set('kind', kind)
+  return f
+}

@@ -5,6 +5,7 @@ import { describeDatabase } from '../db/database'
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/database-errors'
 import { lastEventDate } from '../stats/stats.queries'
 import { Health } from './health.schemas'
+import { VECTOR_BASEMAP_PATH } from '../basemap/basemap.routes'
 
 const route = createRoute({
   method: 'get',
@@ -24,6 +25,10 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
   const basemap = config.tiandituKey
     ? { tiandituKey: config.tiandituKey, reviewNo: config.tiandituReviewNo }
     : null
+  const settings = {
+    vectorBasemap: config.basemapPmtiles ? VECTOR_BASEMAP_PATH : null,
+    areaMaxDistanceM: config.areaMaxDistanceM,
+  }
   return router().openapi(route, async (c) => {
     try {
       const [{ server, postgis }, dataThrough] = await Promise.all([
@@ -31,13 +36,16 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
         lastEventDate(db),
       ])
       const database = { backend, reachable: true, server, postgis }
-      return c.json({ status: 'ok' as const, database, demo, dataThrough, basemap }, 200)
+      return c.json({ status: 'ok' as const, database, demo, dataThrough, basemap, ...settings }, 200)
     } catch (err) {
       if (!isDatabaseUnavailable(err)) throw err
       c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
       c.header('Cache-Control', 'no-store')
       const database = { backend, reachable: false, server: null, postgis: null }
-      return c.json({ status: 'degraded' as const, database, demo, dataThrough: null, basemap }, 503)
+      return c.json(
+        { status: 'degraded' as const, database, demo, dataThrough: null, basemap, ...settings },
+        503,
+      )
     }
   })
 }

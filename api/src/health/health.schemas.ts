@@ -20,5 +20,15 @@ export const Health = z
     basemap: z.object({ tiandituKey: z.string(), reviewNo: z.string() }).nullable().openapi({
       description: 'Optional online basemap (a Tianditu browser key); null = offline layers only',
     }),
+    vectorBasemap: z.string().nullable().openapi({
+      description:
+        "The operator's PMTiles vector basemap (BASEMAP_PMTILES), served with range requests; null = none",
+      example: '/basemap/basemap.pmtiles',
+    }),
+    areaMaxDistanceM: z.number().openapi({
+      description:
+        'AREA_MAX_DISTANCE_M: how far outside its footprint a drawn area may lie (the editor checks live)',
+      example: 500,
+    }),
   })
   .openapi('Health')

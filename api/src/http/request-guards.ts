@@ -11,6 +11,8 @@ export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
 })
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
+/** Writes anyone may make without an account: signing in, and objecting to a notice (§4.3). */
+const OPEN_WRITES = new Set(['/api/public/objections'])
 
 /**
  * Every write outside /api/auth/* needs a session, checked before any body is read or
@@ -18,7 +20,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * write route cannot forget it).
  */
 export const writesNeedSession = createMiddleware<AppEnv>(async (c, next) => {
-  if (!READS.has(c.req.method) && !c.req.path.startsWith('/api/auth/')) requireUser(c)
+  if (!READS.has(c.req.method) && !c.req.path.startsWith('/api/auth/') && !OPEN_WRITES.has(c.req.path))
+    requireUser(c)
   await next()
 })
 

@@ -1,7 +1,10 @@
 import { z } from '@hono/zod-openapi'
 import { REFUSAL_CODES } from '@zgm/domain'
-import { AREA_KINDS } from '../areas/area.schemas'
 import { JsonObject } from '../http/common.schemas'
+import { ApiError } from '../http/error-schema'
+
+/** What an import creates: drawn areas (planner's editor), the footprint or the licensed area (registry). */
+export const IMPORT_KINDS = ['restoration', 'reclamation', 'footprint', 'licence'] as const
 
 export const ImportUpload = z
   .object({
@@ -12,7 +15,12 @@ export const ImportUpload = z
         'GeoJSON (.geojson/.json; a `crs` member is honoured), zipped Shapefile (.zip with .prj, .cpg), KML, ' +
         'GeoPackage (.gpkg) or licence corner-point text (.txt: 点号,X,Y in CGCS2000 GK zones 39–41), ≤ 20 MB',
     }),
-    kind: z.enum(AREA_KINDS),
+    kind: z.enum(IMPORT_KINDS).openapi({
+      description:
+        'restoration / reclamation: draft areas (their editors: planner, enterprise); footprint: replaces the ' +
+        "mine's footprint; licence: the licensed area of the mine's licence, one record, checked against its " +
+        '矿区面积 (footprint and licence: county, city or province bureau)',
+    }),
     commit: z
       .enum(['true', 'false'])
       .default('false')
@@ -55,6 +63,7 @@ export const ImportRecord = z
 export const ImportReport = z
   .object({
     format: z.enum(['geojson', 'shp', 'kml', 'gpkg', 'corners']),
+    kind: z.enum(IMPORT_KINDS),
     sourceCrs: z.string().openapi({ example: 'EPSG:4528' }),
     committed: z.boolean(),
     records: z.array(ImportRecord),
@@ -62,3 +71,31 @@ export const ImportReport = z
     sourceDocumentId: z.number().int().nullable().openapi({ description: 'the original file, kept' }),
   })
   .openapi('ImportReport')
+
+export const ImportJob = z
+  .object({
+    id: z.number().int(),
+    mineId: z.number().int(),
+    kind: z.enum(IMPORT_KINDS),
+    filename: z.string(),
+    commit: z.boolean(),
+    status: z.enum(['running', 'done', 'failed']),
+    phase: z.enum(['checking', 'writing', 'finished']),
+    processed: z
+      .number()
+      .int()
+      .openapi({ description: 'records checked (phase checking) or written (writing)' }),
+    total: z.number().int().openapi({ description: 'records in the file' }),
+    // When done; when failed with import_has_problems, the dry-run report of every record; else absent.
+    report: ImportReport.optional(),
+    error: ApiError.shape.error
+      .nullable()
+      .openapi({ description: 'why the job failed (nothing was written)' }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('ImportJob', {
+    description:
+      'An import running after its request was answered. `report` (absent while running): when done, the ImportReport; when failed ' +
+      'with import_has_problems, the dry-run report of every record.',
+  })

@@ -129,7 +129,7 @@ export const MineDetail = z
     ...licenceTerms,
     licenceValidFrom: IsoDate,
     licenceValidTo: IsoDate,
-    licenceStatus: z.enum(['registered', 'transferred', 'cancelled']),
+    licenceStatus: z.enum(['registered', 'transferred', 'suspended', 'cancelled']),
     access: z
       .enum(['read', 'write'])
       .openapi({ description: 'What the signed-in user may do with this mine' }),
@@ -150,7 +150,7 @@ export const Licence = z
     miningMethod: z.enum(MINING_METHODS),
     validFrom: IsoDate,
     validTo: IsoDate,
-    status: z.enum(['registered', 'transferred', 'cancelled']),
+    status: z.enum(['registered', 'transferred', 'suspended', 'cancelled']),
     statusOn: IsoDate,
     cornerPointsText: z.string().nullable().openapi({ description: 'The corner points as issued' }),
     geometry: z.union([MultiPolygon, z.null()]).openapi({ description: 'The licensed polygon, lon/lat' }),

@@ -3,6 +3,7 @@ import type { Conn } from '../db/database'
 import type { SessionUser } from '../http/env'
 import { visibleTo } from '../mines/mines.queries'
 import type { CollectionId, OgcCollection } from './ogc-collections'
+import type { Cursor } from './download/pages'
 import type { OutputCrs } from './ogc-crs'
 
 export interface FeatureFilter {
@@ -144,18 +145,58 @@ export async function countFeatures(conn: Conn, c: OgcCollection, f: FeatureFilt
   return rows[0]?.n ?? 0
 }
 
-/** The whole selection as one FlatGeobuf file, written by PostGIS (ST_AsFlatGeobuf, with an index). */
-export async function flatGeobuf(
+// A download page: the first skips `offset` features, every later one starts after the last id read.
+const cursorWhere = (f: FeatureFilter, at: Cursor) =>
+  at.afterId === null ? where(f) : sql`${where(f)} and src.id > ${at.afterId}`
+const cursorRange = (at: Cursor) =>
+  sql`order by src.id limit ${at.limit} offset ${at.afterId === null ? at.offset : 0}`
+
+/** One page of a download, without the count (CRS84). */
+export async function downloadPage(
   conn: Conn,
   c: OgcCollection,
   f: FeatureFilter,
-  page: { limit: number; offset: number },
-): Promise<Uint8Array> {
-  const { rows } = await sql<{ fgb: Uint8Array | null }>`
-    select st_asflatgeobuf(q, true, 'geom') as fgb from (
+  at: Cursor,
+): Promise<FeatureRow[]> {
+  const { rows } = await sql<FeatureRow>`
+    select src.id, ${geometryOut(undefined)} as geometry, ${columns(c)}, 0 as matched
+    from (${source(conn, c.id, f)}) src
+    where ${cursorWhere(f, at)} ${cursorRange(at)}`.execute(conn)
+  return rows
+}
+
+/** The widest value of each text field of the selection, in UTF-8 bytes (a DBF needs them first). */
+export async function textFieldBytes(
+  conn: Conn,
+  c: OgcCollection,
+  f: FeatureFilter,
+): Promise<Record<string, number>> {
+  const text = c.fields.filter((x) => x.type === 'string')
+  if (!text.length) return {}
+  const { rows } = await sql<Record<string, number | null>>`
+    select ${sql.join(
+      text.map((x) => sql`max(octet_length(${sql.ref(`src.${x.name}`)}::text))::int as ${sql.ref(x.name)}`),
+    )}
+    from (${source(conn, c.id, f)}) src where ${where(f)}`.execute(conn)
+  return Object.fromEntries(text.map((x) => [x.name, rows[0]?.[x.name] ?? 0]))
+}
+
+/**
+ * One page of the selection as a FlatGeobuf file written by PostGIS (`ST_AsFlatGeobuf`, no
+ * index), with the page's last id and size; null when the page is empty.
+ */
+export async function flatGeobufPage(
+  conn: Conn,
+  c: OgcCollection,
+  f: FeatureFilter,
+  at: Cursor,
+): Promise<{ value: Uint8Array; lastId: number; n: number } | null> {
+  const { rows } = await sql<{ fgb: Uint8Array | null; last_id: number; n: number }>`
+    select st_asflatgeobuf(q, false, 'geom') as fgb, max(q.id) as last_id, count(*)::int as n from (
       select src.geom, src.id::int4 as id, ${typedColumns(c)} from (${source(conn, c.id, f)}) src
-      where ${where(f)} order by src.id limit ${page.limit} offset ${page.offset}) q`.execute(conn)
-  return rows[0]?.fgb ?? new Uint8Array()
+      where ${cursorWhere(f, at)} ${cursorRange(at)}) q`.execute(conn)
+  const row = rows[0]
+  return row?.fgb && row.n ? { value: row.fgb, lastId: row.last_id, n: row.n } : null
 }
 
 export interface LicenceCorners {

@@ -7,22 +7,11 @@ import { contentDisposition } from '../documents/content-disposition'
 import { errorResponse } from '../http/error-schema'
 import { HttpError } from '../http/errors'
 import { router } from '../http/router'
-import { csvHead, csvRows } from './formats/csv'
-import type { FeatureTable } from './formats/feature-table'
-import { GEOJSON_HEAD, GEOJSON_TAIL, geojsonFeatures } from './formats/geojson'
-import { writeGeoPackage } from './formats/geopackage'
-import { KML_TAIL, kmlHead, kmlPlacemarks } from './formats/kml'
-import { writeShapefileZip } from './formats/shapefile'
+import { downloadSelection } from './download/download'
 import { OFFERED_CRS, outputCrs, type OutputCrs } from './ogc-crs'
 import { findCollection, OGC_COLLECTIONS, type OgcCollection as Def } from './ogc-collections'
-import {
-  cornerPointsFile,
-  DOWNLOAD_TYPES,
-  toFeatureTable,
-  toOgcCollection,
-  toOgcFeature,
-} from './ogc.mappers'
-import { countFeatures, flatGeobuf, licenceCorners, selectFeatures, type FeatureFilter } from './ogc.queries'
+import { cornerPointsFile, DOWNLOAD_TYPES, toOgcCollection, toOgcFeature } from './ogc.mappers'
+import { countFeatures, licenceCorners, selectFeatures, type FeatureFilter } from './ogc.queries'
 import {
   OgcCollection,
   OgcCollectionParam,
@@ -39,20 +28,6 @@ import {
 
 const GEOJSON = 'application/geo+json'
 const DEFAULT_LIMIT = 100
-/** Streamed downloads read this many features a query. */
-export const STREAM_PAGE = 500
-
-interface TextFormat {
-  head(t: FeatureTable): string
-  body(t: FeatureTable, first: boolean): string
-  tail: string
-}
-const TEXT_FORMATS: Partial<Record<DownloadFormat, TextFormat>> = {
-  geojson: { head: () => GEOJSON_HEAD, body: geojsonFeatures, tail: GEOJSON_TAIL },
-  csv: { head: csvHead, body: csvRows, tail: '' },
-  kml: { head: kmlHead, body: kmlPlacemarks, tail: KML_TAIL },
-}
-
 /** Downloads take the whole selection, up to this many features. */
 const DOWNLOAD_MAX = 100_000
 
@@ -171,9 +146,6 @@ function asOfDate(datetime: string | undefined): { asOf: string; datetimeGiven: 
   if (!end || end === '..') return { asOf: todayInZhejiang(), datetimeGiven: false }
   return { asOf: end.slice(0, 10), datetimeGiven: true }
 }
-
-const arrayBuffer = (u: Uint8Array): ArrayBuffer =>
-  u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer
 
 /** c.json keeps a Content-Type given to it: GeoJSON is served as application/geo+json. */
 const AS_GEOJSON = { 'Content-Type': GEOJSON }
@@ -302,61 +274,19 @@ export function ogcRoutes({ db }: AppDeps) {
       return c.json(OgcFeature.parse(toOgcFeature(def, row, links)), 200, AS_GEOJSON)
     })
 
-  /** The selection page by page (STREAM_PAGE features a query) as a stream of UTF-8 text. */
-  function streamPages(
-    def: Def,
-    filter: FeatureFilter,
-    page: { limit: number; offset: number },
-    text: TextFormat,
-  ): ReadableStream<Uint8Array> {
-    const utf8 = new TextEncoder()
-    const empty = toFeatureTable(def, [])
-    let sent = 0
-    let started = false
-    let done = false
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        if (done) return controller.close()
-        if (!started) {
-          started = true
-          return controller.enqueue(utf8.encode(text.head(empty)))
-        }
-        const limit = Math.min(STREAM_PAGE, page.limit - sent)
-        const rows =
-          limit > 0 ? await selectFeatures(db, def, filter, { limit, offset: page.offset + sent }) : []
-        const body = text.body(toFeatureTable(def, rows), sent === 0)
-        sent += rows.length
-        if (rows.length < limit || limit <= 0) {
-          done = true
-          return controller.enqueue(utf8.encode(body + text.tail))
-        }
-        controller.enqueue(utf8.encode(body))
-      },
-    })
-  }
-
   async function download(
     c: Context,
     def: Def,
     filter: FeatureFilter,
     f: DownloadFormat,
-    page: { limit: number; offset: number },
+    range: { limit: number; offset: number },
   ) {
     const name = `${def.id}-${filter.asOf}`
-    const headers = (ext: string) => ({
+    const file = await downloadSelection(db, def, filter, f, range, def.id)
+    return c.body(file.stream, 200, {
       'Content-Type': DOWNLOAD_TYPES[f],
-      'Content-Disposition': contentDisposition(`${name}.${ext}`),
+      'Content-Disposition': contentDisposition(`${name}.${f === 'shp' ? 'shp.zip' : f}`),
+      ...(file.size === undefined ? {} : { 'Content-Length': String(file.size) }),
     })
-    if (f === 'fgb') return c.body(arrayBuffer(await flatGeobuf(db, def, filter, page)), 200, headers('fgb'))
-    const text = TEXT_FORMATS[f as keyof typeof TEXT_FORMATS]
-    if (text) {
-      // Text formats are streamed page by page, so a large selection is never held whole in memory.
-      const stream = streamPages(def, filter, page, text)
-      return c.body(stream, 200, headers(f))
-    }
-    // Shapefile and GeoPackage need the whole table (counts and bounds in their headers).
-    const table = toFeatureTable(def, await selectFeatures(db, def, filter, page))
-    if (f === 'shp') return c.body(arrayBuffer(writeShapefileZip(table, def.id)), 200, headers('shp.zip'))
-    return c.body(arrayBuffer(await writeGeoPackage(table)), 200, headers('gpkg'))
   }
 }

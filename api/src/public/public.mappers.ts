@@ -6,6 +6,7 @@ import type {
   NoticeRow,
   PublicRegionRow,
   PublishedDrawRow,
+  SpotCheckResultRow,
 } from './public.queries'
 import type { PublicDirectoryMine, PublicDraw, PublicNotice, PublicRegion } from './public.schemas'
 
@@ -58,21 +59,56 @@ export function toPublicNotice(
         countyName: i.county_name,
         mineral: i.mineral,
         remarks: i.remarks,
+        verification:
+          i.verified_on === null
+            ? null
+            : {
+                verifiedOn: i.verified_on,
+                passed: Boolean(i.passed),
+                total: Number(i.total),
+                indicatorVersion: i.indicator_version ?? '',
+              },
       })),
   }
 }
 
-/** The published facts of a draw: who was drawn from how many, and how to replay it. */
-export function toPublicDraw(row: PublishedDrawRow): z.infer<typeof PublicDraw> {
-  const draw = row.result as SpotCheckDraw
+/** The published facts of a draw: the commitment, the revealed draw (replayable) and the checks' results. */
+export function toPublicDraw(
+  row: PublishedDrawRow,
+  results: readonly SpotCheckResultRow[],
+): z.infer<typeof PublicDraw> {
+  const draw = (row.result as SpotCheckDraw | null) ?? null
+  // Draws recorded before commitments stored the population as numbers.
+  const population = ((row.population as (string | number)[] | null) ?? draw?.populationIds ?? []).map(String)
   return {
     id: row.id,
-    drawnOn: row.drawn_on,
-    seed: row.seed,
     regionCode: row.region_code,
+    level: row.level,
+    period: row.period,
+    drawnOn: row.drawn_on,
     publishedOn: row.published_on,
-    algorithm: draw.algorithm,
-    populationSize: draw.populationIds.length,
-    drawnMineIds: draw.assignments.map((a) => Number(a.mineId)),
+    committedOn: row.committed_on,
+    seedHash: row.seed_hash,
+    commitEntropy: row.commit_entropy,
+    populationIds: population,
+    inspectorIds: ((row.inspectors as (string | number)[] | null) ?? draw?.inspectorIds ?? []).map(String),
+    revealedOn: row.revealed_on,
+    seed: row.seed,
+    algorithm: draw?.algorithm ?? null,
+    populationSize: population.length,
+    drawnMineIds: draw ? draw.assignments.map((a) => Number(a.mineId)) : [],
+    draw,
+    results: results
+      .filter((r) => r.draw_id === row.id)
+      .map((r) => ({
+        mineId: r.mine_id,
+        mineName: r.mine_name,
+        checkedOn: r.checked_on,
+        result: r.result,
+        rectificationDeadline: r.deadline,
+        recheckOn: r.recheck_on,
+        recheckPassed: r.recheck_passed,
+        removed: Boolean(r.removed),
+      })),
   }
 }

@@ -98,7 +98,18 @@ export async function publicNotices(
         .selectFrom('publicity_item as i')
         .innerJoin('mine as m', 'm.id', 'i.mine_id')
         .innerJoin('admin_unit as c', 'c.code', 'm.county_code')
-        .select(['i.publicity_id', 'm.name as mine_name', 'c.name as county_name', 'm.mineral', 'i.remarks'])
+        .leftJoin('verification as v', 'v.id', 'i.verification_id')
+        .select([
+          'i.publicity_id',
+          'm.name as mine_name',
+          'c.name as county_name',
+          'm.mineral',
+          'i.remarks',
+          sql<string | null>`cast(v.verified_on as text)`.as('verified_on'),
+          'v.passed',
+          'v.total',
+          'v.indicator_version',
+        ])
         .where(
           'i.publicity_id',
           'in',
@@ -115,14 +126,61 @@ type Notices = Awaited<ReturnType<typeof publicNotices>>
 export type NoticeRow = Notices['notices'][number]
 export type NoticeItemRow = Notices['items'][number]
 
-/** Published spot-check draws: the seed and the recorded draw, so anyone can replay them. */
+/**
+ * Published spot-check draws: the commitment (seed hash, population, inspector pool) from the day it
+ * was made, the seed and the draw once revealed, so anyone can check and replay them.
+ */
 export async function publishedDraws(db: Db) {
   return db
     .selectFrom('spot_check_draw')
-    .select(['id', 'drawn_on', 'seed', 'region_code', 'result', 'published_on'])
+    .select([
+      'id',
+      'drawn_on',
+      'seed',
+      'region_code',
+      'result',
+      'published_on',
+      'level',
+      'period',
+      'seed_hash',
+      'commit_entropy',
+      sql<string | null>`cast(committed_on as text)`.as('committed_on'),
+      sql<string | null>`cast(revealed_on as text)`.as('revealed_on'),
+      'population',
+      'inspectors',
+      'size',
+      'inspectors_per_mine',
+    ])
     .where('published_on', 'is not', null)
     .orderBy('drawn_on', 'desc')
+    .orderBy('id', 'desc')
     .execute()
 }
 
 export type PublishedDrawRow = Awaited<ReturnType<typeof publishedDraws>>[number]
+
+/** The published results of the checks made on those draws, with any rectification and re-check. */
+export async function spotCheckResults(db: Db, drawIds: number[]) {
+  if (!drawIds.length) return []
+  return db
+    .selectFrom('spot_check as c')
+    .innerJoin('mine as m', 'm.id', 'c.mine_id')
+    .leftJoin('rectification_order as r', 'r.spot_check_id', 'c.id')
+    .select([
+      'c.draw_id',
+      'c.mine_id',
+      'm.name as mine_name',
+      'c.checked_on',
+      'c.result',
+      'r.deadline',
+      'r.recheck_on',
+      'r.recheck_passed',
+      sql<boolean>`r.removal_confirmed_by is not null`.as('removed'),
+    ])
+    .where('c.draw_id', 'in', drawIds)
+    .orderBy('c.checked_on')
+    .orderBy('c.id')
+    .execute()
+}
+
+export type SpotCheckResultRow = Awaited<ReturnType<typeof spotCheckResults>>[number]

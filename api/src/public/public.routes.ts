@@ -4,10 +4,17 @@ import type { AppDeps } from '../app-deps'
 import type { AppEnv } from '../http/env'
 import { regionStats } from '../stats/stats.service'
 import { toPublicStats } from '../stats/stats.mappers'
+import { knownAtEndOf } from '../stats/stats.queries'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
 import { toDirectoryMine, toPublicDraw, toPublicNotice, toPublicRegion } from './public.mappers'
-import { directoryMines, publicNotices, publicRegions, publishedDraws } from './public.queries'
+import {
+  directoryMines,
+  publicNotices,
+  publicRegions,
+  publishedDraws,
+  spotCheckResults,
+} from './public.queries'
 import {
   PublicDirectory,
   PublicDirectoryQuery,
@@ -64,7 +71,8 @@ const draws = createRoute({
   method: 'get',
   path: '/spot-checks',
   tags: ['public'],
-  summary: 'Published 双随机 spot-check draws (seed and drawn mines, replayable)',
+  summary:
+    'Published 双随机 spot-check draws: commitment (seed hash, population, inspector pool), revealed seed and draw (replayable), results',
   responses: ok(PublicDrawList, 'draws'),
 })
 
@@ -86,9 +94,14 @@ export function publicRoutes({ db }: AppDeps) {
       return c.json(PublicRegionList.parse(rows.map(toPublicRegion)), 200)
     })
     .openapi(stats, async (c) => {
-      const { asOf = today(), level } = c.req.valid('query')
+      const { asOf = today(), level, knownAt } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
-      return c.json(PublicStats.parse(toPublicStats(await regionStats(db, { asOf, level }))), 200)
+      return c.json(
+        PublicStats.parse(
+          toPublicStats(await regionStats(db, { asOf, level, knownAt: knownAt && knownAtEndOf(knownAt) })),
+        ),
+        200,
+      )
     })
     .openapi(directory, async (c) => {
       const { asOf = today(), ...query } = c.req.valid('query')
@@ -114,6 +127,11 @@ export function publicRoutes({ db }: AppDeps) {
     })
     .openapi(draws, async (c) => {
       c.header('Cache-Control', CACHE)
-      return c.json(PublicDrawList.parse({ items: (await publishedDraws(db)).map(toPublicDraw) }), 200)
+      const rows = await publishedDraws(db)
+      const results = await spotCheckResults(
+        db,
+        rows.map((r) => r.id),
+      )
+      return c.json(PublicDrawList.parse({ items: rows.map((r) => toPublicDraw(r, results)) }), 200)
     })
 }

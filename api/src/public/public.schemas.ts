@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { IsoDate, LngLat, RegionCode } from '../http/common.schemas'
-import { PublicStatsRow, REGION_LEVELS } from '../stats/stats.schemas'
+import { KnownAt, KnownAtCutoff, PublicStatsRow, REGION_LEVELS } from '../stats/stats.schemas'
+import { SpotCheckDraw } from '../workflow/workflow.schemas'
 
 export const NOTICE_LEVELS = ['county', 'province', 'removal', 'spot_check'] as const
 
@@ -9,7 +10,7 @@ export const PublicRegionsQuery = z
   .openapi('PublicRegionsQuery')
 
 export const PublicStatsQuery = z
-  .object({ asOf: IsoDate.optional(), level: z.enum(REGION_LEVELS).default('county') })
+  .object({ asOf: IsoDate.optional(), knownAt: KnownAt, level: z.enum(REGION_LEVELS).default('county') })
   .openapi('PublicStatsQuery')
 
 export const PublicDirectoryQuery = z
@@ -53,6 +54,7 @@ export const PublicRegionList = z.array(PublicRegion).openapi('PublicRegionList'
 export const PublicStats = z
   .object({
     asOf: IsoDate,
+    knownAt: KnownAtCutoff,
     targetYear: z.number().int(),
     policyId: z.string(),
     rows: z.array(PublicStatsRow),
@@ -97,23 +99,62 @@ export const PublicNotice = z
     publishedOn: IsoDate,
     open: z.boolean(),
     items: z.array(
-      z.object({ mineName: z.string(), countyName: z.string(), mineral: z.string(), remarks: z.string() }),
+      z.object({
+        mineName: z.string(),
+        countyName: z.string(),
+        mineral: z.string(),
+        remarks: z.string(),
+        verification: z
+          .object({ verifiedOn: IsoDate, passed: z.boolean(), total: z.number(), indicatorVersion: z.string() })
+          .nullable()
+          .openapi({ description: 'The on-site verification opinion a county notice publishes (R3.5)' }),
+      }),
     ),
   })
   .openapi('PublicNotice')
 
 export const PublicNoticeList = z.object({ items: z.array(PublicNotice) }).openapi('PublicNoticeList')
 
+export const PublicSpotCheckResult = z
+  .object({
+    mineId: z.number().int(),
+    mineName: z.string(),
+    checkedOn: IsoDate,
+    result: z.enum(['pass', 'declined']),
+    rectificationDeadline: IsoDate.nullable(),
+    recheckOn: IsoDate.nullable(),
+    recheckPassed: z.boolean().nullable(),
+    removed: z.boolean(),
+  })
+  .openapi('PublicSpotCheckResult')
+
 export const PublicDraw = z
   .object({
     id: z.number().int(),
-    drawnOn: IsoDate,
-    seed: z.string(),
     regionCode: RegionCode,
+    level: z.enum(['county', 'city', 'province']).nullable(),
+    period: z.string().nullable().openapi({ description: 'null for draws recorded before commitments' }),
+    drawnOn: IsoDate,
     publishedOn: IsoDate.nullable(),
-    algorithm: z.string(),
+    committedOn: IsoDate.nullable(),
+    seedHash: z.string().nullable().openapi({ description: 'SHA-256 of the seed, published at commitment' }),
+    commitEntropy: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Joined to the revealed seed: seed|entropy' }),
+    populationIds: z
+      .array(z.string())
+      .openapi({ description: 'Directory mines drawn from, published at commitment' }),
+    inspectorIds: z.array(z.string()).openapi({ description: 'The inspector pool, published at commitment' }),
+    revealedOn: IsoDate.nullable(),
+    seed: z.string().nullable().openapi({ description: 'The revealed seed (null until revealed)' }),
+    algorithm: z.string().nullable(),
     populationSize: z.number().int(),
     drawnMineIds: z.array(z.number().int()),
+    draw: SpotCheckDraw.nullable().openapi({
+      description: 'The whole draw as run (its seed is seed|entropy): replay it with replaySpotCheckDraw',
+    }),
+    results: z.array(PublicSpotCheckResult),
   })
   .openapi('PublicSpotCheckDraw')
 

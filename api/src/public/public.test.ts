@@ -126,6 +126,8 @@ describe.each(backends)('public disclosure endpoints on $name PostGIS', (backend
       expect(n.endOn >= n.startOn).toBe(true)
       expect(n.objectionChannel.length).toBeGreaterThan(5)
       expect(n.items.length).toBeGreaterThan(0)
+      // A county notice carries the verification opinion it publishes (R3.5).
+      for (const item of n.items) expect(item.verification).toMatchObject({ passed: true })
     }
   })
 

@@ -1,7 +1,7 @@
 // Generated from ACCESS_MATRIX: every operation of /api/openapi.json (tile sets expanded) has a
 // row, and every cell is what the server answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MINIMAL_PDF } from '../documents/test-files'
+import { pdfForm } from '../documents/test-files'
 import { squareAround } from '../testing/shapes'
 import { backends } from '../testing/test-db'
 import { MINE_AT, OTHER_MINE_AT, PASSWORD, openWorld, signIn, type Client } from '../testing/world'
@@ -9,16 +9,31 @@ import { TILE_SET_IDS } from '../tiles/tile-layers'
 import { lngLatToTile } from '../tiles/tile-math'
 import { featuresOf } from '../tiles/tiles.test-support'
 import { ACCESS_MATRIX, MATRIX_ROLES, type MatrixRole } from './access-matrix'
+import type { Db } from '../db/database'
 
 type Opened = Awaited<ReturnType<typeof openWorld>>
 
 /** The objects a row is tried on: "own" (长兴) or "other" (德清). */
 interface Target {
   mine: number
+  licence: number
   area: number
   document: number
+  importJob: number
   county: string
   at: [lng: number, lat: number]
+  /** A backdated entry held for the province on the mine (a stale suspension: approving it fires nothing). */
+  held: number
+  /** An evaluator draw and a direct-assignment request on the mine (R3.2). */
+  draw: number
+  exception: number
+  agency: number
+  expert: number
+  /** A committed draw of the county, a county notice's objection and a blacklist entry of the mine's enterprise. */
+  spotCheckDraw: number
+  notice: number
+  objection: number
+  blacklistEntry: number
 }
 
 interface Recipe {
@@ -33,37 +48,65 @@ interface Recipe {
 const STALE = 999
 const period = { start: '2020-01-01', end: '2020-01-10' }
 const scores = { prerequisites: {}, groups: {} }
+const listing = {
+  listName: '矩阵测试名单',
+  validFrom: '2021-01-01',
+  validTo: '2023-12-31',
+  staffCount: 20,
+  seniorCount: 8,
+  applicationRef: '矩阵测试申报材料',
+}
 const EVENT_BODIES: Record<string, unknown> = {
   submit_self_assessment: { recipients: ['county_land'] },
   assign_evaluator: { agencyId: 1 },
-  file_verification: { scores, team: [{ id: 'e1', senior: true }] },
+  file_verification: { scores, team: [{ id: 'e1' }], standard: { code: 'DZ/T 0316-2018', conforms: true } },
   publish_county_publicity: { period, objectionChannel: '电话 0572-1234567' },
   close_county_publicity: {
     objectionUpheld: false,
-    archived: { selfAssessment: true, verificationReport: true },
+    archived: { selfAssessmentDocumentId: 1, verificationReportDocumentId: 2 },
   },
   city_report: {},
   publish_province_list: { period, objectionChannel: '电话 0571-1234567' },
   uphold_province_objection: { reason: '异议成立' },
   enter_directory: {},
   spot_check: { drawId: 1, result: 'pass' },
+  assign_recheck_agency: {},
   recheck: { result: 'pass', scores },
+  confirm_removal: {},
   start_production: {},
   suspend: { reason: 'other' },
   resume: { acceptance: null },
   close: {},
 }
 
+const FUTURE = { on: '2999-01-01', reason: '矩阵测试' }
+
+/** A registration in the target's county by an enterprise that does not exist. */
+const registration = (t: Target) => ({
+  name: '矩阵测试矿',
+  countyCode: t.county,
+  mineral: '建筑用凝灰岩',
+  sector: '砂石',
+  miningMethod: 'open_pit',
+  status: 'construction',
+  location: t.at,
+  enterpriseId: 999_999,
+  licence: {
+    licenceNo: 'C3300002020011110009999',
+    minerals: ['建筑用凝灰岩'],
+    scaleTenKtPerYear: 50,
+    declaredAreaKm2: 0.2,
+    elevationTopM: 200,
+    elevationBottomM: 50,
+    validFrom: '2020-01-01',
+    validTo: '2030-01-01',
+    issuer: '湖州市自然资源和规划局',
+  },
+})
+
 const tileAt = ([lng, lat]: [number, number]) => {
   const [x, y] = lngLatToTile(lng, lat, 12).map(Math.floor)
   return `12/${x}/${y}`
-}
-
-const pdfForm = () => {
-  const f = new FormData()
-  f.set('file', new File([new Uint8Array(MINIMAL_PDF)], 'matrix.pdf', { type: 'application/pdf' }))
-  f.set('kind', 'other')
-  return f
 }
 
 /** How each operation is called on a target; an operation without one fails the walk. */
@@ -93,6 +136,44 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/public/map/mines': { path: '/api/public/map/mines' },
     'GET /api/public/spot-checks': { path: '/api/public/spot-checks' },
     'GET /api/public/audit-head': { path: '/api/public/audit-head' },
+    'GET /api/public/agencies': { path: '/api/public/agencies' },
+    'GET /api/public/evaluator-draws': { path: '/api/public/evaluator-draws' },
+    'GET /api/public/evaluator-draws/{id}': { path: `/api/public/evaluator-draws/${t.draw}` },
+    'GET /api/public/indicator-sets': { path: '/api/public/indicator-sets' },
+    'GET /api/public/industry-standards': { path: '/api/public/industry-standards' },
+    'POST /api/agencies': { path: '/api/agencies', body: { name: '矩阵测试评估公司', listing } },
+    'POST /api/agencies/{id}/listings': { path: `/api/agencies/${t.agency}/listings`, body: listing },
+    'POST /api/agencies/{id}/experts': {
+      path: `/api/agencies/${t.agency}/experts`,
+      body: { name: '矩阵专家', senior: false, specialty: '采矿工程', registeredFrom: '2021-01-01' },
+    },
+    'POST /api/experts/{id}/deregister': {
+      path: `/api/experts/${t.expert}/deregister`,
+      body: { registeredTo: '2029-12-31', reason: '矩阵测试' },
+    },
+    'GET /api/mines/{id}/conflicts': { path: `/api/mines/${t.mine}/conflicts` },
+    'POST /api/mines/{id}/conflicts': {
+      path: `/api/mines/${t.mine}/conflicts`,
+      body: { agencyId: t.agency, kind: 'report_help', note: '矩阵测试' },
+    },
+    'POST /api/mines/{id}/evaluator-draws': { path: `/api/mines/${t.mine}/evaluator-draws`, body: {} },
+    'POST /api/evaluator-draws/{id}/reveal': {
+      path: `/api/evaluator-draws/${t.draw}/reveal`,
+      body: { expectedVersion: STALE },
+    },
+    'GET /api/mines/{id}/evaluator-exceptions': { path: `/api/mines/${t.mine}/evaluator-exceptions` },
+    'POST /api/mines/{id}/evaluator-exceptions': {
+      path: `/api/mines/${t.mine}/evaluator-exceptions`,
+      body: { kind: 'redraw', reason: '矩阵测试重摇' },
+    },
+    'POST /api/evaluator-exceptions/{id}/decision': {
+      path: `/api/evaluator-exceptions/${t.exception}/decision`,
+      body: { approve: false, note: '矩阵测试' },
+    },
+    'POST /api/indicator-sets/{setId}/table': {
+      path: '/api/indicator-sets/CN-2020/table',
+      body: { csv: 'group_id,points,items\nmine_environment,200,17', source: '矩阵测试（与已确认分值矛盾）' },
+    },
     'GET /api/stats': { path: '/api/stats?level=county' },
     'GET /api/alerts': { path: '/api/alerts' },
     'GET /api/map/mines': { path: '/api/map/mines' },
@@ -100,18 +181,84 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/mines/{id}': { path: `/api/mines/${t.mine}` },
     'GET /api/mines/{id}/licence': { path: `/api/mines/${t.mine}/licence` },
     'GET /api/mines/{id}/audit': { path: `/api/mines/${t.mine}/audit` },
+    // Registry writes are refused after access was granted (a future date, an unknown enterprise, a
+    // reversed term), so the walk changes nothing.
+    'POST /api/mines': { path: '/api/mines', body: registration(t) },
+    'GET /api/licences/{id}': { path: `/api/licences/${t.licence}` },
+    'POST /api/licences/{id}/renewals': {
+      path: `/api/licences/${t.licence}/renewals`,
+      body: { validFrom: '2030-01-01', validTo: '2029-12-31' },
+    },
+    'POST /api/licences/{id}/transfers': {
+      path: `/api/licences/${t.licence}/transfers`,
+      body: { toEnterpriseId: 999_999 },
+    },
+    'POST /api/licences/{id}/suspensions': { path: `/api/licences/${t.licence}/suspensions`, body: FUTURE },
+    'POST /api/licences/{id}/reinstatements': {
+      path: `/api/licences/${t.licence}/reinstatements`,
+      body: FUTURE,
+    },
+    'POST /api/licences/{id}/cancellation': { path: `/api/licences/${t.licence}/cancellation`, body: FUTURE },
+    'POST /api/licences/{id}/contracts': {
+      path: `/api/licences/${t.licence}/contracts`,
+      body: { contractNo: 'HT-1', signedOn: '2999-01-01', announcementRef: '公告', duties: [] },
+    },
+    'POST /api/mines/{id}/equipment': {
+      path: `/api/mines/${t.mine}/equipment`,
+      body: { on: '2999-01-01', change: 'installed' },
+    },
+    'GET /api/mines/{id}/green-duties': { path: `/api/mines/${t.mine}/green-duties?asOf=2020-12-31` },
+    'GET /api/green-duties/breaches': { path: '/api/green-duties/breaches?asOf=2020-12-31' },
     'POST /api/spot-checks/draws': {
       path: '/api/spot-checks/draws',
-      body: { seed: 'matrix', regionCode: t.county, ratio: 0.5 },
+      body: { regionCode: t.county, period: '2026-H2', seedHash: 'ab'.repeat(32), ratio: 0.5 },
+    },
+    // A wrong seed: refused after access is granted, so the draw stays unrevealed.
+    'POST /api/spot-checks/draws/{id}/reveal': {
+      path: `/api/spot-checks/draws/${t.spotCheckDraw}/reveal`,
+      body: { seed: 'not-the-committed-seed' },
+    },
+    'GET /api/public/blacklist': { path: '/api/public/blacklist' },
+    'GET /api/public/objections': { path: '/api/public/objections' },
+    'POST /api/public/objections': { path: '/api/public/objections', body: objectionForm(t) },
+    'GET /api/objections': { path: '/api/objections' },
+    'POST /api/objections/{id}/decision': {
+      path: `/api/objections/${t.objection}/decision`,
+      body: { upheld: false, reason: '经核查，异议不成立' },
+    },
+    'POST /api/blacklist/{id}/delisting': {
+      path: `/api/blacklist/${t.blacklistEntry}/delisting`,
+      body: { reason: '已整改到位，准予移出' },
+    },
+    'GET /api/backdated-entries': { path: '/api/backdated-entries' },
+    'POST /api/backdated-entries/{id}/approve': {
+      path: `/api/backdated-entries/${t.held}/approve`,
+      body: {},
+    },
+    'POST /api/backdated-entries/{id}/reject': {
+      path: `/api/backdated-entries/${t.held}/reject`,
+      body: { reason: '不予补录' },
+    },
+    'GET /api/assessments/{year}': { path: '/api/assessments/2020' },
+    'POST /api/assessments/{year}/close': { path: '/api/assessments/2018/close' },
+    'GET /api/targets/{year}/cities/{cityCode}': { path: '/api/targets/2019/cities/330500' },
+    'PUT /api/targets/{year}/cities/{cityCode}': {
+      path: '/api/targets/2019/cities/330500',
+      body: { shares: [{ countyCode: t.county, value: 0.9 }] },
     },
     'GET /api/areas/progress': { path: `/api/areas/progress?region=${t.county}` },
     'GET /api/mines/{id}/areas': { path: `/api/mines/${t.mine}/areas` },
     'POST /api/mines/{id}/areas': { path: `/api/mines/${t.mine}/areas`, body: areaNear(t.at) },
     'POST /api/mines/{id}/imports': { path: `/api/mines/${t.mine}/imports`, body: importForm(t.at) },
+    'POST /api/mines/{id}/import-jobs': { path: `/api/mines/${t.mine}/import-jobs`, body: importForm(t.at) },
+    'GET /api/import-jobs/{id}': { path: `/api/import-jobs/${t.importJob}` },
     'GET /api/areas/{id}': { path: `/api/areas/${t.area}` },
     'PUT /api/areas/{id}': { path: `/api/areas/${t.area}`, body: { version: STALE, name: '改名' } },
     'DELETE /api/areas/{id}': { path: `/api/areas/${t.area}?version=${STALE}` },
     'GET /api/areas/{id}/versions': { path: `/api/areas/${t.area}/versions` },
+    'GET /api/areas/queue': { path: '/api/areas/queue' },
+    'GET /api/areas/{id}/documents': { path: `/api/areas/${t.area}/documents` },
+    'POST /api/areas/{id}/documents': { path: `/api/areas/${t.area}/documents`, body: 'pdf' },
     'POST /api/areas/{id}/submit': { path: `/api/areas/${t.area}/submit`, body: { version: STALE } },
     'POST /api/areas/{id}/approve': { path: `/api/areas/${t.area}/approve`, body: { version: STALE } },
     'POST /api/areas/{id}/reject': {
@@ -131,6 +278,123 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     },
   }
   return recipes[op]
+}
+
+/** A committed evaluator draw and a pending direct-assignment request on the mine's self-assessment. */
+async function drawAndException(db: Db, mineId: number, userId: number, agencyId: number) {
+  const sa =
+    (await db.selectFrom('self_assessment').select('id').where('mine_id', '=', mineId).executeTakeFirst()) ??
+    (await db
+      .insertInto('self_assessment')
+      .values({
+        mine_id: mineId,
+        submitted_on: '2020-01-06',
+        received_on: '2020-01-06',
+        to_land_bureau: true,
+        to_env_bureau: true,
+        standard: '砂石',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow())
+  const draw = await db
+    .insertInto('evaluator_draw')
+    .values({
+      mine_id: mineId,
+      self_assessment_id: sa.id,
+      committed_on: '2020-01-08',
+      commitment: '0'.repeat(64),
+      seed: 'matrix',
+      algorithm: 'matrix',
+      candidates: JSON.stringify([{ agencyId, name: 'matrix' }]),
+      excluded: JSON.stringify([]),
+      committed_by: userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const exception = await db
+    .insertInto('evaluator_exception')
+    .values({
+      mine_id: mineId,
+      self_assessment_id: sa.id,
+      kind: 'redraw',
+      reason: '矩阵测试',
+      requested_by: userId,
+      requested_on: '2020-01-08',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { draw: draw.id, exception: exception.id }
+}
+
+/** An objection to the mine's county notice (a fresh form each call: a FormData body is consumed). */
+function objectionForm(t: Target) {
+  return () => {
+    const f = new FormData()
+    f.set('publicityId', String(t.notice))
+    f.set('mineId', String(t.mine))
+    f.set('content', '该矿山边坡复绿未完成，与公示结论不符，请核查。')
+    return f
+  }
+}
+
+/** The rows the sanction routes act on, written directly: a running county notice with an objection, a committed draw, a blacklisting. */
+async function sanctionTargets(db: Opened['w']['db'], mine: number, county: string) {
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+  const notice = await db
+    .insertInto('publicity')
+    .values({
+      level: 'county',
+      region_code: county,
+      title: '矩阵测试公示',
+      start_on: '2020-01-01',
+      end_on: '2099-12-31',
+      objection_channel: '书面或电子邮件',
+      issuer: '县局',
+      published_on: today,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await db.insertInto('publicity_item').values({ publicity_id: notice.id, mine_id: mine }).execute()
+  const objection = await db
+    .insertInto('objection')
+    .values({ publicity_id: notice.id, mine_id: mine, received_on: today, content: '矩阵测试异议内容' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const draw = await db
+    .insertInto('spot_check_draw')
+    .values({
+      drawn_on: today,
+      committed_on: today,
+      published_on: today,
+      region_code: county,
+      period: '2026',
+      seed_hash: 'cd'.repeat(32),
+      commit_entropy: 'matrix',
+      ratio: 0.5,
+      population: '[]',
+      inspectors: '[]',
+      size: JSON.stringify({ ratio: 0.5 }),
+      inspectors_per_mine: 2,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const { enterprise_id } = await db
+    .selectFrom('mine')
+    .select('enterprise_id')
+    .where('id', '=', mine)
+    .executeTakeFirstOrThrow()
+  const entry = await db
+    .insertInto('blacklist_entry')
+    .values({
+      subject: 'enterprise',
+      organization_id: enterprise_id,
+      mine_id: mine,
+      reason: '矩阵测试',
+      listed_on: '2020-09-15',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { notice: notice.id, objection: objection.id, spotCheckDraw: draw.id, blacklistEntry: entry.id }
 }
 
 /** A dry-run import of one restoration area next to the mine (GeoJSON). */
@@ -161,6 +425,10 @@ async function sees(op: string, res: Response, mine: number): Promise<boolean | 
     return ((await res.json()) as { items: { id: number }[] }).items.some((m) => m.id === mine)
   if (op === 'GET /ogc/collections/{collectionId}/items')
     return ((await res.json()) as { features: { id: number }[] }).features.some((f) => f.id === mine)
+  if (op === 'GET /api/areas/queue')
+    return ((await res.json()) as { items: { area: { properties: { mineId: number } } }[] }).items.some(
+      (i) => i.area.properties.mineId === mine,
+    )
   if (op === 'GET /api/map/mines') return ((await res.json()) as { id: number }[]).some((m) => m.id === mine)
   return undefined
 }
@@ -197,8 +465,46 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
       const client = c.as(owner)
       const area = await made(client, `/api/mines/${mine}/areas`, areaNear(at))
       await made(client, `/api/mines/${mine}/areas`, areaNear(at, 'reclamation'))
-      const doc = await made(client, `/api/mines/${mine}/documents`, pdfForm())
-      targets[which] = { mine, area: area.properties?.id ?? area.id!, document: doc.id!, county, at }
+      // Submitted, so that the bureaus' queue has something to show or leave out.
+      const submitted = await made(client, `/api/mines/${mine}/areas`, areaNear(at))
+      const res = await client.post(`/api/areas/${submitted.id}/submit`, { version: 1 })
+      if (res.status !== 200) throw new Error(`submit: ${res.status} ${await res.text()}`)
+      const doc = await made(client, `/api/mines/${mine}/documents`, pdfForm('other', 'matrix.pdf'))
+      const job = await client.post(`/api/mines/${mine}/import-jobs`, importForm(at))
+      if (job.status !== 202) throw new Error(`import job: ${job.status} ${await job.text()}`)
+      const importJob = ((await job.json()) as { id: number }).id
+      const { licence_id: licence } = await w.db
+        .selectFrom('mine')
+        .select('licence_id')
+        .where('id', '=', mine)
+        .executeTakeFirstOrThrow()
+      const held = await w.db
+        .insertInto('backdated_entry')
+        .values({
+          mine_id: mine,
+          machine: 'ops',
+          event_type: 'suspend',
+          occurred_on: '2020-06-01',
+          request: JSON.stringify({ event: { type: 'suspend', reason: 'other' }, expectedVersion: STALE }),
+          reason: '矩阵测试',
+          requested_by: w.users.province,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      targets[which] = {
+        mine,
+        licence,
+        area: area.properties?.id ?? area.id!,
+        document: doc.id!,
+        county,
+        at,
+        held: held.id,
+        agency: w.agencyId,
+        expert: (await w.db.selectFrom('expert').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
+        ...(await drawAndException(w.db, mine, w.users.county!, w.agencyId)),
+        ...(await sanctionTargets(w.db, mine, county)),
+        importJob,
+      }
     }
   })
   afterAll(() => o?.t.drop())
@@ -224,7 +530,8 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
             : recipe.fresh
               ? await signIn(o.w.app, role)
               : o.c.as(role as Exclude<MatrixRole, 'public'>)
-        const body = recipe.body === 'pdf' ? pdfForm() : recipe.body
+        const body =
+          recipe.body === 'pdf' ? pdfForm('other', 'matrix.pdf') : typeof recipe.body === 'function' ? recipe.body() : recipe.body
         const res = await client.request(method, recipe.path, body)
         expect(res.status, `${op} ${which} as ${role}`).toBeLessThan(500)
         const shown = res.ok ? await sees(op, res, t.mine) : undefined
@@ -235,6 +542,15 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
     }
     expect(observed, statuses.join(' ')).toEqual({ own: row.own, other: row.other })
     expect(`${row.own}${row.other}`).toMatch(/^[Y.0]{16}$/)
+  })
+
+  it('fired no backdated entry: approvals met a stale version', async () => {
+    const approved = await o.w.db
+      .selectFrom('backdated_entry')
+      .select('id')
+      .where('status', '=', 'approved')
+      .execute()
+    expect(approved).toEqual([])
   })
 
   it('fired no workflow event: every event above was stale or refused', async () => {

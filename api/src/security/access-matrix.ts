@@ -53,6 +53,15 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/public/map/mines': same('YYYYYYYY'),
   'GET /api/public/spot-checks': same('YYYYYYYY'),
   'GET /api/public/audit-head': same('YYYYYYYY'),
+  'GET /api/public/agencies': same('YYYYYYYY'),
+  'GET /api/public/evaluator-draws': same('YYYYYYYY'),
+  'GET /api/public/evaluator-draws/{id}': same('YYYYYYYY'),
+  'GET /api/public/indicator-sets': same('YYYYYYYY'),
+  'GET /api/public/industry-standards': same('YYYYYYYY'),
+  'GET /api/public/blacklist': same('YYYYYYYY'),
+  'GET /api/public/objections': same('YYYYYYYY'),
+  // Anyone may object, signed in or not (the notice, the window, the text and the throttle decide).
+  'POST /api/public/objections': same('YYYYYYYY'),
 
   'GET /api/stats': same('.YYYYYYY'),
   'GET /api/alerts': same('.YYYYYYY'),
@@ -73,23 +82,74 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/mines/{id}/events/uphold_province_objection': same('.....Y..'),
   'POST /api/mines/{id}/events/enter_directory': same('.....Y..'),
   'POST /api/mines/{id}/events/spot_check': { own: '...YYY..', other: '....YY..' },
-  'POST /api/mines/{id}/events/recheck': { own: '..YY....', other: '........' },
+  'POST /api/mines/{id}/events/assign_recheck_agency': { own: '...YYY..', other: '....YY..' },
+  // The re-check is third-party: only an evaluator (of the newly drawn agency, which the rules check).
+  'POST /api/mines/{id}/events/recheck': { own: '..Y.....', other: '........' },
+  'POST /api/mines/{id}/events/confirm_removal': same('.....Y..'),
   'POST /api/mines/{id}/events/start_production': { own: '.Y.Y....', other: '........' },
   'POST /api/mines/{id}/events/suspend': { own: '.Y.YYY..', other: '....YY..' },
   'POST /api/mines/{id}/events/resume': { own: '...YYY..', other: '....YY..' },
   'POST /api/mines/{id}/events/close': { own: '...Y.Y..', other: '.....Y..' },
+  // The registry: the land bureaus of the mine's region write (a county its own county only).
+  'POST /api/mines': { own: '...YYY..', other: '....YY..' },
+  'GET /api/licences/{id}': READ_MINE,
+  'POST /api/licences/{id}/renewals': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/transfers': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/suspensions': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/reinstatements': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/cancellation': { own: '...YYY..', other: '....YY..' },
+  'POST /api/licences/{id}/contracts': { own: '...YYY..', other: '....YY..' },
+  'POST /api/mines/{id}/equipment': { own: '...YYY..', other: '....YY..' },
+  'GET /api/mines/{id}/green-duties': READ_MINE,
+  'GET /api/green-duties/breaches': same('...YYYY.'),
   // A draw in the county ("own" 长兴, "other" 德清).
   'POST /api/spot-checks/draws': { own: '...YYY..', other: '....YY..' },
+  'POST /api/spot-checks/draws/{id}/reveal': { own: '...YYY..', other: '....YY..' },
+  // Objections to the county notice of each mine: bureaus list them; only the publisher decides.
+  'GET /api/objections': same('...YYYY.'),
+  'POST /api/objections/{id}/decision': { own: '...Y....', other: '........' },
+  // Blacklist entries of each mine's enterprise: the province alone records a delisting.
+  'POST /api/blacklist/{id}/delisting': same('.....Y..'),
+
+  // Two clocks: events held for the province (each sees its own requests; the province decides).
+  'GET /api/backdated-entries': same('.YYYYYYY'),
+  'POST /api/backdated-entries/{id}/approve': same('.....Y..'),
+  'POST /api/backdated-entries/{id}/reject': same('.....Y..'),
+  // R7: the annual assessment (rows filtered by region) and the year close; R2: the city's split.
+  'GET /api/assessments/{year}': same('...YYYY.'),
+  'POST /api/assessments/{year}/close': same('.....Y..'),
+  'GET /api/targets/{year}/cities/{cityCode}': same('...YYYY.'),
+  'PUT /api/targets/{year}/cities/{cityCode}': same('....Y...'),
+  // R3.2–R3.4: the province keeps the agency list and the indicator sets; the county commits and
+  // reveals evaluator draws and asks for exceptions, the province decides them; county and
+  // province keep the conflict register of the mines they act on.
+  'POST /api/agencies': same('.....Y..'),
+  'POST /api/agencies/{id}/listings': same('.....Y..'),
+  'POST /api/agencies/{id}/experts': same('.....Y..'),
+  'POST /api/experts/{id}/deregister': same('.....Y..'),
+  'GET /api/mines/{id}/conflicts': READ_MINE,
+  'POST /api/mines/{id}/conflicts': { own: '...Y.Y..', other: '.....Y..' },
+  'POST /api/mines/{id}/evaluator-draws': { own: '...Y....', other: '........' },
+  'POST /api/evaluator-draws/{id}/reveal': { own: '...Y....', other: '........' },
+  'GET /api/mines/{id}/evaluator-exceptions': READ_MINE,
+  'POST /api/mines/{id}/evaluator-exceptions': { own: '...Y....', other: '........' },
+  'POST /api/evaluator-exceptions/{id}/decision': same('.....Y..'),
+  'POST /api/indicator-sets/{setId}/table': same('.....Y..'),
 
   // Restoration and reclamation areas: drawn by the enterprise and planners, decided by bureaus.
   'GET /api/areas/progress': { own: '.YYYYYYY', other: '.YYYYYYY' },
   'GET /api/mines/{id}/areas': READ_MINE,
   'POST /api/mines/{id}/areas': { own: '.Y.....Y', other: '........' },
   'POST /api/mines/{id}/imports': { own: '.Y.....Y', other: '........' },
+  'POST /api/mines/{id}/import-jobs': { own: '.Y.....Y', other: '........' },
+  // A job answers its owner only (the targets' jobs were started by the mines' enterprises).
+  'GET /api/import-jobs/{id}': { own: '.Y......', other: '........' },
   'GET /api/areas/{id}': READ_MINE,
   'PUT /api/areas/{id}': { own: '.Y.....Y', other: '........' },
   'DELETE /api/areas/{id}': { own: '.Y.....Y', other: '........' },
   'GET /api/areas/{id}/versions': READ_MINE,
+  // The bureaus' queue; each world mine has one submitted area (the 德清 one is outside 长兴).
+  'GET /api/areas/queue': { own: '...YYY..', other: '...0YY..' },
   'POST /api/areas/{id}/submit': { own: '.Y.....Y', other: '........' },
   'POST /api/areas/{id}/approve': { own: '...YYY..', other: '....YY..' },
   'POST /api/areas/{id}/reject': { own: '...YYY..', other: '....YY..' },
@@ -97,6 +157,9 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/mines/{id}/documents': READ_MINE,
   'POST /api/mines/{id}/documents': { own: '.YYYYY..', other: '....YY..' },
   'GET /api/documents/{id}': READ_MINE,
+  // Evidence for an area: read with the mine, attached by those who may edit the area.
+  'GET /api/areas/{id}/documents': READ_MINE,
+  'POST /api/areas/{id}/documents': { own: '.Y.....Y', other: '........' },
 
   'GET /ogc': same('YYYYYYYY'),
   'GET /ogc/conformance': same('YYYYYYYY'),

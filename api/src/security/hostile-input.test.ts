@@ -506,7 +506,7 @@ const CASES: Hostile[] = [
     name: 'impossible date: draw on',
     who: 'county',
     path: '/api/spot-checks/draws',
-    body: { seed: 's', regionCode: '330522', ratio: 0.5, on: '2019-11-31' },
+    body: { regionCode: '330522', period: '2019', seedHash: 'ab'.repeat(32), ratio: 0.5, on: '2019-11-31' },
     code: 'invalid_input',
     field: 'on',
   },
@@ -515,7 +515,7 @@ const CASES: Hostile[] = [
     name: 'a draw in the future',
     who: 'county',
     path: '/api/spot-checks/draws',
-    body: { seed: 's', regionCode: '330522', ratio: 0.5, on: '2099-01-01' },
+    body: { regionCode: '330522', period: '2099', seedHash: 'ab'.repeat(32), ratio: 0.5, on: '2099-01-01' },
     code: 'future_date',
   },
   {

@@ -9,6 +9,8 @@ export const DEMO_USERS = [
   { username: 'city.huzhou', role: 'city', displayName: '湖州市局（演示）', region: '330500' },
   { username: 'county.changxing', role: 'county', displayName: '长兴县局（演示）', region: '330522' },
   { username: 'planner.changxing', role: 'planner', displayName: '长兴县规划修复（演示）', region: '330522' },
+  // A second county's planner: shows that a planner works in their own county only.
+  { username: 'planner.deqing', role: 'planner', displayName: '德清县规划修复（演示）', region: '330521' },
   { username: 'evaluator', role: 'evaluator', displayName: '第三方评估专家（演示）', region: null },
   { username: 'enterprise', role: 'enterprise', displayName: '矿山企业（演示）', region: null },
 ] as const

@@ -21,6 +21,7 @@ import { DEMO_TODAY } from '../testing/world'
 import { DEFAULT_SEED, generateDemo, seedDemo, seedDemoIfEmpty } from './demo'
 import { DEMO_PASSWORD } from './demo-accounts'
 import { loadReferenceData, readAnnex } from './reference'
+import { DEMO_INDICATOR_SET } from './demo/scores'
 
 describe('demo data generator', () => {
   it('is deterministic: the same seed gives identical data, another seed different data', () => {
@@ -216,6 +217,7 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
             mineId: String(m.id),
             enterpriseId: String(m.enterprise_id),
             evaluatorList,
+            indicatorSet: DEMO_INDICATOR_SET,
             dealings: (payload.dealings as never) ?? [],
             agencyId: payload.agencyId === undefined ? undefined : String(payload.agencyId),
           })
@@ -289,6 +291,34 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
     expect(huzhou.entered_mandatory).toBe(huzhou.mandatory)
   })
 
+  it('R1: keeps each licence term as history: renewals are new terms, the licence row the current one', async () => {
+    const { rows } = await sql<Record<string, number>>`
+      select
+        (select count(*)::int from licence l where not exists (select 1 from licence_term t where t.licence_id = l.id)) as without_terms,
+        (select count(*)::int from licence_term where kind = 'renewed') as renewals,
+        (select count(*)::int from licence_event where kind = 'renewed') as renewal_events,
+        (select count(*)::int from licence l join licence_term t on t.licence_id = l.id and t.seq = 2
+          join licence_term p on p.licence_id = l.id and p.seq = 1
+          where t.valid_from <> p.valid_to + 1 or l.valid_to <> t.valid_to) as broken_chains,
+        (select count(*)::int from mine m where m.has_sand_equipment <>
+          exists (select 1 from mine_equipment_event e where e.mine_id = m.id and e.change = 'installed')) as equipment_mismatch,
+        (select count(*)::int from suspension s where s.resumed_on is not null and not exists (
+          select 1 from document d where d.id = s.acceptance_document_id and d.mine_id = s.mine_id
+            and d.kind = 'acceptance')) as resumed_without_document,
+        (select count(*)::int from suspension where rule = 'R4' and deadline is null) as r4_without_deadline`.execute(
+      t.db,
+    )
+    expect(rows[0]).toMatchObject({
+      without_terms: 0,
+      broken_chains: 0,
+      equipment_mismatch: 0,
+      resumed_without_document: 0,
+      r4_without_deadline: 0,
+    })
+    expect(rows[0]!.renewals).toBeGreaterThan(50)
+    expect(rows[0]!.renewal_events).toBe(rows[0]!.renewals)
+  })
+
   it('records the hard cases: failed and late verifications, upheld objections, rectification, removals, R4 suspensions', async () => {
     const { rows } = await sql<Record<string, number>>`
       select
@@ -332,8 +362,19 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
       'planner',
       'evaluator',
       'enterprise',
+      // A second county's planner (planner.deqing), after the one-per-role accounts.
+      'planner',
     ])
     expect(await verifyPassword(DEMO_PASSWORD, users[0]!.password_hash)).toBe(true)
+    const planners = users.filter((u) => u.role === 'planner')
+    expect(planners.map((u) => [u.username, u.region_code])).toEqual([
+      ['planner.changxing', '330522'],
+      ['planner.deqing', '330521'],
+    ])
+    // Each planner works for the bureau of their own county.
+    expect(planners[0]!.organization_id).toBe(users.find((u) => u.role === 'county')!.organization_id)
+    expect(planners[1]!.organization_id).not.toBe(planners[0]!.organization_id)
+    expect(planners[1]!.organization_id).not.toBeNull()
     expect(users.find((u) => u.role === 'county')!.region_code).toBe('330522')
     expect(users.find((u) => u.role === 'city')!.region_code).toBe('330500')
     const enterprise = users.find((u) => u.role === 'enterprise')!

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   parseAnnexCsv,
+  parseHolidayCsv,
   PROVINCE_CODE,
   PROVINCE_TARGET_COUNT_2018,
   PROVINCE_TARGET_RATE_2019,
@@ -10,6 +11,7 @@ import {
 } from '@zgm/domain'
 import { sql } from 'kysely'
 import type { Db } from '../db/database'
+import { storeHolidayCalendar } from '../calendar/calendar.queries'
 
 /** Where the committed real data lives (see data/SOURCES.md). */
 export const DATA_DIR = join(import.meta.dirname, '../../../data')
@@ -32,8 +34,14 @@ export function readAnnex(): AnnexRow[] {
 const LOW_TOLERANCE = 0.01
 const MID_TOLERANCE = 0.002
 
-/** Loads the real boundaries and the annex targets; idempotent (skips when present). */
+/** The State Council's holiday notices, 2018 on (data/calendar/cn-public-holidays.csv). */
+export function readHolidayCalendar() {
+  return parseHolidayCsv(readFileSync(join(DATA_DIR, 'calendar/cn-public-holidays.csv'), 'utf8'))
+}
+
+/** Loads the real boundaries, the annex targets and the holiday calendar; idempotent (skips what is present). */
 export async function loadReferenceData(db: Db): Promise<void> {
+  await storeHolidayCalendar(db, readHolidayCalendar())
   const present = await db
     .selectFrom('admin_unit')
     .select((eb) => eb.fn.countAll<number>().as('n'))

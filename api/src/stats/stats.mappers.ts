@@ -69,6 +69,7 @@ export function toMapMine(mine: MineSnapshot, mandatory: boolean): MapMineShape 
 export function toStats(result: StatsResult): StatsShape {
   return {
     asOf: result.asOf,
+    knownAt: result.knownAt,
     targetYear: result.targetYear,
     policyId: result.policyId,
     rows: result.rows.map(toStatsRow),
@@ -78,6 +79,7 @@ export function toStats(result: StatsResult): StatsShape {
 export function toPublicStats(result: StatsResult) {
   return {
     asOf: result.asOf,
+    knownAt: result.knownAt,
     targetYear: result.targetYear,
     policyId: result.policyId,
     rows: result.rows.map(toPublicStatsRow),

@@ -7,7 +7,7 @@ import type { AppEnv } from '../http/env'
 import { visibleMineIds } from '../mines/mines.queries'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
-import { mineSnapshots } from './stats.queries'
+import { knownAtEndOf, mineSnapshots } from './stats.queries'
 import { regionStats, toAlertMine, toScopeMine } from './stats.service'
 import { toAlert, toMapMine, toStats } from './stats.mappers'
 import { AlertList, AlertsQuery, MapMineList, MapMinesQuery, Stats, StatsQuery } from './stats.schemas'
@@ -65,11 +65,20 @@ export function statsRoutes({ db }: AppDeps) {
   return router()
     .openapi(statsRoute, async (c) => {
       const user = requireUser(c)
-      const { asOf = today(), level, region, policy } = c.req.valid('query')
+      const { asOf = today(), knownAt, level, region, policy } = c.req.valid('query')
       // The pipeline and deadlines of the whole province are for province-wide roles only.
       const visible = WHOLE_PROVINCE_ROLES.has(user.role) ? undefined : await visibleMineIds(db, user)
       return c.json(
-        toStats(await regionStats(db, { asOf, level, regionCode: region, policyId: policy, visible })),
+        toStats(
+          await regionStats(db, {
+            asOf,
+            level,
+            regionCode: region,
+            policyId: policy,
+            visible,
+            knownAt: knownAt && knownAtEndOf(knownAt),
+          }),
+        ),
         200,
       )
     })

@@ -30,9 +30,22 @@ const ALERT_RULES = ['R3.3', 'R3.6', 'R4', 'R6'] as const
 const policyIds = Object.keys(SCOPE_POLICIES) as [string, ...string[]]
 export const PolicyId = z.enum(policyIds).openapi({ description: 'R1 scope policy' })
 
+/** The second clock: figures as the system knew them at the end of this day (Zhejiang time). */
+export const KnownAt = IsoDate.optional().openapi({
+  description:
+    'What the system knew then: only events recorded by the end of this day count (default: everything recorded so far)',
+})
+
+/** The knowledge cutoff a response was computed at: the end of the knownAt day, or null for now. */
+export const KnownAtCutoff = z
+  .string()
+  .nullable()
+  .openapi({ description: 'Events recorded after this instant were left out; null = none left out' })
+
 export const StatsQuery = z
   .object({
     asOf: IsoDate.optional().openapi({ description: 'Defaults to today' }),
+    knownAt: KnownAt,
     level: z.enum(REGION_LEVELS).default('county'),
     region: RegionCode.optional().openapi({ description: 'Only rows inside this region' }),
     policy: PolicyId.default('ZJ-2018'),
@@ -94,6 +107,7 @@ export const StatsRow = PublicStatsRow.extend({
 export const Stats = z
   .object({
     asOf: IsoDate,
+    knownAt: KnownAtCutoff,
     targetYear: z.number().int(),
     policyId: z.string(),
     rows: z.array(StatsRow),

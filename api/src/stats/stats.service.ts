@@ -18,7 +18,7 @@ import {
   type Target,
   type TargetStatusKind,
 } from '@zgm/domain'
-import type { Db } from '../db/database'
+import type { Conn } from '../db/database'
 import {
   mineSnapshots,
   regions,
@@ -46,6 +46,8 @@ export interface RegionStats extends RegionRow {
 
 export interface StatsResult {
   asOf: string
+  /** The knowledge instant the figures were computed at; null = everything recorded so far. */
+  knownAt: string | null
   /** The target year that applies: the as-of year, or 2020 (the programme's end) after it. */
   targetYear: number
   policyId: string
@@ -59,23 +61,26 @@ export interface StatsResult {
  * undefined = every mine, for roles entitled to the whole province).
  */
 export async function regionStats(
-  db: Db,
+  db: Conn,
   {
     asOf,
     level,
     policyId = 'ZJ-2018',
     regionCode,
     visible,
+    knownAt,
   }: {
     asOf: string
     level: RegionLevel
     policyId?: string
     regionCode?: string
     visible?: ReadonlySet<number>
+    /** Only events recorded at or before this instant (ISO timestamp); undefined = now. */
+    knownAt?: string
   },
 ): Promise<StatsResult> {
   const [snapshots, units, targetRows] = await Promise.all([
-    mineSnapshots(db, asOf),
+    mineSnapshots(db, asOf, { knownAt }),
     regions(db),
     targets(db),
   ])
@@ -89,6 +94,7 @@ export async function regionStats(
   })
   return {
     asOf,
+    knownAt: knownAt ?? null,
     targetYear,
     policyId,
     rows: regionCode ? rows.filter((r) => regionContains(regionCode, r.code)) : rows,
@@ -135,8 +141,10 @@ export function summarise(
   for (const mine of snapshots) {
     const row = byRegion.get(regionAt(mine.countyCode, level))
     if (!row) continue
+    if (!isLicensedOn(mine, asOf)) continue
     const state = mine.greenState as GreenState
-    const listed = isInDirectory(state)
+    // A closed mine leaves the directory count from its closure date.
+    const listed = isInDirectory(state) && mine.opsStatus !== 'closed'
     const mandatory = isMandatory(toScopeMine(mine), asOf, policyId).mandatory
     if (sees(mine.id)) row.pipeline[state] += 1
     if (listed) row.inDirectoryTotal += 1
@@ -161,10 +169,14 @@ export function summarise(
   return [...byRegion.values()]
 }
 
+/** Nothing counts before a mine's licence starts (its first term's first day). */
+export const isLicensedOn = (mine: MineSnapshot, asOf: string) => mine.licenceValidFrom <= asOf
+
 export function toScopeMine(mine: MineSnapshot) {
   return {
     status: mine.opsStatus as MineStatus,
     miningMethod: mine.miningMethod,
+    licenceValidFrom: mine.licenceValidFrom,
     licenceValidTo: mine.licenceValidTo,
     hasSandEquipment: mine.hasSandEquipment,
   }

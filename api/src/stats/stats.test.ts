@@ -5,6 +5,7 @@ import { loadReferenceData } from '../seed/reference'
 import { entryAsOf } from '../testing/independent-count'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
 import { DEMO_TODAY } from '../testing/world'
+import { knownAtEndOf } from './stats.queries'
 import { regionStats } from './stats.service'
 
 describe.each(backends)('R2 statistics from the demo history on $name PostGIS', (backend) => {
@@ -97,5 +98,27 @@ describe.each(backends)('R2 statistics from the demo history on $name PostGIS', 
   it('R3.3/R4: overdue and coming-due counts come from the history', async () => {
     const rows = (await regionStats(t.db, { asOf: '2019-06-30', level: 'province' })).rows
     expect(rows[0].overdue + rows[0].comingDue).toBeGreaterThan(0)
+  })
+  it('R7: two clocks: end-2020 figures as known at the end of 2019 are the end-2019 figures (each demo event is recorded on its date)', async () => {
+    const [then, knownThen, now] = await Promise.all([
+      regionStats(t.db, { asOf: '2019-12-31', level: 'city' }),
+      regionStats(t.db, { asOf: '2020-12-31', level: 'city', knownAt: knownAtEndOf('2019-12-31') }),
+      regionStats(t.db, { asOf: '2020-12-31', level: 'city' }),
+    ])
+    const figures = (r: typeof then) =>
+      r.rows.map((row) => ({ code: row.code, all: row.inDirectoryTotal, pipeline: row.pipeline }))
+    expect(figures(knownThen)).toEqual(figures(then))
+    expect(figures(now)).not.toEqual(figures(then))
+    expect(knownThen.knownAt).toBe('2019-12-31T23:59:59.999+08:00')
+  })
+
+  it('R7: as known before anything was recorded, every mine is in the state its history starts from', async () => {
+    const { rows } = await regionStats(t.db, {
+      asOf: '2020-12-31',
+      level: 'province',
+      knownAt: knownAtEndOf('2017-06-30'),
+    })
+    expect(rows[0].inDirectoryTotal).toBe(0)
+    expect(rows[0].pipeline.building).toBe(Object.values(rows[0].pipeline).reduce((a, b) => a + b, 0))
   })
 })

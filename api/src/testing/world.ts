@@ -14,6 +14,13 @@ import { freshDb, type TestDb } from './test-db'
 
 export const PASSWORD = 'test-password-1'
 
+/**
+ * The small world replays a 2020 history through the API, years before today: its app lets
+ * events be dated that far back without the province's approval. Tests of backdating (and the
+ * demo world) use the documented default, or set BACKDATE_DAYS themselves.
+ */
+const WORLD_ENV: NodeJS.ProcessEnv = { BACKDATE_DAYS: '36500' }
+
 /** What the app is built from in tests: `env` goes through readConfig as at boot. */
 export function testDeps(t: TestDb, env: NodeJS.ProcessEnv = {}): AppDeps {
   const config = readConfig(env)
@@ -214,7 +221,7 @@ export async function buildWorld(t: TestDb, env: NodeJS.ProcessEnv = {}): Promis
     users[person.username] = row.id
   }
   return {
-    app: testApp(t, env),
+    app: testApp(t, { ...WORLD_ENV, ...env }),
     db,
     mineId: mine.id,
     otherMineId: other.id,
@@ -306,6 +313,17 @@ async function insertMine(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  await db
+    .insertInto('licence_term')
+    .values({
+      licence_id: licence.id,
+      seq: 1,
+      valid_from: '2016-01-01',
+      valid_to: '2026-01-01',
+      registered_on: '2016-01-01',
+      kind: 'granted',
+    })
+    .execute()
   const mine = await db
     .insertInto('mine')
     .values({

@@ -1,3 +1,4 @@
+import { assignDirectly } from '../testing/evaluation'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backends } from '../testing/test-db'
@@ -124,9 +125,7 @@ describe.each(backends)('internal tiles follow the API’s region and ownership 
       recipients: ['county_land', 'county_environment'],
     })
     expect(submit.status).toBe(200)
-    const assign = await o.c.as('county').post(`/api/mines/${o.w.mineId}/events/assign_evaluator`, {
-      agencyId: o.w.otherAgencyId,
-    })
+    const assign = await assignDirectly(o.c.as('county'), o.c.as('province'), o.w.mineId, o.w.otherAgencyId)
     expect(assign.status).toBe(200)
     const after = await tileOf(o, 'evaluatorOther', path)
     expect(after.cache).toBe('miss')

@@ -13,11 +13,12 @@ export const selfAssessmentsNewestFirst = (db: Conn, mineId: number) =>
     .orderBy('received_on', 'desc')
     .orderBy('id', 'desc')
 
-/** The mine's evaluator assignments, newest first. */
+/** The mine's verification assignments (not the re-check agencies drawn after rectification), newest first. */
 export const assignmentsNewestFirst = (db: Conn, mineId: number) =>
   db
     .selectFrom('evaluator_assignment')
     .where('mine_id', '=', mineId)
+    .where('purpose', '=', 'verification')
     .orderBy('assigned_on', 'desc')
     .orderBy('id', 'desc')
 
@@ -41,7 +42,12 @@ export async function insertSelfAssessment(db: Conn, row: Insertable<DB['self_as
 }
 
 export async function insertAssignment(db: Conn, row: Insertable<DB['evaluator_assignment']>) {
-  await db.insertInto('evaluator_assignment').values(row).execute()
+  const { id } = await db
+    .insertInto('evaluator_assignment')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return id
 }
 
 export async function insertVerification(db: Conn, row: Insertable<DB['verification']>) {
@@ -66,10 +72,21 @@ export function findNotice(db: Conn, id: number) {
   return db.selectFrom('publicity').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export async function addToNotice(db: Conn, publicityId: number, mineId: number, remarks?: string) {
+export async function addToNotice(
+  db: Conn,
+  publicityId: number,
+  mineId: number,
+  remarks?: string,
+  verificationId: number | null = null,
+) {
   await db
     .insertInto('publicity_item')
-    .values({ publicity_id: publicityId, mine_id: mineId, ...(remarks ? { remarks } : {}) })
+    .values({
+      publicity_id: publicityId,
+      mine_id: mineId,
+      verification_id: verificationId,
+      ...(remarks ? { remarks } : {}),
+    })
     .execute()
 }
 
@@ -119,7 +136,18 @@ export async function addToCityReport(db: Conn, reportId: number, mineId: number
 }
 
 export function findDraw(db: Conn, id: number) {
-  return db.selectFrom('spot_check_draw').select(['id', 'result']).where('id', '=', id).executeTakeFirst()
+  return db
+    .selectFrom('spot_check_draw')
+    .select([
+      'id',
+      'result',
+      'seed_hash',
+      'region_code',
+      'period',
+      sql<string | null>`cast(revealed_on as text)`.as('revealed_on'),
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst()
 }
 
 /** The check already recorded for this draw and mine, if any. */
@@ -141,11 +169,23 @@ export async function insertRectificationOrder(db: Conn, row: Insertable<DB['rec
   await db.insertInto('rectification_order').values(row).execute()
 }
 
-export async function closeRectification(db: Conn, mineId: number, on: string, passed: boolean) {
+/** Records the re-check on the open order; a failed one stays open until the province confirms the removal. */
+export async function recordRecheck(db: Conn, mineId: number, on: string, passed: boolean) {
   await db
     .updateTable('rectification_order')
-    .set({ recheck_on: on, recheck_passed: passed, closed_on: on })
+    .set({ recheck_on: on, recheck_passed: passed, ...(passed ? { closed_on: on } : {}) })
     .where('mine_id', '=', mineId)
+    .where('closed_on', 'is', null)
+    .execute()
+}
+
+/** R4: an accepted rectification closes the stop-production order's rectification. */
+export async function closeNewMineRectification(db: Conn, mineId: number, acceptedOn: string) {
+  await db
+    .updateTable('rectification_order')
+    .set({ recheck_on: acceptedOn, recheck_passed: true, closed_on: acceptedOn })
+    .where('mine_id', '=', mineId)
+    .where('cause', '=', 'new_mine_overdue')
     .where('closed_on', 'is', null)
     .execute()
 }

@@ -15,6 +15,7 @@ import {
   noticesOfMineNewestFirst,
   selfAssessmentsNewestFirst,
 } from './workflow-records.queries'
+import { openRectificationOrder } from './sanctions.queries'
 
 export interface MineHead {
   id: number
@@ -84,13 +85,7 @@ export async function loadGreenRecord(tx: Conn, mine: MineHead): Promise<GreenRe
       .orderBy('entered_on', 'desc')
       .orderBy('id', 'desc')
       .executeTakeFirst(),
-    tx
-      .selectFrom('rectification_order')
-      .select(['issued_on', 'deadline'])
-      .where('mine_id', '=', id)
-      .where('closed_on', 'is', null)
-      .orderBy('issued_on', 'desc')
-      .executeTakeFirst(),
+    openRectificationOrder(tx, id),
   ])
   const received = sa?.received_on ?? null
   return {
@@ -114,7 +109,13 @@ export async function loadGreenRecord(tx: Conn, mine: MineHead): Promise<GreenRe
     provincePublicity: provincePub ?? null,
     enteredDirectoryOn: entry && !entry.removed_on ? entry.entered_on : null,
     rectification: rectification
-      ? { orderedOn: rectification.issued_on, deadline: rectification.deadline }
+      ? {
+          orderedOn: rectification.issued_on,
+          deadline: rectification.deadline,
+          recheckAgencyId:
+            rectification.recheck_agency_id === null ? null : String(rectification.recheck_agency_id),
+          recheckFailedOn: rectification.recheck_passed === false ? rectification.recheck_on : null,
+        }
       : null,
     removedOn: entry?.removed_on ?? null,
   }
@@ -122,9 +123,16 @@ export async function loadGreenRecord(tx: Conn, mine: MineHead): Promise<GreenRe
 
 async function latestPublicity(tx: Conn, mineId: number, level: 'county' | 'province') {
   const row = await noticesOfMineNewestFirst(tx, mineId, level)
-    .select(['p.start_on', 'p.end_on', 'p.objection_channel'])
+    .select(['p.start_on', 'p.end_on', 'p.objection_channel', 'p.working_days'])
     .executeTakeFirst()
-  return row && { start: row.start_on, end: row.end_on, objectionChannel: row.objection_channel }
+  return (
+    row && {
+      start: row.start_on,
+      end: row.end_on,
+      objectionChannel: row.objection_channel,
+      workingDays: row.working_days,
+    }
+  )
 }
 
 /** The date of the mine's latest event, or of its latest event into `greenTo`. */
@@ -142,7 +150,16 @@ export async function latestEventDate(
   return (row?.on as string | null) ?? null
 }
 
-export async function loadOpsRecord(tx: Conn, mine: MineHead): Promise<OpsRecord> {
+/** The mine's operational record on `on`: its open suspension, and its directory entry then (R4). */
+export async function loadOpsRecord(tx: Conn, mine: MineHead, on: string): Promise<OpsRecord> {
+  const entry = await tx
+    .selectFrom('directory_entry')
+    .select('entered_on')
+    .where('mine_id', '=', mine.id)
+    .where('entered_on', '<=', on)
+    .where((eb) => eb.or([eb('removed_on', 'is', null), eb('removed_on', '>', on)]))
+    .orderBy('entered_on', 'desc')
+    .executeTakeFirst()
   const suspension = await tx
     .selectFrom('suspension')
     .selectAll()
@@ -157,8 +174,9 @@ export async function loadOpsRecord(tx: Conn, mine: MineHead): Promise<OpsRecord
     suspendedOn: open?.ordered_on ?? null,
     suspensionReason: (open?.rule as OpsRecord['suspensionReason']) ?? null,
     lastAcceptance: open?.accepted_on
-      ? { documentRef: String(open.acceptance_document_id ?? ''), acceptedOn: open.accepted_on }
+      ? { documentId: String(open.acceptance_document_id ?? ''), acceptedOn: open.accepted_on }
       : null,
+    enteredDirectoryOn: entry?.entered_on ?? null,
   }
 }
 
@@ -167,7 +185,7 @@ export async function evaluatorList(tx: Conn, on: string): Promise<ListedAgency[
   const rows = await tx
     .selectFrom('agency_listing as l')
     .innerJoin('organization as o', 'o.id', 'l.agency_id')
-    .select(['l.agency_id', 'o.name', 'l.valid_from', 'l.valid_to'])
+    .select(['l.agency_id', 'o.name', 'l.valid_from', 'l.valid_to', 'l.staff_count', 'l.senior_count'])
     .where('l.valid_from', '<=', on)
     .where('l.valid_to', '>=', on)
     .orderBy('l.agency_id')
@@ -177,6 +195,8 @@ export async function evaluatorList(tx: Conn, on: string): Promise<ListedAgency[
     name: r.name,
     validFrom: r.valid_from,
     validTo: r.valid_to,
+    staffCount: r.staff_count,
+    seniorCount: r.senior_count,
   }))
 }
 

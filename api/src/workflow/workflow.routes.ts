@@ -4,7 +4,7 @@ import { GREEN_EVENTS, OPS_EVENTS, type GreenEvent, type OpsEvent } from '@zgm/d
 import type { AppDeps } from '../app-deps'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
-import { drawSpotChecks } from './spot-check.service'
+import { commitSpotCheckDraw, revealSpotCheckDraw } from './spot-check.service'
 import { errorResponse } from '../http/error-schema'
 import { IdParam } from '../http/common.schemas'
 import { toDrawResult, toEventResult } from './workflow.mappers'
@@ -12,10 +12,15 @@ import {
   EventResult,
   GREEN_EVENT_BODIES,
   OPS_EVENT_BODIES,
-  SpotCheckDrawBody,
+  SpotCheckCommitBody,
+  SpotCheckCommitment,
   SpotCheckDrawResult,
+  SpotCheckRevealBody,
 } from './workflow.schemas'
-import { fireGreenEvent, fireOpsEvent } from './workflow.service'
+import { BackdatedEntryHeld } from '../backdating/backdating.schemas'
+import { toBackdatedEntry } from '../backdating/backdating.mappers'
+import { fireOrHold, type FireOutcome } from '../backdating/backdating.service'
+import { workflowRules } from './workflow.service'
 
 const MineParam = IdParam
 const errors = {
@@ -39,6 +44,10 @@ function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: str
     },
     responses: {
       200: { content: { 'application/json': { schema: EventResult } }, description: 'the step was recorded' },
+      202: {
+        content: { 'application/json': { schema: BackdatedEntryHeld } },
+        description: 'dated too far back: held, without effect, until the province approves it',
+      },
       ...errors,
     },
   })
@@ -46,33 +55,54 @@ function eventRoute(type: string, body: z.ZodTypeAny, summary: string, rule: str
 
 /** Splits the request body into the domain event and the fields every event shares. */
 function split(type: string, body: Record<string, unknown>) {
-  const { on, expectedVersion, documentId, publicityId, drawId, selectionSeed, ...fields } = body as Record<
-    string,
-    any
-  >
-  if (type === 'assign_evaluator') fields.agencyId = fields.agencyId ? String(fields.agencyId) : ''
+  const { on, expectedVersion, documentId, publicityId, drawId, exceptionId, backdateReason, ...fields } =
+    body as Record<string, any>
+  if (type === 'assign_evaluator') fields.agencyId = String(fields.agencyId)
+  if (type === 'assign_recheck_agency') fields.agencyId = ''
+  if (type === 'close_county_publicity') {
+    const archived = fields.archived as Record<string, number>
+    fields.archived = {
+      selfAssessmentDocumentId: String(archived.selfAssessmentDocumentId),
+      verificationReportDocumentId: String(archived.verificationReportDocumentId),
+    }
+  }
+  const acceptance = type === 'resume' ? (fields.acceptance as { documentId: number } | null) : null
+  if (acceptance) fields.acceptance = { ...acceptance, documentId: String(acceptance.documentId) }
   return {
     event: { type, ...fields },
     on,
     expectedVersion,
-    selectionSeed,
-    extras: { documentId, publicityId, drawId },
+    backdateReason,
+    extras: {
+      documentId: acceptance?.documentId ?? documentId,
+      documentKind: acceptance ? 'acceptance' : undefined,
+      publicityId,
+      drawId,
+      exceptionId,
+    },
   }
 }
 
+/** The body of a 202: the entry held for the province. */
+const held = (outcome: Extract<FireOutcome, { kind: 'held' }>) => ({
+  status: 'pending' as const,
+  entry: toBackdatedEntry(outcome.entry),
+})
+
 /** One endpoint per workflow event (POST /api/mines/{id}/events/{type}), guarded by the rules. */
-export function workflowRoutes({ db }: AppDeps) {
+export function workflowRoutes({ db, config }: AppDeps) {
+  const rules = workflowRules(config)
   const app = router()
   for (const [type, body] of Object.entries(GREEN_EVENT_BODIES)) {
     const meta = GREEN_EVENTS[type as GreenEvent['type']]
     app.openapi(eventRoute(type, body, meta.en, meta.rule), async (c) => {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
-      const result = await fireGreenEvent(db, user, c.req.valid('param').id, {
-        ...input,
-        event: input.event as GreenEvent,
-      })
-      return c.json(toEventResult(result), 200)
+      const step = { ...input, event: input.event as GreenEvent }
+      const outcome = await fireOrHold(db, user, c.req.valid('param').id, 'green', step, config.backdateDays, rules)
+      return outcome.kind === 'fired'
+        ? c.json(toEventResult(outcome.result), 200)
+        : c.json(held(outcome), 202)
     })
   }
   for (const [type, body] of Object.entries(OPS_EVENT_BODIES)) {
@@ -80,11 +110,11 @@ export function workflowRoutes({ db }: AppDeps) {
     app.openapi(eventRoute(type, body, meta.en, 'R4'), async (c) => {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
-      const result = await fireOpsEvent(db, user, c.req.valid('param').id, {
-        ...input,
-        event: input.event as OpsEvent,
-      })
-      return c.json(toEventResult(result), 200)
+      const step = { ...input, event: input.event as OpsEvent }
+      const outcome = await fireOrHold(db, user, c.req.valid('param').id, 'ops', step, config.backdateDays, rules)
+      return outcome.kind === 'fired'
+        ? c.json(toEventResult(outcome.result), 200)
+        : c.json(held(outcome), 202)
     })
   }
   app.openapi(
@@ -92,8 +122,33 @@ export function workflowRoutes({ db }: AppDeps) {
       method: 'post',
       path: '/spot-checks/draws',
       tags: ['workflow'],
-      summary: '双随机 draw: random directory mines and random inspectors, seeded and recorded (R6)',
-      request: { body: { content: { 'application/json': { schema: SpotCheckDrawBody } }, required: true } },
+      summary:
+        '双随机 draw, step 1: commit the period’s draw (seed hash, population and inspector pool published); one per region and period (R6)',
+      request: { body: { content: { 'application/json': { schema: SpotCheckCommitBody } }, required: true } },
+      responses: {
+        200: {
+          content: { 'application/json': { schema: SpotCheckCommitment } },
+          description: 'the published commitment',
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c)
+      return c.json(SpotCheckCommitment.parse(await commitSpotCheckDraw(db, user, c.req.valid('json'))), 200)
+    },
+  )
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/spot-checks/draws/{id}/reveal',
+      tags: ['workflow'],
+      summary:
+        '双随机 draw, step 2: reveal the committed seed; the draw runs once on the committed population and pool (R6)',
+      request: {
+        params: IdParam,
+        body: { content: { 'application/json': { schema: SpotCheckRevealBody } }, required: true },
+      },
       responses: {
         200: {
           content: { 'application/json': { schema: SpotCheckDrawResult } },
@@ -104,7 +159,8 @@ export function workflowRoutes({ db }: AppDeps) {
     }),
     async (c) => {
       const user = requireUser(c)
-      const { id, draw } = await drawSpotChecks(db, user, c.req.valid('json'))
+      const { seed, on } = c.req.valid('json')
+      const { id, draw } = await revealSpotCheckDraw(db, user, c.req.valid('param').id, seed, on)
       return c.json(toDrawResult(id, draw), 200)
     },
   )

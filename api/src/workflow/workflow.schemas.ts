@@ -18,6 +18,10 @@ const common = {
   on: isoDate.optional().openapi({ description: 'Business date; defaults to today' }),
   expectedVersion: DbId.optional().openapi({ description: 'The mine version you saw; stale → 409' }),
   documentId: DbId.optional(),
+  backdateReason: z.string().trim().min(1).max(2000).optional().openapi({
+    description:
+      'Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province',
+  }),
 }
 
 /** One body schema per green-mine event (R3, R6). */
@@ -28,8 +32,11 @@ export const GREEN_EVENT_BODIES = named({
   }),
   assign_evaluator: z.object({
     ...common,
-    agencyId: DbId.optional(),
-    selectionSeed: z.string().min(1).max(200).optional(),
+    agencyId: DbId,
+    exceptionId: DbId.optional().openapi({
+      description:
+        'The approved direct-assignment exception (R3.2), required: draws assign through POST /api/evaluator-draws/{id}/reveal',
+    }),
   }),
   file_verification: z.object({
     ...common,
@@ -37,7 +44,17 @@ export const GREEN_EVENT_BODIES = named({
     indicatorSetId: z.string().optional(),
     conclusion: z.enum(['pass', 'fail']).optional(),
     reason: z.string().max(2000).optional(),
-    team: z.array(z.object({ id: z.string().min(1), senior: z.boolean() })).min(1),
+    team: z
+      .array(z.object({ id: z.string().min(1).max(40), senior: z.boolean().optional() }))
+      .min(1)
+      .max(50)
+      .openapi({
+        description:
+          'Registered expert ids of the assigned agency; seniority is read from the register (R3.4)',
+      }),
+    standard: z.object({ code: z.string().min(3).max(40), conforms: z.boolean() }).openapi({
+      description: "The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4)",
+    }),
   }),
   publish_county_publicity: z.object({
     ...common,
@@ -48,7 +65,10 @@ export const GREEN_EVENT_BODIES = named({
   close_county_publicity: z.object({
     ...common,
     objectionUpheld: z.boolean(),
-    archived: z.object({ selfAssessment: z.boolean(), verificationReport: z.boolean() }),
+    archived: z.strictObject({ selfAssessmentDocumentId: DbId, verificationReportDocumentId: DbId }).openapi({
+      description:
+        'The stored originals of both reports (document ids of this mine: a self_assessment_report and a verification_report)',
+    }),
   }),
   city_report: z.object({ ...common, batchRef: z.string().max(100).optional() }),
   publish_province_list: z.object({
@@ -65,12 +85,17 @@ export const GREEN_EVENT_BODIES = named({
     result: z.enum(['pass', 'declined']),
     deadline: isoDate.optional(),
   }),
+  assign_recheck_agency: z.object({ ...common }),
   recheck: z.object({
     ...common,
     result: z.enum(['pass', 'fail']),
     scores: scores.optional(),
     indicatorSetId: z.string().optional(),
+  }),
+  confirm_removal: z.object({
+    ...common,
     responsiblePersons: z.array(z.string().min(1).max(50)).max(20).optional(),
+    reason: z.string().max(2000).optional(),
   }),
 })
 
@@ -81,10 +106,20 @@ export const OPS_EVENT_BODIES = named({
     ...common,
     reason: z.enum(['R4', 'rectification', 'licence', 'safety', 'voluntary', 'other']),
     note: z.string().max(2000).optional(),
+    deadline: isoDate.optional().openapi({
+      description: 'The rectification deadline (限期); required for a stop-production order (R4)',
+    }),
   }),
   resume: z.object({
     ...common,
-    acceptance: z.object({ documentRef: z.string().min(1), acceptedOn: isoDate }).nullable(),
+    acceptance: z
+      .object({
+        documentId: DbId.openapi({
+          description: "The stored acceptance document (kind 'acceptance') of this mine",
+        }),
+        acceptedOn: isoDate,
+      })
+      .nullable(),
   }),
   close: z.object({ ...common, note: z.string().max(2000).optional() }),
 })
@@ -110,6 +145,13 @@ export const EventEffect = z
       filedOn: isoDate,
     }),
     z.object({
+      kind: z.literal('indicator_weights_unconfirmed'),
+      rule: z.literal('R3.4'),
+      indicatorSetId: z.string(),
+      groups: z.array(z.string()).openapi({ description: 'Groups whose points are not loaded yet' }),
+      passRuleConfirmed: z.boolean(),
+    }),
+    z.object({
       kind: z.literal('publicity_opened'),
       level: publicityLevel,
       start: isoDate,
@@ -121,6 +163,8 @@ export const EventEffect = z
     z.object({ kind: z.literal('entered_directory'), on: isoDate }),
     z.object({ kind: z.literal('rectification_ordered'), orderedOn: isoDate, deadline: isoDate }),
     z.object({ kind: z.literal('rectification_closed'), on: isoDate }),
+    z.object({ kind: z.literal('recheck_agency_drawn'), agencyId: z.string(), on: isoDate }),
+    z.object({ kind: z.literal('removal_proposed'), on: isoDate }),
     z.object({ kind: z.literal('removed_from_directory'), on: isoDate }),
     z.object({ kind: z.literal('public_exposure'), on: isoDate, mineId: z.string().nullable() }),
     z.object({
@@ -145,17 +189,39 @@ export const EventResult = z
   })
   .openapi('EventResult')
 
-export const SpotCheckDrawBody = z
+export const SpotCheckCommitBody = z
   .strictObject({
-    seed: z.string().min(1).max(200),
     regionCode: RegionCode,
+    period: z.string().max(10).openapi({
+      description: 'A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period',
+    }),
+    seedHash: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'seedHash must be the SHA-256 of the seed, 64 hexadecimal digits')
+      .openapi({
+        description: 'SHA-256 (hex) of the seed, published now; the seed itself is revealed later',
+      }),
     ratio: z.number().gt(0).max(1).optional(),
     count: z.number().int().positive().optional(),
     inspectorsPerMine: z.number().int().min(2).max(5).optional(),
     on: isoDate.optional(),
-    publish: z.boolean().optional(),
   })
-  .openapi('SpotCheckDrawBody')
+  .openapi('SpotCheckCommitBody')
+
+export const SpotCheckCommitment = z
+  .object({
+    id: z.number().int(),
+    commitEntropy: z.string().openapi({
+      description: 'The hash of the commitment’s audit entry, joined to the seed when the draw runs',
+    }),
+    populationIds: z.array(z.string()),
+    inspectorIds: z.array(z.string()),
+  })
+  .openapi('SpotCheckCommitment')
+
+export const SpotCheckRevealBody = z
+  .strictObject({ seed: z.string().min(1).max(200), on: isoDate.optional() })
+  .openapi('SpotCheckRevealBody')
 
 /** The whole draw as recorded: enough to publish it and to re-run it (R6). */
 export const SpotCheckDraw = z

@@ -1,9 +1,9 @@
 import {
   applyGreenEvent,
   applyOpsEvent,
+  GREEN_EVENTS,
   isAfter,
   isBefore,
-  pickEvaluator,
   todayInZhejiang,
   type GreenEvent,
   type OpsEvent,
@@ -15,11 +15,11 @@ import type { Transaction } from 'kysely'
 import type { Conn, Db } from '../db/database'
 import type { DB } from '../db/schema'
 import type { SessionUser } from '../http/env'
+import type { Config } from '../config'
 import { HttpError, notFound } from '../http/errors'
+import { evaluationContext, type EvaluationFacts } from './evaluation-context'
 import {
   advanceMine,
-  dealingsFor,
-  evaluatorList,
   insertMineEvent,
   latestEventDate,
   loadGreenRecord,
@@ -28,6 +28,7 @@ import {
   type MineHead,
 } from './workflow.queries'
 import { dropMineTiles, writeGreenRecords, writeOpsRecords, type EventExtras } from './workflow.writes'
+import { checkOriginals, drawRecheckAgency, sanctionFacts } from './sanctions.service'
 
 export interface FireInput<E> {
   event: E
@@ -35,10 +36,22 @@ export interface FireInput<E> {
   on?: string
   /** The mine version the client saw; a stale one gets 409. */
   expectedVersion?: number
-  /** assign_evaluator without an agencyId: draw one from the list with this seed. */
-  selectionSeed?: string
   extras?: EventExtras
+  /** Noted in the event's payload, e.g. the approval of a backdated entry. */
+  note?: Record<string, unknown>
+  /** Runs inside the step's transaction once the step is written; throwing rolls the whole step back. */
+  alsoInTransaction?: (tx: Transaction<DB>, result: FireResult) => Promise<void>
 }
+
+/** The configurable rules a step is measured against (Config). */
+export interface WorkflowRules {
+  /** Minimum length of a publicity period, in working days on the official calendar. */
+  publicityMinWorkingDays: number
+}
+
+export const workflowRules = (config: Pick<Config, 'publicityMinWorkingDays'>): WorkflowRules => ({
+  publicityMinWorkingDays: config.publicityMinWorkingDays,
+})
 
 export interface FireResult {
   mineId: number
@@ -63,31 +76,30 @@ export function fireGreenEvent(
   user: SessionUser,
   mineId: number,
   input: FireInput<GreenEvent>,
+  rules: WorkflowRules,
 ): Promise<FireResult> {
-  return inStep(db, user, mineId, input, async (tx, mine, on) => {
-    const [record, list, dealings] = await Promise.all([
-      loadGreenRecord(tx, mine),
-      evaluatorList(tx, on),
-      dealingsFor(tx, mine.id),
-    ])
+  return db.transaction().execute((tx) => fireGreenEventIn(tx, user, mineId, input, rules))
+}
+
+/** fireGreenEvent inside the caller's transaction (a draw's reveal and its assignment commit together). */
+export function fireGreenEventIn(
+  tx: Transaction<DB>,
+  user: SessionUser,
+  mineId: number,
+  input: FireInput<GreenEvent>,
+  rules: WorkflowRules,
+): Promise<FireResult> {
+  return stepIn(tx, user, mineId, input, async (mine, on) => {
     const extras: EventExtras = { ...input.extras }
-    let event = input.event
-    if (event.type === 'assign_evaluator' && !event.agencyId) {
-      if (!input.selectionSeed) {
-        throw new HttpError({
-          code: 'invalid_input',
-          field: 'agencyId',
-          issue: 'one_required',
-          fields: ['agencyId', 'selectionSeed'],
-        })
-      }
-      const pick = pickEvaluator({
-        seed: input.selectionSeed,
-        on,
-        mineId: String(mine.id),
-        evaluatorList: list,
-        dealings,
-      })
+    const [record, facts, sanctions] = await Promise.all([
+      loadGreenRecord(tx, mine),
+      evaluationContext(tx, mine, input.event, on, extras),
+      sanctionFacts(tx, mine, input.event.type, rules),
+    ])
+    let event = withRegisteredSeniority(input.event, facts)
+    // Drawn only for a role that may fire the event: anyone else hears the state machine's refusal.
+    if (event.type === 'assign_recheck_agency' && GREEN_EVENTS[event.type].roles.includes(user.role)) {
+      const pick = await drawRecheckAgency(tx, mine, on, record, facts.evaluatorList ?? [], facts.dealings ?? [])
       event = { ...event, agencyId: pick.agencyId, selectionSeed: pick.seed }
       extras.pick = { seed: pick.seed, candidates: pick.candidates, algorithm: pick.algorithm }
     }
@@ -98,9 +110,10 @@ export function fireGreenEvent(
       enterpriseId: String(mine.enterpriseId),
       agencyId:
         user.role === 'evaluator' && user.organizationId !== null ? String(user.organizationId) : undefined,
-      evaluatorList: list,
-      dealings,
+      ...facts,
+      ...sanctions,
     })
+    if (event.type === 'close_county_publicity') await checkOriginals(tx, mine, event.archived)
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
       mine_id: mine.id,
@@ -110,9 +123,9 @@ export function fireGreenEvent(
       green_to: transition.state,
       actor_user_id: user.id,
       actor_role: user.role,
-      payload: JSON.stringify({ event, effects: transition.effects.slice(1) }),
+      payload: JSON.stringify({ event, effects: transition.effects.slice(1), ...input.note }),
     })
-    await writeGreenRecords({ tx, mine, event, transition, on, user, eventId, extras })
+    await writeGreenRecords({ tx, mine, event, transition, on, user, eventId, extras, facts })
     const updated = await advanceMine(tx, mine.id, { green_state: transition.state })
     await closeStep(tx, user, mine, event.type, {
       before: { greenState: mine.greenState, version: mine.version },
@@ -131,6 +144,13 @@ export function fireGreenEvent(
   })
 }
 
+/** A verification team's seniority as the register records it, never as the client claims it. */
+function withRegisteredSeniority(event: GreenEvent, facts: EvaluationFacts): GreenEvent {
+  if (event.type !== 'file_verification' || !event.team || !facts.roster) return event
+  const senior = new Map(facts.roster.map((e) => [e.id, e.senior]))
+  return { ...event, team: event.team.map((m) => ({ id: m.id, senior: senior.get(m.id) ?? false })) }
+}
+
 /** R4 and the mine's operational life: production start, suspension, resumption, closure. */
 export function fireOpsEvent(
   db: Db,
@@ -139,7 +159,7 @@ export function fireOpsEvent(
   input: FireInput<OpsEvent>,
 ): Promise<FireResult> {
   return inStep(db, user, mineId, input, async (tx, mine, on) => {
-    const transition = applyOpsEvent(await loadOpsRecord(tx, mine), input.event, { role: user.role, on })
+    const transition = applyOpsEvent(await loadOpsRecord(tx, mine, on), input.event, { role: user.role, on })
     checkVersion(mine, input.expectedVersion)
     const eventId = await insertMineEvent(tx, {
       mine_id: mine.id,
@@ -149,7 +169,7 @@ export function fireOpsEvent(
       ops_to: transition.status,
       actor_user_id: user.id,
       actor_role: user.role,
-      payload: JSON.stringify({ event: input.event }),
+      payload: JSON.stringify({ event: input.event, ...input.note }),
     })
     await writeOpsRecords(tx, mine, input.event, on, input.extras ?? {})
     const updated = await advanceMine(tx, mine.id, { ops_status: transition.status })
@@ -175,26 +195,41 @@ export function fireOpsEvent(
  * and an attached document one of this mine's (so one the user may read, as reading follows the
  * mine).
  */
-function inStep<T>(
+function inStep(
   db: Db,
   user: SessionUser,
   mineId: number,
-  input: Pick<FireInput<unknown>, 'on' | 'extras'>,
-  step: (tx: Transaction<DB>, mine: MineHead, on: string) => Promise<T>,
-): Promise<T> {
+  input: Pick<FireInput<unknown>, 'on' | 'extras' | 'alsoInTransaction'>,
+  step: (tx: Transaction<DB>, mine: MineHead, on: string) => Promise<FireResult>,
+): Promise<FireResult> {
   return db.transaction().execute(async (tx) => {
-    const mine = await lockedMineFor(tx, user, mineId)
-    const on = await businessDate(tx, mine, input.on)
-    await checkDocument(tx, mine, input.extras?.documentId)
-    return step(tx, mine, on)
+    const result = await stepIn(tx, user, mineId, input, (mine, on) => step(tx, mine, on))
+    await input.alsoInTransaction?.(tx, result)
+    return result
   })
 }
 
-/** 404 for a document that does not exist or belongs to another mine (which may not be the user's to see). */
-async function checkDocument(tx: Conn, mine: MineHead, documentId: number | undefined) {
+async function stepIn<T>(
+  tx: Transaction<DB>,
+  user: SessionUser,
+  mineId: number,
+  input: Pick<FireInput<unknown>, 'on' | 'extras'>,
+  step: (mine: MineHead, on: string) => Promise<T>,
+): Promise<T> {
+  const mine = await visibleMine(tx, user, mineId)
+  const on = await businessDate(tx, mine, input.on)
+  await checkDocument(tx, mine, input.extras?.documentId, input.extras?.documentKind)
+  return step(mine, on)
+}
+
+/**
+ * 404 for a document that does not exist, belongs to another mine (which may not be the user's to
+ * see) or is not of the kind the step needs (an R4 acceptance cites an acceptance record).
+ */
+async function checkDocument(tx: Conn, mine: MineHead, documentId: number | undefined, kind?: string) {
   if (documentId === undefined) return
   const doc = await findDocumentMeta(tx, documentId)
-  if (!doc || doc.mine_id !== mine.id) throw notFound('document', documentId)
+  if (!doc || doc.mine_id !== mine.id || (kind && doc.kind !== kind)) throw notFound('document', documentId)
 }
 
 /** The end of every step: its audit entry, and the mine's cached tiles dropped. */
@@ -216,9 +251,16 @@ async function closeStep(
   await dropMineTiles(tx, mine)
 }
 
-async function lockedMineFor(tx: Conn, user: SessionUser, mineId: number): Promise<MineHead> {
+/** The mine, locked for the transaction; 404 when the user may not see it (or, for `write`, not act on it). */
+export async function visibleMine(
+  tx: Conn,
+  user: SessionUser,
+  mineId: number,
+  need: 'read' | 'write' = 'read',
+): Promise<MineHead> {
   const mine = await lockMine(tx, mineId)
-  if (!mine || mineAccess(user, mine) === 'none') throw notFound('mine', mineId)
+  const access = mine ? mineAccess(user, mine) : 'none'
+  if (!mine || access === 'none' || (need === 'write' && access !== 'write')) throw notFound('mine', mineId)
   return mine
 }
 
@@ -237,7 +279,8 @@ function checkVersion(mine: MineHead, expected: number | undefined) {
   }
 }
 
-async function businessDate(tx: Conn, mine: MineHead, requested: string | undefined): Promise<string> {
+/** The step's business date: today by default, never in the future, never before the mine's last event. */
+export async function businessDate(tx: Conn, mine: MineHead, requested: string | undefined): Promise<string> {
   const now = today()
   const on = requested ?? now
   if (isAfter(on, now)) throw new HttpError({ code: 'future_date', on })

@@ -6,19 +6,27 @@ import { backends, freshDb, type TestDb } from '../testing/test-db'
 import { buildWorld, signIn, type World } from '../testing/world'
 import { AuditTrail } from '../audit/audit.schemas'
 import { expectConforms } from '../testing/conforms'
-import { EventResult, SpotCheckDrawResult } from './workflow.schemas'
+import { pdfForm } from '../documents/test-files'
+import { EventResult, SpotCheckCommitment, SpotCheckDrawResult } from './workflow.schemas'
+import { CONFORMS, PASSING_SCORES, registeredTeam } from '../testing/evaluation'
+import { MINIMAL_PDF } from '../documents/test-files'
+import { commitmentOf, drawSeed, drawSpotCheck, replaySpotCheckDraw, verifySpotCheckDraw } from '@zgm/domain'
 
-const passing = {
-  prerequisites: Object.fromEntries(CN_2020.prerequisites.map((p) => [p.id, true])),
-  groups: Object.fromEntries(CN_2020.groups.map((g) => [g.id, Math.round(g.max * 0.85)])),
-}
-const team = [1, 2, 3, 4, 5].map((i) => ({ id: `e${i}`, senior: i <= 2 }))
+const passing = PASSING_SCORES
 const channel = '书面或电子邮件：hz-gm@example.gov.cn（实名）'
+
+const pdf = (kind: string, name = 'report.pdf') => {
+  const f = new FormData()
+  f.set('file', new File([new Uint8Array(MINIMAL_PDF)], name, { type: 'application/pdf' }))
+  f.set('kind', kind)
+  return f
+}
 
 describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) => {
   let t: TestDb
   let w: World
   let as: Record<string, Awaited<ReturnType<typeof signIn>>>
+  let team: { id: string }[]
   const path = (type: string, id = () => w.mineId) => `/api/mines/${id()}/events/${type}`
   const counts = async () => {
     const n = async (table: 'mine_event' | 'audit_log' | 'self_assessment') =>
@@ -49,6 +57,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
   beforeAll(async () => {
     t = await freshDb(backend)
     w = await buildWorld(t)
+    team = await registeredTeam(t.db, w.agencyId)
     as = {}
     for (const u of ['enterprise', 'evaluator', 'county', 'othercounty', 'city', 'province', 'leader'])
       as[u] = await signIn(w.app, u)
@@ -98,28 +107,37 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     )
   })
 
-  it('R3.2: a conflicted evaluator is refused; a seeded draw skips it and is reproducible', async () => {
-    await t.db
-      .insertInto('agency_dealing')
-      .values({ party_id: w.otherAgencyId, mine_id: w.mineId, kind: 'business', on_date: '2019-08-01' })
-      .execute()
+  it('R3.2: a conflicted evaluator is refused; the committed draw leaves it out and assigns the other', async () => {
+    const tie = await as.county.post(`/api/mines/${w.mineId}/conflicts`, {
+      agencyId: w.otherAgencyId,
+      kind: 'business',
+      on: '2019-08-01',
+      note: '2019年8月为该矿山编制储量核实报告',
+    })
+    expect(tie.status).toBe(201)
     await expectRefused(
-      await as.county.post(path('assign_evaluator'), { on: '2020-01-10', agencyId: w.otherAgencyId }),
+      await as.county.post(path('assign_evaluator'), {
+        on: '2020-01-10',
+        agencyId: w.otherAgencyId,
+        exceptionId: 1,
+      }),
       422,
       /^R3\.2\.conflicted_evaluator$/,
     )
-    const res = await as.county.post(path('assign_evaluator'), {
-      on: '2020-01-10',
-      selectionSeed: 'changxing-2020-01',
-    })
-    expect(res.status).toBe(200)
+    const commit = await as.county.post(`/api/mines/${w.mineId}/evaluator-draws`, { on: '2020-01-10' })
+    expect(commit.status).toBe(201)
+    const draw = (await commit.json()) as {
+      id: number
+      seed: string | null
+      candidates: { agencyId: number }[]
+    }
+    expect(draw.seed).toBeNull()
+    expect(draw.candidates.map((c) => c.agencyId)).toEqual([w.agencyId])
+    const reveal = await as.county.post(`/api/evaluator-draws/${draw.id}/reveal`, { on: '2020-01-10' })
+    expect(reveal.status).toBe(200)
     const assignment = await t.db.selectFrom('evaluator_assignment').selectAll().executeTakeFirstOrThrow()
-    expect(assignment).toMatchObject({
-      agency_id: w.agencyId,
-      method: 'public_lottery',
-      seed: 'changxing-2020-01',
-    })
-    expect(assignment.candidates).toEqual([String(w.agencyId)])
+    expect(assignment).toMatchObject({ agency_id: w.agencyId, method: 'public_lottery', draw_id: draw.id })
+    expect(assignment.candidates).toEqual([w.agencyId])
   })
 
   it('R3.4: a stale version gets 409 with the current version', async () => {
@@ -128,6 +146,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       expectedVersion: 1,
       scores: passing,
       team,
+      standard: CONFORMS,
     })
     expect(res.status).toBe(409)
     expect(
@@ -141,6 +160,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       expectedVersion: 3,
       scores: passing,
       team,
+      standard: CONFORMS,
     })
     expect(res.status).toBe(200)
     expect(expectConforms(EventResult, await res.json())).toMatchObject({ greenState: 'verified' })
@@ -152,29 +172,65 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     ).toEqual({ passed: true, late: false, indicator_version: 'CN-2020' })
   })
 
-  it('R3.5: county publicity, then archive once the period has ended', async () => {
-    const pub = await as.county.post(path('publish_county_publicity'), {
+  it('R3.5: a period of 2 working days over the Spring Festival is refused, naming the earliest legal end', async () => {
+    const res = await as.county.post(path('publish_county_publicity'), {
       on: '2020-01-22',
       period: { start: '2020-01-22', end: '2020-01-31' },
       objectionChannel: channel,
     })
+    const body = (await res.clone().json()) as { error: { params: Record<string, unknown> } }
+    await expectRefused(res, 422, /^R3\.5\.period_too_short$/)
+    // 22, 23 January; the holiday (extended to 2 February); 3–7 February.
+    expect(body.error.params).toMatchObject({ workingDays: 2, minimum: 7, earliestEnd: '2020-02-07' })
+  })
+
+  it('R3.5: county publicity of 7 working days; archiving needs both originals as stored documents', async () => {
+    const pub = await as.county.post(path('publish_county_publicity'), {
+      on: '2020-01-22',
+      period: { start: '2020-01-22', end: '2020-02-07' },
+      objectionChannel: channel,
+    })
     expect(pub.status).toBe(200)
+    const notice = await t.db
+      .selectFrom('publicity as p')
+      .innerJoin('publicity_item as i', 'i.publicity_id', 'p.id')
+      .select(['p.working_days', 'i.verification_id'])
+      .where('i.mine_id', '=', w.mineId)
+      .executeTakeFirstOrThrow()
+    expect(notice.working_days).toBe(7)
+    expect(notice.verification_id).not.toBeNull()
+    const upload = async (who: 'enterprise' | 'evaluator', kind: string) =>
+      ((await (await as[who].post(`/api/mines/${w.mineId}/documents`, pdf(kind))).json()) as { id: number })
+        .id
+    const sa = await upload('enterprise', 'self_assessment_report')
+    const report = await upload('evaluator', 'verification_report')
+    const close = (archived: unknown, on = '2020-02-10') =>
+      as.county.post(path('close_county_publicity'), { on, objectionUpheld: false, archived })
     await expectRefused(
-      await as.county.post(path('close_county_publicity'), {
-        on: '2020-01-25',
-        objectionUpheld: false,
-        archived: { selfAssessment: true, verificationReport: true },
-      }),
+      await close({ selfAssessmentDocumentId: sa, verificationReportDocumentId: report }, '2020-02-07'),
       422,
       /^R3\.5\.publicity_not_ended$/,
     )
-    const close = await as.county.post(path('close_county_publicity'), {
-      on: '2020-02-03',
-      objectionUpheld: false,
-      archived: { selfAssessment: true, verificationReport: true },
-    })
-    expect(close.status).toBe(200)
-    expect(expectConforms(EventResult, await close.json())).toMatchObject({ greenState: 'county_archived' })
+    // Tick-boxes are not documents.
+    expect((await close({ selfAssessment: true, verificationReport: true })).status).toBe(400)
+    await expectRefused(
+      await close({ selfAssessmentDocumentId: report, verificationReportDocumentId: sa }),
+      422,
+      /^R3\.5\.original_invalid$/,
+    )
+    await expectRefused(
+      await close({ selfAssessmentDocumentId: sa, verificationReportDocumentId: 999_999 }),
+      422,
+      /^R3\.5\.original_invalid$/,
+    )
+    const ok = await close({ selfAssessmentDocumentId: sa, verificationReportDocumentId: report })
+    expect(expectConforms(EventResult, await ok.json())).toMatchObject({ greenState: 'county_archived' })
+    expect(
+      await t.db
+        .selectFrom('archived_original')
+        .select(['self_assessment_document_id', 'verification_report_document_id'])
+        .execute(),
+    ).toEqual([{ self_assessment_document_id: sa, verification_report_document_id: report }])
   })
 
   it('R3.6: a city report on 1 May is refused; inside the April window it is accepted', async () => {
@@ -225,31 +281,54 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     expect(dir.items.map((m) => m.id)).toEqual([w.mineId])
   })
 
-  it('R6: a seeded draw, a declined spot check, a failed re-check → removal, exposure and blacklist', async () => {
-    const drawRes = await as.province.post('/api/spot-checks/draws', {
-      seed: 'zj-2020-h2',
-      regionCode: '330500',
-      count: 1,
-      on: '2020-06-01',
-      publish: true,
-    })
-    expect(drawRes.status).toBe(200)
-    const { id: drawId, draw } = expectConforms(SpotCheckDrawResult, await drawRes.json())
-    expect(draw.assignments[0].mineId).toBe(String(w.mineId))
-    expect(draw.assignments[0].inspectorIds).toHaveLength(2)
-    const again = (await (
-      await as.province.post('/api/spot-checks/draws', {
-        seed: 'zj-2020-h2',
+  it('R6: a committed draw, revealed once; a declined spot check; a newly drawn agency fails the re-check; the province removes', async () => {
+    const commit = (period: string, seed: string, on: string) =>
+      as.province.post('/api/spot-checks/draws', {
         regionCode: '330500',
+        period,
+        seedHash: commitmentOf(seed),
         count: 1,
-        on: '2020-06-01',
+        on,
       })
-    ).json()) as { id: number; draw: unknown }
-    expect(again.draw).toEqual(draw)
+    const committed = expectConforms(
+      SpotCheckCommitment,
+      await (await commit('2020-H1', 'zj-2020-h1', '2020-06-01')).json(),
+    )
+    expect(committed.populationIds).toEqual([String(w.mineId)])
+    const reveal = (id: number, seed: string, on: string) =>
+      as.province.post(`/api/spot-checks/draws/${id}/reveal`, { seed, on })
+    const passed = async (drawId: number) =>
+      as.county.post(path('spot_check'), { on: '2020-06-05', drawId, result: 'pass' })
+    await expectRefused(await passed(committed.id), 422, /^R6\.draw_not_published$/)
+    await expectRefused(await reveal(committed.id, 'zj-2020-h1x', '2020-06-02'), 422, /^R6\.seed_mismatch$/)
+    const { id: drawId, draw } = expectConforms(
+      SpotCheckDrawResult,
+      await (await reveal(committed.id, 'zj-2020-h1', '2020-06-02')).json(),
+    )
+    expect(draw.seed).toBe(`zj-2020-h1|${committed.commitEntropy}`)
+    expect(draw.assignments[0]).toMatchObject({ mineId: String(w.mineId) })
+    expect(draw.assignments[0].inspectorIds).toHaveLength(2)
+    await expectRefused(await reveal(committed.id, 'zj-2020-h1', '2020-06-03'), 409, /^R6\.draw_exists$/)
+    // Re-running the period's draw with another seed is refused, whoever tries.
+    await expectRefused(await commit('2020-H1', 'a-better-seed', '2020-06-03'), 409, /^R6\.draw_exists$/)
+    const legacy = await t.db
+      .insertInto('spot_check_draw')
+      .values({
+        drawn_on: '2020-06-01',
+        seed: 'picked-by-hand',
+        region_code: '330500',
+        ratio: 1,
+        population: JSON.stringify([String(w.mineId)]),
+        result: JSON.stringify(draw),
+        published_on: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    // A draw made outside the commitment (a hand-picked seed, never published) cannot be used.
+    await expectRefused(await passed(legacy.id), 422, /^R6\.draw_not_published$/)
 
     // One check per draw and mine: a second filing on the same draw is refused, nothing written.
-    const passed = await as.county.post(path('spot_check'), { on: '2020-06-05', drawId, result: 'pass' })
-    expect(passed.status).toBe(200)
+    expect((await passed(drawId)).status).toBe(200)
     const before = await counts()
     await expectRefused(
       await as.county.post(path('spot_check'), { on: '2020-06-10', drawId, result: 'declined' }),
@@ -258,30 +337,51 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     )
     expect(await counts()).toEqual(before)
 
+    const h2 = expectConforms(
+      SpotCheckCommitment,
+      await (await commit('2020-H2', 'zj-2020-h2', '2020-07-01')).json(),
+    )
+    await reveal(h2.id, 'zj-2020-h2', '2020-07-01')
     const check = await as.county.post(path('spot_check'), {
-      on: '2020-06-10',
-      drawId: again.id,
+      on: '2020-07-10',
+      drawId: h2.id,
       result: 'declined',
       deadline: '2020-09-10',
     })
     expect(expectConforms(EventResult, await check.json())).toMatchObject({ greenState: 'rectifying' })
-    await expectRefused(
-      await as.county.post(path('recheck'), {
-        on: '2020-09-15',
-        result: 'fail',
-        responsiblePersons: ['王某'],
-      }),
-      422,
-      /^R6\.recheck_scores_required$/,
-    )
     const failing = { ...passing, groups: { ...passing.groups, [CN_2020.groups[0].id]: 0 } }
-    const recheck = await as.county.post(path('recheck'), {
-      on: '2020-09-15',
-      result: 'fail',
-      scores: failing,
+    const recheck = (who: string, on: string) =>
+      as[who].post(path('recheck'), { on, result: 'fail', scores: failing })
+    // The county may not re-check its own mine; no agency has been drawn yet.
+    await expectRefused(await recheck('county', '2020-08-03'), 403, /^R3\.wrong_role$/)
+    await expectRefused(await recheck('evaluator', '2020-08-03'), 422, /^R6\.recheck_agency_required$/)
+    // The other agency dealt with the mine on 2019-08-01: until 2020-08-01 nobody is eligible.
+    await expectRefused(
+      await as.county.post(path('assign_recheck_agency'), { on: '2020-07-20' }),
+      422,
+      /^R3\.2\.evaluator_not_listed$/,
+    )
+    const drawnAgency = await as.county.post(path('assign_recheck_agency'), { on: '2020-08-05' })
+    expect(expectConforms(EventResult, await drawnAgency.json()).effects).toContainEqual({
+      kind: 'recheck_agency_drawn',
+      agencyId: String(w.otherAgencyId),
+      on: '2020-08-05',
+    })
+    // The original evaluator may not file it.
+    await expectRefused(await recheck('evaluator', '2020-09-15'), 422, /^R3\.4\.not_assigned_evaluator$/)
+    as.evaluatorother = await signIn(w.app, 'evaluatorother')
+    const failed = await recheck('evaluatorother', '2020-09-15')
+    expect(expectConforms(EventResult, await failed.json())).toMatchObject({ greenState: 'rectifying' })
+    await expectRefused(
+      await as.county.post(path('confirm_removal'), { on: '2020-09-20' }),
+      403,
+      /^R3\.wrong_role$/,
+    )
+    const removed = await as.province.post(path('confirm_removal'), {
+      on: '2020-09-20',
       responsiblePersons: ['王某'],
     })
-    expect(expectConforms(EventResult, await recheck.json())).toMatchObject({ greenState: 'removed' })
+    expect(expectConforms(EventResult, await removed.json())).toMatchObject({ greenState: 'removed' })
     const blacklist = await t.db
       .selectFrom('blacklist_entry')
       .select(['subject', 'person_name'])
@@ -292,15 +392,99 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       { subject: 'person', person_name: '王某' },
     ])
     const notices = (await (
-      await w.app.request('/api/public/publicity?level=removal&asOf=2020-09-15')
+      await w.app.request('/api/public/publicity?level=removal&asOf=2020-09-20')
     ).json()) as { items: { items: { mineName: string }[] }[] }
     expect(notices.items[0].items[0].mineName).toBe('长兴测试建筑石料矿')
     const drawsPublic = (await (await w.app.request('/api/public/spot-checks')).json()) as {
-      items: { seed: string; drawnMineIds: number[] }[]
+      items: {
+        seed: string
+        period: string
+        drawnMineIds: number[]
+        results: { result: string; removed: boolean }[]
+      }[]
     }
     expect(drawsPublic.items).toEqual([
-      expect.objectContaining({ seed: 'zj-2020-h2', drawnMineIds: [w.mineId] }),
+      expect.objectContaining({
+        seed: 'zj-2020-h2',
+        period: '2020-H2',
+        drawnMineIds: [w.mineId],
+        results: [expect.objectContaining({ result: 'declined', removed: true })],
+      }),
+      expect.objectContaining({ seed: 'zj-2020-h1', results: [expect.objectContaining({ result: 'pass' })] }),
     ])
+  })
+
+  it('R6: anyone reproduces a published draw from the public endpoint alone', async () => {
+    const { items } = (await (await w.app.request('/api/public/spot-checks')).json()) as {
+      items: {
+        period: string | null
+        seed: string
+        seedHash: string
+        commitEntropy: string
+        populationIds: string[]
+        inspectorIds: string[]
+        committedOn: string
+        draw: Parameters<typeof replaySpotCheckDraw>[0]
+      }[]
+    }
+    const published = items.filter((d) => d.period)
+    expect(published.length).toBe(2)
+    for (const d of published) {
+      expect(commitmentOf(d.seed)).toBe(d.seedHash)
+      const rerun = drawSpotCheck({
+        seed: drawSeed(d.seed, d.commitEntropy),
+        drawnOn: d.committedOn,
+        populationIds: d.populationIds,
+        inspectorIds: d.inspectorIds,
+        size: d.draw.size,
+        inspectorsPerMine: d.draw.inspectorsPerMine,
+        dealings: [],
+      })
+      expect(rerun.assignments.map((a) => a.mineId)).toEqual(d.draw.assignments.map((a) => a.mineId))
+      expect(verifySpotCheckDraw(d.draw)).toBe(true)
+    }
+  })
+
+  it('R6: a blacklisted enterprise resubmits and is refused naming the rule, until the province delists it', async () => {
+    const submit = () =>
+      as.enterprise.post(path('submit_self_assessment'), {
+        on: '2020-10-09',
+        recipients: ['county_land', 'county_environment'],
+      })
+    const before = await counts()
+    await expectRefused(await submit(), 422, /^R6\.blacklisted$/)
+    expect(await counts()).toEqual(before)
+    const list = (await (await w.app.request('/api/public/blacklist')).json()) as {
+      blacklist: { id: number; subject: string; personName: string | null; delistedOn: string | null }[]
+      exposures: { mineName: string; removedOn: string }[]
+    }
+    expect(list.exposures).toEqual([
+      expect.objectContaining({ mineName: '长兴测试建筑石料矿', removedOn: '2020-09-20' }),
+    ])
+    const enterprise = list.blacklist.find((e) => e.subject === 'enterprise')!
+    expect(list.blacklist.find((e) => e.subject === 'person')).toMatchObject({ personName: '王某' })
+    await expectRefused(
+      await as.county.post(`/api/blacklist/${enterprise.id}/delisting`, {
+        reason: '整改到位，申请移出',
+        on: '2020-10-08',
+      }),
+      403,
+      /^forbidden$/,
+    )
+    const delisted = await as.province.post(`/api/blacklist/${enterprise.id}/delisting`, {
+      reason: '整改到位，信用修复，准予移出',
+      on: '2020-10-08',
+    })
+    expect(await delisted.json()).toMatchObject({ delistedOn: '2020-10-08' })
+    await expectRefused(
+      await as.province.post(`/api/blacklist/${enterprise.id}/delisting`, {
+        reason: '再次申请移出黑名单',
+        on: '2020-10-08',
+      }),
+      422,
+      /^R6\.not_blacklisted$/,
+    )
+    expect((await submit()).status).toBe(200)
   })
 
   it('R4: production events are guarded; resuming needs an acceptance', async () => {
@@ -314,7 +498,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       (
         await othercounty.post(
           path('suspend', () => w.otherMineId),
-          { on: '2020-03-01', reason: 'R4' },
+          { on: '2020-03-01', reason: 'R4', deadline: '2020-06-01' },
         )
       ).status,
     ).toBe(200)
@@ -326,9 +510,14 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       422,
       /^R4\.no_acceptance$/,
     )
+    const upload = await othercounty.post(
+      `/api/mines/${w.otherMineId}/documents`,
+      pdfForm('acceptance', '整改验收意见书.pdf'),
+    )
+    const { id: documentId } = (await upload.json()) as { id: number }
     const resumed = await othercounty.post(
       path('resume', () => w.otherMineId),
-      { on: '2020-04-01', acceptance: { documentRef: 'YS-2020-01', acceptedOn: '2020-03-25' } },
+      { on: '2020-04-01', acceptance: { documentId, acceptedOn: '2020-03-25' } },
     )
     expect(expectConforms(EventResult, await resumed.json())).toMatchObject({ opsStatus: 'producing' })
   })
@@ -340,6 +529,9 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
     )
     expect(trail.map((e) => e.action)).toEqual([
       'event.submit_self_assessment',
+      'conflict.record',
+      'evaluator_draw.commit',
+      'evaluator_draw.reveal',
       'event.assign_evaluator',
       'event.file_verification',
       'event.publish_county_publicity',
@@ -349,7 +541,10 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       'event.enter_directory',
       'event.spot_check',
       'event.spot_check',
+      'event.assign_recheck_agency',
       'event.recheck',
+      'event.confirm_removal',
+      'event.submit_self_assessment',
     ])
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true })
     await expectRefused(

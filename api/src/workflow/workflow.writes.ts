@@ -8,12 +8,15 @@ import {
   type OpsEvent,
 } from '@zgm/domain'
 import type { Conn } from '../db/database'
+import { candidateIds, findEvaluatorDraw } from '../evaluator-draws/draws.queries'
+import type { EvaluationFacts } from './evaluation-context'
 import { invalidateScopeTiles, invalidateTiles } from '../tiles/tile-cache.queries'
 import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
 import { organizationScopeKey } from '../tiles/tile-scope'
 import type { SessionUser } from '../http/env'
 import { HttpError } from '../http/errors'
 import type { MineHead } from './workflow.queries'
+import { checkDrawUsable } from './spot-check.service'
 import {
   addToCityReport,
   addToNotice,
@@ -21,7 +24,7 @@ import {
   assignmentsNewestFirst,
   cityReportFor,
   closeNotice,
-  closeRectification,
+  closeNewMineRectification,
   endSuspension,
   findDraw,
   findNotice,
@@ -38,10 +41,17 @@ import {
   linkRemovalExposure,
   mineSector,
   noticesOfMineNewestFirst,
+  recordRecheck,
   removeFromDirectory,
   selfAssessmentsNewestFirst,
   setProductionStart,
 } from './workflow-records.queries'
+import {
+  confirmRemovalOfOrder,
+  insertArchivedOriginal,
+  linkRecheckAssignment,
+  openRectificationOrder,
+} from './sanctions.queries'
 
 export interface EventExtras {
   /** Join an existing notice instead of opening a new one (publicity events). */
@@ -50,8 +60,14 @@ export interface EventExtras {
   drawId?: number
   /** Document ids attached to the event (report, acceptance). */
   documentId?: number
-  /** The reproducible pick behind an evaluator assignment. */
+  /** The kind the attached document must be (an R4 acceptance must be an acceptance record). */
+  documentKind?: string
+  /** The reproducible pick behind a re-check agency assignment (R6). */
   pick?: { seed: string; candidates: string[]; algorithm: string }
+  /** The revealed commit-reveal draw behind an evaluator assignment (R3.2). */
+  evaluatorDrawId?: number
+  /** The approved direct-assignment exception behind an evaluator assignment (R3.2). */
+  exceptionId?: number
 }
 
 /** Everything a writer may need about the step being recorded. */
@@ -64,26 +80,47 @@ export interface GreenStep<E extends GreenEvent = GreenEvent> {
   user: SessionUser
   eventId: number
   extras: EventExtras
+  /** What the evaluation rules were given (the industry standard a verification records). */
+  facts?: EvaluationFacts
 }
 
 /** Writes the records one kind of green-mine event implies. */
 export type Writer<E extends GreenEvent> = (step: GreenStep<E>) => Promise<void>
 
 const publish: Writer<GreenEventOf<'publish_county_publicity' | 'publish_province_list'>> = async (s) => {
-  const { tx, mine, event, extras } = s
+  const { tx, mine, event, extras, transition } = s
   const level = event.type === 'publish_county_publicity' ? 'county' : 'province'
-  const publicityId = extras.publicityId ?? (await openNotice(tx, mine, level, event, s.on))
+  const record = level === 'county' ? transition.record.countyPublicity : transition.record.provincePublicity
+  const workingDays = record?.workingDays ?? null
+  const publicityId =
+    extras.publicityId ?? (await openNotice(tx, mine, level, { ...event, workingDays }, s.on))
   if (extras.publicityId) await checkNotice(tx, extras.publicityId, level, mine, event.period)
-  await addToNotice(tx, publicityId, mine.id)
+  // The county notice publishes the verification opinion: the item links the verification it rests on.
+  const verification =
+    level === 'county'
+      ? await tx
+          .selectFrom('verification')
+          .select('id')
+          .where('mine_id', '=', mine.id)
+          .orderBy('verified_on', 'desc')
+          .orderBy('id', 'desc')
+          .executeTakeFirst()
+      : undefined
+  await addToNotice(tx, publicityId, mine.id, undefined, verification?.id ?? null)
 }
 
-const closePublicity: Writer<
-  GreenEventOf<'close_county_publicity' | 'enter_directory' | 'uphold_province_objection'>
-> = async ({ tx, mine, event, on }) => {
+/** Closes the mine's current notice of the event's level; returns the notice's id. */
+async function closePublicity({
+  tx,
+  mine,
+  event,
+  on,
+}: GreenStep<GreenEventOf<'close_county_publicity' | 'enter_directory' | 'uphold_province_objection'>>) {
   const level = event.type === 'close_county_publicity' ? 'county' : 'province'
   const notice = await noticesOfMineNewestFirst(tx, mine.id, level).select('p.id').executeTakeFirstOrThrow()
   await closeNotice(tx, notice.id, on)
   if (event.type === 'enter_directory') await insertDirectoryEntry(tx, mine.id, notice.id, on)
+  return notice.id
 }
 
 /**
@@ -105,20 +142,23 @@ const WRITERS = {
   },
   assign_evaluator: async ({ tx, mine, event, on, eventId, extras }) => {
     const sa = await selfAssessmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
+    const draw = extras.evaluatorDrawId ? await findEvaluatorDraw(tx, extras.evaluatorDrawId) : undefined
     await insertAssignment(tx, {
       mine_id: mine.id,
       self_assessment_id: sa.id,
       agency_id: Number(event.agencyId),
       event_id: eventId,
       assigned_on: on,
-      method: extras.pick ? 'public_lottery' : 'direct',
-      seed: extras.pick?.seed ?? null,
-      candidates: JSON.stringify(extras.pick?.candidates ?? []),
+      method: draw ? 'public_lottery' : 'direct',
+      seed: draw?.seed ?? null,
+      candidates: JSON.stringify(draw ? candidateIds(draw.candidates) : []),
+      draw_id: draw?.id ?? null,
+      exception_id: draw ? null : (extras.exceptionId ?? null),
     })
     // The agency's evaluators now see this mine: their cached tiles are out of date.
     await invalidateScopeTiles(tx, organizationScopeKey('evaluator', Number(event.agencyId)))
   },
-  file_verification: async ({ tx, mine, event, transition, on, eventId, extras }) => {
+  file_verification: async ({ tx, mine, event, transition, on, eventId, extras, facts }) => {
     const assignment = await assignmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
     const v = transition.record.verification!
     await insertVerification(tx, {
@@ -134,13 +174,27 @@ const WRITERS = {
       total: v.total,
       team: JSON.stringify(event.team ?? []),
       report_document_id: extras.documentId ?? null,
+      industry_standard: event.standard?.code ?? facts?.industryStandard ?? null,
+      standard_conforms: event.standard?.conforms ?? null,
+      weights_confirmed: !transition.effects.some((e) => e.kind === 'indicator_weights_unconfirmed'),
     })
   },
   publish_county_publicity: publish,
   publish_province_list: publish,
-  close_county_publicity: closePublicity,
-  enter_directory: closePublicity,
-  uphold_province_objection: closePublicity,
+  close_county_publicity: async (s) => {
+    const publicityId = await closePublicity(s)
+    if (s.transition.state !== 'county_archived') return
+    await insertArchivedOriginal(s.tx, {
+      mine_id: s.mine.id,
+      publicity_id: publicityId,
+      event_id: s.eventId,
+      self_assessment_document_id: Number(s.event.archived.selfAssessmentDocumentId),
+      verification_report_document_id: Number(s.event.archived.verificationReportDocumentId),
+      archived_on: s.on,
+    })
+  },
+  enter_directory: async (s) => void (await closePublicity(s)),
+  uphold_province_objection: async (s) => void (await closePublicity(s)),
   city_report: async ({ tx, mine, on, user }) => {
     const cityCode = cityCodeOf(mine.countyCode)
     const windowEnd = `${on.slice(0, 4)}-${on.slice(5, 7) === '04' ? '04-30' : '10-31'}`
@@ -153,8 +207,9 @@ const WRITERS = {
     const assignment = (
       draw?.result as { assignments?: { mineId: string; inspectorIds: string[] }[] } | undefined
     )?.assignments?.find((a) => a.mineId === String(mine.id))
-    if (!draw || !assignment)
-      throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
+    if (!draw) throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
+    checkDrawUsable(draw, mine.countyCode, on)
+    if (!assignment) throw new HttpError({ code: 'not_drawn', mineId: mine.id, drawId: extras.drawId })
     // One check per drawn mine; the mine row is locked, so two concurrent filings cannot both pass.
     const earlier = await findSpotCheck(tx, draw.id, mine.id)
     if (earlier) {
@@ -183,9 +238,28 @@ const WRITERS = {
       })
     }
   },
-  recheck: async ({ tx, mine, event, transition, on }) => {
-    await closeRectification(tx, mine.id, on, event.result === 'pass')
-    if (event.result === 'pass') return
+  assign_recheck_agency: async ({ tx, mine, event, on, eventId, extras }) => {
+    const order = await openRectificationOrder(tx, mine.id)
+    const sa = await selfAssessmentsNewestFirst(tx, mine.id).select('id').executeTakeFirstOrThrow()
+    const assignmentId = await insertAssignment(tx, {
+      mine_id: mine.id,
+      self_assessment_id: sa.id,
+      agency_id: Number(event.agencyId),
+      event_id: eventId,
+      assigned_on: on,
+      method: 'recheck_lottery',
+      purpose: 'recheck',
+      seed: extras.pick?.seed ?? null,
+      candidates: JSON.stringify(extras.pick?.candidates ?? []),
+    })
+    await linkRecheckAssignment(tx, order!.id, assignmentId)
+    await invalidateScopeTiles(tx, organizationScopeKey('evaluator', Number(event.agencyId)))
+  },
+  recheck: async ({ tx, mine, event, on }) => {
+    await recordRecheck(tx, mine.id, on, event.result === 'pass')
+  },
+  confirm_removal: async ({ tx, mine, transition, on, user }) => {
+    await confirmRemovalOfOrder(tx, mine.id, on, user.id)
     await removeFromDirectory(tx, mine.id, on)
     const exposure = await openNotice(tx, mine, 'removal', undefined, on)
     await addToNotice(tx, exposure, mine.id, '整改后复核不合格，除名')
@@ -218,7 +292,9 @@ async function openNotice(
   tx: Conn,
   mine: MineHead,
   level: 'county' | 'province' | 'removal',
-  event: { period: { start: string; end: string }; objectionChannel: string } | undefined,
+  event:
+    | { period: { start: string; end: string }; objectionChannel: string; workingDays: number | null }
+    | undefined,
   on: string,
 ): Promise<number> {
   const region = level === 'county' ? mine.countyCode : PROVINCE_CODE
@@ -239,6 +315,7 @@ async function openNotice(
     start_on: event?.period.start ?? on,
     end_on: event?.period.end ?? on,
     objection_channel: event?.objectionChannel ?? '—',
+    working_days: event?.workingDays ?? null,
     issuer,
     published_on: on,
   })
@@ -286,23 +363,31 @@ export async function writeOpsRecords(
   if (event.type === 'start_production') {
     await setProductionStart(tx, mine.id, event.productionStartedOn ?? on)
   } else if (event.type === 'suspend') {
+    const deadline = event.deadline ?? null
     await insertSuspension(tx, {
       mine_id: mine.id,
       rule: event.reason,
       reason: event.note ?? event.reason,
       ordered_on: on,
+      deadline,
     })
+    if (event.reason === 'R4' && deadline) {
+      await insertRectificationOrder(tx, {
+        mine_id: mine.id,
+        cause: 'new_mine_overdue',
+        issued_on: on,
+        deadline,
+      })
+    }
   } else if (event.type === 'resume') {
-    await endSuspension(tx, mine.id, {
-      acceptedOn: event.acceptance?.acceptedOn ?? null,
-      resumedOn: on,
-      documentId: extras.documentId ?? null,
-    })
+    const acceptedOn = event.acceptance?.acceptedOn ?? null
+    await endSuspension(tx, mine.id, { acceptedOn, resumedOn: on, documentId: extras.documentId ?? null })
+    if (acceptedOn) await closeNewMineRectification(tx, mine.id, acceptedOn)
   }
 }
 
 /** A workflow change recolours one mine: drop the cached mine tiles around it (footprint included). */
-export async function dropMineTiles(tx: Conn, mine: MineHead) {
+export async function dropMineTiles(tx: Conn, mine: Pick<MineHead, 'lng' | 'lat'>) {
   const pad = 0.02
   await invalidateTiles(tx, MINE_STATE_TILE_SETS, [
     mine.lng - pad,

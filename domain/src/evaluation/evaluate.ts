@@ -1,6 +1,12 @@
 // §4.2 不符合要求的矿山企业，一律不得通过现场核查: score a verification against a versioned indicator set.
 import { RuleError } from '../errors'
-import { getIndicatorSet } from './indicator-sets'
+import {
+  getIndicatorSet,
+  isSetConfirmed,
+  unconfirmedGroups,
+  type IndicatorGroup,
+  type IndicatorSet,
+} from './indicator-sets'
 
 /** What an evaluator records: one answer per prerequisite and a score per group. */
 export interface EvaluationScores {
@@ -8,7 +14,8 @@ export interface EvaluationScores {
   groups: Readonly<Record<string, number>>
 }
 
-export type EvaluationReasonCode = 'prerequisite_failed' | 'total_below_pass' | 'group_below_min'
+export type EvaluationReasonCode =
+  'prerequisite_failed' | 'total_below_pass' | 'group_below_min' | 'pass_rule_unconfirmed'
 
 export interface EvaluationReason {
   code: EvaluationReasonCode
@@ -21,9 +28,11 @@ export interface EvaluationReason {
 export interface GroupResult {
   id: string
   score: number
-  max: number
-  min: number
-  pass: boolean
+  /** Null when the group's points are not loaded yet (unconfirmed). */
+  max: number | null
+  min: number | null
+  /** Null when the minimum cannot be checked (unconfirmed weight). */
+  pass: boolean | null
 }
 
 export interface EvaluationResult {
@@ -31,19 +40,75 @@ export interface EvaluationResult {
   pass: boolean
   total: number
   maxTotal: number
-  passTotal: number
+  passTotal: number | null
   prerequisites: { id: string; pass: boolean }[]
   groups: GroupResult[]
   /** Why it failed; empty when it passed. */
   reasons: EvaluationReason[]
+  /** False when a weight or the pass rule of the set is not confirmed: the result says so, it is provisional. */
+  weightsConfirmed: boolean
+  unconfirmedGroups: string[]
 }
 
-/** Passes when every prerequisite holds, the total reaches the pass mark and every group its minimum share. */
-export function evaluate(scores: EvaluationScores, versionId?: string): EvaluationResult {
-  const set = getIndicatorSet(versionId)
+function refuseScore(g: IndicatorGroup, max: number, score: unknown): never {
+  throw new RuleError({
+    code: 'R3.4.invalid_score',
+    group: g.id,
+    groupLabel: { zh: g.zh, en: g.en },
+    max,
+    score: String(score),
+  })
+}
+
+/**
+ * The groups' scores, each within its points. A group whose points are not loaded is bounded by
+ * what the confirmed groups leave of the set's total (the only figure that is known), and its
+ * minimum share cannot be checked.
+ */
+function scoreGroups(
+  set: IndicatorSet,
+  scores: EvaluationScores,
+  reasons: EvaluationReason[],
+): GroupResult[] {
+  const confirmedMax = set.groups.reduce((sum, g) => sum + (g.max ?? 0), 0)
+  const remaining = set.maxTotal - confirmedMax
+  let unconfirmedSum = 0
+  return set.groups.map((g): GroupResult => {
+    const score = scores.groups[g.id]
+    const bound = g.max ?? remaining
+    if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > bound) {
+      refuseScore(g, bound, score)
+    }
+    if (g.max === null) {
+      unconfirmedSum += score
+      if (unconfirmedSum > remaining) refuseScore(g, remaining - (unconfirmedSum - score), score)
+      return { id: g.id, score, max: null, min: null, pass: null }
+    }
+    if (set.groupMinShare === null) return { id: g.id, score, max: g.max, min: null, pass: null }
+    const share = set.groupMinShare
+    const min = g.max * share
+    const pass = score >= min
+    if (!pass) {
+      reasons.push({
+        code: 'group_below_min',
+        subject: g.id,
+        message: `${g.en}: ${score} is below ${min} (${share * 100}% of ${g.max})`,
+        messageZh: `${g.zh}得分 ${score} 低于 ${min}（满分 ${g.max} 的 ${share * 100}%）`,
+      })
+    }
+    return { id: g.id, score, max: g.max, min, pass }
+  })
+}
+
+/**
+ * Passes when every prerequisite holds, the total reaches the pass mark and every group its
+ * minimum share. `set` is the set itself (as the province maintains it) or a built-in set's id.
+ */
+export function evaluate(scores: EvaluationScores, set?: IndicatorSet | string): EvaluationResult {
+  const indicators = typeof set === 'object' ? set : getIndicatorSet(set)
   const reasons: EvaluationReason[] = []
 
-  const prerequisites = set.prerequisites.map((p) => {
+  const prerequisites = indicators.prerequisites.map((p) => {
     // An unanswered prerequisite has not been shown to hold.
     const pass = scores.prerequisites[p.id] === true
     if (!pass) {
@@ -57,47 +122,32 @@ export function evaluate(scores: EvaluationScores, versionId?: string): Evaluati
     return { id: p.id, pass }
   })
 
-  const groups = set.groups.map((g): GroupResult => {
-    const score = scores.groups[g.id]
-    if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > g.max) {
-      throw new RuleError({
-        code: 'R3.4.invalid_score',
-        group: g.id,
-        groupLabel: { zh: g.zh, en: g.en },
-        max: g.max,
-        score: String(score),
-      })
-    }
-    const min = g.max * set.groupMinShare
-    const pass = score >= min
-    if (!pass) {
-      reasons.push({
-        code: 'group_below_min',
-        subject: g.id,
-        message: `${g.en}: ${score} is below ${min} (${set.groupMinShare * 100}% of ${g.max})`,
-        messageZh: `${g.zh}得分 ${score} 低于 ${min}（满分 ${g.max} 的 ${set.groupMinShare * 100}%）`,
-      })
-    }
-    return { id: g.id, score, max: g.max, min, pass }
-  })
-
+  const groups = scoreGroups(indicators, scores, reasons)
   const total = groups.reduce((sum, g) => sum + g.score, 0)
-  if (total < set.passTotal) {
+  const passTotal = indicators.passTotal
+  if (passTotal === null) {
+    reasons.push({
+      code: 'pass_rule_unconfirmed',
+      message: `The pass line of ${indicators.id} is not loaded yet; no verification can pass against it`,
+      messageZh: `${indicators.titleZh}的达标线尚未导入，无法据此判定通过`,
+    })
+  } else if (total < passTotal) {
     reasons.push({
       code: 'total_below_pass',
-      message: `Total ${total} is below ${set.passTotal}`,
-      messageZh: `总分 ${total} 低于 ${set.passTotal} 分`,
+      message: `Total ${total} is below ${passTotal}`,
+      messageZh: `总分 ${total} 低于 ${passTotal} 分`,
     })
   }
-  const maxTotal = set.groups.reduce((sum, g) => sum + g.max, 0)
   return {
-    versionId: set.id,
+    versionId: indicators.id,
     pass: reasons.length === 0,
     total,
-    maxTotal,
-    passTotal: set.passTotal,
+    maxTotal: indicators.maxTotal,
+    passTotal,
     prerequisites,
     groups,
     reasons,
+    weightsConfirmed: isSetConfirmed(indicators),
+    unconfirmedGroups: unconfirmedGroups(indicators),
   }
 }

@@ -42,6 +42,11 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { resource: 'route', path: 'GET /api/nothing' },
     { resource: 'collection', collection: 'rivers' },
     { resource: 'feature', collection: 'counties', id: 330599 },
+    { resource: 'draw', id: 3 },
+    { resource: 'spot_check_draw', id: 3 },
+    { resource: 'publicity', id: 3 },
+    { resource: 'objection', id: 3 },
+    { resource: 'blacklist_entry', id: 3 },
   ],
   internal: [{}],
   database_unavailable: [{ retryAfterSeconds: 5 }],
@@ -61,6 +66,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { reason: 'document_mine', mineId: 3, role: 'enterprise' },
     { reason: 'document_kind', role: 'enterprise', kind: 'acceptance', allowedKinds: ['photo', 'other'] },
     { reason: 'document_kind', role: 'leader', kind: 'photo', allowedKinds: [] },
+    { reason: 'objection_decider', publicityId: 4, regionCode: '330522', role: 'city' },
   ],
   invalid_account: [
     { reason: 'username_format', username: 'A B' },
@@ -98,8 +104,14 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   ],
   future_date: [{ on: '2030-01-01' }],
   backdated: [{ on: '2019-01-01', lastOn: '2019-02-01' }],
+  backdate_reason_required: [{ on: '2020-12-01', today: '2026-11-30', daysBack: 2190, maxDays: 30 }],
+  backdate_not_pending: [
+    { id: 3, status: 'approved' },
+    { id: 4, status: 'rejected' },
+  ],
   nothing_to_change: [{}],
   footprint_read_only: [{ id: 4 }],
+  planned_end_before_start: [{ plannedStart: '2021-03-01', plannedEnd: '2020-12-31' }],
   area_out_of_range: [{ areaM2: 3.2, minM2: 10, maxM2: 50_000_000 }],
   outside_province: [{}],
   import_refused: [{ reason: 'unsafe_zip_path', detail: '../etc/passwd' }, { reason: 'wrong_magic' }],
@@ -107,6 +119,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   unknown_gk_zone: [{ zone: 38 }],
   too_few_corner_points: [{ count: 2 }],
   area_mismatch: [{ areaM2: 1210.5, declaredAreaM2: 1000, tolerancePct: 1 }],
+  licence_one_polygon: [{ records: 2 }],
   unreadable_geometry: [{ detail: 'Invalid GeoJSON' }],
   too_far_from_footprint: [{ distanceM: 3120, maxDistanceM: 500, reference: 'footprint' }],
   geometry_type: [{ got: 'Point' }, {}],
@@ -141,6 +154,13 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   draw_required: [{}],
   not_drawn: [{ mineId: 12, drawId: 3 }],
   duplicate_spot_check: [{ mineId: 12, drawId: 3, checkedOn: '2019-09-10' }],
+  licence_state: [{ licenceId: 3, status: 'cancelled', action: 'renew' }],
+  licence_no_taken: [{ licenceNo: 'C3300002018011110000001' }],
+  enterprise_invalid: [
+    { reason: 'unknown', enterpriseId: 99 },
+    { reason: 'same_holder', enterpriseId: 1 },
+  ],
+  location_outside_county: [{ countyCode: '330522', at: [120.1, 30.2] }],
   publicity_mismatch: [
     { reason: 'not_open', publicityId: 2, level: 'county', regionCode: '330522' },
     {
@@ -152,6 +172,16 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
       end: '2019-03-10',
     },
   ],
+  objection_closed: [{ publicityId: 4, start: '2026-11-20', end: '2026-11-30', on: '2026-12-01' }],
+  objection_rejected: [
+    { reason: 'too_short', minLength: 10 },
+    { reason: 'too_long', maxLength: 5000 },
+    { reason: 'links', maxLinks: 3 },
+    { reason: 'control_characters' },
+    { reason: 'not_listed', mineId: 7, publicityId: 4 },
+    { reason: 'notice_kind', level: 'removal' },
+  ],
+  objection_decided: [{ objectionId: 3, decidedOn: '2026-11-29', upheld: false }],
   empty_file: [{}],
   type_mismatch: [
     { extension: 'pdf', claimedType: 'application/pdf', claimed: 'pdf', content: 'text' },
@@ -174,12 +204,29 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   'input.invalid_date': [{ value: '2019-13-01' }],
   'input.invalid_argument': [{ name: 'months', value: 'x' }],
   'R1.unknown_policy': [{ policyId: 'ZJ-1999', known: ['ZJ-2018', 'ALT-3Y'] }],
+  'R1.term_invalid': [
+    { reason: 'ends_before_start', validFrom: '2020-01-01', validTo: '2019-12-31' },
+    { reason: 'overlap', validFrom: '2019-06-30', previousValidTo: '2019-06-30', expectedFrom: '2019-07-01' },
+    { reason: 'gap', validFrom: '2019-08-01', previousValidTo: '2019-06-30', expectedFrom: '2019-07-01' },
+  ],
+  'R1.equipment_state': [
+    { change: 'installed', installed: true },
+    { change: 'removed', installed: false },
+  ],
   'R2.invalid_target': [
     { reason: 'not_whole', total: -1 },
     { reason: 'county', countyCode: '330522', year: 2019, kind: 'rate', value: 1.5 },
     { reason: 'annex', field: 'city_code', value: '330000' },
   ],
   'R2.cannot_split': [{ reason: 'weights' }, { reason: 'nothing_in_scope', total: 3 }],
+  'R2.split_mismatch': [
+    { reason: 'no_city_target', cityCode: '330500', year: 2023 },
+    { reason: 'counties', cityCode: '330500', missing: ['330523'], unknown: ['330102'] },
+    { reason: 'not_whole', countyCode: '330522', value: 2.5 },
+    { reason: 'rate_range', countyCode: '330522', value: 1.2 },
+    { reason: 'count_below', year: 2018, cityTarget: 12, sum: 11 },
+    { reason: 'rate_below', year: 2019, cityRate: 0.85, countyCode: '330522', value: 0.8 },
+  ],
   'R3.unknown_event': [{ event: 'fly' }],
   'R3.wrong_role': [
     {
@@ -228,6 +275,27 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     },
   ],
   'R3.4.reason_required': [{}],
+  'R3.2.agency_understaffed': [{ agencyId: '3', staff: 12, seniors: 3, minStaff: 15, minSeniorShare: 0.3 }],
+  'R3.2.assignment_unjustified': [{ agencyId: '3' }],
+  'R3.2.draw_exists': [{ drawId: 4, selfAssessmentId: 9 }],
+  'R3.2.draw_unusable': [
+    { drawId: 4, reason: 'not_drawn' },
+    { drawId: 4, reason: 'other_agency' },
+  ],
+  'R3.2.exception_unusable': [
+    { exceptionId: 2, reason: 'not_approved' },
+    { exceptionId: 2, reason: 'used' },
+  ],
+  'R3.4.unregistered_team_member': [{ memberIds: ['x1', 'x2'], agencyId: '3', on: '2024-05-01' }],
+  'R3.4.wrong_standard': [
+    { expected: 'DZ/T 0316-2018', got: 'DZ/T 0312-2018' },
+    { expected: null, got: null },
+  ],
+  'R3.4.standard_not_met': [{ standard: 'DZ/T 0316-2018' }],
+  'R3.4.indicator_table_invalid': [
+    { line: 3, problem: 'unknown_group', value: 'foo' },
+    { line: 0, problem: 'total', expected: 1000, got: 990 },
+  ],
   'R3.4.team_invalid': [{ size: 3, seniors: 1, minSize: 5, minSeniors: 2 }],
   'R3.4.unknown_indicator_set': [{ id: 'CN-2024', known: ['ZJ-2018'] }],
   'R3.4.invalid_score': [
@@ -245,13 +313,48 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   'R3.5.missing_objection_channel': [{}],
   'R3.5.publicity_not_ended': [{ end: '2019-03-20', on: '2019-03-15', closableFrom: '2019-03-21' }],
   'R3.5.originals_not_archived': [{ archived: { selfAssessment: true, verificationReport: false } }],
+  'R3.5.original_invalid': [
+    { original: 'selfAssessment', documentId: 9, reason: 'not_found' },
+    { original: 'verificationReport', documentId: 9, reason: 'other_mine' },
+    {
+      original: 'verificationReport',
+      documentId: 9,
+      reason: 'wrong_kind',
+      kind: 'photo',
+      expectedKind: 'verification_report',
+    },
+  ],
+  'R3.5.period_too_short': [
+    { start: '2026-11-20', end: '2026-11-24', workingDays: 3, minimum: 7, earliestEnd: '2026-11-30' },
+  ],
+  'R3.5.calendar_missing': [{ year: 2027 }],
+  'R3.5.objection_open': [{ open: 2 }],
   'R3.6.outside_window': [{ on: '2019-05-01', nextWindow: { start: '2019-10-01', end: '2019-10-31' } }],
   'R3.7.invalid_period': [{ reason: 'ends_before_start', start: '2019-03-10', end: '2019-03-01' }],
   'R3.7.missing_objection_channel': [{}],
   'R3.7.publicity_not_ended': [{ end: '2019-03-20', on: '2019-03-15', closableFrom: '2019-03-21' }],
   'R3.7.objection_upheld': [{}],
+  'R3.7.period_too_short': [
+    { start: '2026-11-20', end: '2026-11-24', workingDays: 3, minimum: 7, earliestEnd: '2026-11-30' },
+  ],
+  'R3.7.calendar_missing': [{ year: 2027 }],
+  'R3.7.objection_open': [{ open: 1 }],
   'R4.no_acceptance': [{ acceptance: null, suspendedOn: '2019-07-01' }],
   'R4.invalid_date': [{ started: '2019-08-01', on: '2019-07-01' }],
+  'R4.order_not_due': [
+    { productionStartedOn: '2019-08-01', dueOn: '2020-08-01', on: '2019-09-01', enteredDirectoryOn: null },
+    { productionStartedOn: null, dueOn: null, on: '2019-09-01', enteredDirectoryOn: null },
+    {
+      productionStartedOn: '2018-03-01',
+      dueOn: '2019-03-01',
+      on: '2019-09-01',
+      enteredDirectoryOn: '2019-06-01',
+    },
+  ],
+  'R4.deadline_required': [
+    { on: '2020-03-01', deadline: null },
+    { on: '2020-03-01', deadline: '2020-02-01' },
+  ],
   'R6.invalid_deadline': [{ orderedOn: '2019-09-10', deadline: '2019-09-10' }],
   'R6.invalid_draw': [
     { reason: 'count', count: 41, population: 40 },
@@ -261,6 +364,27 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   ],
   'R6.not_enough_inspectors': [{ mineId: '7', eligible: 1, needed: 2 }],
   'R6.recheck_scores_required': [{ result: 'pass' }],
+  'R7.year_not_over': [{ year: 2026, closableFrom: '2027-01-01' }],
+  'R7.year_closed': [{ year: 2020, closedAt: '2021-01-05T02:00:00.000Z' }],
+  'R6.invalid_period': [{ period: '2026-Q1' }],
+  'R6.draw_exists': [{ regionCode: '330522', period: '2026', drawId: 3, committedOn: '2026-01-05' }],
+  'R6.seed_mismatch': [{ drawId: 3, seedHash: 'ab', revealedHash: 'cd' }],
+  'R6.draw_not_published': [
+    { drawId: 3, reason: 'not_revealed' },
+    { drawId: 3, reason: 'not_committed' },
+    { drawId: 3, reason: 'other_region' },
+    { drawId: 3, reason: 'other_period' },
+  ],
+  'R6.recheck_agency_required': [{}],
+  'R6.recheck_agency_conflicted': [
+    { agencyId: '5', reason: 'original_evaluator' },
+    { agencyId: '5', reason: 'not_listed' },
+    { agencyId: '5', reason: 'conflict' },
+  ],
+  'R6.removal_pending': [{ recheckFailedOn: '2026-10-01' }],
+  'R6.removal_not_due': [{}],
+  'R6.blacklisted': [{ enterpriseId: '12', listedOn: '2020-09-15', reason: 'R6 整改后第三方评估不合格' }],
+  'R6.not_blacklisted': [{ entryId: 4, delistedOn: '2026-01-01' }],
 }
 
 const samples = REFUSAL_CODES.flatMap((code) =>

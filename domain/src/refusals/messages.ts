@@ -21,6 +21,20 @@ const enList = (xs: readonly (string | number)[]) => xs.join(', ')
 const enOr = (xs: readonly (string | number)[]) => xs.join(' or ')
 const pos = (p: LngLat) => `[${p[0]}, ${p[1]}]`
 
+const LICENCE_STATUS: Record<string, { zh: string; en: string }> = {
+  registered: { zh: '有效', en: 'registered' },
+  transferred: { zh: '已转让', en: 'transferred' },
+  suspended: { zh: '暂停', en: 'suspended' },
+  cancelled: { zh: '已注销', en: 'cancelled' },
+}
+
+const LICENCE_ACTION: Record<string, { zh: string; en: string }> = {
+  renew: { zh: '延续', en: 'renewed' },
+  transfer: { zh: '转让', en: 'transferred' },
+  suspend: { zh: '暂停', en: 'suspended' },
+  cancel: { zh: '注销', en: 'cancelled' },
+}
+
 /** 2097152 → "2 MB". */
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`
@@ -43,7 +57,51 @@ const RESOURCE = {
   licence: { zh: '采矿许可证', en: 'mining licence of mine' },
   collection: { zh: '要素集', en: 'collection' },
   feature: { zh: '要素', en: 'feature' },
+  backdated_entry: { zh: '补录申请', en: 'backdated entry' },
+  agency: { zh: '评估机构', en: 'agency' },
+  expert: { zh: '专家', en: 'expert' },
+  draw: { zh: '摇号', en: 'draw' },
+  exception: { zh: '例外申请', en: 'exception request' },
+  spot_check_draw: { zh: '抽查抽签', en: 'spot-check draw' },
+  publicity: { zh: '公示', en: 'notice' },
+  objection: { zh: '异议', en: 'objection' },
+  blacklist_entry: { zh: '黑名单记录', en: 'blacklist entry' },
+  import_job: { zh: '导入任务', en: 'import job' },
 } as const
+
+const DRAW_REASON = {
+  not_drawn: { zh: '尚未开奖', en: 'it has not been drawn yet' },
+  already_drawn: { zh: '已开奖', en: 'it has already been drawn' },
+  used: { zh: '已用于委托', en: 'it was already used' },
+  other_attempt: { zh: '属于另一次自评', en: 'it belongs to another self-assessment' },
+  other_agency: { zh: '摇中的是另一家机构', en: 'it drew another agency' },
+} as const
+
+const EXCEPTION_REASON = {
+  wrong_kind: { zh: '申请类型不符', en: 'it is of another kind' },
+  other_attempt: { zh: '属于另一次自评', en: 'it belongs to another self-assessment' },
+  not_approved: { zh: '未经省厅批准', en: 'the province has not approved it' },
+  used: { zh: '已使用', en: 'it was already used' },
+  other_agency: { zh: '批准的是另一家机构', en: 'it approved another agency' },
+  decided: { zh: '已作出决定', en: 'it has already been decided' },
+} as const
+
+const INDICATOR_PROBLEM = {
+  header: { zh: '表头应为 group_id,points,items', en: 'the header must be group_id,points,items' },
+  unknown_group: { zh: '该版本无此一级指标', en: 'no such first-level group in this set' },
+  points: { zh: '分值须为正数', en: 'points must be a positive number' },
+  items: { zh: '三级指标项数须为正整数', en: 'items must be a positive whole number' },
+  duplicate: { zh: '一级指标重复', en: 'the group appears twice' },
+  total: { zh: '分值或项数合计与该版本不符', en: 'the points or items do not add up to the set' },
+  contradicts_confirmed: { zh: '与已确认的分值不一致', en: 'contradicts a confirmed figure' },
+} as const
+
+/** The offending value, or the expected and the found figure. */
+function detail(p: { value?: string; expected?: number; got?: number }): string {
+  const parts = [p.value, p.expected !== undefined ? `${p.expected} ≠ ${p.got}` : undefined]
+  const shown = parts.filter((x) => x !== undefined)
+  return shown.length > 0 ? ` (${shown.join('; ')})` : ''
+}
 
 const IMPORT_REASON = {
   unknown_format: {
@@ -207,6 +265,24 @@ const publicityNotEnded = {
   en: (p: RefusalParams<'R3.5.publicity_not_ended'>) =>
     `The publicity period runs until ${p.end}; it can be closed from ${p.closableFrom}`,
 }
+const publicityTooShort = {
+  zh: (p: RefusalParams<'R3.5.period_too_short'>) =>
+    `公示期（${p.start} 至 ${p.end}）仅 ${p.workingDays} 个工作日，不少于 ${p.minimum} 个工作日，最早截止于 ${p.earliestEnd}`,
+  en: (p: RefusalParams<'R3.5.period_too_short'>) =>
+    `The publicity period ${p.start} to ${p.end} has ${p.workingDays} working days; at least ${p.minimum} are required, so it can end on ${p.earliestEnd} at the earliest`,
+}
+const calendarMissing = {
+  zh: (p: RefusalParams<'R3.5.calendar_missing'>) =>
+    `尚未录入 ${p.year} 年国务院办公厅节假日安排，无法计算工作日`,
+  en: (p: RefusalParams<'R3.5.calendar_missing'>) =>
+    `The State Council's holiday notice for ${p.year} is not loaded, so working days cannot be counted`,
+}
+const objectionsOpen = {
+  zh: (p: RefusalParams<'R3.5.objection_open'>) =>
+    `尚有 ${p.open} 件异议未作出处理决定，须先处理（成立或不成立并说明理由）`,
+  en: (p: RefusalParams<'R3.5.objection_open'>) =>
+    `${p.open} objection(s) to this notice are not decided yet; decide them (upheld or dismissed, with a reason) first`,
+}
 
 export const REFUSAL_MESSAGES: RefusalDictionary = {
   invalid_input: {
@@ -296,6 +372,8 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
           return p.allowedKinds.length
             ? `${role(p.role, 'zh')}可提交${zhList(p.allowedKinds.map((k) => docKind(k, 'zh')))}，不能提交${docKind(p.kind, 'zh')}`
             : `${role(p.role, 'zh')}不提交文件`
+        case 'objection_decider':
+          return `公示 ${p.publicityId} 的异议由发布该公示的主管部门（${p.regionCode}）处理，当前身份为${role(p.role, 'zh')}`
       }
     },
     en: (p) => {
@@ -314,6 +392,8 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
           return p.allowedKinds.length
             ? `a ${p.role} user files ${enList(p.allowedKinds)}, not ${p.kind}`
             : `a ${p.role} user does not file documents`
+        case 'objection_decider':
+          return `objections to notice ${p.publicityId} are decided by the bureau that published it (${p.regionCode}); you are ${p.role}`
       }
     },
   },
@@ -400,6 +480,16 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `办理日期 ${p.on} 早于该矿山最近一次记录的事项（${p.lastOn}），历史记录不可改写`,
     en: (p) => `on: ${p.on} is before the mine's last recorded event (${p.lastOn}); history is not rewritten`,
   },
+  backdate_reason_required: {
+    zh: (p) =>
+      `办理日期 ${p.on} 早于今天（${p.today}）${p.daysBack} 天，超过 ${p.maxDays} 天的补录须说明理由并经省厅审核同意后生效`,
+    en: (p) =>
+      `on: ${p.on} is ${p.daysBack} days before today (${p.today}); an event dated more than ${p.maxDays} days back needs a reason (backdateReason) and the province's approval`,
+  },
+  backdate_not_pending: {
+    zh: (p) => `补录申请 ${p.id} 已${p.status === 'approved' ? '同意' : '驳回'}，不能再次审核`,
+    en: (p) => `backdated entry ${p.id} was already ${p.status}`,
+  },
 
   nothing_to_change: {
     zh: () => '请提交图形或除版本号外至少一项属性',
@@ -441,9 +531,18 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: (p) =>
       `the computed area ${p.areaM2} m² differs from the declared ${p.declaredAreaM2} m² by more than ${p.tolerancePct} %`,
   },
+  licence_one_polygon: {
+    zh: (p) => `采矿许可证只有一个矿区范围，文件中却有 ${p.records} 条记录，请只导入矿区范围`,
+    en: (p) =>
+      `a licence has one licensed area, but the file has ${p.records} records; import the licensed area alone`,
+  },
   unreadable_geometry: {
     zh: (p) => `图形无法读取：${p.detail}`,
     en: (p) => `the geometry cannot be read: ${p.detail}`,
+  },
+  planned_end_before_start: {
+    zh: (p) => `计划完成日期 ${p.plannedEnd} 早于计划开始日期 ${p.plannedStart}`,
+    en: (p) => `the planned end ${p.plannedEnd} is before the planned start ${p.plannedStart}`,
   },
   too_far_from_footprint: {
     zh: (p) => `图斑距该矿山${REFERENCE[p.reference].zh} ${p.distanceM} 米，须在 ${p.maxDistanceM} 米以内`,
@@ -538,6 +637,30 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
         ? `publicityId ${p.publicityId} is not an open ${p.level} notice for region ${p.regionCode}`
         : `publicityId ${p.publicityId} has period ${p.noticeStart}–${p.noticeEnd}; the event says ${p.start}–${p.end}`,
   },
+  licence_state: {
+    zh: (p) =>
+      `采矿许可证 ${p.licenceId} 当前状态为“${LICENCE_STATUS[p.status]?.zh ?? p.status}”，不能${LICENCE_ACTION[p.action]?.zh ?? p.action}`,
+    en: (p) =>
+      `licence ${p.licenceId} is ${LICENCE_STATUS[p.status]?.en ?? p.status}; it cannot be ${LICENCE_ACTION[p.action]?.en ?? p.action}`,
+  },
+  licence_no_taken: {
+    zh: (p) => `采矿许可证号 ${p.licenceNo} 已登记`,
+    en: (p) => `licence number ${p.licenceNo} is already registered`,
+  },
+  enterprise_invalid: {
+    zh: (p) =>
+      p.reason === 'unknown'
+        ? `企业 ${p.enterpriseId} 未登记为矿山企业`
+        : `企业 ${p.enterpriseId} 已是采矿权人，不能转让给自己`,
+    en: (p) =>
+      p.reason === 'unknown'
+        ? `enterprise ${p.enterpriseId} is not a registered mining enterprise`
+        : `enterprise ${p.enterpriseId} already holds the licence; a transfer needs another holder`,
+  },
+  location_outside_county: {
+    zh: (p) => `矿山位置 ${pos(p.at)} 不在所填县（市、区）${p.countyCode} 范围内`,
+    en: (p) => `the mine's location ${pos(p.at)} lies outside county ${p.countyCode}`,
+  },
 
   empty_file: { zh: () => '文件为空', en: () => 'the file is empty' },
   type_mismatch: {
@@ -601,6 +724,26 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `未知的应建口径 "${p.policyId}"`,
     en: (p) => `Unknown scope policy "${p.policyId}"; known: ${enList(p.known)}`,
   },
+  'R1.term_invalid': {
+    zh: (p) =>
+      p.reason === 'ends_before_start'
+        ? `规则 R1：采矿权有效期止日（${p.validTo}）须晚于起日（${p.validFrom}）`
+        : `规则 R1：延续的有效期须自上一期届满次日（${p.expectedFrom}）起算，不得${p.reason === 'overlap' ? '重叠' : '间断'}；上一期止于 ${p.previousValidTo}，所填起日为 ${p.validFrom}`,
+    en: (p) =>
+      p.reason === 'ends_before_start'
+        ? `Rule R1: a licence term must end (${p.validTo}) after it starts (${p.validFrom})`
+        : `Rule R1: a renewed term starts the day after the previous one ends (${p.expectedFrom}); ${p.validFrom} would ${p.reason === 'overlap' ? 'overlap' : 'leave a gap after'} the term ending ${p.previousValidTo}`,
+  },
+  'R1.equipment_state': {
+    zh: (p) =>
+      p.change === 'installed'
+        ? '规则 R1：该矿山已有机制砂石加工设备在用，不能重复登记安装'
+        : '规则 R1：该矿山没有在用的机制砂石加工设备，不能登记拆除',
+    en: (p) =>
+      p.change === 'installed'
+        ? 'Rule R1: machine-made sand equipment is already installed at this mine'
+        : 'Rule R1: this mine has no machine-made sand equipment installed to remove',
+  },
   'R2.invalid_target': {
     zh: (p) =>
       p.reason === 'not_whole'
@@ -624,6 +767,40 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
       p.reason === 'weights'
         ? 'County weights must be non-negative whole numbers'
         : `Cannot split ${p.total} over counties that have no mines in scope`,
+  },
+  'R2.split_mismatch': {
+    zh: (p) => {
+      switch (p.reason) {
+        case 'no_city_target':
+          return `${p.cityCode} 在 ${p.year} 年没有可分解的市级目标`
+        case 'counties':
+          return `分解须覆盖本市全部县（市、区）且仅限本市：缺少 ${zhList(p.missing) || '无'}，不属于本市或重复 ${zhList(p.unknown) || '无'}`
+        case 'not_whole':
+          return `${p.countyCode} 的目标数 ${p.value} 不是非负整数`
+        case 'rate_range':
+          return `${p.countyCode} 的目标比例 ${p.value} 不在 0–1 之间`
+        case 'count_below':
+          return `各县目标合计 ${p.sum} 家，少于市级 ${p.year} 年目标 ${p.cityTarget} 家`
+        case 'rate_below':
+          return `${p.countyCode} 的目标比例 ${p.value} 低于市级 ${p.year} 年目标 ${p.cityRate}`
+      }
+    },
+    en: (p) => {
+      switch (p.reason) {
+        case 'no_city_target':
+          return `${p.cityCode} has no city target for ${p.year} to split`
+        case 'counties':
+          return `A split names every county of the city and nothing else: missing ${enList(p.missing) || 'none'}; not of this city or repeated ${enList(p.unknown) || 'none'}`
+        case 'not_whole':
+          return `${p.countyCode}: target ${p.value} is not a non-negative whole number`
+        case 'rate_range':
+          return `${p.countyCode}: rate ${p.value} is not between 0 and 1`
+        case 'count_below':
+          return `The county targets sum to ${p.sum}, below the city's ${p.year} target of ${p.cityTarget}`
+        case 'rate_below':
+          return `${p.countyCode}: rate ${p.value} is below the city's ${p.year} target rate ${p.cityRate}`
+      }
+    },
   },
   'R3.unknown_event': {
     zh: (p) => `未知的事项 "${p.event}"`,
@@ -690,6 +867,55 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `${p.groupLabel.zh}得分应为 0–${p.max}，实际为 ${p.score}`,
     en: (p) => `Score for ${p.groupLabel.en} must be a number from 0 to ${p.max}, got ${p.score}`,
   },
+  'R3.2.agency_understaffed': {
+    zh: (p) =>
+      `评估机构 ${p.agencyId} 专业技术人员 ${p.staff} 人（高级职称 ${p.seniors} 人），须不少于 ${p.minStaff} 人且高级职称不低于 ${p.minSeniorShare * 100}%`,
+    en: (p) =>
+      `Agency ${p.agencyId} has ${p.staff} professional staff (${p.seniors} senior); at least ${p.minStaff} with ${p.minSeniorShare * 100}% senior are required`,
+  },
+  'R3.2.assignment_unjustified': {
+    zh: (p) => `确定评估机构 ${p.agencyId} 须经公开摇号；直接委托须说明理由并经省厅批准`,
+    en: (p) =>
+      `Agency ${p.agencyId} can only be assigned by a published draw, or directly with a recorded reason the province approved`,
+  },
+  'R3.2.draw_exists': {
+    zh: (p) => `该自评报告已摇号（摇号 ${p.drawId}），不得重新摇号；确需重摇的须说明理由并经省厅批准`,
+    en: (p) =>
+      `Self-assessment ${p.selfAssessmentId} already has draw ${p.drawId}; a new draw needs a recorded reason and the province's approval`,
+  },
+  'R3.2.draw_unusable': {
+    zh: (p) => `摇号 ${p.drawId} 不能用于本次委托：${DRAW_REASON[p.reason].zh}`,
+    en: (p) => `Draw ${p.drawId} cannot be used for this assignment: ${DRAW_REASON[p.reason].en}`,
+  },
+  'R3.2.exception_unusable': {
+    zh: (p) => `例外申请 ${p.exceptionId} 不能使用：${EXCEPTION_REASON[p.reason].zh}`,
+    en: (p) => `Exception request ${p.exceptionId} cannot be used: ${EXCEPTION_REASON[p.reason].en}`,
+  },
+  'R3.4.unregistered_team_member': {
+    zh: (p) => `核查组成员 ${zhList(p.memberIds)} 不是评估机构 ${p.agencyId} 在 ${p.on} 有效登记的专家`,
+    en: (p) =>
+      `Team members ${enList(p.memberIds)} are not experts registered with agency ${p.agencyId} on ${p.on}`,
+  },
+  'R3.4.wrong_standard': {
+    zh: (p) =>
+      p.expected
+        ? `核查须对照该矿山的行业标准 ${p.expected}，提交的是 ${p.got ?? '（未填写）'}`
+        : '该矿山尚未确定所属行业绿色矿山建设规范，须先登记',
+    en: (p) =>
+      p.expected
+        ? `The verification must judge the mine against its industry standard ${p.expected}; got ${p.got ?? 'none'}`
+        : 'The mine has no industry standard recorded; record it first',
+  },
+  'R3.4.standard_not_met': {
+    zh: (p) => `矿山不符合 ${p.standard}，不得通过现场核查`,
+    en: (p) => `The mine does not conform to ${p.standard}; the verification cannot pass`,
+  },
+  'R3.4.indicator_table_invalid': {
+    zh: (p) =>
+      `指标分值表${p.line > 0 ? `第 ${p.line} 行` : ''}有误：${INDICATOR_PROBLEM[p.problem].zh}${detail(p)}`,
+    en: (p) =>
+      `Indicator table${p.line > 0 ? ` line ${p.line}` : ''}: ${INDICATOR_PROBLEM[p.problem].en}${detail(p)}`,
+  },
   'R3.5.invalid_period': publicityPeriod,
   'R3.5.missing_objection_channel': objectionChannel,
   'R3.5.publicity_not_ended': publicityNotEnded,
@@ -698,6 +924,33 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: () =>
       'Archive the originals of both the self-assessment and the third-party verification report first',
   },
+  'R3.5.original_invalid': {
+    zh: (p) => {
+      const which = p.original === 'selfAssessment' ? '自评报告' : '第三方现场核查评估报告'
+      switch (p.reason) {
+        case 'not_found':
+          return `归档的${which}（文件 ${p.documentId}）不存在`
+        case 'other_mine':
+          return `归档的${which}（文件 ${p.documentId}）不属于本矿山`
+        case 'wrong_kind':
+          return `文件 ${p.documentId} 是${docKind(p.kind ?? '', 'zh')}，不是${which}`
+      }
+    },
+    en: (p) => {
+      const which = p.original === 'selfAssessment' ? 'self-assessment report' : 'verification report'
+      switch (p.reason) {
+        case 'not_found':
+          return `The archived ${which} (document ${p.documentId}) does not exist`
+        case 'other_mine':
+          return `The archived ${which} (document ${p.documentId}) belongs to another mine`
+        case 'wrong_kind':
+          return `Document ${p.documentId} is a ${p.kind}, not a ${p.expectedKind}`
+      }
+    },
+  },
+  'R3.5.period_too_short': publicityTooShort,
+  'R3.5.calendar_missing': calendarMissing,
+  'R3.5.objection_open': objectionsOpen,
   'R3.6.outside_window': {
     zh: (p) =>
       `规则 R3.6：各市于每年4月1日至30日、10月1日至31日汇总上报，${p.on} 不在上报期内。下一上报期：${p.nextWindow.start} 至 ${p.nextWindow.end}`,
@@ -712,10 +965,32 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: () =>
       'An objection to the provincial list was upheld; the mine cannot enter the directory (use uphold_province_objection)',
   },
+  'R3.7.period_too_short': publicityTooShort,
+  'R3.7.calendar_missing': calendarMissing,
+  'R3.7.objection_open': objectionsOpen,
   'R4.no_acceptance': {
     zh: () => '停产整改矿山须通过整改验收方可复产，请提供验收文件及验收日期',
     en: () =>
       'A suspended mine resumes only after its rectification has been accepted: give the acceptance document and a date between the suspension and today',
+  },
+  'R4.order_not_due': {
+    zh: (p) =>
+      p.productionStartedOn === null
+        ? `规则 R4：该矿山未登记正式生产日期，不能以“正式生产满一年未入库”责令停产整改`
+        : p.enteredDirectoryOn
+          ? `规则 R4：该矿山已于 ${p.enteredDirectoryOn} 纳入名录库，不能责令停产整改`
+          : `规则 R4：正式生产（${p.productionStartedOn}）满一年后方可责令停产整改，最早 ${p.dueOn} 的次日`,
+    en: (p) =>
+      p.productionStartedOn === null
+        ? 'Rule R4: the mine has no recorded formal production start; it cannot be ordered to stop for being a year out of the directory'
+        : p.enteredDirectoryOn
+          ? `Rule R4: the mine entered the directory on ${p.enteredDirectoryOn}; no stop-production order applies`
+          : `Rule R4: a stop-production order needs a full year of formal production (from ${p.productionStartedOn}); the earliest is the day after ${p.dueOn}, not ${p.on}`,
+  },
+  'R4.deadline_required': {
+    zh: (p) => `规则 R4：停产整改令须载明整改期限，且晚于下达日期（${p.on}）`,
+    en: (p) =>
+      `Rule R4: a stop-production order carries a rectification deadline after the day it is ordered (${p.on})${p.deadline ? `; got ${p.deadline}` : ''}`,
   },
   'R4.invalid_date': {
     zh: (p) => `正式生产日期（${p.started}）不得晚于登记日期（${p.on}）`,
@@ -757,10 +1032,148 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: (p) =>
       `Only ${p.eligible} inspectors without a conflict are available for mine ${p.mineId}; ${p.needed} are needed`,
   },
+  'R7.year_not_over': {
+    zh: (p) => `${p.year} 年尚未结束，${p.closableFrom} 起方可结账`,
+    en: (p) => `${p.year} has not ended; it can be closed from ${p.closableFrom}`,
+  },
+  'R7.year_closed': {
+    zh: (p) => `${p.year} 年已于 ${p.closedAt} 结账，考核数据已冻结`,
+    en: (p) => `${p.year} was closed at ${p.closedAt}; its assessment is frozen`,
+  },
   'R6.recheck_scores_required': {
     zh: (p) =>
       `整改后复核须附评分（scores），复核结论“${p.result === 'pass' ? '合格' : '不合格'}”须有评分为据`,
     en: (p) => `A re-check must carry its scores; the "${p.result}" conclusion rests on them`,
+  },
+  'R6.invalid_period': {
+    zh: (p) => `抽查周期“${p.period}”格式应为年份（如 2026）或半年（如 2026-H1）`,
+    en: (p) => `Spot-check period "${p.period}" must be a year (e.g. 2026) or a half-year (e.g. 2026-H1)`,
+  },
+  'R6.draw_exists': {
+    zh: (p) =>
+      `规则 R6：${p.regionCode} ${p.period} 期的抽查已于 ${p.committedOn} 承诺（抽签 ${p.drawId}），每期只抽一次，不得重抽`,
+    en: (p) =>
+      `Rule R6: the ${p.period} spot-check draw for ${p.regionCode} was committed on ${p.committedOn} (draw ${p.drawId}); one draw per period, it cannot be re-run`,
+  },
+  'R6.seed_mismatch': {
+    zh: (p) => `揭示的种子与抽签 ${p.drawId} 事先公布的哈希值不符`,
+    en: (p) =>
+      `The revealed seed does not match the hash published for draw ${p.drawId} (${p.seedHash}, got ${p.revealedHash})`,
+  },
+  'R6.draw_not_published': {
+    zh: (p) => {
+      switch (p.reason) {
+        case 'not_revealed':
+          return `抽签 ${p.drawId} 尚未揭示种子并公布结果，不能据以抽查`
+        case 'not_committed':
+          return `抽签 ${p.drawId} 未事先公布种子哈希、抽查对象和检查人员库，不能据以抽查`
+        case 'other_region':
+          return `抽签 ${p.drawId} 不覆盖该矿山所在地区`
+        case 'other_period':
+          return `抽查日期不在抽签 ${p.drawId} 的周期内`
+      }
+    },
+    en: (p) => {
+      switch (p.reason) {
+        case 'not_revealed':
+          return `Draw ${p.drawId} has not been revealed and published; no spot check may use it`
+        case 'not_committed':
+          return `Draw ${p.drawId} was not committed (seed hash, population and inspector pool published) before use`
+        case 'other_region':
+          return `Draw ${p.drawId} does not cover this mine's region`
+        case 'other_period':
+          return `The check's date is outside the period of draw ${p.drawId}`
+      }
+    },
+  },
+  'R6.recheck_agency_required': {
+    zh: () => '整改后复核须由新抽取的第三方评估机构进行，请先抽取复核机构',
+    en: () => 'The re-check after rectification is done by a newly drawn third-party agency; draw one first',
+  },
+  'R6.recheck_agency_conflicted': {
+    zh: (p) => {
+      switch (p.reason) {
+        case 'original_evaluator':
+          return `机构 ${p.agencyId} 是原评估机构，不得承担整改后复核`
+        case 'not_listed':
+          return `机构 ${p.agencyId} 不在当日有效的评估机构名单内`
+        case 'conflict':
+          return `机构 ${p.agencyId} 与该矿山存在利害关系`
+      }
+    },
+    en: (p) => {
+      switch (p.reason) {
+        case 'original_evaluator':
+          return `Agency ${p.agencyId} evaluated the mine before; it cannot do the re-check`
+        case 'not_listed':
+          return `Agency ${p.agencyId} is not on the list valid that day`
+        case 'conflict':
+          return `Agency ${p.agencyId} has a conflict of interest with the mine`
+      }
+    },
+  },
+  'R6.removal_pending': {
+    zh: (p) => `复核已于 ${p.recheckFailedOn} 判定不合格，待省级主管部门确认除名`,
+    en: (p) => `The re-check failed on ${p.recheckFailedOn}; the removal awaits the province's confirmation`,
+  },
+  'R6.removal_not_due': {
+    zh: () => '只有整改后第三方复核不合格的矿山才能除名',
+    en: () => 'Only a mine that failed its third-party re-check after rectification can be removed',
+  },
+  'R6.blacklisted': {
+    zh: (p) =>
+      `规则 R6：该企业自 ${p.listedOn} 起列入行业诚信黑名单（${p.reason}），在省级主管部门作出移出决定前不受理其申报`,
+    en: (p) =>
+      `Rule R6: the enterprise has been on the industry integrity blacklist since ${p.listedOn} (${p.reason}); its submissions are refused until the province records a delisting decision`,
+  },
+  'R6.not_blacklisted': {
+    zh: (p) => `黑名单记录 ${p.entryId} 已于 ${p.delistedOn} 移出`,
+    en: (p) => `Blacklist entry ${p.entryId} was already delisted on ${p.delistedOn}`,
+  },
+  objection_closed: {
+    zh: (p) =>
+      `公示 ${p.publicityId} 的异议受理期为 ${p.start} 至 ${p.end}，${p.on} 不在期内，逾期异议不予受理`,
+    en: (p) =>
+      `Objections to notice ${p.publicityId} are received from ${p.start} to ${p.end}; ${p.on} is outside that window`,
+  },
+  objection_rejected: {
+    zh: (p) => {
+      switch (p.reason) {
+        case 'too_short':
+          return `异议内容过短，至少 ${p.minLength} 个字，请写明事实和理由`
+        case 'too_long':
+          return `异议内容过长，最多 ${p.maxLength} 个字，其余材料请作为附件提交`
+        case 'links':
+          return `异议内容最多包含 ${p.maxLinks} 个网址`
+        case 'control_characters':
+          return '异议内容含有不可见的控制字符'
+        case 'not_listed':
+          return `矿山 ${p.mineId} 不在公示 ${p.publicityId} 的名单中`
+        case 'notice_kind':
+          return '该公告不受理异议'
+      }
+    },
+    en: (p) => {
+      switch (p.reason) {
+        case 'too_short':
+          return `The objection is too short: at least ${p.minLength} characters, stating the facts and reasons`
+        case 'too_long':
+          return `The objection is too long: at most ${p.maxLength} characters; attach the rest as a file`
+        case 'links':
+          return `The objection may contain at most ${p.maxLinks} web addresses`
+        case 'control_characters':
+          return 'The objection contains invisible control characters'
+        case 'not_listed':
+          return `Mine ${p.mineId} is not listed in notice ${p.publicityId}`
+        case 'notice_kind':
+          return `A ${p.level} notice takes no objections`
+      }
+    },
+  },
+  objection_decided: {
+    zh: (p) => `异议 ${p.objectionId} 已于 ${p.decidedOn} 作出决定（${p.upheld ? '成立' : '不成立'}）`,
+    en: (p) =>
+      `Objection ${p.objectionId} was already decided on ${p.decidedOn} (${p.upheld ? 'upheld' : 'dismissed'})`,
   },
 }
 

@@ -17,35 +17,68 @@ export const RULE_ERROR_CODES = [
   'input.invalid_date',
   'input.invalid_argument',
   'R1.unknown_policy',
+  'R1.term_invalid',
+  'R1.equipment_state',
   'R2.invalid_target',
   'R2.cannot_split',
+  'R2.split_mismatch',
   'R3.unknown_event',
   'R3.wrong_role',
   'R3.illegal_transition',
   'R3.1.missing_recipient',
   'R3.2.evaluator_not_listed',
   'R3.2.conflicted_evaluator',
+  'R3.2.agency_understaffed',
+  'R3.2.assignment_unjustified',
+  'R3.2.draw_exists',
+  'R3.2.draw_unusable',
+  'R3.2.exception_unusable',
   'R3.4.not_assigned_evaluator',
   'R3.4.score_not_passing',
   'R3.4.reason_required',
   'R3.4.team_invalid',
   'R3.4.unknown_indicator_set',
   'R3.4.invalid_score',
+  'R3.4.unregistered_team_member',
+  'R3.4.wrong_standard',
+  'R3.4.standard_not_met',
+  'R3.4.indicator_table_invalid',
   'R3.5.invalid_period',
   'R3.5.missing_objection_channel',
   'R3.5.publicity_not_ended',
   'R3.5.originals_not_archived',
+  'R3.5.original_invalid',
+  'R3.5.period_too_short',
+  'R3.5.calendar_missing',
+  'R3.5.objection_open',
   'R3.6.outside_window',
   'R3.7.invalid_period',
   'R3.7.missing_objection_channel',
   'R3.7.publicity_not_ended',
   'R3.7.objection_upheld',
+  'R3.7.period_too_short',
+  'R3.7.calendar_missing',
+  'R3.7.objection_open',
   'R4.no_acceptance',
   'R4.invalid_date',
+  'R4.order_not_due',
+  'R4.deadline_required',
   'R6.invalid_deadline',
   'R6.invalid_draw',
   'R6.not_enough_inspectors',
   'R6.recheck_scores_required',
+  'R7.year_not_over',
+  'R7.year_closed',
+  'R6.invalid_period',
+  'R6.draw_exists',
+  'R6.seed_mismatch',
+  'R6.draw_not_published',
+  'R6.recheck_agency_required',
+  'R6.recheck_agency_conflicted',
+  'R6.removal_pending',
+  'R6.removal_not_due',
+  'R6.blacklisted',
+  'R6.not_blacklisted',
 ] as const
 
 /** Problems found in a drawn polygon without a database; each names where (`path`). */
@@ -99,18 +132,23 @@ export const REFUSAL_CODES = [
   'version_conflict',
   'future_date',
   'backdated',
+  // the two clocks: events dated far back wait for the province
+  'backdate_reason_required',
+  'backdate_not_pending',
   // restoration and reclamation areas
   'nothing_to_change',
   'footprint_read_only',
   'area_out_of_range',
   'outside_province',
   'too_far_from_footprint',
+  'planned_end_before_start',
   // imports of GIS files
   'import_refused',
   'import_has_problems',
   'unknown_gk_zone',
   'too_few_corner_points',
   'area_mismatch',
+  'licence_one_polygon',
   'unreadable_geometry',
   ...GEOMETRY_PROBLEM_CODES,
   ...GEOMETRY_VALIDITY_CODES,
@@ -119,6 +157,15 @@ export const REFUSAL_CODES = [
   'not_drawn',
   'duplicate_spot_check',
   'publicity_mismatch',
+  // the registry
+  'licence_state',
+  'licence_no_taken',
+  'enterprise_invalid',
+  'location_outside_county',
+  // public objections
+  'objection_closed',
+  'objection_rejected',
+  'objection_decided',
   // documents
   'empty_file',
   'type_mismatch',
@@ -179,6 +226,20 @@ interface PublicityPeriodProblem {
   notBefore?: string
 }
 
+interface PublicityTooShort {
+  start: string
+  end: string
+  workingDays: number
+  minimum: number
+  /** The earliest end date that gives the minimum. */
+  earliestEnd: string
+}
+
+interface ObjectionsOpen {
+  /** Objections received and not yet decided. */
+  open: number
+}
+
 interface PublicityNotEnded {
   end: string
   on: string
@@ -215,7 +276,24 @@ export interface RefusalParamsByCode {
   unknown_region: { region: string }
   not_found: {
     resource:
-      'mine' | 'area' | 'document' | 'document_content' | 'route' | 'licence' | 'collection' | 'feature'
+      | 'mine'
+      | 'area'
+      | 'document'
+      | 'document_content'
+      | 'route'
+      | 'licence'
+      | 'collection'
+      | 'feature'
+      | 'backdated_entry'
+      | 'agency'
+      | 'expert'
+      | 'draw'
+      | 'exception'
+      | 'spot_check_draw'
+      | 'publicity'
+      | 'objection'
+      | 'blacklist_entry'
+      | 'import_job'
     id?: number
     /** For `collection` and `feature`: the OGC collection id. */
     collection?: string
@@ -239,6 +317,7 @@ export interface RefusalParamsByCode {
     | { reason: 'outside_region'; regionCode: string; userRegionCode: string | null }
     | { reason: 'document_mine'; mineId: number; role: string }
     | { reason: 'document_kind'; role: string; kind: string; allowedKinds: string[] }
+    | { reason: 'objection_decider'; publicityId: number; regionCode: string; role: string }
   invalid_account:
     | { reason: 'username_format'; username: string }
     | { reason: 'password_too_short'; minLength: number }
@@ -284,6 +363,8 @@ export interface RefusalParamsByCode {
       }
   future_date: { on: string }
   backdated: { on: string; lastOn: string }
+  backdate_reason_required: { on: string; today: string; daysBack: number; maxDays: number }
+  backdate_not_pending: { id: number; status: 'approved' | 'rejected' }
   nothing_to_change: NoParams
   footprint_read_only: { id: number }
   area_out_of_range: { areaM2: number; minM2: number; maxM2: number }
@@ -293,6 +374,7 @@ export interface RefusalParamsByCode {
     maxDistanceM: number
     reference: 'footprint' | 'licence' | 'location'
   }
+  planned_end_before_start: { plannedStart: string; plannedEnd: string }
   import_refused: {
     /** Why the file was not read at all (nothing was written). */
     reason:
@@ -313,6 +395,8 @@ export interface RefusalParamsByCode {
   too_few_corner_points: { count: number }
   /** Computed (geodesic) area against the area the source declares, beyond the tolerance. */
   area_mismatch: { areaM2: number; declaredAreaM2: number; tolerancePct: number }
+  /** A licence import takes one record (the licensed area); the file has `records`. */
+  licence_one_polygon: { records: number }
   unreadable_geometry: { detail: string }
   geometry_type: { got?: string }
   unsupported_crs: { crs: string }
@@ -348,6 +432,11 @@ export interface RefusalParamsByCode {
         start: string
         end: string
       }
+  /** A registry step the licence's status does not allow (e.g. renewing a cancelled licence). */
+  licence_state: { licenceId: number; status: string; action: string }
+  licence_no_taken: { licenceNo: string }
+  enterprise_invalid: { reason: 'unknown' | 'same_holder'; enterpriseId: number }
+  location_outside_county: { countyCode: string; at: LngLat }
   empty_file: NoParams
   type_mismatch: {
     extension: string | null
@@ -375,11 +464,21 @@ export interface RefusalParamsByCode {
   'input.invalid_date': { value: string }
   'input.invalid_argument': { name: string; value: string }
   'R1.unknown_policy': { policyId: string; known: string[] }
+  'R1.term_invalid':
+    | { reason: 'ends_before_start'; validFrom: string; validTo: string }
+    | { reason: 'overlap' | 'gap'; validFrom: string; previousValidTo: string; expectedFrom: string }
+  'R1.equipment_state': { change: 'installed' | 'removed'; installed: boolean }
   'R2.invalid_target':
     | { reason: 'not_whole'; total: number }
     | { reason: 'county'; countyCode: string; year: number; kind: 'count' | 'rate'; value: number }
     | { reason: 'annex'; field: string; value: string }
   'R2.cannot_split': { reason: 'weights' } | { reason: 'nothing_in_scope'; total: number }
+  'R2.split_mismatch':
+    | { reason: 'no_city_target'; cityCode: string; year: number }
+    | { reason: 'counties'; cityCode: string; missing: string[]; unknown: string[] }
+    | { reason: 'not_whole' | 'rate_range'; countyCode: string; value: number }
+    | { reason: 'count_below'; year: number; cityTarget: number; sum: number }
+    | { reason: 'rate_below'; year: number; cityRate: number; countyCode: string; value: number }
   'R3.unknown_event': { event: string }
   'R3.wrong_role': { role: string; event: string; eventLabel: RefusalLabel; allowedRoles: string[] }
   'R3.illegal_transition': {
@@ -405,20 +504,69 @@ export interface RefusalParamsByCode {
   'R3.4.team_invalid': { size: number; seniors: number; minSize: number; minSeniors: number }
   'R3.4.unknown_indicator_set': { id: string; known: string[] }
   'R3.4.invalid_score': { group: string; groupLabel: RefusalLabel; max: number; score: string }
+  'R3.2.agency_understaffed': {
+    agencyId: string
+    staff: number
+    seniors: number
+    minStaff: number
+    minSeniorShare: number
+  }
+  'R3.2.assignment_unjustified': { agencyId: string }
+  'R3.2.draw_exists': { drawId: number; selfAssessmentId: number }
+  'R3.2.draw_unusable': {
+    drawId: number
+    reason: 'not_drawn' | 'already_drawn' | 'used' | 'other_attempt' | 'other_agency'
+  }
+  'R3.2.exception_unusable': {
+    exceptionId: number
+    reason: 'wrong_kind' | 'other_attempt' | 'not_approved' | 'used' | 'other_agency' | 'decided'
+  }
+  'R3.4.unregistered_team_member': { memberIds: string[]; agencyId: string; on: string }
+  'R3.4.wrong_standard': { expected: string | null; got: string | null }
+  'R3.4.standard_not_met': { standard: string }
+  'R3.4.indicator_table_invalid': {
+    /** 1-based line of the CSV (0: the table as a whole). */
+    line: number
+    problem: 'header' | 'unknown_group' | 'points' | 'items' | 'duplicate' | 'total' | 'contradicts_confirmed'
+    value?: string
+    expected?: number
+    got?: number
+  }
   'R3.5.invalid_period': PublicityPeriodProblem
   'R3.5.missing_objection_channel': NoParams
   'R3.5.publicity_not_ended': PublicityNotEnded
   'R3.5.originals_not_archived': { archived: { selfAssessment: boolean; verificationReport: boolean } }
+  'R3.5.original_invalid': {
+    original: 'selfAssessment' | 'verificationReport'
+    documentId: number
+    reason: 'not_found' | 'other_mine' | 'wrong_kind'
+    kind?: string
+    expectedKind?: string
+  }
+  'R3.5.period_too_short': PublicityTooShort
+  'R3.5.calendar_missing': { year: number }
+  'R3.5.objection_open': ObjectionsOpen
   'R3.6.outside_window': { on: string; nextWindow: { start: string; end: string } }
   'R3.7.invalid_period': PublicityPeriodProblem
   'R3.7.missing_objection_channel': NoParams
   'R3.7.publicity_not_ended': PublicityNotEnded
   'R3.7.objection_upheld': NoParams
+  'R3.7.period_too_short': PublicityTooShort
+  'R3.7.calendar_missing': { year: number }
+  'R3.7.objection_open': ObjectionsOpen
   'R4.no_acceptance': {
-    acceptance: { documentRef: string; acceptedOn: string } | null
+    acceptance: { documentId: string; acceptedOn: string } | null
     suspendedOn: string | null
   }
   'R4.invalid_date': { started: string; on: string }
+  'R4.order_not_due': {
+    productionStartedOn: string | null
+    /** First day an order may be given (a full year after formal production); null without production. */
+    dueOn: string | null
+    on: string
+    enteredDirectoryOn: string | null
+  }
+  'R4.deadline_required': { on: string; deadline: string | null }
   'R6.invalid_deadline': { orderedOn: string; deadline: string }
   'R6.invalid_draw':
     | { reason: 'count'; count: number; population: number }
@@ -427,6 +575,33 @@ export interface RefusalParamsByCode {
     | { reason: 'inspectors_per_mine'; perMine: number; minimum: number }
   'R6.not_enough_inspectors': { mineId: string; eligible: number; needed: number }
   'R6.recheck_scores_required': { result: 'pass' | 'fail' }
+  'R7.year_not_over': { year: number; closableFrom: string }
+  'R7.year_closed': { year: number; closedAt: string }
+  'R6.invalid_period': { period: string }
+  'R6.draw_exists': { regionCode: string; period: string; drawId: number; committedOn: string }
+  'R6.seed_mismatch': { drawId: number; seedHash: string; revealedHash: string }
+  'R6.draw_not_published': {
+    drawId: number
+    reason: 'not_revealed' | 'not_committed' | 'other_region' | 'other_period'
+  }
+  'R6.recheck_agency_required': NoParams
+  'R6.recheck_agency_conflicted': {
+    agencyId: string
+    reason: 'original_evaluator' | 'not_listed' | 'conflict'
+  }
+  'R6.removal_pending': { recheckFailedOn: string }
+  'R6.removal_not_due': NoParams
+  'R6.blacklisted': { enterpriseId: string; listedOn: string; reason: string }
+  'R6.not_blacklisted': { entryId: number; delistedOn: string }
+  objection_closed: { publicityId: number; start: string; end: string; on: string }
+  objection_rejected:
+    | { reason: 'too_short'; minLength: number }
+    | { reason: 'too_long'; maxLength: number }
+    | { reason: 'links'; maxLinks: number }
+    | { reason: 'control_characters' }
+    | { reason: 'not_listed'; mineId: number; publicityId: number }
+    | { reason: 'notice_kind'; level: string }
+  objection_decided: { objectionId: number; decidedOn: string; upheld: boolean }
 }
 
 // The params map must have exactly the codes of the list (a compile error otherwise).

@@ -109,3 +109,12 @@ describe('R1 scope, policy ALT-3Y', () => {
     )
   })
 })
+
+describe('R1 scope on the registry facts of the date', () => {
+  it('R1: nothing counts before the licence starts', () => {
+    const mine = openPit({ licenceValidFrom: '2019-03-01' })
+    expect(isMandatory(mine, '2019-02-28')).toMatchObject({ mandatory: false, reason: 'before_licence' })
+    expect(isMandatory(mine, '2019-03-01').mandatory).toBe(true)
+    expect(isMandatory(mine, '2019-02-28', 'ALT-3Y').mandatory).toBe(false)
+  })
+})

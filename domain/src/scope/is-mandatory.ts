@@ -7,5 +7,6 @@ import type { ScopeMine, ScopeVerdict } from './scope-mine'
 export function isMandatory(mine: ScopeMine, asOf: IsoDate, policyId?: string): ScopeVerdict {
   parseIsoDate(asOf)
   if (mine.licenceValidTo !== null) parseIsoDate(mine.licenceValidTo)
+  if (mine.licenceValidFrom) parseIsoDate(mine.licenceValidFrom)
   return getScopePolicy(policyId).decide(mine, asOf)
 }

@@ -1,5 +1,5 @@
 // §2 建设范围: scope (应建) as named, versioned policies.
-import { addYears, daysBetween, isOnOrAfter, isOnOrBefore, type IsoDate } from '../dates'
+import { addYears, daysBetween, isAfter, isOnOrAfter, isOnOrBefore, type IsoDate } from '../dates'
 import { RuleError } from '../errors'
 import type { ScopeMine, ScopeReasonCode, ScopeVerdict } from './scope-mine'
 
@@ -23,6 +23,10 @@ const REASONS: Record<ScopeReasonCode, { en: string; zh: string }> = {
     zh: '停产矿山，采矿权已过期，不计入应建',
   },
   closed: { en: 'Closed mine: not in scope', zh: '已关闭矿山，不计入应建' },
+  before_licence: {
+    en: 'Before its mining licence starts: not yet in scope',
+    zh: '采矿许可证有效期尚未开始，不计入应建',
+  },
   exempt_open_pit_short_term: {
     en: 'Open-pit mine with at most 1 year of mining-right term left and no machine-made sand equipment: exempt (§2)',
     zh: '采矿权剩余出让年限在1年以内且没有机制砂石加工设备的露天开采矿山，不列入建设范围（§2）',
@@ -55,9 +59,10 @@ function remainingDays(mine: ScopeMine, asOf: IsoDate): number | null {
   return mine.licenceValidTo === null ? null : daysBetween(asOf, mine.licenceValidTo)
 }
 
-/** Status part shared by both policies: closed mines and suspended mines with an expired right are out. */
+/** Status part shared by both policies: closed, not yet licensed, and suspended with an expired right are out. */
 function statusReason(mine: ScopeMine, asOf: IsoDate): ScopeReasonCode | null {
   if (mine.status === 'closed') return 'closed'
+  if (mine.licenceValidFrom && isAfter(mine.licenceValidFrom, asOf)) return 'before_licence'
   if (
     mine.status === 'suspended' &&
     mine.licenceValidTo !== null &&

@@ -5,6 +5,8 @@ import type { MineStatus, MiningMethod } from '../mines'
 export interface ScopeMine {
   status: MineStatus
   miningMethod: MiningMethod
+  /** First day of the licence's first term; before it the mine is not in scope (nothing counts yet). */
+  licenceValidFrom?: IsoDate | null
   /** Last day of the mining-right term (采矿权出让年限); null when unknown. */
   licenceValidTo: IsoDate | null
   /** Has machine-made sand-and-gravel processing equipment (机制砂石加工设备). */
@@ -17,6 +19,7 @@ export type ScopeReasonCode =
   | 'suspended_licence_valid'
   | 'suspended_licence_expired'
   | 'closed'
+  | 'before_licence'
   | 'exempt_open_pit_short_term'
   | 'open_pit_with_sand_equipment'
   | 'term_unknown'

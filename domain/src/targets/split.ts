@@ -44,3 +44,61 @@ export function splitTargetCount(total: number, counties: readonly CountyWeight[
   }
   return rows.map((r) => ({ countyCode: r.countyCode, target: r.floor + (extra.has(r.countyCode) ? 1 : 0) }))
 }
+
+/** A county's share of its city's target as a city sets it: a count of mines or a rate 0..1. */
+export interface CountySplitShare {
+  countyCode: string
+  value: number
+}
+
+/**
+ * §5.2 分解任务指标: checks a city's split of its target over its counties. Every county of the
+ * city gets a share and no other region does; a count target is split into whole counts summing
+ * to at least the city's count; a rate target into rates 0..1, none below the city's rate (so
+ * counties meeting theirs make the city meet its own). A city may ask more of its counties, as
+ * Huzhou, the demonstration zone, does; never less.
+ */
+export function checkCountySplit(split: {
+  cityCode: string
+  year: number
+  cityTarget: { kind: 'count' | 'rate'; value: number } | null
+  countyCodes: readonly string[]
+  shares: readonly CountySplitShare[]
+}): void {
+  const { cityCode, year, cityTarget, countyCodes, shares } = split
+  if (!cityTarget)
+    throw new RuleError({ code: 'R2.split_mismatch', reason: 'no_city_target', cityCode, year })
+  const named = shares.map((s) => s.countyCode)
+  const missing = countyCodes.filter((c) => !named.includes(c))
+  const unknown = named.filter((c, i) => !countyCodes.includes(c) || named.indexOf(c) !== i)
+  if (missing.length || unknown.length) {
+    throw new RuleError({ code: 'R2.split_mismatch', reason: 'counties', cityCode, missing, unknown })
+  }
+  if (cityTarget.kind === 'count') {
+    const bad = shares.find((s) => !Number.isInteger(s.value) || s.value < 0)
+    if (bad) throw new RuleError({ code: 'R2.split_mismatch', reason: 'not_whole', ...bad })
+    const sum = shares.reduce((total, s) => total + s.value, 0)
+    if (sum < cityTarget.value) {
+      throw new RuleError({
+        code: 'R2.split_mismatch',
+        reason: 'count_below',
+        year,
+        cityTarget: cityTarget.value,
+        sum,
+      })
+    }
+    return
+  }
+  const outside = shares.find((s) => !(s.value >= 0 && s.value <= 1))
+  if (outside) throw new RuleError({ code: 'R2.split_mismatch', reason: 'rate_range', ...outside })
+  const below = shares.find((s) => s.value < cityTarget.value)
+  if (below) {
+    throw new RuleError({
+      code: 'R2.split_mismatch',
+      reason: 'rate_below',
+      year,
+      cityRate: cityTarget.value,
+      ...below,
+    })
+  }
+}

@@ -13,7 +13,7 @@ import {
   publishProvinceList,
   upholdProvinceObjection,
 } from './publicity-steps'
-import { recheck, spotCheck } from './directory-steps'
+import { assignRecheckAgency, confirmRemoval, recheck, spotCheck } from './directory-steps'
 
 function step(record: GreenRecord, event: GreenEvent, ctx: GreenContext) {
   switch (event.type) {
@@ -37,8 +37,12 @@ function step(record: GreenRecord, event: GreenEvent, ctx: GreenContext) {
       return enterDirectory(record, event, ctx)
     case 'spot_check':
       return spotCheck(record, event, ctx)
+    case 'assign_recheck_agency':
+      return assignRecheckAgency(record, event, ctx)
     case 'recheck':
       return recheck(record, event, ctx)
+    case 'confirm_removal':
+      return confirmRemoval(record, event, ctx)
   }
 }
 

@@ -15,7 +15,7 @@ export interface Period {
 
 export type GreenEvent =
   | { type: 'submit_self_assessment'; recipients: readonly SelfAssessmentRecipient[]; reportRef?: string }
-  | { type: 'assign_evaluator'; agencyId: string; selectionSeed?: string }
+  | { type: 'assign_evaluator'; agencyId: string }
   | {
       type: 'file_verification'
       scores: EvaluationScores
@@ -24,26 +24,30 @@ export type GreenEvent =
       conclusion?: 'pass' | 'fail'
       reason?: string
       team?: readonly TeamMember[]
+      /** The industry standard judged against and whether the mine conforms to it (R3.4). */
+      standard?: { code: string; conforms: boolean }
       reportRef?: string
     }
   | { type: 'publish_county_publicity'; period: Period; objectionChannel: string }
   | {
       type: 'close_county_publicity'
       objectionUpheld: boolean
-      archived: { selfAssessment: boolean; verificationReport: boolean }
+      /** The stored originals (document ids) of both reports, archived (§4.3 原件归档). */
+      archived: { selfAssessmentDocumentId: string | null; verificationReportDocumentId: string | null }
     }
   | { type: 'city_report'; batchRef?: string }
   | { type: 'publish_province_list'; period: Period; objectionChannel: string }
   | { type: 'uphold_province_objection'; reason: string }
   | { type: 'enter_directory'; objectionUpheld?: boolean }
   | { type: 'spot_check'; result: 'pass' | 'declined'; deadline?: IsoDate; drawRef?: string }
+  | { type: 'assign_recheck_agency'; agencyId: string; selectionSeed?: string }
   | {
       type: 'recheck'
       result: 'pass' | 'fail'
       scores?: EvaluationScores
       indicatorSetId?: string
-      responsiblePersons?: readonly string[]
     }
+  | { type: 'confirm_removal'; responsiblePersons?: readonly string[]; reason?: string }
 
 export type GreenEventType = GreenEvent['type']
 
@@ -139,13 +143,29 @@ export const GREEN_EVENTS: Readonly<Record<GreenEventType, GreenEventMeta>> = {
     from: ['in_directory'],
     to: ['in_directory', 'rectifying'],
   },
+  assign_recheck_agency: {
+    zh: '抽取整改复核机构',
+    en: 'Draw the re-check agency',
+    rule: 'R6',
+    roles: ['county', 'city', 'province'],
+    from: ['rectifying'],
+    to: ['rectifying'],
+  },
   recheck: {
     zh: '整改后第三方复核',
     en: 'Re-check after rectification',
     rule: 'R6',
-    roles: ['evaluator', 'county'],
+    roles: ['evaluator'],
     from: ['rectifying'],
-    to: ['in_directory', 'removed'],
+    to: ['in_directory', 'rectifying'],
+  },
+  confirm_removal: {
+    zh: '确认除名',
+    en: 'Confirm removal from the directory',
+    rule: 'R6',
+    roles: ['province'],
+    from: ['rectifying'],
+    to: ['removed'],
   },
 }
 

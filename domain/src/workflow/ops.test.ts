@@ -21,19 +21,19 @@ describe('R4 operational status', () => {
   })
 
   it('R4: a suspended mine resumes only with an acceptance document dated after the suspension', () => {
-    const resume = (acceptance: { documentRef: string; acceptedOn: string } | null) => () =>
+    const resume = (acceptance: { documentId: string; acceptedOn: string } | null) => () =>
       applyOpsEvent(suspended, { type: 'resume', acceptance }, { role: 'county', on: '2019-08-01' })
     expect(resume(null)).toThrow(expect.objectContaining({ code: 'R4.no_acceptance', rule: 'R4' }))
-    expect(resume({ documentRef: '', acceptedOn: '2019-07-20' })).toThrow(
+    expect(resume({ documentId: ' ', acceptedOn: '2019-07-20' })).toThrow(
       expect.objectContaining({ code: 'R4.no_acceptance' }),
     )
-    expect(resume({ documentRef: '验收-2019-12', acceptedOn: '2019-05-01' })).toThrow(
+    expect(resume({ documentId: '12', acceptedOn: '2019-05-01' })).toThrow(
       expect.objectContaining({ code: 'R4.no_acceptance' }),
     )
-    expect(resume({ documentRef: '验收-2019-12', acceptedOn: '2019-08-02' })).toThrow(
+    expect(resume({ documentId: '12', acceptedOn: '2019-08-02' })).toThrow(
       expect.objectContaining({ code: 'R4.no_acceptance' }),
     )
-    const ok = resume({ documentRef: '验收-2019-12', acceptedOn: '2019-07-20' })()
+    const ok = resume({ documentId: '12', acceptedOn: '2019-07-20' })()
     expect(ok.record).toMatchObject({
       status: 'producing',
       suspendedOn: null,
@@ -41,12 +41,42 @@ describe('R4 operational status', () => {
     })
   })
 
+  it('R4: a stop-production order needs a full year of production outside the directory, and a deadline', () => {
+    const producing: OpsRecord = { status: 'producing', productionStartedOn: '2018-05-01' }
+    const order = (record: OpsRecord, on: string, deadline?: string) => () =>
+      applyOpsEvent(record, { type: 'suspend', reason: 'R4', deadline }, { role: 'county', on })
+    // Exactly twelve months on is not yet "满一年"; the next day is.
+    expect(order(producing, '2019-05-01', '2019-08-01')).toThrow(
+      expect.objectContaining({
+        code: 'R4.order_not_due',
+        refusal: expect.objectContaining({ dueOn: '2019-05-01' }),
+      }),
+    )
+    expect(order(producing, '2018-06-01', '2018-09-01')).toThrow(
+      expect.objectContaining({ code: 'R4.order_not_due' }),
+    )
+    expect(order({ status: 'producing' }, '2019-06-01', '2019-09-01')).toThrow(
+      expect.objectContaining({ code: 'R4.order_not_due' }),
+    )
+    expect(order({ ...producing, enteredDirectoryOn: '2019-03-01' }, '2019-06-01', '2019-09-01')).toThrow(
+      expect.objectContaining({ code: 'R4.order_not_due' }),
+    )
+    expect(order(producing, '2019-05-02')).toThrow(expect.objectContaining({ code: 'R4.deadline_required' }))
+    expect(order(producing, '2019-05-02', '2019-05-02')).toThrow(
+      expect.objectContaining({ code: 'R4.deadline_required' }),
+    )
+    expect(order(producing, '2019-05-02', '2019-08-02')().record).toMatchObject({
+      status: 'suspended',
+      suspensionReason: 'R4',
+    })
+  })
+
   it('R4: suspend and close follow the status machine and its roles', () => {
     const producing: OpsRecord = { status: 'producing' }
     expect(
-      applyOpsEvent(producing, { type: 'suspend', reason: 'R4' }, { role: 'county', on: '2019-05-10' })
+      applyOpsEvent(producing, { type: 'suspend', reason: 'safety' }, { role: 'county', on: '2019-05-10' })
         .record,
-    ).toMatchObject({ status: 'suspended', suspensionReason: 'R4' })
+    ).toMatchObject({ status: 'suspended', suspensionReason: 'safety' })
     expect(() =>
       applyOpsEvent(producing, { type: 'resume', acceptance: null }, { role: 'county', on: '2019-05-10' }),
     ).toThrow(expect.objectContaining({ code: 'R3.illegal_transition' }))

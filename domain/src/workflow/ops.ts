@@ -1,6 +1,7 @@
 // §4.1 正式生产 / 限期停产整改 / 通过整改验收方可复产: a mine's operational status as a small state machine.
 import { isAfter, isBefore, parseIsoDate, type IsoDate } from '../dates'
 import { RuleError } from '../errors'
+import { newMineClocks } from '../clocks/new-mine'
 import { MINE_STATUS_LABELS, type MineStatus } from '../mines'
 import { guardEvent } from './event-guard'
 import type { Role } from '../roles'
@@ -12,19 +13,34 @@ export type OpsEvent =
       type: 'start_production'
       /** Formal production date; defaults to the event date. */ productionStartedOn?: IsoDate
     }
-  | { type: 'suspend'; reason: SuspensionReason; note?: string }
-  | { type: 'resume'; acceptance: { documentRef: string; acceptedOn: IsoDate } | null }
+  | {
+      type: 'suspend'
+      reason: SuspensionReason
+      note?: string
+      /** The rectification deadline (限期); an R4 order must carry one. */
+      deadline?: IsoDate
+    }
+  | { type: 'resume'; acceptance: Acceptance | null }
   | { type: 'close'; note?: string }
 
 export type OpsEventType = OpsEvent['type']
+
+/** A recorded acceptance (整改验收): the stored document that verifies it, and its date. */
+export interface Acceptance {
+  /** Id of the stored acceptance document; the API checks it exists and is this mine's. */
+  documentId: string
+  acceptedOn: IsoDate
+}
 
 export interface OpsRecord {
   status: MineStatus
   productionStartedOn?: IsoDate | null
   suspendedOn?: IsoDate | null
   suspensionReason?: SuspensionReason | null
-  lastAcceptance?: { documentRef: string; acceptedOn: IsoDate } | null
+  lastAcceptance?: Acceptance | null
   closedOn?: IsoDate | null
+  /** When the mine entered the directory, if it is in it on the event's date (R4's 12-month test). */
+  enteredDirectoryOn?: IsoDate | null
 }
 
 export interface OpsContext {
@@ -102,18 +118,19 @@ function next(record: OpsRecord, event: OpsEvent, ctx: OpsContext): OpsRecord {
       return { ...record, status: 'producing', productionStartedOn: started }
     }
     case 'suspend':
+      if (event.reason === 'R4') checkStopOrder(record, event.deadline ?? null, ctx.on)
       return { ...record, status: 'suspended', suspendedOn: ctx.on, suspensionReason: event.reason }
     case 'resume': {
       const a = event.acceptance
       const valid =
         a !== null &&
-        a.documentRef.trim() !== '' &&
+        a.documentId.trim() !== '' &&
         !isAfter(a.acceptedOn, ctx.on) &&
         !(record.suspendedOn && isBefore(a.acceptedOn, record.suspendedOn))
       if (!valid) {
         throw new RuleError({
           code: 'R4.no_acceptance',
-          acceptance: a ? { documentRef: a.documentRef, acceptedOn: a.acceptedOn } : null,
+          acceptance: a ? { documentId: a.documentId, acceptedOn: a.acceptedOn } : null,
           suspendedOn: record.suspendedOn ?? null,
         })
       }
@@ -121,6 +138,30 @@ function next(record: OpsRecord, event: OpsEvent, ctx: OpsContext): OpsRecord {
     }
     case 'close':
       return { ...record, status: 'closed', closedOn: ctx.on }
+  }
+}
+
+/**
+ * R4 (§4.1 正式生产满一年未纳入名录库的，一律限期停产整改): a stop-production order only for a mine
+ * in formal production for a full year and not in the directory, and only with a deadline after
+ * the order's date.
+ */
+function checkStopOrder(record: OpsRecord, deadline: IsoDate | null, on: IsoDate): void {
+  const started = record.productionStartedOn ?? null
+  const clocks = started
+    ? newMineClocks({ productionStartedOn: started, enteredDirectoryOn: record.enteredDirectoryOn }, on)
+    : null
+  if (!clocks?.suspensionOrderDue) {
+    throw new RuleError({
+      code: 'R4.order_not_due',
+      productionStartedOn: started,
+      dueOn: clocks?.suspensionDueOn ?? null,
+      on,
+      enteredDirectoryOn: record.enteredDirectoryOn ?? null,
+    })
+  }
+  if (deadline === null || !isAfter(deadline, on)) {
+    throw new RuleError({ code: 'R4.deadline_required', on, deadline })
   }
 }
 

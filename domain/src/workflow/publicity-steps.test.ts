@@ -1,7 +1,17 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { applyGreenEvent } from './apply-green-event'
 import { archived, inCountyPublicity, inProvincePublicity, verified } from './test-path'
-import { ctx } from './test-fixtures'
+import { ORIGINALS, ctx } from './test-fixtures'
+import { buildHolidayCalendar, parseHolidayCsv } from '../calendar/working-days'
+
+const calendar = buildHolidayCalendar(
+  parseHolidayCsv(
+    readFileSync(join(import.meta.dirname, '../../../data/calendar/cn-public-holidays.csv'), 'utf8'),
+  ),
+)
+const publicityRule = { calendar, minWorkingDays: 7 }
 
 describe('R3.5 county publicity', () => {
   it('R3.5: publicity needs an objection channel and a sane period', () => {
@@ -17,6 +27,49 @@ describe('R3.5 county publicity', () => {
     expect(publish('2019-02-27', 'mail')).toThrow(expect.objectContaining({ code: 'R3.5.invalid_period' }))
   })
 
+  it('R3.5: a publicity period shorter than the minimum in working days is refused, naming the earliest end', () => {
+    // 国庆 2019: 26 September to 8 October spans 13 calendar days but only 5 working days (26, 27, 29 调休, 30 September, 8 October).
+    const publish =
+      (start: string, end: string, on = start) =>
+      () =>
+        applyGreenEvent(
+          { ...verified(), verification: { ...verified().verification!, filedOn: '2019-02-20' } },
+          {
+            type: 'publish_county_publicity',
+            period: { start, end },
+            objectionChannel: 'lyj@example.gov.cn',
+          },
+          ctx('county', on, { publicityRule }),
+        )
+    expect(publish('2019-09-26', '2019-10-08')).toThrow(
+      expect.objectContaining({
+        code: 'R3.5.period_too_short',
+        refusal: expect.objectContaining({ workingDays: 5, minimum: 7, earliestEnd: '2019-10-10' }),
+      }),
+    )
+    expect(publish('2019-09-26', '2019-10-10')().record.countyPublicity).toMatchObject({ workingDays: 7 })
+    expect(publish('2026-12-24', '2027-01-05')).toThrow(
+      expect.objectContaining({
+        code: 'R3.5.calendar_missing',
+        refusal: expect.objectContaining({ year: 2027 }),
+      }),
+    )
+  })
+
+  it('R3.5: an objection not yet decided blocks archiving; an upheld one sends the mine back', () => {
+    const close = (objections: { open: number; upheld: number }) => () =>
+      applyGreenEvent(
+        inCountyPublicity(),
+        { type: 'close_county_publicity', objectionUpheld: false, archived: ORIGINALS },
+        ctx('county', '2019-03-12', { objections }),
+      )
+    expect(close({ open: 1, upheld: 0 })).toThrow(
+      expect.objectContaining({ code: 'R3.5.objection_open', refusal: expect.objectContaining({ open: 1 }) }),
+    )
+    expect(close({ open: 0, upheld: 1 })().state).toBe('verification_failed')
+    expect(close({ open: 0, upheld: 0 })().state).toBe('county_archived')
+  })
+
   it('R3.5: publicity cannot be closed on or before its last day', () => {
     const close = (on: string) => () =>
       applyGreenEvent(
@@ -24,7 +77,7 @@ describe('R3.5 county publicity', () => {
         {
           type: 'close_county_publicity',
           objectionUpheld: false,
-          archived: { selfAssessment: true, verificationReport: true },
+          archived: ORIGINALS,
         },
         ctx('county', on),
       )
@@ -39,7 +92,7 @@ describe('R3.5 county publicity', () => {
         {
           type: 'close_county_publicity',
           objectionUpheld,
-          archived: { selfAssessment: true, verificationReport: false },
+          archived: { ...ORIGINALS, verificationReportDocumentId: null },
         },
         ctx('county', '2019-03-12'),
       )
@@ -71,7 +124,7 @@ describe('R3.6 city report window', () => {
 })
 
 describe('R3.7 provincial list and directory entry', () => {
-  it('R3.7: entry is refused before the provincial publicity ends or when an objection was upheld', () => {
+  it('R3.7: entry is refused before the provincial publicity ends, while an objection is open, or when one was upheld', () => {
     expect(() =>
       applyGreenEvent(inProvincePublicity(), { type: 'enter_directory' }, ctx('province', '2019-05-14')),
     ).toThrow(expect.objectContaining({ code: 'R3.7.publicity_not_ended' }))
@@ -80,6 +133,20 @@ describe('R3.7 provincial list and directory entry', () => {
         inProvincePublicity(),
         { type: 'enter_directory', objectionUpheld: true },
         ctx('province', '2019-05-20'),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'R3.7.objection_upheld' }))
+    expect(() =>
+      applyGreenEvent(
+        inProvincePublicity(),
+        { type: 'enter_directory' },
+        ctx('province', '2019-05-20', { objections: { open: 2, upheld: 0 } }),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'R3.7.objection_open' }))
+    expect(() =>
+      applyGreenEvent(
+        inProvincePublicity(),
+        { type: 'enter_directory' },
+        ctx('province', '2019-05-20', { objections: { open: 0, upheld: 1 } }),
       ),
     ).toThrow(expect.objectContaining({ code: 'R3.7.objection_upheld' }))
     const back = applyGreenEvent(

@@ -2,8 +2,9 @@
 import { addDays, isAfter, isBefore, type IsoDate } from '../dates'
 import { RuleError } from '../errors'
 import { nextReportingWindow, reportingWindowAt } from '../clocks/reporting-window'
+import { countWorkingDays, endAfterWorkingDays, uncoveredYear } from '../calendar/working-days'
 import type { GreenEventOf, Period } from './events'
-import type { GreenContext, GreenRecord, GreenTransition, PublicityRecord } from './record'
+import type { GreenContext, GreenRecord, GreenTransition, PublicityRecord, PublicityRule } from './record'
 
 type Step = GreenTransition
 
@@ -12,6 +13,7 @@ function checkPublicity(
   period: Period,
   objectionChannel: string,
   notBefore: IsoDate | null,
+  publicityRule: PublicityRule | undefined,
 ): PublicityRecord {
   const { start, end } = period
   if (isBefore(end, start)) {
@@ -23,7 +25,37 @@ function checkPublicity(
   if (!objectionChannel.trim()) {
     throw new RuleError({ code: `${rule}.missing_objection_channel` })
   }
-  return { start: period.start, end: period.end, objectionChannel: objectionChannel.trim() }
+  const workingDays = publicityRule ? checkLength(rule, period, publicityRule) : null
+  return { start: period.start, end: period.end, objectionChannel: objectionChannel.trim(), workingDays }
+}
+
+/** The period's working days on the official calendar; refused below the minimum or where the calendar has no notice. */
+function checkLength(
+  rule: 'R3.5' | 'R3.7',
+  { start, end }: Period,
+  { calendar, minWorkingDays }: PublicityRule,
+) {
+  const earliestEnd = endAfterWorkingDays(calendar, start, minWorkingDays)
+  const missing = uncoveredYear(calendar, start, isAfter(earliestEnd, end) ? earliestEnd : end)
+  if (missing !== null) throw new RuleError({ code: `${rule}.calendar_missing`, year: missing })
+  const workingDays = countWorkingDays(calendar, start, end)
+  if (workingDays < minWorkingDays) {
+    throw new RuleError({
+      code: `${rule}.period_too_short`,
+      start,
+      end,
+      workingDays,
+      minimum: minWorkingDays,
+      earliestEnd,
+    })
+  }
+  return workingDays
+}
+
+/** §4.3 公示无异议: objections received and not yet decided hold the next step back. */
+function refuseOpenObjections(rule: 'R3.5' | 'R3.7', ctx: GreenContext): void {
+  const open = ctx.objections?.open ?? 0
+  if (open > 0) throw new RuleError({ code: `${rule}.objection_open`, open })
 }
 
 function refuseBeforeEnd(
@@ -45,13 +77,14 @@ function refuseBeforeEnd(
 export function publishCountyPublicity(
   record: GreenRecord,
   event: GreenEventOf<'publish_county_publicity'>,
-  _ctx: GreenContext,
+  ctx: GreenContext,
 ): Step {
   const publicity = checkPublicity(
     'R3.5',
     event.period,
     event.objectionChannel,
     record.verification?.filedOn ?? null,
+    ctx.publicityRule,
   )
   return {
     state: 'county_publicity',
@@ -67,19 +100,21 @@ export function closeCountyPublicity(
   ctx: GreenContext,
 ): Step {
   refuseBeforeEnd('R3.5', record.countyPublicity, ctx.on)
-  if (event.objectionUpheld) {
+  refuseOpenObjections('R3.5', ctx)
+  if (event.objectionUpheld || (ctx.objections?.upheld ?? 0) > 0) {
     return {
       state: 'verification_failed',
       record: { ...record, state: 'verification_failed' },
       effects: [{ kind: 'objection_upheld', level: 'county', on: ctx.on }],
     }
   }
-  if (!event.archived.selfAssessment || !event.archived.verificationReport) {
+  const { selfAssessmentDocumentId, verificationReportDocumentId } = event.archived
+  if (!selfAssessmentDocumentId || !verificationReportDocumentId) {
     throw new RuleError({
       code: 'R3.5.originals_not_archived',
       archived: {
-        selfAssessment: Boolean(event.archived.selfAssessment),
-        verificationReport: Boolean(event.archived.verificationReport),
+        selfAssessment: Boolean(selfAssessmentDocumentId),
+        verificationReport: Boolean(verificationReportDocumentId),
       },
     })
   }
@@ -111,13 +146,14 @@ export function cityReport(
 export function publishProvinceList(
   record: GreenRecord,
   event: GreenEventOf<'publish_province_list'>,
-  _ctx: GreenContext,
+  ctx: GreenContext,
 ): Step {
   const publicity = checkPublicity(
     'R3.7',
     event.period,
     event.objectionChannel,
     record.cityReportedOn ?? null,
+    ctx.publicityRule,
   )
   return {
     state: 'province_publicity',
@@ -146,7 +182,8 @@ export function enterDirectory(
   ctx: GreenContext,
 ): Step {
   refuseBeforeEnd('R3.7', record.provincePublicity, ctx.on)
-  if (event.objectionUpheld) {
+  refuseOpenObjections('R3.7', ctx)
+  if (event.objectionUpheld || (ctx.objections?.upheld ?? 0) > 0) {
     throw new RuleError({ code: 'R3.7.objection_upheld' })
   }
   return {

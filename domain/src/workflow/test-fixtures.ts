@@ -39,4 +39,7 @@ export function ctx(role: Role, on: string, extra: Partial<GreenContext> = {}): 
   return { role, on, mineId: 'mine-1', enterpriseId: 'ent-1', evaluatorList: LIST, dealings: [], ...extra }
 }
 
+/** Stored documents (ids) of both reports, archived when the county publicity closes. */
+export const ORIGINALS = { selfAssessmentDocumentId: '11', verificationReportDocumentId: '12' }
+
 export const BOTH_BUREAUS = ['county_land', 'county_environment'] as const

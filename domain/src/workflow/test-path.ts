@@ -1,7 +1,7 @@
 // Builds a mine's record step by step along the main path, for the workflow tests.
 import { applyGreenEvent } from './apply-green-event'
 import type { GreenRecord } from './record'
-import { BOTH_BUREAUS, PASSING_SCORES, ctx } from './test-fixtures'
+import { BOTH_BUREAUS, ORIGINALS, PASSING_SCORES, ctx } from './test-fixtures'
 
 export const start: GreenRecord = { state: 'building' }
 
@@ -44,7 +44,7 @@ export function archived(): GreenRecord {
     {
       type: 'close_county_publicity',
       objectionUpheld: false,
-      archived: { selfAssessment: true, verificationReport: true },
+      archived: ORIGINALS,
     },
     ctx('county', '2019-03-12'),
   ).record
@@ -71,4 +71,13 @@ export function inDirectory(): GreenRecord {
 export function rectifying(): GreenRecord {
   return applyGreenEvent(inDirectory(), { type: 'spot_check', result: 'declined' }, ctx('city', '2019-09-10'))
     .record
+}
+
+/** Rectifying, with agency-b (not agency-a, the original evaluator) drawn for the re-check. */
+export function recheckAgencyDrawn(): GreenRecord {
+  return applyGreenEvent(
+    rectifying(),
+    { type: 'assign_recheck_agency', agencyId: 'agency-b' },
+    ctx('county', '2019-10-01'),
+  ).record
 }

@@ -14,7 +14,7 @@ export interface Words {
 export const RECORDED_FACTS = {
   baseline: { zh: '纳入监管基线（2017 年统计年报）', en: 'Baseline (2017 statistics)' },
   licence_renewed: { zh: '采矿许可证延续', en: 'Mining licence renewed' },
-  registered: { zh: '新设采矿权登记（出让）', en: 'New mining right registered' },
+  registered: { zh: '矿山及采矿许可证登记', en: 'Mine and licence registered' },
 } as const satisfies Record<string, Words>
 export type RecordedFact = keyof typeof RECORDED_FACTS
 

@@ -282,6 +282,8 @@ export interface paths {
       parameters: {
         query?: {
           asOf?: string
+          /** @description What the system knew then: only events recorded by the end of this day count (default: everything recorded so far) */
+          knownAt?: string
           level?: 'province' | 'city' | 'county'
         }
         header?: never
@@ -473,7 +475,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Published 双随机 spot-check draws (seed and drawn mines, replayable) */
+    /** Published 双随机 spot-check draws: commitment (seed hash, population, inspector pool), revealed seed and draw (replayable), results */
     get: {
       parameters: {
         query?: never
@@ -559,6 +561,178 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/public/objections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Objections and their published decisions (upheld or dismissed, with the reason); no objector data */
+    get: {
+      parameters: {
+        query?: {
+          publicityId?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicObjectionList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Object to a running county or provincial notice (公示异议), without an account (R3.5, R3.7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['ObjectionForm']
+        }
+      }
+      responses: {
+        /** @description received */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ObjectionReceipt']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such notice */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (attachment) */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description objection_closed (outside the notice period), objection_rejected (text, mine, notice kind) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description too_many_attempts: too many objections from this address; Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/blacklist': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Public exposure list (removed mines) and the industry integrity blacklist (enterprises, responsible persons) (R6) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'current' | 'all'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicBlacklist']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/stats': {
     parameters: {
       query?: never
@@ -572,6 +746,8 @@ export interface paths {
         query?: {
           /** @description Defaults to today */
           asOf?: string
+          /** @description What the system knew then: only events recorded by the end of this day count (default: everything recorded so far) */
+          knownAt?: string
           level?: 'province' | 'city' | 'county'
           /** @description Only rows inside this region */
           region?: string
@@ -812,7 +988,85 @@ export interface paths {
       }
     }
     put?: never
-    post?: never
+    /** Register a mine with its mining licence (county, city or province bureau of its region) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MineRegistration']
+        }
+      }
+      responses: {
+        /** @description the new mine and licence */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['MineRegistered']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never
@@ -1048,6 +1302,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1142,6 +1405,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1240,6 +1512,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1334,6 +1615,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1432,6 +1722,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1526,6 +1825,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1624,6 +1932,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1718,6 +2035,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -1816,6 +2142,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -1910,6 +2245,120 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/assign_recheck_agency': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Draw the re-check agency (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AssignRecheckAgencyBody']
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2008,6 +2457,120 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/events/confirm_removal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Confirm removal from the directory (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConfirmRemovalBody']
+        }
+      }
+      responses: {
+        /** @description the step was recorded */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2102,6 +2665,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2200,6 +2772,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2294,6 +2875,15 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['EventResult']
+          }
+        }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
           }
         }
         /** @description invalid input */
@@ -2392,6 +2982,15 @@ export interface paths {
             'application/json': components['schemas']['EventResult']
           }
         }
+        /** @description dated too far back: held, without effect, until the province approves it */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryHeld']
+          }
+        }
         /** @description invalid input */
         400: {
           headers: {
@@ -2463,7 +3062,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** 双随机 draw: random directory mines and random inspectors, seeded and recorded (R6) */
+    /** 双随机 draw, step 1: commit the period’s draw (seed hash, population and inspector pool published); one per region and period (R6) */
     post: {
       parameters: {
         query?: never
@@ -2473,7 +3072,103 @@ export interface paths {
       }
       requestBody: {
         content: {
-          'application/json': components['schemas']['SpotCheckDrawBody']
+          'application/json': components['schemas']['SpotCheckCommitBody']
+        }
+      }
+      responses: {
+        /** @description the published commitment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SpotCheckCommitment']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not fire this event (R3.wrong_role) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description illegal transition or stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused the step (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/spot-checks/draws/{id}/reveal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** 双随机 draw, step 2: reveal the committed seed; the draw runs once on the committed population and pool (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SpotCheckRevealBody']
         }
       }
       responses: {
@@ -2542,6 +3237,1550 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A licence's history: every term, holder change, suspension, cancellation and contract */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the licence */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/renewals': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Renew a licence (延续): a new term from the day after the last one ends (R1) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceRenewalBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/transfers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Transfer a licence (转让) to another registered enterprise, dated */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceTransferBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/suspensions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Suspend a licence (暂停), dated and with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceStatusBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/reinstatements': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reinstate a suspended licence, dated and with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceStatusBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/cancellation': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Cancel a licence (注销), dated and with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceStatusBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/contracts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Record a transfer contract and the green duties written into it (R5) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LicenceContractBody']
+        }
+      }
+      responses: {
+        /** @description the licence with its whole history */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['LicenceHistory']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/equipment': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Machine-made sand equipment installed or removed, as a dated fact (R1) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SandEquipmentBody']
+        }
+      }
+      responses: {
+        /** @description the recorded fact */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SandEquipmentFact']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/green-duties': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's R5 status on a date: its contract's green duties and the flags they raise */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+        }
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the status */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['GreenDutyStatus']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/green-duties/breaches': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Mines flagged under R5 on a date, in the bureau’s region */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+          region?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description flagged mines */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['GreenDutyBreaches']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the land bureaus of the region keep the registry */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such licence or mine, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the licence status does not allow this step (licence_state), or the licence number is taken */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a rule refused the fact (R1.term_invalid, R1.equipment_state, enterprise_invalid, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/backdated-entries': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Events dated too far back, held for the province (province and leader: all; others: their own) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'approved' | 'rejected'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedEntryList']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province decides backdated entries */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such entry */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description already decided, or the mine changed since (stale version) */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refuses the event now (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/backdated-entries/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province approves a held event: it is recorded now with its business date (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ApproveBackdatedBody']
+        }
+      }
+      responses: {
+        /** @description the decision */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedDecision']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province decides backdated entries */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such entry */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description already decided, or the mine changed since (stale version) */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refuses the event now (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/backdated-entries/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province rejects a held event, with a reason; nothing is recorded (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectBackdatedBody']
+        }
+      }
+      responses: {
+        /** @description the decision */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BackdatedDecision']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province decides backdated entries */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such entry */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description already decided, or the mine changed since (stale version) */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refuses the event now (the code names it) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/assessments/{year}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Annual assessment per city and county: target, achieved, shortfall, overdue, sanctions; frozen once the year is closed, with restatements beside (R7) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description json, or a download: csv (UTF-8 with BOM, for Excel) or xlsx */
+          format?: 'json' | 'csv' | 'xlsx'
+        }
+        header?: never
+        path: {
+          year: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description JSON, or with format= a CSV (UTF-8 with BOM) or XLSX attachment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Assessment']
+            'text/csv': string
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string
+          }
+        }
+        /** @description invalid year or format */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not a bureau or leader (reading), not the province (closing) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year is already closed */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year has not ended (R7.year_not_over) or is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/assessments/{year}/close': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province closes an ended year: its assessment figures are computed and frozen (R7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the closed year */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Assessment']
+          }
+        }
+        /** @description invalid year or format */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not a bureau or leader (reading), not the province (closing) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year is already closed */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the year has not ended (R7.year_not_over) or is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/targets/{year}/cities/{cityCode}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A city's target for a year and its counties' shares (R2, §5.2 分解任务指标) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+          cityCode: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the split */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CitySplit']
+          }
+        }
+        /** @description invalid input or unknown city */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the city's own bureau splits its target */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the split does not cover the city target (R2.split_mismatch) or the year is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    /** The city bureau splits its target over all its counties, for an open year (R2, R7) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          year: number
+          cityCode: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CitySplitBody']
+        }
+      }
+      responses: {
+        /** @description the new split */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CitySplit']
+          }
+        }
+        /** @description invalid input or unknown city */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the city's own bureau splits its target */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the split does not cover the city target (R2.split_mismatch) or the year is closed (R7.year_closed) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -2764,6 +5003,60 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/areas/queue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The bureau's approval queue: submitted areas in the caller's region, oldest first */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the submitted areas */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AreaQueue']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: only county, city and province bureaus decide on areas */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -3516,6 +5809,142 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/areas/{id}/documents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An area's evidence documents (metadata only) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DocumentList']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Attach evidence (plan, photo) to a restoration or reclamation area; checked like any document */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['AreaDocumentUpload']
+        }
+      }
+      responses: {
+        /** @description stored, with its SHA-256 and the area */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DocumentMeta']
+          }
+        }
+        /** @description invalid_input (missing file or kind), empty_file */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: only those who may edit the area (planner in region, the enterprise); csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such area, or not visible */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (a photo must be an image) */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/documents/{id}': {
     parameters: {
       query?: never
@@ -3590,7 +6019,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Import restoration/reclamation areas from a GIS file: dry run (every record with its problems) or commit (all or none) */
+    /** Import a GIS file as a mine's restoration/reclamation areas, footprint or licensed area: dry run (every record with its problems) or commit (all or none), answered when done */
     post: {
       parameters: {
         query?: never
@@ -3633,7 +6062,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description forbidden (not an area editor of this mine), csrf */
+        /** @description forbidden: not an area editor of this mine (restoration, reclamation), not a bureau that may write it (footprint, licence), csrf */
         403: {
           headers: {
             [name: string]: unknown
@@ -3660,7 +6089,1641 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records) or import_has_problems (commit refused, nothing written) */
+        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records): nothing written, or import_has_problems (commit refused, nothing written) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/import-jobs': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The same import as a job for large files: answered 202 once the file is read, then checked and written in the background; GET the job (Location) for its phase, records processed and, at the end, the report */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['ImportUpload']
+        }
+      }
+      responses: {
+        /** @description the job, running */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ImportJob']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: not an area editor of this mine (restoration, reclamation), not a bureau that may write it (footprint, licence), csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description import_refused (unknown_format, wrong_magic, unsafe_zip_path, zip_too_large, broken_file, external_entity, no_records, too_many_records): nothing written */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/import-jobs/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An import job of the caller: status, phase, records processed of total, the report when done */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the job */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ImportJob']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such job of this user */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/agencies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The provincial list of third-party evaluation agencies, with their registered experts (R3.2) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only agencies listed on this date */
+          on?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description agencies */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AgencyList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/evaluator-draws': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Commit-reveal evaluator draws, newest first (R3.2) */
+    get: {
+      parameters: {
+        query?: {
+          mineId?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description draws */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDrawList']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/evaluator-draws/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One evaluator draw: commitment, inputs, seed (after reveal) and result (R3.2) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the draw */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDraw']
+          }
+        }
+        /** @description invalid id */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such draw */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/indicator-sets': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Versioned evaluation indicator sets; unloaded weights are marked unconfirmed (R3.4) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description indicator sets */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndicatorSetList']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/public/industry-standards': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The 2018 industry norms DZ/T 0312–0320 and the minerals each covers (R3.4) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description standards */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndustryStandardList']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** List a new agency with its first validity round (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AgencyBody']
+        }
+      }
+      responses: {
+        /** @description the agency */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Agency']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies/{id}/listings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Add a validity round (renewal) to a listed agency (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ListingBody']
+        }
+      }
+      responses: {
+        /** @description the agency */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Agency']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/agencies/{id}/experts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Register an expert with an agency (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExpertBody']
+        }
+      }
+      responses: {
+        /** @description the expert */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Expert']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/experts/{id}/deregister': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** End an expert's registration on a date (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExpertEndBody']
+        }
+      }
+      responses: {
+        /** @description the expert */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Expert']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province keeps the agency list */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such agency or expert */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.2.agency_understaffed: fewer than 15 staff or 30% senior */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/conflicts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's conflict-of-interest register (R3.2) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description recorded ties */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ConflictList']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the county and the province keep the register */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine or agency, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Record an agency–mine business tie or report help (R3.2, county or province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ConflictBody']
+        }
+      }
+      responses: {
+        /** @description the recorded tie */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Conflict']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the county and the province keep the register */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine or agency, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/evaluator-draws': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Commit an evaluator draw: the seed's SHA-256 and the candidates, published (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DrawCommitBody']
+        }
+      }
+      responses: {
+        /** @description the committed draw */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorDraw']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/evaluator-draws/{id}/reveal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reveal the seed, draw the agency and assign it (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DrawRevealBody']
+        }
+      }
+      responses: {
+        /** @description the drawn draw and the assignment */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['DrawRevealResult']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/mines/{id}/evaluator-exceptions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's direct-assignment and redraw requests, with the province's decisions (R3.2) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description requests, newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorExceptionList']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Ask to assign directly or draw again, with a reason (R3.2, county) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExceptionBody']
+        }
+      }
+      responses: {
+        /** @description the pending request */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorException']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/evaluator-exceptions/{id}/decision': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve or refuse a direct assignment or redraw (R3.2, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ExceptionDecisionBody']
+        }
+      }
+      responses: {
+        /** @description the decided request */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorException']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/indicator-sets/{setId}/table': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Load the official table of group points (CSV group_id,points,items) into a set (R3.4, province) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          setId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['IndicatorTableBody']
+        }
+      }
+      responses: {
+        /** @description the set as now maintained */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['IndicatorSet']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description only the province maintains indicator sets */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R3.4.indicator_table_invalid or R3.4.unknown_indicator_set */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/objections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Objections to the notices of your region, with their text and contact, to decide them */
+    get: {
+      parameters: {
+        query?: {
+          publicityId?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BureauObjectionList']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: bureaus only */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/objections/{id}/decision': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The publishing bureau decides an objection: upheld or dismissed, with its reason (R3.5, R3.7) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ObjectionDecisionBody']
+        }
+      }
+      responses: {
+        /** @description decided */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ObjectionDecision']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: not the publishing bureau */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description objection_decided */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description future_date, backdated */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/blacklist/{id}/delisting': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The province records a delisting decision with its reason; until then the enterprise is refused (R6) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DelistingBody']
+        }
+      }
+      responses: {
+        /** @description delisted */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicBlacklistEntry']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: the province only */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description R6.not_blacklisted, future_date, backdated */
         422: {
           headers: {
             [name: string]: unknown
@@ -4185,6 +8248,16 @@ export interface components {
         tiandituKey: string
         reviewNo: string
       } | null
+      /**
+       * @description The operator's PMTiles vector basemap (BASEMAP_PMTILES), served with range requests; null = none
+       * @example /basemap/basemap.pmtiles
+       */
+      vectorBasemap: string | null
+      /**
+       * @description AREA_MAX_DISTANCE_M: how far outside its footprint a drawn area may lie (the editor checks live)
+       * @example 500
+       */
+      areaMaxDistanceM: number
     }
     SessionInfo: {
       user: components['schemas']['User']
@@ -4235,16 +8308,20 @@ export interface components {
           | 'version_conflict'
           | 'future_date'
           | 'backdated'
+          | 'backdate_reason_required'
+          | 'backdate_not_pending'
           | 'nothing_to_change'
           | 'footprint_read_only'
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
+          | 'planned_end_before_start'
           | 'import_refused'
           | 'import_has_problems'
           | 'unknown_gk_zone'
           | 'too_few_corner_points'
           | 'area_mismatch'
+          | 'licence_one_polygon'
           | 'unreadable_geometry'
           | 'geometry_type'
           | 'unsupported_crs'
@@ -4266,6 +8343,13 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
+          | 'licence_state'
+          | 'licence_no_taken'
+          | 'enterprise_invalid'
+          | 'location_outside_county'
+          | 'objection_closed'
+          | 'objection_rejected'
+          | 'objection_decided'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -4276,35 +8360,68 @@ export interface components {
           | 'input.invalid_date'
           | 'input.invalid_argument'
           | 'R1.unknown_policy'
+          | 'R1.term_invalid'
+          | 'R1.equipment_state'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
+          | 'R2.split_mismatch'
           | 'R3.unknown_event'
           | 'R3.wrong_role'
           | 'R3.illegal_transition'
           | 'R3.1.missing_recipient'
           | 'R3.2.evaluator_not_listed'
           | 'R3.2.conflicted_evaluator'
+          | 'R3.2.agency_understaffed'
+          | 'R3.2.assignment_unjustified'
+          | 'R3.2.draw_exists'
+          | 'R3.2.draw_unusable'
+          | 'R3.2.exception_unusable'
           | 'R3.4.not_assigned_evaluator'
           | 'R3.4.score_not_passing'
           | 'R3.4.reason_required'
           | 'R3.4.team_invalid'
           | 'R3.4.unknown_indicator_set'
           | 'R3.4.invalid_score'
+          | 'R3.4.unregistered_team_member'
+          | 'R3.4.wrong_standard'
+          | 'R3.4.standard_not_met'
+          | 'R3.4.indicator_table_invalid'
           | 'R3.5.invalid_period'
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
           | 'R3.5.originals_not_archived'
+          | 'R3.5.original_invalid'
+          | 'R3.5.period_too_short'
+          | 'R3.5.calendar_missing'
+          | 'R3.5.objection_open'
           | 'R3.6.outside_window'
           | 'R3.7.invalid_period'
           | 'R3.7.missing_objection_channel'
           | 'R3.7.publicity_not_ended'
           | 'R3.7.objection_upheld'
+          | 'R3.7.period_too_short'
+          | 'R3.7.calendar_missing'
+          | 'R3.7.objection_open'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
+          | 'R4.order_not_due'
+          | 'R4.deadline_required'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R7.year_not_over'
+          | 'R7.year_closed'
+          | 'R6.invalid_period'
+          | 'R6.draw_exists'
+          | 'R6.seed_mismatch'
+          | 'R6.draw_not_published'
+          | 'R6.recheck_agency_required'
+          | 'R6.recheck_agency_conflicted'
+          | 'R6.removal_pending'
+          | 'R6.removal_not_due'
+          | 'R6.blacklisted'
+          | 'R6.not_blacklisted'
         /**
          * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
          * @example 登录失败：用户名或密码错误
@@ -4349,6 +8466,8 @@ export interface components {
        * @example 2019-12-31
        */
       asOf: string
+      /** @description Events recorded after this instant were left out; null = none left out */
+      knownAt: string | null
       targetYear: number
       policyId: string
       rows: components['schemas']['PublicStatsRow'][]
@@ -4444,6 +8563,17 @@ export interface components {
         countyName: string
         mineral: string
         remarks: string
+        /** @description The on-site verification opinion a county notice publishes (R3.5) */
+        verification: {
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          verifiedOn: string
+          passed: boolean
+          total: number
+          indicatorVersion: string
+        } | null
       }[]
     }
     PublicMapMineList: components['schemas']['PublicDirectoryMine'][]
@@ -4452,22 +8582,98 @@ export interface components {
     }
     PublicSpotCheckDraw: {
       id: number
+      /** @example 330522 */
+      regionCode: string
+      /** @enum {string|null} */
+      level: 'county' | 'city' | 'province' | null
+      /** @description null for draws recorded before commitments */
+      period: string | null
       /**
        * Format: date
        * @example 2019-12-31
        */
       drawnOn: string
-      seed: string
-      /** @example 330522 */
-      regionCode: string
       /**
        * Format: date
        * @example 2019-12-31
        */
       publishedOn: string | null
-      algorithm: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      committedOn: string | null
+      /** @description SHA-256 of the seed, published at commitment */
+      seedHash: string | null
+      /** @description Joined to the revealed seed: seed|entropy */
+      commitEntropy: string | null
+      /** @description Directory mines drawn from, published at commitment */
+      populationIds: string[]
+      /** @description The inspector pool, published at commitment */
+      inspectorIds: string[]
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      revealedOn: string | null
+      /** @description The revealed seed (null until revealed) */
+      seed: string | null
+      algorithm: string | null
       populationSize: number
       drawnMineIds: number[]
+      draw: components['schemas']['SpotCheckDraw']
+      results: components['schemas']['PublicSpotCheckResult'][]
+    }
+    /** @description The whole draw as run (its seed is seed|entropy): replay it with replaySpotCheckDraw */
+    SpotCheckDraw: {
+      algorithm: string
+      seed: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      drawnOn: string
+      populationIds: string[]
+      inspectorIds: string[]
+      size:
+        | {
+            ratio: number
+          }
+        | {
+            count: number
+          }
+      inspectorsPerMine: number
+      conflicts: {
+        inspectorId: string
+        mineId: string
+      }[]
+      assignments: {
+        mineId: string
+        inspectorIds: string[]
+      }[]
+    } | null
+    PublicSpotCheckResult: {
+      mineId: number
+      mineName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      checkedOn: string
+      /** @enum {string} */
+      result: 'pass' | 'declined'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      rectificationDeadline: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      recheckOn: string | null
+      recheckPassed: boolean | null
+      removed: boolean
     }
     /** @description The audit chain’s head, published so that a rewrite of the history (even by a database superuser who recomputes every hash) is detectable: keep a copy and run `npm run audit:verify -- --head <id>:<hash>` */
     AuditHead: {
@@ -4484,12 +8690,111 @@ export interface components {
       at: string | null
       year: number | null
     }
+    ObjectionReceipt: {
+      id: number
+      publicityId: number
+      mineId: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      receivedOn: string
+      attachment: {
+        filename: string
+        mediaType: string
+        sha256: string
+      } | null
+    }
+    ObjectionForm: {
+      publicityId: number
+      mineId: number
+      /** @description The facts and reasons, 10–5,000 characters */
+      content: string
+      /** @description Optional */
+      name?: string
+      /** @description Optional: telephone or e-mail */
+      contact?: string
+      /**
+       * Format: binary
+       * @description Optional evidence: PDF, PNG or JPEG, ≤ 5 MB
+       */
+      file?: string
+    }
+    PublicObjectionList: {
+      items: components['schemas']['PublicObjection'][]
+    }
+    PublicObjection: {
+      id: number
+      publicityId: number
+      noticeTitle: string
+      mineId: number
+      mineName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      receivedOn: string
+      /** @enum {string} */
+      status: 'pending' | 'upheld' | 'dismissed'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string | null
+      decisionReason: string | null
+    }
+    PublicBlacklist: {
+      blacklist: components['schemas']['PublicBlacklistEntry'][]
+      exposures: components['schemas']['PublicExposure'][]
+    }
+    PublicBlacklistEntry: {
+      id: number
+      /** @enum {string} */
+      subject: 'enterprise' | 'person'
+      enterpriseName: string
+      personName: string | null
+      personRole: string | null
+      mineName: string | null
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      listedOn: string
+      /**
+       * Format: date
+       * @description The end of the listing, by a recorded decision
+       * @example 2019-12-31
+       */
+      delistedOn: string | null
+      delistingReason: string | null
+    }
+    PublicExposure: {
+      mineName: string
+      enterpriseName: string
+      countyName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      enteredOn: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      removedOn: string
+      reason: string | null
+      noticeId: number | null
+      noticeTitle: string | null
+    }
     Stats: {
       /**
        * Format: date
        * @example 2019-12-31
        */
       asOf: string
+      /** @description Events recorded after this instant were left out; null = none left out */
+      knownAt: string | null
       targetYear: number
       policyId: string
       rows: components['schemas']['StatsRow'][]
@@ -4667,7 +8972,7 @@ export interface components {
        */
       licenceValidTo: string
       /** @enum {string} */
-      licenceStatus: 'registered' | 'transferred' | 'cancelled'
+      licenceStatus: 'registered' | 'transferred' | 'suspended' | 'cancelled'
       /**
        * @description What the signed-in user may do with this mine
        * @enum {string}
@@ -4688,7 +8993,9 @@ export interface components {
         | 'uphold_province_objection'
         | 'enter_directory'
         | 'spot_check'
+        | 'assign_recheck_agency'
         | 'recheck'
+        | 'confirm_removal'
         | 'start_production'
         | 'suspend'
         | 'resume'
@@ -4806,7 +9113,7 @@ export interface components {
        */
       validTo: string
       /** @enum {string} */
-      status: 'registered' | 'transferred' | 'cancelled'
+      status: 'registered' | 'transferred' | 'suspended' | 'cancelled'
       /**
        * Format: date
        * @example 2019-12-31
@@ -4860,7 +9167,9 @@ export interface components {
         | 'uphold_province_objection'
         | 'enter_directory'
         | 'spot_check'
+        | 'assign_recheck_agency'
         | 'recheck'
+        | 'confirm_removal'
         | 'start_production'
         | 'suspend'
         | 'resume'
@@ -4905,7 +9214,9 @@ export interface components {
             | 'uphold_province_objection'
             | 'enter_directory'
             | 'spot_check'
+            | 'assign_recheck_agency'
             | 'recheck'
+            | 'confirm_removal'
             | 'start_production'
             | 'suspend'
             | 'resume'
@@ -4969,6 +9280,16 @@ export interface components {
            * @example 2019-12-31
            */
           filedOn: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'indicator_weights_unconfirmed'
+          /** @enum {string} */
+          rule: 'R3.4'
+          indicatorSetId: string
+          /** @description Groups whose points are not loaded yet */
+          groups: string[]
+          passRuleConfirmed: boolean
         }
       | {
           /** @enum {string} */
@@ -5041,6 +9362,25 @@ export interface components {
         }
       | {
           /** @enum {string} */
+          kind: 'recheck_agency_drawn'
+          agencyId: string
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
+          kind: 'removal_proposed'
+          /**
+           * Format: date
+           * @example 2019-12-31
+           */
+          on: string
+        }
+      | {
+          /** @enum {string} */
           kind: 'removed_from_directory'
           /**
            * Format: date
@@ -5069,6 +9409,48 @@ export interface components {
           enterpriseId: string | null
           responsiblePersons: string[]
         }
+    /** @description The event is dated too far back: held, without effect, until the province decides */
+    BackdatedEntryHeld: {
+      /** @enum {string} */
+      status: 'pending'
+      entry: components['schemas']['BackdatedEntry']
+    }
+    BackdatedEntry: {
+      id: number
+      mineId: number
+      mineName: string
+      /** @example 330522 */
+      countyCode: string
+      eventType: string
+      /**
+       * Format: date
+       * @description The business date asked for
+       * @example 2019-12-31
+       */
+      on: string
+      /** @description Days between that date and the request */
+      daysBack: number
+      /** @description The requester's reason for dating the event back */
+      reason: string
+      request: components['schemas']['JsonObject'] & unknown
+      requestedBy: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      requestedAt: string
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected'
+      decidedBy: string | null
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      decidedAt: string | null
+      decisionReason: string | null
+      /** @description The event recorded on approval */
+      eventId: number | null
+    }
     SubmitSelfAssessmentBody: {
       /**
        * Format: date
@@ -5079,6 +9461,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       recipients: ('county_land' | 'county_environment')[]
     }
     AssignEvaluatorBody: {
@@ -5091,8 +9475,11 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
-      agencyId?: number
-      selectionSeed?: string
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
+      agencyId: number
+      /** @description The approved direct-assignment exception (R3.2), required: draws assign through POST /api/evaluator-draws/{id}/reveal */
+      exceptionId?: number
     }
     FileVerificationBody: {
       /**
@@ -5104,6 +9491,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       scores: {
         prerequisites: {
           [key: string]: boolean
@@ -5116,10 +9505,16 @@ export interface components {
       /** @enum {string} */
       conclusion?: 'pass' | 'fail'
       reason?: string
+      /** @description Registered expert ids of the assigned agency; seniority is read from the register (R3.4) */
       team: {
         id: string
-        senior: boolean
+        senior?: boolean
       }[]
+      /** @description The mine's industry standard (e.g. DZ/T 0316-2018) and whether it conforms (R3.4) */
+      standard: {
+        code: string
+        conforms: boolean
+      }
     }
     PublishCountyPublicityBody: {
       /**
@@ -5131,6 +9526,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       period: {
         /**
          * Format: date
@@ -5156,10 +9553,13 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       objectionUpheld: boolean
+      /** @description The stored originals of both reports (document ids of this mine: a self_assessment_report and a verification_report) */
       archived: {
-        selfAssessment: boolean
-        verificationReport: boolean
+        selfAssessmentDocumentId: number
+        verificationReportDocumentId: number
       }
     }
     CityReportBody: {
@@ -5172,6 +9572,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       batchRef?: string
     }
     PublishProvinceListBody: {
@@ -5184,6 +9586,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       period: {
         /**
          * Format: date
@@ -5209,6 +9613,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       reason: string
     }
     EnterDirectoryBody: {
@@ -5221,6 +9627,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       objectionUpheld?: boolean
     }
     SpotCheckBody: {
@@ -5233,6 +9641,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       drawId: number
       /** @enum {string} */
       result: 'pass' | 'declined'
@@ -5241,6 +9651,19 @@ export interface components {
        * @example 2019-12-31
        */
       deadline?: string
+    }
+    AssignRecheckAgencyBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
     }
     RecheckBody: {
       /**
@@ -5252,6 +9675,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /** @enum {string} */
       result: 'pass' | 'fail'
       scores?: {
@@ -5263,7 +9688,21 @@ export interface components {
         }
       }
       indicatorSetId?: string
+    }
+    ConfirmRemovalBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+      documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       responsiblePersons?: string[]
+      reason?: string
     }
     StartProductionBody: {
       /**
@@ -5275,6 +9714,8 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /**
        * Format: date
        * @example 2019-12-31
@@ -5291,9 +9732,17 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       /** @enum {string} */
       reason: 'R4' | 'rectification' | 'licence' | 'safety' | 'voluntary' | 'other'
       note?: string
+      /**
+       * Format: date
+       * @description The rectification deadline (限期); required for a stop-production order (R4)
+       * @example 2019-12-31
+       */
+      deadline?: string
     }
     ResumeBody: {
       /**
@@ -5305,8 +9754,11 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       acceptance: {
-        documentRef: string
+        /** @description The stored acceptance document (kind 'acceptance') of this mine */
+        documentId: number
         /**
          * Format: date
          * @example 2019-12-31
@@ -5324,43 +9776,24 @@ export interface components {
       /** @description The mine version you saw; stale → 409 */
       expectedVersion?: number
       documentId?: number
+      /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
+      backdateReason?: string
       note?: string
     }
-    SpotCheckDrawResult: {
+    SpotCheckCommitment: {
       id: number
-      draw: components['schemas']['SpotCheckDraw']
-    }
-    SpotCheckDraw: {
-      algorithm: string
-      seed: string
-      /**
-       * Format: date
-       * @example 2019-12-31
-       */
-      drawnOn: string
+      /** @description The hash of the commitment’s audit entry, joined to the seed when the draw runs */
+      commitEntropy: string
       populationIds: string[]
       inspectorIds: string[]
-      size:
-        | {
-            ratio: number
-          }
-        | {
-            count: number
-          }
-      inspectorsPerMine: number
-      conflicts: {
-        inspectorId: string
-        mineId: string
-      }[]
-      assignments: {
-        mineId: string
-        inspectorIds: string[]
-      }[]
     }
-    SpotCheckDrawBody: {
-      seed: string
+    SpotCheckCommitBody: {
       /** @example 330522 */
       regionCode: string
+      /** @description A year (2026) or a half-year (2026-H1, 2026-H2); one draw per region and period */
+      period: string
+      /** @description SHA-256 (hex) of the seed, published now; the seed itself is revealed later */
+      seedHash: string
       ratio?: number
       count?: number
       inspectorsPerMine?: number
@@ -5369,7 +9802,400 @@ export interface components {
        * @example 2019-12-31
        */
       on?: string
-      publish?: boolean
+    }
+    SpotCheckDrawResult: {
+      id: number
+      draw: components['schemas']['SpotCheckDraw']
+    }
+    SpotCheckRevealBody: {
+      seed: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    MineRegistered: {
+      mineId: number
+      licenceId: number
+    }
+    MineRegistration: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      name: string
+      /** @example 330522 */
+      countyCode: string
+      mineral: string
+      sector: string
+      /** @enum {string} */
+      miningMethod: 'open_pit' | 'underground'
+      /** @enum {string} */
+      status: 'construction' | 'producing'
+      /** @description [lng, lat] */
+      location: [number, number]
+      enterpriseId: number
+      /** @default false */
+      hasSandEquipment: boolean
+      licence: components['schemas']['LicenceRegistration']
+    }
+    LicenceRegistration: {
+      /** @example C3305002018011110000001 */
+      licenceNo: string
+      minerals: string[]
+      scaleTenKtPerYear: number
+      declaredAreaKm2: number
+      elevationTopM: number
+      elevationBottomM: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      issuer: string
+      /** @default EPSG:4490 */
+      sourceCrs: string
+    }
+    LicenceHistory: {
+      id: number
+      licenceNo: string
+      mineId: number
+      holderId: number | null
+      holderName: string
+      /** @enum {string} */
+      status: 'registered' | 'transferred' | 'suspended' | 'cancelled'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      statusOn: string
+      terms: components['schemas']['LicenceTerm'][]
+      events: components['schemas']['LicenceEvent'][]
+      contracts: components['schemas']['LicenceContract'][]
+    }
+    LicenceTerm: {
+      seq: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredOn: string
+      /** @enum {string} */
+      kind: 'granted' | 'renewed'
+    }
+    LicenceEvent: {
+      /** @enum {string} */
+      kind: 'registered' | 'renewed' | 'transferred' | 'suspended' | 'reinstated' | 'cancelled'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string
+      fromHolderId: number | null
+      toHolderId: number | null
+      reason: string
+    }
+    LicenceContract: {
+      id: number
+      contractNo: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      signedOn: string
+      announcementRef: string
+      duties: string[]
+      missingDuties: string[]
+      documentId: number | null
+    }
+    LicenceRenewalBody: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      note?: string
+    }
+    LicenceTransferBody: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      toEnterpriseId: number
+      reason?: string
+      contract?: components['schemas']['LicenceContractBody']
+    }
+    LicenceContractBody: {
+      contractNo: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      signedOn: string
+      /** @description The transfer announcement (出让公告) the contract follows */
+      announcementRef: string
+      /** @description The green-mine duties written into the contract (R5) */
+      duties: (
+        | 'development_method'
+        | 'resource_use'
+        | 'mine_appearance'
+        | 'environmental_restoration'
+        | 'land_reclamation'
+      )[]
+      /** @description The stored contract, a document of the licence's mine */
+      documentId?: number
+    }
+    LicenceStatusBody: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      reason: string
+    }
+    SandEquipmentFact: {
+      mineId: number
+      /** @enum {string} */
+      change: 'installed' | 'removed'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string
+      installed: boolean
+    }
+    SandEquipmentBody: {
+      /**
+       * Format: date
+       * @description Business date of the fact; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @enum {string} */
+      change: 'installed' | 'removed'
+      note?: string
+    }
+    GreenDutyStatus: {
+      mineId: number
+      mineName: string
+      countyCode: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      newMine: boolean
+      /** @description The contract in force on the date */
+      contract: {
+        id: number
+        contractNo: string
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        signedOn: string
+        announcementRef: string
+        duties: string[]
+        missingDuties: string[]
+        documentId: number | null
+      } | null
+      flags: components['schemas']['GreenDutyFlag'][]
+    }
+    GreenDutyFlag: {
+      /** @enum {string} */
+      kind: 'no_contract' | 'duties_missing' | 'construction_overdue'
+      contractNo?: string
+      missing?: string[]
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      dueOn?: string
+    }
+    GreenDutyBreaches: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      items: components['schemas']['GreenDutyStatus'][]
+    }
+    BackdatedEntryList: components['schemas']['BackdatedEntry'][]
+    BackdatedDecision: {
+      entry: components['schemas']['BackdatedEntry']
+      event: components['schemas']['EventResult'] | null
+    }
+    ApproveBackdatedBody: {
+      reason?: string
+    }
+    RejectBackdatedBody: {
+      reason: string
+    }
+    Assessment: {
+      year: number
+      /**
+       * Format: date
+       * @description The year end, or today for the year under way
+       * @example 2019-12-31
+       */
+      asOf: string
+      /** @enum {string} */
+      status: 'open' | 'closed'
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      closedAt: string | null
+      closedBy: string | null
+      policyId: string
+      /** @description Closed years: the frozen figures, never recomputed */
+      rows: components['schemas']['AssessmentRow'][]
+      restatements: components['schemas']['Restatements']
+    }
+    AssessmentRow: {
+      /** @example 330522 */
+      code: string
+      /** @enum {string} */
+      level: 'city' | 'county'
+      /** @example 330522 */
+      parentCode: string | null
+      name: string
+      nameEn: string
+      target: components['schemas']['Target'] | null
+      /** @description 应建 mines at the year end */
+      mandatory: number
+      /** @description 应建 mines in the directory (achieved) */
+      inDirectory: number
+      /** @description Every mine in the directory */
+      inDirectoryTotal: number
+      rate: number | null
+      /** @enum {string} */
+      status: 'met' | 'behind' | 'no_target'
+      /** @description Mines still missing to meet the target */
+      shortfall: number
+      /** @description Overdue clocks at the year end (R3.3, R3.6, R4, R6) */
+      overdue: number
+      /** @description Spot-check rectifications ordered in the year (R6) */
+      rectifications: number
+      /** @description Removals from the directory in the year (R6) */
+      removals: number
+    }
+    /** @description Closed years: what the history recorded since the close changes, listed beside the frozen figures */
+    Restatements: {
+      changes: components['schemas']['FigureChange'][]
+      events: components['schemas']['RestatingEvent'][]
+    }
+    FigureChange: {
+      /** @example 330522 */
+      code: string
+      name: string
+      /** @enum {string} */
+      figure:
+        | 'mandatory'
+        | 'inDirectory'
+        | 'inDirectoryTotal'
+        | 'rate'
+        | 'status'
+        | 'shortfall'
+        | 'overdue'
+        | 'rectifications'
+        | 'removals'
+      /** @description As frozen at the year close */
+      closed: number | string | null
+      /** @description As the history recorded since says */
+      now: number | string | null
+    }
+    RestatingEvent: {
+      eventId: number
+      mineId: number
+      mineName: string
+      /** @example 330522 */
+      countyCode: string
+      type: string
+      /**
+       * Format: date
+       * @description Business date
+       * @example 2019-12-31
+       */
+      on: string
+      /**
+       * Format: date-time
+       * @description When the system learnt of it (after the close)
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+      recordedBy: string | null
+      role: string
+      /** @description The approved backdated entry it came from, if any */
+      backdate: {
+        entryId: number
+        reason: string
+        approvedBy: string
+      } | null
+    }
+    CitySplit: {
+      year: number
+      /** @example 330522 */
+      cityCode: string
+      cityName: string
+      cityTarget: components['schemas']['Target'] | null
+      /** @description The year is closed: its targets no longer change (R7) */
+      closed: boolean
+      counties: components['schemas']['CountyTargetEntry'][]
+    }
+    CountyTargetEntry: {
+      /** @example 330522 */
+      code: string
+      name: string
+      /** @description The county's target (its own, or inherited) */
+      target: components['schemas']['Target'] | null
+      setBy: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      setOn: string | null
+    }
+    /** @description Every county of the city with its share: whole counts summing to at least the city's count, or rates no lower than the city's rate */
+    CitySplitBody: {
+      shares: {
+        /** @example 330522 */
+        countyCode: string
+        /** @description A count of mines, or a rate 0..1 */
+        value: number
+      }[]
     }
     AreaProgress: {
       region: string
@@ -5395,6 +10221,12 @@ export interface components {
       /** @description Their geodesic area, ha */
       hectares: number
       completedHectares: number
+      /** @description Of them, approved by the bureau */
+      approvedAreas: number
+      approvedHectares: number
+      /** @description Of them, submitted and awaiting a decision */
+      submittedAreas: number
+      submittedHectares: number
     }
     AreaCollection: {
       /** @enum {string} */
@@ -5421,6 +10253,20 @@ export interface components {
       progress: 'planned' | 'in_progress' | 'completed'
       /** @enum {string} */
       approval: 'draft' | 'submitted' | 'approved' | 'rejected'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      plannedStart: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      plannedEnd: string | null
+      responsibleParty: string | null
+      notes: string | null
+      /** @description Why the bureau sent it back (approval rejected), else null */
+      rejectionReason: string | null
       version: number
       /** @description Geodesic area in square metres (never degrees) */
       areaM2: number
@@ -5448,6 +10294,25 @@ export interface components {
       targetLandClass?: string | null
       /** @enum {string} */
       progress?: 'planned' | 'in_progress' | 'completed'
+      /**
+       * Format: date
+       * @description Planned start of the works
+       * @example 2019-12-31
+       */
+      plannedStart?: string | null
+      /**
+       * Format: date
+       * @description Planned completion (not before plannedStart)
+       * @example 2019-12-31
+       */
+      plannedEnd?: string | null
+      /**
+       * @description Who carries out the works
+       * @example 长兴县某建材有限公司
+       */
+      responsibleParty?: string | null
+      /** @example 先削坡后覆土，种植香樟 */
+      notes?: string | null
     }
     /**
      * @description A GeoJSON Polygon or MultiPolygon in lon/lat. The server also requires: valid (no self-intersection), inside Zhejiang, near the mine footprint, at most 5,000 vertices, 10 m² < area < 50 km².
@@ -5496,6 +10361,24 @@ export interface components {
         }
       }
     }
+    /** @description Submitted areas the caller may approve or reject, oldest submission first */
+    AreaQueue: {
+      items: components['schemas']['AreaQueueItem'][]
+    }
+    AreaQueueItem: {
+      area: components['schemas']['AreaFeature']
+      mineName: string
+      countyCode: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      submittedAt: string
+      submittedBy: {
+        id: number
+        displayName: string
+      } | null
+    }
     UpdateAreaBody: {
       /** @description The version the client last read */
       version: number
@@ -5516,6 +10399,25 @@ export interface components {
       targetLandClass?: string | null
       /** @enum {string} */
       progress?: 'planned' | 'in_progress' | 'completed'
+      /**
+       * Format: date
+       * @description Planned start of the works
+       * @example 2019-12-31
+       */
+      plannedStart?: string | null
+      /**
+       * Format: date
+       * @description Planned completion (not before plannedStart)
+       * @example 2019-12-31
+       */
+      plannedEnd?: string | null
+      /**
+       * @description Who carries out the works
+       * @example 长兴县某建材有限公司
+       */
+      responsibleParty?: string | null
+      /** @example 先削坡后覆土，种植香樟 */
+      notes?: string | null
     }
     AreaHistory: {
       areaId: number
@@ -5551,6 +10453,8 @@ export interface components {
     DocumentMeta: {
       id: number
       mineId: number | null
+      /** @description The restoration/reclamation area it is evidence for, if any */
+      areaId: number | null
       /** @example self_assessment_report */
       kind: string
       /** @example 自评报告.pdf */
@@ -5584,14 +10488,34 @@ export interface components {
        */
       file: string
       /** @enum {string} */
-      kind: 'self_assessment_report' | 'verification_report' | 'acceptance' | 'photo' | 'other'
+      kind:
+        | 'self_assessment_report'
+        | 'verification_report'
+        | 'acceptance'
+        | 'restoration_plan'
+        | 'photo'
+        | 'other'
     }
     DocumentList: {
       documents: components['schemas']['DocumentMeta'][]
     }
+    AreaDocumentUpload: {
+      /**
+       * Format: binary
+       * @description PDF, PNG, JPEG or ZIP (.docx, .xlsx, zipped Shapefile), ≤ 20 MB
+       */
+      file: string
+      /**
+       * @description restoration_plan (方案), photo, other
+       * @enum {string}
+       */
+      kind: 'restoration_plan' | 'photo' | 'other'
+    }
     ImportReport: {
       /** @enum {string} */
       format: 'geojson' | 'shp' | 'kml' | 'gpkg' | 'corners'
+      /** @enum {string} */
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
       /** @example EPSG:4528 */
       sourceCrs: string
       committed: boolean
@@ -5639,16 +10563,20 @@ export interface components {
           | 'version_conflict'
           | 'future_date'
           | 'backdated'
+          | 'backdate_reason_required'
+          | 'backdate_not_pending'
           | 'nothing_to_change'
           | 'footprint_read_only'
           | 'area_out_of_range'
           | 'outside_province'
           | 'too_far_from_footprint'
+          | 'planned_end_before_start'
           | 'import_refused'
           | 'import_has_problems'
           | 'unknown_gk_zone'
           | 'too_few_corner_points'
           | 'area_mismatch'
+          | 'licence_one_polygon'
           | 'unreadable_geometry'
           | 'geometry_type'
           | 'unsupported_crs'
@@ -5670,6 +10598,13 @@ export interface components {
           | 'not_drawn'
           | 'duplicate_spot_check'
           | 'publicity_mismatch'
+          | 'licence_state'
+          | 'licence_no_taken'
+          | 'enterprise_invalid'
+          | 'location_outside_county'
+          | 'objection_closed'
+          | 'objection_rejected'
+          | 'objection_decided'
           | 'empty_file'
           | 'type_mismatch'
           | 'unsupported_type'
@@ -5680,35 +10615,68 @@ export interface components {
           | 'input.invalid_date'
           | 'input.invalid_argument'
           | 'R1.unknown_policy'
+          | 'R1.term_invalid'
+          | 'R1.equipment_state'
           | 'R2.invalid_target'
           | 'R2.cannot_split'
+          | 'R2.split_mismatch'
           | 'R3.unknown_event'
           | 'R3.wrong_role'
           | 'R3.illegal_transition'
           | 'R3.1.missing_recipient'
           | 'R3.2.evaluator_not_listed'
           | 'R3.2.conflicted_evaluator'
+          | 'R3.2.agency_understaffed'
+          | 'R3.2.assignment_unjustified'
+          | 'R3.2.draw_exists'
+          | 'R3.2.draw_unusable'
+          | 'R3.2.exception_unusable'
           | 'R3.4.not_assigned_evaluator'
           | 'R3.4.score_not_passing'
           | 'R3.4.reason_required'
           | 'R3.4.team_invalid'
           | 'R3.4.unknown_indicator_set'
           | 'R3.4.invalid_score'
+          | 'R3.4.unregistered_team_member'
+          | 'R3.4.wrong_standard'
+          | 'R3.4.standard_not_met'
+          | 'R3.4.indicator_table_invalid'
           | 'R3.5.invalid_period'
           | 'R3.5.missing_objection_channel'
           | 'R3.5.publicity_not_ended'
           | 'R3.5.originals_not_archived'
+          | 'R3.5.original_invalid'
+          | 'R3.5.period_too_short'
+          | 'R3.5.calendar_missing'
+          | 'R3.5.objection_open'
           | 'R3.6.outside_window'
           | 'R3.7.invalid_period'
           | 'R3.7.missing_objection_channel'
           | 'R3.7.publicity_not_ended'
           | 'R3.7.objection_upheld'
+          | 'R3.7.period_too_short'
+          | 'R3.7.calendar_missing'
+          | 'R3.7.objection_open'
           | 'R4.no_acceptance'
           | 'R4.invalid_date'
+          | 'R4.order_not_due'
+          | 'R4.deadline_required'
           | 'R6.invalid_deadline'
           | 'R6.invalid_draw'
           | 'R6.not_enough_inspectors'
           | 'R6.recheck_scores_required'
+          | 'R7.year_not_over'
+          | 'R7.year_closed'
+          | 'R6.invalid_period'
+          | 'R6.draw_exists'
+          | 'R6.seed_mismatch'
+          | 'R6.draw_not_published'
+          | 'R6.recheck_agency_required'
+          | 'R6.recheck_agency_conflicted'
+          | 'R6.removal_pending'
+          | 'R6.removal_not_due'
+          | 'R6.blacklisted'
+          | 'R6.not_blacklisted'
         message: string
         params: components['schemas']['JsonObject']
       }[]
@@ -5719,8 +10687,11 @@ export interface components {
        * @description GeoJSON (.geojson/.json; a `crs` member is honoured), zipped Shapefile (.zip with .prj, .cpg), KML, GeoPackage (.gpkg) or licence corner-point text (.txt: 点号,X,Y in CGCS2000 GK zones 39–41), ≤ 20 MB
        */
       file: string
-      /** @enum {string} */
-      kind: 'restoration' | 'reclamation'
+      /**
+       * @description restoration / reclamation: draft areas (their editors: planner, enterprise); footprint: replaces the mine's footprint; licence: the licensed area of the mine's licence, one record, checked against its 矿区面积 (footprint and licence: county, city or province bureau)
+       * @enum {string}
+       */
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
       /**
        * @description false: dry run (nothing written); true: all records or none
        * @default false
@@ -5729,6 +10700,568 @@ export interface components {
       commit: 'true' | 'false'
       /** @description the area the source declares (e.g. 矿区面积 of a licence), km² */
       declaredAreaKm2?: number
+    }
+    /** @description An import running after its request was answered. `report` (absent while running): when done, the ImportReport; when failed with import_has_problems, the dry-run report of every record. */
+    ImportJob: {
+      id: number
+      mineId: number
+      /** @enum {string} */
+      kind: 'restoration' | 'reclamation' | 'footprint' | 'licence'
+      filename: string
+      commit: boolean
+      /** @enum {string} */
+      status: 'running' | 'done' | 'failed'
+      /** @enum {string} */
+      phase: 'checking' | 'writing' | 'finished'
+      /** @description records checked (phase checking) or written (writing) */
+      processed: number
+      /** @description records in the file */
+      total: number
+      report?: components['schemas']['ImportReport']
+      /** @description why the job failed (nothing was written) */
+      error: {
+        /**
+         * @description What was refused: one of a closed list (domain/src/refusals/refusal.ts)
+         * @example invalid_credentials
+         * @enum {string}
+         */
+        code:
+          | 'invalid_input'
+          | 'malformed_json'
+          | 'bad_request'
+          | 'payload_too_large'
+          | 'unsupported_media_type'
+          | 'not_found'
+          | 'unknown_region'
+          | 'internal'
+          | 'database_unavailable'
+          | 'request_timeout'
+          | 'headers_too_large'
+          | 'unauthenticated'
+          | 'invalid_credentials'
+          | 'account_disabled'
+          | 'demo_disabled'
+          | 'too_many_attempts'
+          | 'csrf'
+          | 'forbidden'
+          | 'invalid_account'
+          | 'version_conflict'
+          | 'future_date'
+          | 'backdated'
+          | 'backdate_reason_required'
+          | 'backdate_not_pending'
+          | 'nothing_to_change'
+          | 'footprint_read_only'
+          | 'area_out_of_range'
+          | 'outside_province'
+          | 'too_far_from_footprint'
+          | 'planned_end_before_start'
+          | 'import_refused'
+          | 'import_has_problems'
+          | 'unknown_gk_zone'
+          | 'too_few_corner_points'
+          | 'area_mismatch'
+          | 'licence_one_polygon'
+          | 'unreadable_geometry'
+          | 'geometry_type'
+          | 'unsupported_crs'
+          | 'invalid_coordinates'
+          | 'coordinate_out_of_range'
+          | 'swapped_coordinates'
+          | 'ring_not_closed'
+          | 'ring_too_short'
+          | 'too_many_vertices'
+          | 'geometry_self_intersection'
+          | 'geometry_ring_self_intersection'
+          | 'geometry_hole_outside_shell'
+          | 'geometry_nested_holes'
+          | 'geometry_nested_shells'
+          | 'geometry_interior_disconnected'
+          | 'geometry_too_few_points'
+          | 'geometry_invalid'
+          | 'draw_required'
+          | 'not_drawn'
+          | 'duplicate_spot_check'
+          | 'publicity_mismatch'
+          | 'licence_state'
+          | 'licence_no_taken'
+          | 'enterprise_invalid'
+          | 'location_outside_county'
+          | 'objection_closed'
+          | 'objection_rejected'
+          | 'objection_decided'
+          | 'empty_file'
+          | 'type_mismatch'
+          | 'unsupported_type'
+          | 'type_not_allowed_for_kind'
+          | 'invalid_tile'
+          | 'unknown_layer'
+          | 'zoom_out_of_range'
+          | 'input.invalid_date'
+          | 'input.invalid_argument'
+          | 'R1.unknown_policy'
+          | 'R1.term_invalid'
+          | 'R1.equipment_state'
+          | 'R2.invalid_target'
+          | 'R2.cannot_split'
+          | 'R2.split_mismatch'
+          | 'R3.unknown_event'
+          | 'R3.wrong_role'
+          | 'R3.illegal_transition'
+          | 'R3.1.missing_recipient'
+          | 'R3.2.evaluator_not_listed'
+          | 'R3.2.conflicted_evaluator'
+          | 'R3.2.agency_understaffed'
+          | 'R3.2.assignment_unjustified'
+          | 'R3.2.draw_exists'
+          | 'R3.2.draw_unusable'
+          | 'R3.2.exception_unusable'
+          | 'R3.4.not_assigned_evaluator'
+          | 'R3.4.score_not_passing'
+          | 'R3.4.reason_required'
+          | 'R3.4.team_invalid'
+          | 'R3.4.unknown_indicator_set'
+          | 'R3.4.invalid_score'
+          | 'R3.4.unregistered_team_member'
+          | 'R3.4.wrong_standard'
+          | 'R3.4.standard_not_met'
+          | 'R3.4.indicator_table_invalid'
+          | 'R3.5.invalid_period'
+          | 'R3.5.missing_objection_channel'
+          | 'R3.5.publicity_not_ended'
+          | 'R3.5.originals_not_archived'
+          | 'R3.5.original_invalid'
+          | 'R3.5.period_too_short'
+          | 'R3.5.calendar_missing'
+          | 'R3.5.objection_open'
+          | 'R3.6.outside_window'
+          | 'R3.7.invalid_period'
+          | 'R3.7.missing_objection_channel'
+          | 'R3.7.publicity_not_ended'
+          | 'R3.7.objection_upheld'
+          | 'R3.7.period_too_short'
+          | 'R3.7.calendar_missing'
+          | 'R3.7.objection_open'
+          | 'R4.no_acceptance'
+          | 'R4.invalid_date'
+          | 'R4.order_not_due'
+          | 'R4.deadline_required'
+          | 'R6.invalid_deadline'
+          | 'R6.invalid_draw'
+          | 'R6.not_enough_inspectors'
+          | 'R6.recheck_scores_required'
+          | 'R7.year_not_over'
+          | 'R7.year_closed'
+          | 'R6.invalid_period'
+          | 'R6.draw_exists'
+          | 'R6.seed_mismatch'
+          | 'R6.draw_not_published'
+          | 'R6.recheck_agency_required'
+          | 'R6.recheck_agency_conflicted'
+          | 'R6.removal_pending'
+          | 'R6.removal_not_due'
+          | 'R6.blacklisted'
+          | 'R6.not_blacklisted'
+        /**
+         * @description The refusal in words, rendered from code and params in the request language: Chinese by default, English for `Accept-Language: en…`, `?lang=en` or `X-Lang: en`
+         * @example 登录失败：用户名或密码错误
+         */
+        message: string
+        /**
+         * @description The parameters of the refusal; which keys it has depends on `code` (see docs/api.md), e.g. `{"field":"pageSize","issue":"too_big","maximum":200}` for invalid_input or `{"at":[120.041,30.949]}` for geometry_self_intersection
+         * @example {
+         *       "at": [
+         *         120.041,
+         *         30.949
+         *       ]
+         *     }
+         */
+        params: {
+          [key: string]: components['schemas']['JsonValue']
+        }
+      } | null
+      createdAt: string
+      updatedAt: string
+    }
+    AgencyList: {
+      items: components['schemas']['Agency'][]
+    }
+    Agency: {
+      id: number
+      name: string
+      regionCode: string | null
+      listings: components['schemas']['Listing'][]
+      experts: components['schemas']['Expert'][]
+    }
+    Listing: {
+      listName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      staffCount: number
+      seniorCount: number
+      applicationRef: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+    }
+    Expert: {
+      id: number
+      agencyId: number
+      name: string
+      senior: boolean
+      specialty: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo: string | null
+    }
+    EvaluatorDrawList: {
+      items: components['schemas']['EvaluatorDraw'][]
+    }
+    EvaluatorDraw: {
+      id: number
+      mineId: number
+      mineName: string
+      countyCode: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      committedOn: string
+      /** @description SHA-256 (hex) of the UTF-8 seed, published before the draw */
+      commitment: string
+      algorithm: string
+      /** @description Agencies in the draw, after conflicts and understaffed agencies were removed, in draw order */
+      candidates: components['schemas']['DrawCandidate'][]
+      excluded: {
+        agencyId: number
+        name: string
+        /** @enum {string} */
+        reason: 'conflict' | 'understaffed'
+      }[]
+      /** @enum {string} */
+      status: 'committed' | 'drawn'
+      /** @description Revealed at the draw; null before */
+      seed: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      drawnOn: string | null
+      agencyId: number | null
+      agencyName: string | null
+      /** @description The approved reason for a second draw, when this is one */
+      redraw: {
+        exceptionId: number
+        reason: string
+      } | null
+    }
+    DrawCandidate: {
+      agencyId: number
+      name: string
+    }
+    IndicatorSetList: {
+      items: components['schemas']['IndicatorSet'][]
+    }
+    IndicatorSet: {
+      id: string
+      title: string
+      titleZh: string
+      source: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string | null
+      maxTotal: number
+      passTotal: number | null
+      groupMinShare: number | null
+      groupCount: number
+      level2Count: number
+      level3Count: number
+      prerequisites: {
+        id: string
+        zh: string
+        en: string
+      }[]
+      groups: components['schemas']['IndicatorGroup'][]
+      /** @description Every weight and the pass rule are loaded */
+      confirmed: boolean
+    }
+    IndicatorGroup: {
+      id: string
+      zh: string
+      en: string
+      /** @description Null until the official table is loaded */
+      points: number | null
+      items: number | null
+      confirmed: boolean
+      source: string
+    }
+    IndustryStandardList: {
+      standards: {
+        code: string
+        sector: string
+        titleZh: string
+      }[]
+      minerals: {
+        mineral: string
+        standard: string
+      }[]
+    }
+    AgencyBody: {
+      name: string
+      creditCode?: string
+      /** @example 330522 */
+      regionCode?: string
+      listing: components['schemas']['ListingBody']
+    }
+    ListingBody: {
+      /** @example 2024—2026年度浙江省绿色矿山第三方评估机构名单 */
+      listName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      validTo: string
+      staffCount: number
+      seniorCount: number
+      /** @description The public application record: a document reference or the notice that listed it */
+      applicationRef: string
+    }
+    ExpertBody: {
+      name: string
+      /** @description Holds a senior professional title (高级职称) */
+      senior: boolean
+      specialty: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredFrom: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo?: string
+    }
+    ExpertEndBody: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      registeredTo: string
+      reason: string
+    }
+    ConflictList: {
+      items: components['schemas']['Conflict'][]
+    }
+    Conflict: {
+      id: number
+      mineId: number
+      agencyId: number
+      agencyName: string
+      /** @enum {string} */
+      kind: 'business' | 'report_help'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string | null
+      note: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+    }
+    ConflictBody: {
+      agencyId: number
+      /**
+       * @description business: conflicts within a year either side of its date; report_help: always
+       * @enum {string}
+       */
+      kind: 'business' | 'report_help'
+      /**
+       * Format: date
+       * @description When the business took place (required for business)
+       * @example 2019-12-31
+       */
+      on?: string
+      note: string
+    }
+    DrawCommitBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description An approved redraw exception: the only way to draw again for the same self-assessment */
+      exceptionId?: number
+    }
+    DrawRevealResult: {
+      draw: components['schemas']['EvaluatorDraw']
+      event: {
+        eventId: number
+        greenState: string
+        version: number
+      }
+    }
+    DrawRevealBody: {
+      /**
+       * Format: date
+       * @description Business date; defaults to today
+       * @example 2019-12-31
+       */
+      on?: string
+      /** @description The mine version you saw; stale → 409 */
+      expectedVersion?: number
+    }
+    EvaluatorException: {
+      id: number
+      mineId: number
+      selfAssessmentId: number
+      /** @enum {string} */
+      kind: 'direct' | 'redraw'
+      agencyId: number | null
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      requestedOn: string
+      /** @enum {string} */
+      decision: 'pending' | 'approved' | 'refused'
+      decisionNote: string | null
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string | null
+    }
+    ExceptionBody: {
+      /**
+       * @description direct: assign a named agency without a draw; redraw: draw a second time
+       * @enum {string}
+       */
+      kind: 'direct' | 'redraw'
+      /** @description The agency, for a direct assignment */
+      agencyId?: number
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    EvaluatorExceptionList: {
+      items: components['schemas']['EvaluatorException'][]
+    }
+    ExceptionDecisionBody: {
+      approve: boolean
+      note: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    IndicatorTableBody: {
+      /**
+       * @description group_id,points,items
+       * @example group_id,points,items
+       *     comprehensive_use,160,20
+       */
+      csv: string
+      /** @description The official document the table comes from */
+      source: string
+      passTotal?: number
+      groupMinShare?: number
+    }
+    BureauObjectionList: {
+      items: components['schemas']['BureauObjection'][]
+    }
+    BureauObjection: {
+      id: number
+      publicityId: number
+      noticeTitle: string
+      mineId: number
+      mineName: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      receivedOn: string
+      /** @enum {string} */
+      status: 'pending' | 'upheld' | 'dismissed'
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string | null
+      decisionReason: string | null
+      content: string
+      submitterName: string
+      submitterContact: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      receivedAt: string
+      attachmentDocumentId: number | null
+    }
+    ObjectionDecision: {
+      id: number
+      upheld: boolean
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      decidedOn: string
+    }
+    ObjectionDecisionBody: {
+      upheld: boolean
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
+    }
+    DelistingBody: {
+      reason: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on?: string
     }
     TileJson: {
       /** @enum {string} */

@@ -40,7 +40,8 @@ export interface MapBridge {
     states: ReadonlyMap<string | number, Record<string, unknown>>,
   ): void
   setDeckLayers(layers: LayersList): void
-  fitBounds(bbox: BBox, padding?: Partial<Padding>, animate?: boolean): void
+  /** `maxZoom` 12 suits regions and mines; drawing on a footprint wants closer. */
+  fitBounds(bbox: BBox, padding?: Partial<Padding>, animate?: boolean, maxZoom?: number): void
   zoomBy(delta: number): void
   /** Marks the point a refusal names (one at a time) and flies there; null clears the mark. */
   markProblem(at: LngLat | null): void
@@ -54,6 +55,8 @@ export interface MapBridge {
   ): () => void
   /** Resolves once the first county tiles are on screen (or after `timeoutMs`, whichever is first). */
   firstPaint(timeoutMs: number): Promise<void>
+  /** Runs `fn` once the style is parsed (at once if it is): when sources and layers may be added. */
+  whenStyleReady(fn: () => void): void
   /** Resolves at the next idle (every tile loaded, nothing animating). */
   nextIdle(): Promise<void>
   canvases(): { map: HTMLCanvasElement; deck: HTMLCanvasElement | null }
@@ -202,14 +205,14 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
     setDeckLayers(layers) {
       overlay.setProps({ layers })
     },
-    fitBounds(bbox, padding = {}, animate = true) {
+    fitBounds(bbox, padding = {}, animate = true, maxZoom = 12) {
       const pad = { top: 40, right: 40, bottom: 40, left: 40, ...padding }
       map.fitBounds(
         [
           [bbox[0], bbox[1]],
           [bbox[2], bbox[3]],
         ],
-        { padding: pad, maxZoom: 12, duration: animate ? 600 : 0 },
+        { padding: pad, maxZoom, duration: animate ? 600 : 0 },
       )
     },
     zoomBy(delta) {
@@ -257,6 +260,7 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
         setTimeout(resolve, timeoutMs)
       })
     },
+    whenStyleReady: whenLoaded,
     nextIdle() {
       return new Promise((resolve) => {
         whenLoaded(() => {

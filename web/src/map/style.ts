@@ -5,6 +5,7 @@ import { areaLayers, publicMineLayers } from './layers/areas'
 import { boundaryFills, boundaryLines } from './layers/boundaries'
 import { neighbourLayers, neighbourSource } from './layers/neighbours'
 import { INTERNAL_SOURCES, PUBLIC_SOURCES, tiandituSource, tileSource } from './sources'
+import { VECTOR_BASEMAP_SOURCE, type VectorBasemap } from './vector-basemap'
 
 export type MapMode = 'internal' | 'public'
 
@@ -14,6 +15,8 @@ export interface StyleInput {
   layers: readonly LayerId[]
   /** Set only when the server provides a Tianditu key. */
   tiandituKey: string | null
+  /** The operator's PMTiles basemap (BASEMAP_PMTILES), once loaded; drawn under everything. */
+  vectorBasemap?: VectorBasemap | null
   selectedCity: string | null
   selectedCounty: string | null
   hoveredCounty: string | null
@@ -48,6 +51,12 @@ export function styleParts(input: StyleInput): StyleParts {
 
   const basemap = basemapOf(input)
   const layers: LayerSpecification[] = []
+  // Under an online (Tianditu) basemap the operator's vector basemap is not needed.
+  const vector = basemap === null ? (input.vectorBasemap ?? null) : null
+  if (vector) {
+    sources[VECTOR_BASEMAP_SOURCE] = vector.source
+    layers.push(...vector.layers)
+  }
   if (basemap && input.tiandituKey) {
     const [base, notes] = basemap === 'img' ? (['img', 'cia'] as const) : (['vec', 'cva'] as const)
     sources[`tdt-${base}`] = tiandituSource(base, input.tiandituKey)
@@ -64,7 +73,7 @@ export function styleParts(input: StyleInput): StyleParts {
     focusCity: input.focusCity ?? null,
   }
   // Offline, the neighbours are what tells land from sea; an online basemap draws its own.
-  layers.push(...neighbourLayers(basemap === null))
+  layers.push(...neighbourLayers(basemap === null && vector === null))
   layers.push(...boundaryFills(boundary))
   if (input.mode === 'internal') {
     layers.push(

@@ -20,7 +20,11 @@ export default function LoginRoute() {
       />
       <DemoBanner demo={health?.demo} />
       <main className="login-page" id="map">
-        <LoginForm demo={health?.demo} onDone={() => navigate('/')} />
+        {/* A planner's work is on the planner's map; everyone else starts on the province map. */}
+        <LoginForm
+          demo={health?.demo}
+          onDone={(session) => navigate(session.user.role === 'planner' ? '/plan' : '/')}
+        />
       </main>
     </div>
   )

@@ -20,6 +20,7 @@ export default function PublicRoute() {
       dataThrough={health?.dataThrough ?? null}
       tiandituKey={tiandituKeyOf(health)}
       reviewNo={health?.basemap?.reviewNo ?? null}
+      vectorBasemap={health?.vectorBasemap ?? null}
       panelLabel={t('publicTitle')}
       panel={(ctx) => <PublicPanel ctx={ctx} />}
     />

@@ -1,6 +1,6 @@
 // Shared by the staff routes (home, Huzhou): data source by sign-in state, navigation.
 import type { ReactNode } from 'react'
-import type { BBox } from '@zgm/domain'
+import type { BBox, Role } from '@zgm/domain'
 import { internalSource } from '../api/internal-source'
 import { publicSource } from '../api/public-source'
 import { SessionControls } from '../features/auth/session-controls'
@@ -10,6 +10,9 @@ import type { ScreenContext } from '../features/map-screen/screen-context'
 import { useI18n } from '../i18n/i18n'
 import { RouteFallback } from '../shell/route-fallback'
 import { tiandituKeyOf, useHealth } from '../shell/use-health'
+
+/** Who the planner's map is for: those who draw areas and the bureaus that decide on them. */
+const PLANNING_ROLES: readonly Role[] = ['planner', 'enterprise', 'county', 'city', 'province']
 
 export interface StaffScreenProps {
   route: string
@@ -34,6 +37,9 @@ export function StaffScreen(props: StaffScreenProps) {
       nav={[
         { href: '/', label: t('navMap') },
         { href: '/huzhou', label: t('navHuzhou') },
+        ...(session && PLANNING_ROLES.includes(session.user.role)
+          ? [{ href: '/plan', label: t('navPlan') }]
+          : []),
         { href: '/public', label: t('navPublic') },
       ]}
       source={source}
@@ -43,6 +49,7 @@ export function StaffScreen(props: StaffScreenProps) {
       dataThrough={health?.dataThrough ?? null}
       tiandituKey={tiandituKeyOf(health)}
       reviewNo={health?.basemap?.reviewNo ?? null}
+      vectorBasemap={health?.vectorBasemap ?? null}
       actions={<SessionControls />}
       panelLabel={props.panelLabel}
       panel={(ctx) => props.panel(ctx, session !== null)}

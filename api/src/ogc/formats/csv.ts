@@ -1,7 +1,8 @@
 import { fieldsOf, type FeatureTable } from './feature-table'
 import type { Geometry } from './geometry'
 
-const quote = (v: string | number | null) => {
+/** One RFC 4180 cell: quoted when it holds a quote, comma or line break; null is empty. */
+export const quote = (v: string | number | null) => {
   if (v === null) return ''
   const s = String(v)
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s

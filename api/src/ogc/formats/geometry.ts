@@ -22,6 +22,23 @@ export function bounds(gs: readonly Geometry[]): [number, number, number, number
   return Number.isFinite(b[0]) ? (b as [number, number, number, number]) : [0, 0, 0, 0]
 }
 
+/** Bounds that grow as geometries are added (a file written page by page); [0,0,0,0] for none. */
+export class GrowingBounds {
+  private b = [Infinity, Infinity, -Infinity, -Infinity]
+  add(g: Geometry): void {
+    const [x0, y0, x1, y1] = bounds([g])
+    this.b = [
+      Math.min(this.b[0], x0),
+      Math.min(this.b[1], y0),
+      Math.max(this.b[2], x1),
+      Math.max(this.b[3], y1),
+    ]
+  }
+  get value(): [number, number, number, number] {
+    return Number.isFinite(this.b[0]) ? (this.b as [number, number, number, number]) : [0, 0, 0, 0]
+  }
+}
+
 /** Twice the signed area of a ring (> 0 counter-clockwise). */
 export function signedArea2(ring: readonly Position[]): number {
   let a = 0

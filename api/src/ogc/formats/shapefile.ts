@@ -1,9 +1,11 @@
-// A small ESRI Shapefile writer: .shp/.shx/.dbf/.prj/.cpg zipped. DBF text is UTF-8 with a
-// `.cpg` saying so, so Chinese attributes survive (@mapbox/shp-write mangles them).
-import { zipSync } from 'fflate'
-import type { FieldType } from '../ogc-collections'
-import { fieldsOf, type FeatureTable, type FieldValue } from './feature-table'
-import { bounds, signedArea2, type Geometry, type Position } from './geometry'
+// A small ESRI Shapefile writer: .shp/.shx/.dbf/.prj/.cpg, written page by page into files
+// whose headers (lengths, counts, bounds) are filled in at the end, then zipped. DBF text is
+// UTF-8 with a `.cpg` saying so, so Chinese attributes survive (@mapbox/shp-write mangles them).
+import { open, writeFile, type FileHandle } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { FieldType, OgcCollection } from '../ogc-collections'
+import { type FeatureTable, type FieldValue } from './feature-table'
+import { bounds, GrowingBounds, signedArea2, type Geometry, type Position } from './geometry'
 
 /** WGS 84 geographic, as ESRI writes it (CRS84 axis order: longitude, latitude). */
 export const WGS84_PRJ =
@@ -59,37 +61,14 @@ function shapeContent(g: Geometry): Uint8Array {
   return new Uint8Array(v.buffer)
 }
 
-function header(fileBytes: number, type: number, box: number[]): DataView {
+function header(fileBytes: number, type: number, box: readonly number[]): Uint8Array {
   const v = new DataView(new ArrayBuffer(100))
   v.setInt32(0, 9994, false)
   v.setInt32(24, fileBytes / 2, false)
   v.setInt32(28, 1000, true)
   v.setInt32(32, type, true)
   box.forEach((b, i) => v.setFloat64(36 + 8 * i, b, true))
-  return v
-}
-
-function writeShpShx(t: FeatureTable) {
-  const type = SHAPE_TYPE[t.collection.geometryType]
-  const contents = t.features.map((f) => shapeContent(f.geometry))
-  const shpBytes = 100 + contents.reduce((n, c) => n + 8 + c.length, 0)
-  const box = bounds(t.features.map((f) => f.geometry))
-  const shp = new Uint8Array(shpBytes)
-  const shx = new Uint8Array(100 + 8 * contents.length)
-  shp.set(new Uint8Array(header(shpBytes, type, box).buffer))
-  shx.set(new Uint8Array(header(shx.length, type, box).buffer))
-  const shpView = new DataView(shp.buffer)
-  const shxView = new DataView(shx.buffer)
-  let o = 100
-  contents.forEach((c, i) => {
-    shxView.setInt32(100 + 8 * i, o / 2, false)
-    shxView.setInt32(104 + 8 * i, c.length / 2, false)
-    shpView.setInt32(o, i + 1, false)
-    shpView.setInt32(o + 4, c.length / 2, false)
-    shp.set(c, o + 8)
-    o += 8 + c.length
-  })
-  return { shp, shx }
+  return new Uint8Array(v.buffer)
 }
 
 const utf8 = new TextEncoder()
@@ -110,7 +89,8 @@ interface DbfColumn {
   encode(v: FieldValue): Uint8Array
 }
 
-function dbfColumn(name: string, type: FieldType, values: FieldValue[]): DbfColumn {
+/** A DBF column; text columns are `textBytes` wide (the widest value, 1–254 bytes). */
+function dbfColumn(name: string, type: FieldType, textBytes: number): DbfColumn {
   const pad = (s: string, n: number) => utf8.encode(s.padStart(n, ' '))
   if (type === 'date') {
     return {
@@ -144,30 +124,19 @@ function dbfColumn(name: string, type: FieldType, values: FieldValue[]): DbfColu
       encode: (v) => pad(v === null ? '' : Number(v).toFixed(6), 24),
     }
   }
-  const length = Math.min(254, Math.max(1, ...values.map((v) => utf8.encode(String(v ?? '')).length)))
+  const length = Math.min(254, Math.max(1, textBytes))
   return { name, type: 'C', length, decimals: 0, encode: (v) => clip(utf8.encode(String(v ?? '')), length) }
 }
 
-function writeDbf(t: FeatureTable): Uint8Array {
-  const columns: DbfColumn[] = [
-    dbfColumn('id', 'integer', []),
-    ...fieldsOf(t).map((f, i) =>
-      dbfColumn(
-        f.name.slice(0, 10),
-        f.type,
-        t.features.map((x) => x.values[i]),
-      ),
-    ),
-  ]
+function dbfHeader(columns: readonly DbfColumn[], records: number): Uint8Array {
   const headerBytes = 32 + 32 * columns.length + 1
-  const recordBytes = 1 + columns.reduce((n, c) => n + c.length, 0)
-  const out = new Uint8Array(headerBytes + recordBytes * t.features.length + 1).fill(0)
+  const out = new Uint8Array(headerBytes)
   const v = new DataView(out.buffer)
   const now = new Date()
   out.set([0x03, now.getUTCFullYear() - 1900, now.getUTCMonth() + 1, now.getUTCDate()])
-  v.setUint32(4, t.features.length, true)
+  v.setUint32(4, records, true)
   v.setUint16(8, headerBytes, true)
-  v.setUint16(10, recordBytes, true)
+  v.setUint16(10, 1 + columns.reduce((n, c) => n + c.length, 0), true)
   columns.forEach((c, i) => {
     const o = 32 + 32 * i
     out.set(utf8.encode(c.name), o)
@@ -176,29 +145,107 @@ function writeDbf(t: FeatureTable): Uint8Array {
     out[o + 17] = c.decimals
   })
   out[headerBytes - 1] = 0x0d
-  t.features.forEach((f, r) => {
-    let o = headerBytes + r * recordBytes
-    out[o++] = 0x20
-    ;[f.id, ...f.values].forEach((value, i) => {
-      const c = columns[i]
-      const bytes = c.encode(value)
-      out.fill(0x20, o, o + c.length)
-      out.set(bytes.subarray(0, c.length), o)
-      o += c.length
-    })
-  })
-  out[out.length - 1] = 0x1a
   return out
 }
 
-/** The zipped Shapefile of a selection: `<name>.shp/.shx/.dbf/.prj/.cpg`. */
-export function writeShapefileZip(t: FeatureTable, name: string): Uint8Array {
-  const { shp, shx } = writeShpShx(t)
-  return zipSync({
-    [`${name}.shp`]: shp,
-    [`${name}.shx`]: shx,
-    [`${name}.dbf`]: writeDbf(t),
-    [`${name}.prj`]: utf8.encode(WGS84_PRJ),
-    [`${name}.cpg`]: utf8.encode('UTF-8'),
+function dbfRecords(columns: readonly DbfColumn[], t: FeatureTable): Uint8Array {
+  const recordBytes = 1 + columns.reduce((n, c) => n + c.length, 0)
+  const out = new Uint8Array(recordBytes * t.features.length).fill(0x20)
+  t.features.forEach((f, r) => {
+    let o = r * recordBytes + 1
+    ;[f.id, ...f.values].forEach((value, i) => {
+      const c = columns[i]
+      out.set(c.encode(value).subarray(0, c.length), o)
+      o += c.length
+    })
   })
+  return out
+}
+
+const concat = (parts: readonly Uint8Array[]) => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let o = 0
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.length
+  }
+  return out
+}
+
+/** The file names of a Shapefile called `name`, in the order they are zipped. */
+export const shapefileParts = (name: string) => ['shp', 'shx', 'dbf', 'prj', 'cpg'].map((e) => `${name}.${e}`)
+
+/**
+ * Writes a Shapefile into `dir` page by page: `append` each page, then `close`. `textBytes`
+ * gives each text field's widest value in UTF-8 bytes (a DBF fixes its widths in the header).
+ */
+export class ShapefileWriter {
+  private records = 0
+  private shpBytes = 100
+  private readonly box = new GrowingBounds()
+
+  private constructor(
+    private readonly paths: string[],
+    private readonly type: number,
+    private readonly columns: DbfColumn[],
+    private readonly files: { shp: FileHandle; shx: FileHandle; dbf: FileHandle },
+  ) {}
+
+  static async open(dir: string, name: string, c: OgcCollection, textBytes: Record<string, number>) {
+    const paths = shapefileParts(name).map((p) => join(dir, p))
+    const columns = [
+      dbfColumn('id', 'integer', 0),
+      ...c.fields.map((f) => dbfColumn(f.name.slice(0, 10), f.type, textBytes[f.name] ?? 1)),
+    ]
+    const [shp, shx, dbf] = await Promise.all(paths.slice(0, 3).map((p) => open(p, 'w')))
+    const writer = new ShapefileWriter(paths, SHAPE_TYPE[c.geometryType], columns, { shp, shx, dbf })
+    // Placeholders; the real headers are written by close().
+    await shp.write(new Uint8Array(100))
+    await shx.write(new Uint8Array(100))
+    await dbf.write(dbfHeader(columns, 0))
+    return writer
+  }
+
+  async append(t: FeatureTable): Promise<void> {
+    const shp: Uint8Array[] = []
+    const shx = new DataView(new ArrayBuffer(8 * t.features.length))
+    t.features.forEach((f, i) => {
+      const content = shapeContent(f.geometry)
+      const head = new DataView(new ArrayBuffer(8))
+      head.setInt32(0, this.records + i + 1, false)
+      head.setInt32(4, content.length / 2, false)
+      shx.setInt32(8 * i, this.shpBytes / 2, false)
+      shx.setInt32(8 * i + 4, content.length / 2, false)
+      shp.push(new Uint8Array(head.buffer), content)
+      this.shpBytes += 8 + content.length
+      this.box.add(f.geometry)
+    })
+    this.records += t.features.length
+    await this.files.shp.write(concat(shp))
+    await this.files.shx.write(new Uint8Array(shx.buffer))
+    await this.files.dbf.write(dbfRecords(this.columns, t))
+  }
+
+  /** Closes the files without finishing them (the build failed; the directory is removed). */
+  async discard(): Promise<void> {
+    await Promise.all(Object.values(this.files).map((f) => f.close()))
+  }
+
+  /** Fills in the headers, closes the files and writes the .prj and .cpg; the five paths. */
+  async close(): Promise<string[]> {
+    const { shp, shx, dbf } = this.files
+    const box = this.box.value
+    try {
+      await shp.write(header(this.shpBytes, this.type, box), 0, 100, 0)
+      await shx.write(header(100 + 8 * this.records, this.type, box), 0, 100, 0)
+      const head = dbfHeader(this.columns, this.records)
+      await dbf.write(head, 0, head.length, 0)
+      await dbf.write(new Uint8Array([0x1a]), 0, 1, (await dbf.stat()).size)
+    } finally {
+      await Promise.all([shp.close(), shx.close(), dbf.close()])
+    }
+    await writeFile(this.paths[3], WGS84_PRJ)
+    await writeFile(this.paths[4], 'UTF-8')
+    return this.paths
+  }
 }

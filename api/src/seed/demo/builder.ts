@@ -125,7 +125,12 @@ export function emptyTables(): DemoTables {
     app_user: [],
     expert: [],
     licence: [],
+    licence_term: [],
+    licence_event: [],
     mine: [],
+    mine_equipment_event: [],
+    document: [],
+    agency_dealing: [],
     app_user_mine: [],
     mine_area: [],
     mine_area_version: [],
@@ -144,6 +149,7 @@ export function emptyTables(): DemoTables {
     rectification_order: [],
     suspension: [],
     blacklist_entry: [],
+    archived_original: [],
     target: [],
   }
 }

@@ -36,6 +36,11 @@ export function cutAtToday(b: Builder): void {
   keep(b, 'rectification_order', (r) => before(r.issued_on))
   keep(b, 'suspension', (r) => before(r.ordered_on))
   keep(b, 'blacklist_entry', (r) => before(r.listed_on))
+  keep(b, 'archived_original', (r) => before(r.archived_on))
+  keep(b, 'document', (r) => before(r.uploaded_at.slice(0, 10)))
+  keep(b, 'licence_term', (r) => before(r.registered_on))
+  keep(b, 'licence_event', (r) => before(r.occurred_on))
+  keep(b, 'mine_equipment_event', (r) => before(r.occurred_on))
 
   for (const r of b.tables.publicity) r.closed_on = pending(r.closed_on)
   for (const r of b.tables.objection) {
@@ -53,11 +58,18 @@ export function cutAtToday(b: Builder): void {
     if (r.exposure_publicity_id !== null && !notices.has(r.exposure_publicity_id))
       r.exposure_publicity_id = null
   for (const r of b.tables.spot_check_draw) r.published_on = pending(r.published_on)
+  const assignments = new Set(b.tables.evaluator_assignment.map((r) => r.id))
   for (const r of b.tables.rectification_order) {
+    if (r.recheck_assignment_id !== null && !assignments.has(r.recheck_assignment_id))
+      r.recheck_assignment_id = null
+    // A failed re-check is closed by the province's confirmed removal, which may still be pending.
+    if (!before(r.closed_on)) {
+      r.closed_on = null
+      r.removal_confirmed_by = null
+    }
     if (before(r.recheck_on)) continue
     r.recheck_on = null
     r.recheck_passed = null
-    r.closed_on = null
   }
   for (const r of b.tables.suspension) {
     r.accepted_on = pending(r.accepted_on)

@@ -22,9 +22,9 @@ import { provinceIssuer } from './organizations'
 import type { CityPlan } from './plan'
 import { provinceObjectionChannel } from './notices'
 import { PUBLICITY_WORKING_DAYS } from './schedule'
-import { INDICATOR_VERSION, scoreVerification } from './scores'
+import { DEMO_INDICATOR_SET, INDICATOR_VERSION, scoreVerification } from './scores'
 import { evaluatorListOn } from './records'
-import { getIndicatorSet, isWithin } from '@zgm/domain'
+import { getIndicatorSet, isWithin, pickEvaluator } from '@zgm/domain'
 
 const ACTION_DRAW_WINDOWS: Record<number, [IsoDate, IsoDate]> = {
   2019: ['2019-07-01', '2019-07-31'],
@@ -146,10 +146,8 @@ export function planSpotChecks(b: Builder, cities: readonly CityPlan[]): void {
         })
         if (deadline) {
           const late = year > 2020 && m !== removal && rng.chance(LATE_RECHECK_SHARE)
-          rectifyingUntil.set(
-            m.row.id,
-            rectify(b, rng, m, spotCheckId, { issuedOn: checkedOn, deadline, fails: m === removal, late }),
-          )
+          const order = { spotCheckId, drawSeed: seed, issuedOn: checkedOn, deadline, late }
+          rectifyingUntil.set(m.row.id, rectify(b, rng, m, order, m === removal))
         }
       }
       const publishedOn = addWorkingDays(lastCheck, rng.int(3, 8))
@@ -176,85 +174,131 @@ export function planSpotChecks(b: Builder, cities: readonly CityPlan[]): void {
   }
 }
 
-/** Rectification order, re-check and, when the re-check fails, removal; returns the day it ends. */
-function rectify(
-  b: Builder,
-  rng: SeededRandom,
-  m: DemoMine,
-  spotCheckId: number,
-  {
-    issuedOn,
-    deadline,
-    fails,
-    late,
-  }: { issuedOn: IsoDate; deadline: IsoDate; fails: boolean; late: boolean },
-): IsoDate {
-  const recheckOn = late
-    ? onOrAfterWorkingDay(addDays(deadline, rng.int(10, 45)))
-    : onOrBeforeWorkingDay(addDays(deadline, -rng.int(0, 20)))
-  const done = recheckOn < b.today
+interface Order {
+  spotCheckId: number
+  drawSeed: string
+  issuedOn: IsoDate
+  deadline: IsoDate
+  /** A slow rectification: the re-check comes after the deadline (overdue meanwhile). */
+  late: boolean
+}
+
+/**
+ * Rectification order; a re-check agency drawn (never the original evaluator, seeded as the API
+ * seeds it); its re-check; and when that fails, removal confirmed by the province. Returns the day
+ * the rectification ends. Nothing dated today or later has happened yet: the order stays open.
+ */
+function rectify(b: Builder, rng: SeededRandom, m: DemoMine, order: Order, fails: boolean): IsoDate {
+  const recheckOn = order.late
+    ? onOrAfterWorkingDay(addDays(order.deadline, rng.int(10, 45)))
+    : onOrBeforeWorkingDay(addDays(order.deadline, -rng.int(0, 20)))
+  const drawnOn = addWorkingDays(order.issuedOn, rng.int(3, 8))
   const orderId = b.nextId('rectification_order')
-  b.tables.rectification_order.push({
+  const row = {
     id: orderId,
     mine_id: m.row.id,
-    cause: 'spot_check',
-    spot_check_id: spotCheckId,
-    issued_on: issuedOn,
-    deadline,
-    recheck_on: done ? recheckOn : null,
-    recheck_passed: done ? !fails : null,
-    closed_on: done ? recheckOn : null,
-  })
-  if (!done) return '9999-12-31'
-  const person = b.enterprises.get(m.enterprise.id)!
-  // The agency assigned now files the re-check while it is on the list; otherwise the county records it.
-  const assigned = b.tables.evaluator_assignment
-    .filter((a) => a.mine_id === m.row.id)
-    .sort((x, y) => (x.assigned_on < y.assigned_on ? -1 : 1))
-    .at(-1)
+    cause: 'spot_check' as const,
+    spot_check_id: order.spotCheckId,
+    issued_on: order.issuedOn,
+    deadline: order.deadline,
+    recheck_on: null as IsoDate | null,
+    recheck_passed: null as boolean | null,
+    closed_on: null as IsoDate | null,
+    recheck_assignment_id: null as number | null,
+    removal_confirmed_by: null as number | null,
+  }
+  b.tables.rectification_order.push(row)
+  const agency = drawnOn < b.today ? drawRecheckAgency(b, m, orderId, order.drawSeed, drawnOn) : null
+  if (!agency) return '9999-12-31'
+  row.recheck_assignment_id = agency.assignmentId
   const evaluatorList = evaluatorListOn(b, recheckOn)
-  const agencyId = assigned ? String(assigned.agency_id) : undefined
   const listed = evaluatorList.some(
-    (a) => a.agencyId === agencyId && isWithin(recheckOn, a.validFrom, a.validTo),
+    (a) => a.agencyId === agency.agencyId && isWithin(recheckOn, a.validFrom, a.validTo),
   )
+  if (recheckOn >= b.today || !listed) return '9999-12-31'
+  row.recheck_on = recheckOn
+  row.recheck_passed = !fails
   b.addIntent(m.row.id, {
     on: recheckOn,
-    role: listed ? 'evaluator' : 'county',
+    role: 'evaluator',
     actorUserId: null,
-    ctx: listed ? { agencyId, evaluatorList } : {},
-    green: fails
-      ? {
-          type: 'recheck',
-          result: 'fail',
-          scores: failedRecheckScores(),
-          indicatorSetId: INDICATOR_VERSION,
-          responsiblePersons: [person.legalRepresentative],
-        }
-      : {
-          type: 'recheck',
-          result: 'pass',
-          scores: scoreVerification(rng, 'pass').scores,
-          indicatorSetId: INDICATOR_VERSION,
-        },
-    payload: { rectificationOrderId: orderId, ...(listed ? { agencyId: assigned!.agency_id } : {}) },
+    ctx: { agencyId: agency.agencyId, evaluatorList },
+    green: {
+      type: 'recheck',
+      result: fails ? 'fail' : 'pass',
+      scores: fails ? failedRecheckScores() : scoreVerification(rng, 'pass').scores,
+      indicatorSetId: INDICATOR_VERSION,
+    },
+    payload: { rectificationOrderId: orderId, agencyId: Number(agency.agencyId) },
   })
-  if (fails) remove(b, rng, m, recheckOn)
-  return recheckOn
+  if (!fails) {
+    row.closed_on = recheckOn
+    return recheckOn
+  }
+  const removedOn = remove(b, rng, m, recheckOn, orderId)
+  row.closed_on = removedOn
+  row.removal_confirmed_by = b.actorFor('province', PROVINCE_CODE)
+  return removedOn
+}
+
+/** The re-check agency, drawn as the API draws it: listed, not the original evaluator, seeded from public facts. */
+function drawRecheckAgency(b: Builder, m: DemoMine, orderId: number, drawSeed: string, on: IsoDate) {
+  const original = b.tables.evaluator_assignment
+    .filter((a) => a.mine_id === m.row.id && a.purpose === 'verification')
+    .sort((x, y) => (x.assigned_on < y.assigned_on ? -1 : 1))
+    .at(-1)
+  const evaluatorList = evaluatorListOn(b, on)
+  const exclude = original ? [String(original.agency_id)] : []
+  if (!evaluatorList.some((a) => !exclude.includes(a.agencyId))) return null
+  const seed = `${drawSeed}|recheck|rectification:${orderId}`
+  const pick = pickEvaluator({ seed, on, mineId: String(m.row.id), evaluatorList, exclude })
+  const assignmentId = b.nextId('evaluator_assignment')
+  b.tables.evaluator_assignment.push({
+    id: assignmentId,
+    mine_id: m.row.id,
+    self_assessment_id: original?.self_assessment_id ?? 0,
+    agency_id: Number(pick.agencyId),
+    event_id: null,
+    assigned_on: on,
+    method: 'recheck_lottery',
+    seed,
+    candidates: pick.candidates.map(Number),
+    purpose: 'recheck',
+  })
+  b.addIntent(m.row.id, {
+    on,
+    role: 'county',
+    actorUserId: b.actorFor('county', m.row.county_code),
+    ctx: { evaluatorList },
+    green: { type: 'assign_recheck_agency', agencyId: pick.agencyId, selectionSeed: seed },
+    payload: { rectificationOrderId: orderId, assignmentId, candidates: pick.candidates },
+  })
+  return { agencyId: pick.agencyId, assignmentId }
 }
 
 /** A failing re-check's scores without drawing from the generator (the rest of the history stays as it was). */
 function failedRecheckScores() {
-  const set = getIndicatorSet(INDICATOR_VERSION)
+  const set = DEMO_INDICATOR_SET
   return {
     prerequisites: Object.fromEntries(set.prerequisites.map((p) => [p.id, true])),
-    groups: Object.fromEntries(set.groups.map((g) => [g.id, Math.round(g.max * 0.6)])),
+    groups: Object.fromEntries(set.groups.map((g) => [g.id, Math.round(g.max! * 0.6)])),
   }
 }
 
-function remove(b: Builder, rng: SeededRandom, m: DemoMine, on: IsoDate): void {
-  m.removedOn = on
+/** The province confirms the removal a failed re-check proposed, exposes the mine and blacklists; returns the day. */
+function remove(b: Builder, rng: SeededRandom, m: DemoMine, recheckOn: IsoDate, orderId: number): IsoDate {
   const reason = '抽查发现绿色矿山建设质量下降，限期整改后第三方复核仍不合格'
-  const publishedOn = addWorkingDays(on, rng.int(3, 8))
+  const publishedOn = addWorkingDays(recheckOn, rng.int(3, 8))
+  const on = publishedOn
+  m.removedOn = on
+  const person = b.enterprises.get(m.enterprise.id)!
+  b.addIntent(m.row.id, {
+    on,
+    role: 'province',
+    actorUserId: b.actorFor('province', PROVINCE_CODE),
+    green: { type: 'confirm_removal', responsiblePersons: [person.legalRepresentative], reason },
+    payload: { rectificationOrderId: orderId },
+  })
   const exposureId = b.nextId('publicity')
   b.tables.publicity.push({
     id: exposureId,
@@ -274,7 +318,6 @@ function remove(b: Builder, rng: SeededRandom, m: DemoMine, on: IsoDate): void {
   entry.removed_on = on
   entry.removal_reason = reason
   entry.exposure_publicity_id = exposureId
-  const person = b.enterprises.get(m.enterprise.id)!
   const base = {
     organization_id: m.enterprise.id,
     mine_id: m.row.id,
@@ -292,4 +335,5 @@ function remove(b: Builder, rng: SeededRandom, m: DemoMine, on: IsoDate): void {
       ...base,
     },
   )
+  return on
 }

@@ -4,6 +4,7 @@
 // after `today` have not happened yet and are left out.
 import { applyGreenEvent, applyOpsEvent, type GreenRecord, type OpsRecord } from '@zgm/domain'
 import { stamp, type Builder, type Intent } from './builder'
+import { DEMO_INDICATOR_SET } from './scores'
 import type { MineEventRow } from './types'
 
 export function writeEvents(b: Builder): void {
@@ -42,6 +43,7 @@ export function writeEvents(b: Builder): void {
             on: intent.on,
             mineId: String(m.row.id),
             enterpriseId: String(m.enterprise.id),
+            indicatorSet: DEMO_INDICATOR_SET,
             ...intent.ctx,
           })
           row.green_from = green.state

@@ -12,6 +12,7 @@ import { planInFlight } from './in-flight'
 import { planLaterRemovals, planLaterYears } from './later'
 import { addMines } from './mines'
 import { planOperationIntents } from './operations'
+import { addRegistryFacts } from './registry'
 import { addAgencies, addBureaus, addUsers, placeDemoEvaluator } from './organizations'
 import { planPipelines } from './pipeline'
 import { planBatches, planOperations } from './plan'
@@ -60,6 +61,7 @@ export function generateDemo(
   planSpotChecks(b, cities)
   planOperationIntents(b, pipelines)
   writeEvents(b)
+  addRegistryFacts(b)
   cutAtToday(b)
   placeDemoEvaluator(b)
   addAreas(b)

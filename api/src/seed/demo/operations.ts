@@ -5,6 +5,7 @@ import { addDays, addMonths, type IsoDate, type SeededRandom } from '@zgm/domain
 import { USER_IDS, type Builder, type DemoMine, type Intent } from './builder'
 import { addWorkingDays, maxDate, onOrAfterWorkingDay, workingDayBetween } from './calendar'
 import type { PipelinePlan } from './pipeline'
+import { acceptanceDocument } from './documents'
 import { ACTION_END, HISTORY_START } from './schedule'
 
 const R4_REASON =
@@ -100,57 +101,69 @@ function suspendIfOverdue(b: Builder, rng: SeededRandom, m: DemoMine, passedOn: 
     : null
   if (acceptedOn && acceptedOn >= addDays(b.today, -3)) acceptedOn = null
   const resumedOn = acceptedOn ? addWorkingDays(acceptedOn, rng.int(1, 4)) : null
-  addSuspension(b, m, 'R4', R4_REASON, orderedOn, acceptedOn, resumedOn, 'R4')
+  const deadline = addMonths(orderedOn, 3)
+  addSuspension(b, m, { rule: 'R4', reason: R4_REASON, orderedOn, deadline }, acceptedOn, resumedOn)
   b.tables.rectification_order.push({
     id: b.nextId('rectification_order'),
     mine_id: m.row.id,
     cause: 'new_mine_overdue',
     spot_check_id: null,
     issued_on: orderedOn,
-    deadline: addMonths(orderedOn, 3),
+    deadline,
     recheck_on: acceptedOn,
     recheck_passed: acceptedOn ? true : null,
     closed_on: acceptedOn,
+    recheck_assignment_id: null,
+    removal_confirmed_by: null,
   })
+}
+
+interface Order {
+  rule: 'R4' | 'environmental_inspection'
+  reason: string
+  orderedOn: IsoDate
+  deadline: IsoDate | null
 }
 
 function addSuspension(
   b: Builder,
   m: DemoMine,
-  rule: string,
-  reason: string,
-  orderedOn: IsoDate,
+  order: Order,
   acceptedOn: IsoDate | null,
   resumedOn: IsoDate | null,
-  domainReason: 'R4' | 'other',
 ): void {
   const id = b.nextId('suspension')
+  const actorUserId = b.actorFor('county', m.row.county_code)
+  const document = acceptedOn ? acceptanceDocument(b, m, id, acceptedOn, actorUserId) : null
   b.tables.suspension.push({
     id,
     mine_id: m.row.id,
-    rule,
-    reason,
-    ordered_on: orderedOn,
+    rule: order.rule,
+    reason: order.reason,
+    ordered_on: order.orderedOn,
+    deadline: order.deadline,
     accepted_on: acceptedOn,
     resumed_on: resumedOn,
+    acceptance_document_id: document?.id ?? null,
   })
-  const actorUserId = b.actorFor('county', m.row.county_code)
   b.addIntent(m.row.id, {
-    on: orderedOn,
+    on: order.orderedOn,
     role: 'county',
     actorUserId,
-    ops: { type: 'suspend', reason: domainReason, note: reason },
-    payload: { suspensionId: id, rule },
+    ops: {
+      type: 'suspend',
+      reason: order.rule === 'R4' ? 'R4' : 'other',
+      note: order.reason,
+      ...(order.deadline ? { deadline: order.deadline } : {}),
+    },
+    payload: { suspensionId: id, rule: order.rule },
   })
-  if (acceptedOn && resumedOn) {
+  if (document && acceptedOn && resumedOn) {
     b.addIntent(m.row.id, {
       on: resumedOn,
       role: 'county',
       actorUserId,
-      ops: {
-        type: 'resume',
-        acceptance: { documentRef: `整改验收意见书〔${acceptedOn.slice(0, 4)}〕${id}号`, acceptedOn },
-      },
+      ops: { type: 'resume', acceptance: { documentId: String(document.id), acceptedOn } },
       payload: { suspensionId: id },
     })
   }
@@ -164,15 +177,13 @@ function environmentalSuspensions(b: Builder, rng: SeededRandom): void {
   for (const m of rng.shuffle(candidates).slice(0, 2)) {
     const orderedOn = workingDayBetween(rng, '2019-03-01', '2019-09-30')
     const acceptedOn = onOrAfterWorkingDay(addDays(orderedOn, rng.int(60, 120)))
+    const reason = '中央生态环境保护督察反馈问题整改，责令停产整治'
     addSuspension(
       b,
       m,
-      'environmental_inspection',
-      '中央生态环境保护督察反馈问题整改，责令停产整治',
-      orderedOn,
+      { rule: 'environmental_inspection', reason, orderedOn, deadline: null },
       acceptedOn,
       addWorkingDays(acceptedOn, rng.int(1, 4)),
-      'other',
     )
   }
 }

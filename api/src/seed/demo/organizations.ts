@@ -4,53 +4,83 @@ import { PROVINCE_CODE, type AnnexRow } from '@zgm/domain'
 import { DEMO_USERS } from '../demo-accounts'
 import { USER_IDS, type Builder } from './builder'
 import type { County } from './counties'
-import { laterYears } from './schedule'
 import { personName } from './names'
 
 export interface EvaluatorList {
   name: string
   from: string
   to: string
+  /** The (fictional) public application record of the round. */
+  record: string
 }
 
-const ACTION_LISTS: readonly EvaluatorList[] = [
+/**
+ * The rounds of the provincial list, each with its (fictional) public application record. The
+ * 2021–2023 and 2024–2026 renewal rounds keep the list valid to the present, so that agencies
+ * can be assigned today.
+ */
+export const LISTS: readonly EvaluatorList[] = [
   {
     name: '2018-2019年度全国绿色矿山名录库浙江省第三方核查评估机构名单',
     from: '2018-01-15',
     to: '2019-12-31',
+    record: '演示：浙江省国土资源厅关于第三方核查评估机构名单的公告（2018年1月）及各机构申报材料',
   },
-  { name: '2020年度全国绿色矿山名录库浙江省第三方核查评估机构名单', from: '2020-01-01', to: '2020-12-31' },
+  {
+    name: '2020年度全国绿色矿山名录库浙江省第三方核查评估机构名单',
+    from: '2020-01-01',
+    to: '2020-12-31',
+    record: '演示：浙江省自然资源厅2020年度第三方评估机构名单公告及各机构申报材料',
+  },
+  {
+    name: '2021-2023年度浙江省绿色矿山第三方评估机构名单',
+    from: '2021-01-01',
+    to: '2023-12-31',
+    record: '演示：浙江省自然资源厅2021-2023年度第三方评估机构名单公告及各机构申报材料',
+  },
+  {
+    name: '2024-2026年度浙江省绿色矿山第三方评估机构名单',
+    from: '2024-01-01',
+    to: '2026-12-31',
+    record: '演示：浙江省自然资源厅2024-2026年度第三方评估机构名单公告及各机构申报材料',
+  },
 ]
 
-/** The action's two lists, then one list a year up to today's year (the 2020 agencies stay on it). */
+/** The province's rounds, then one list a year after the last round up to today's year. */
 export function evaluatorLists(today: string): EvaluatorList[] {
+  const after = Number(LISTS.at(-1)!.to.slice(0, 4))
+  const years = Array.from(
+    { length: Math.max(0, Number(today.slice(0, 4)) - after) },
+    (_, i) => after + 1 + i,
+  )
   return [
-    ...ACTION_LISTS,
-    ...laterYears(today).map((year) => ({
+    ...LISTS,
+    ...years.map((year) => ({
       name: `${year}年度浙江省绿色矿山第三方评估机构名单`,
       from: `${year}-01-01`,
       to: `${year}-12-31`,
+      record: `演示：浙江省自然资源厅${year}年度第三方评估机构名单公告及各机构申报材料`,
     })),
   ]
 }
 
-/** Which lists an agency is on: its action lists, and every later one if it was on the 2020 list. */
+/** Which lists an agency is on: its rounds, and every yearly list after them if it was on the last round. */
 function listsOf(agency: { lists: number[] }, lists: readonly EvaluatorList[]): EvaluatorList[] {
-  const later = agency.lists.includes(1) ? lists.slice(ACTION_LISTS.length) : []
+  const later = agency.lists.includes(LISTS.length - 1) ? lists.slice(LISTS.length) : []
   return [...agency.lists.map((i) => lists[i]!), ...later]
 }
 
 /** Fictional agencies; the last one of the first list is dropped in 2020, the last one joins then. */
 const AGENCIES: { name: string; region: string; lists: number[] }[] = [
-  { name: '浙江青峦矿山环境评估咨询有限公司', region: '330100', lists: [0, 1] },
-  { name: '浙江地勘绿矿技术服务有限公司', region: '330100', lists: [0, 1] },
-  { name: '宁波甬岩矿业技术咨询有限公司', region: '330200', lists: [0, 1] },
-  { name: '温州瓯越地质工程咨询有限公司', region: '330300', lists: [0, 1] },
-  { name: '湖州南太湖绿色矿山技术研究有限公司', region: '330500', lists: [0, 1] },
-  { name: '金华婺州地矿评价咨询有限公司', region: '330700', lists: [0, 1] },
-  { name: '丽水瓯江生态修复评估有限公司', region: '331100', lists: [0, 1] },
+  { name: '浙江青峦矿山环境评估咨询有限公司', region: '330100', lists: [0, 1, 2, 3] },
+  { name: '浙江地勘绿矿技术服务有限公司', region: '330100', lists: [0, 1, 2, 3] },
+  { name: '宁波甬岩矿业技术咨询有限公司', region: '330200', lists: [0, 1, 2, 3] },
+  { name: '温州瓯越地质工程咨询有限公司', region: '330300', lists: [0, 1, 2, 3] },
+  { name: '湖州南太湖绿色矿山技术研究有限公司', region: '330500', lists: [0, 1, 2, 3] },
+  { name: '金华婺州地矿评价咨询有限公司', region: '330700', lists: [0, 1, 2] },
+  { name: '丽水瓯江生态修复评估有限公司', region: '331100', lists: [0, 1, 2, 3] },
   { name: '台州东海岩土矿业咨询有限公司', region: '331000', lists: [0] },
-  { name: '浙江衢江矿业技术评价有限公司', region: '330800', lists: [1] },
+  { name: '浙江衢江矿业技术评价有限公司', region: '330800', lists: [1, 2, 3] },
 ]
 
 const SPECIALTIES = [
@@ -125,6 +155,7 @@ export function addAgencies(b: Builder): void {
         valid_to: list.to,
         staff_count: staff,
         senior_count: seniors,
+        application_ref: list.record,
       })
     }
     // The experts on record: the ones who sign verification reports (≥ 5, ≥ 2 senior).
@@ -142,6 +173,7 @@ export function addAgencies(b: Builder): void {
         specialty: rng.pick(SPECIALTIES),
         user_id: null as number | null,
         is_demo: true as const,
+        registered_from: LISTS[a.lists[0]!]!.from,
       }
     })
     b.tables.expert.push(...experts)
@@ -161,7 +193,10 @@ export function addAgencies(b: Builder): void {
  */
 export function placeDemoEvaluator(b: Builder): void {
   const pending = new Map<number, number>()
-  const latest = new Map(b.tables.evaluator_assignment.map((a) => [a.mine_id, a.agency_id]))
+  const verifications = b.tables.evaluator_assignment
+    .filter((a) => a.purpose === 'verification')
+    .sort((x, y) => (x.assigned_on < y.assigned_on ? -1 : x.assigned_on > y.assigned_on ? 1 : x.id - y.id))
+  const latest = new Map(verifications.map((a) => [a.mine_id, a.agency_id]))
   for (const m of b.tables.mine) {
     if (m.green_state !== 'evaluator_assigned') continue
     const agency = latest.get(m.id)!
@@ -189,19 +224,24 @@ export function addUsers(b: Builder): void {
     province: b.bureaus.province,
     city: b.bureaus.city.get('330500') ?? null,
     county: b.bureaus.county.get('330522') ?? null,
-    planner: b.bureaus.county.get('330522') ?? null,
     evaluator: b.demoAgencyId,
     enterprise: b.demoEnterpriseId,
   }
+  // The first account of a role has its fixed id (the demo history signs with it); others follow.
+  let nextId = Math.max(...Object.values(USER_IDS)) + 1
+  const seen = new Set<string>()
   for (const u of DEMO_USERS) {
-    const id = USER_IDS[u.role]
+    const id = seen.has(u.role) ? nextId++ : USER_IDS[u.role]
+    seen.add(u.role)
+    // A planner works for the bureau of their county.
+    const organization = u.role === 'planner' ? (b.bureaus.county.get(u.region) ?? null) : org[u.role]
     b.tables.app_user.push({
       id,
       username: u.username,
       display_name: u.displayName,
       role: u.role,
       region_code: u.region,
-      organization_id: org[u.role] ?? null,
+      organization_id: organization ?? null,
       is_demo: true,
     })
   }

@@ -1,6 +1,7 @@
 // Turns the planned attempts into rows (self_assessment, evaluator_assignment, verification,
 // publicity + items + objections, city_report + items, directory_entry) and into the intents that
 // become mine_event rows once replayed through the domain state machine.
+import { archiveOriginals } from './originals'
 import {
   isVerificationLate,
   pickEvaluator,
@@ -138,9 +139,27 @@ function writeAttempt(b: Builder, rng: SeededRandom, a: Attempt, n: number, ids:
   if (!a.assignedOn) return
 
   const evaluatorList = evaluatorListOn(b, a.assignedOn)
-  const dealings: Dealing[] = rng.chance(0.08)
+  const fresh: Dealing[] = rng.chance(0.08)
     ? [{ partyId: rng.pick(evaluatorList).agencyId, mineId: String(mineId), kind: 'report_help' }]
     : []
+  // Report help conflicts whenever it happened: an earlier attempt's tie still counts.
+  const dealings: Dealing[] = [
+    ...b.tables.agency_dealing
+      .filter((d) => d.mine_id === mineId)
+      .map((d): Dealing => ({ partyId: String(d.party_id), mineId: String(mineId), kind: d.kind })),
+    ...fresh,
+  ]
+  // The tie goes into the conflict-of-interest register, which every later assignment reads.
+  for (const d of fresh) {
+    b.tables.agency_dealing.push({
+      id: b.nextId('agency_dealing'),
+      party_id: Number(d.partyId),
+      mine_id: mineId,
+      kind: d.kind,
+      on_date: null,
+      note: '演示：协助编制矿山绿色矿山建设自评报告',
+    })
+  }
   const seed = `${b.rng.seed}/lottery/${county}/${mineId}/${n}`
   const pick = pickEvaluator({ seed, on: a.assignedOn, mineId: String(mineId), evaluatorList, dealings })
   const agencyId = Number(pick.agencyId)
@@ -154,17 +173,19 @@ function writeAttempt(b: Builder, rng: SeededRandom, a: Attempt, n: number, ids:
     method: 'public_lottery',
     seed,
     candidates: pick.candidates.map(Number),
+    purpose: 'verification' as const,
   }
   b.tables.evaluator_assignment.push(assignment)
   intent({
     on: a.assignedOn,
     role: 'county',
     actorUserId: b.actorFor('county', county),
-    green: { type: 'assign_evaluator', agencyId: pick.agencyId, selectionSeed: seed },
+    green: { type: 'assign_evaluator', agencyId: pick.agencyId },
     ctx: { evaluatorList, dealings },
     payload: {
       assignmentId: assignment.id,
       method: 'public_lottery',
+      seed,
       algorithm: pick.algorithm,
       candidates: assignment.candidates,
       dealings,
@@ -189,6 +210,9 @@ function writeAttempt(b: Builder, rng: SeededRandom, a: Attempt, n: number, ids:
     scores: scored.scores.groups as Record<string, number>,
     total: scored.total,
     team: members,
+    weights_confirmed: false,
+    industry_standard: standard.slice(0, standard.indexOf('-2018') + 5),
+    standard_conforms: a.outcome !== 'fail_conclusion',
   }
   b.tables.verification.push(verification)
   const conclusionFail = a.outcome === 'fail_conclusion'
@@ -252,15 +276,14 @@ function writeAttempt(b: Builder, rng: SeededRandom, a: Attempt, n: number, ids:
   }
   if (!notice.closeOn) return
   const upheld = a.countyObjection?.upheld ?? false
+  const archived = upheld
+    ? { selfAssessmentDocumentId: null, verificationReportDocumentId: null }
+    : archiveOriginals(b, { mineId, publicityId, attempt: n, on: notice.closeOn })
   intent({
     on: notice.closeOn,
     role: 'county',
     actorUserId: b.actorFor('county', county),
-    green: {
-      type: 'close_county_publicity',
-      objectionUpheld: upheld,
-      archived: { selfAssessment: true, verificationReport: true },
-    },
+    green: { type: 'close_county_publicity', objectionUpheld: upheld, archived },
     payload: { publicityId, objectionId },
   })
   if (upheld || !a.cityReport) return

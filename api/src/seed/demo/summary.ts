@@ -7,7 +7,9 @@ import {
   isInDirectory,
   isMandatory,
   PROVINCE_CODE,
+  termAsOf,
   type GreenState,
+  type LicenceTerm,
   type IsoDate,
   type MineStatus,
   type AnnexRow,
@@ -46,12 +48,44 @@ export function stateAsOf(events: DemoTables['mine_event'], date: IsoDate) {
   return { green, ops }
 }
 
+/** The registry's facts read back from the rows: each licence's terms, the mines with sand equipment. */
+function registryOf(t: DemoTables) {
+  const termsOf = new Map<number, LicenceTerm[]>()
+  for (const term of t.licence_term) {
+    const terms = termsOf.get(term.licence_id) ?? []
+    terms.push({ validFrom: term.valid_from, validTo: term.valid_to, registeredOn: term.registered_on })
+    termsOf.set(term.licence_id, terms)
+  }
+  return { termsOf, sandMines: new Set(t.mine_equipment_event.map((e) => e.mine_id)) }
+}
+
+/** Whether a mine is 应建 on a date under the licence term registered by then; null before its first term. */
+function mandatoryOn(
+  registry: ReturnType<typeof registryOf>,
+  m: DemoTables['mine'][number],
+  ops: string,
+  date: IsoDate,
+): boolean | null {
+  const term = termAsOf(registry.termsOf.get(m.licence_id) ?? [], date)
+  if (!term.validFrom || term.validFrom > date) return null
+  return isMandatory(
+    {
+      status: ops as MineStatus,
+      miningMethod: m.mining_method,
+      licenceValidFrom: term.validFrom,
+      licenceValidTo: term.validTo,
+      hasSandEquipment: registry.sandMines.has(m.id),
+    },
+    date,
+  ).mandatory
+}
+
 export function summarize(
   data: DemoData,
   annex: readonly AnnexRow[],
 ): { cities: RegionSummary[]; province: RegionSummary } {
   const t = data.tables
-  const licences = new Map(t.licence.map((l) => [l.id, l]))
+  const registry = registryOf(t)
   const eventsByMine = new Map<number, DemoTables['mine_event']>()
   for (const e of t.mine_event) {
     const list = eventsByMine.get(e.mine_id) ?? []
@@ -75,7 +109,6 @@ export function summarize(
   for (const m of t.mine) {
     const city = cities.get(cityCodeOf(m.county_code))!
     const events = (eventsByMine.get(m.id) ?? []).sort((a, b) => a.id - b.id)
-    const licence = licences.get(m.licence_id)!
     const first = events[0]?.type === 'baseline' ? events[0].ops_to : null
     for (const region of [city, province]) {
       if (first === 'producing') region.producing2017++
@@ -84,16 +117,9 @@ export function summarize(
     for (const year of Object.keys(YEAR_ENDS).map(Number) as Year[]) {
       const { green, ops } = stateAsOf(events, YEAR_ENDS[year])
       if (!green || !ops) continue
-      const inDirectory = isInDirectory(green as GreenState)
-      const mandatory = isMandatory(
-        {
-          status: ops as MineStatus,
-          miningMethod: m.mining_method,
-          licenceValidTo: licence.valid_to,
-          hasSandEquipment: m.has_sand_equipment,
-        },
-        YEAR_ENDS[year],
-      ).mandatory
+      const inDirectory = isInDirectory(green as GreenState) && ops !== 'closed'
+      const mandatory = mandatoryOn(registry, m, ops, YEAR_ENDS[year])
+      if (mandatory === null) continue
       for (const region of [city, province]) {
         const figures = region.years[year]
         if (inDirectory) figures.inDirectory++
@@ -140,7 +166,7 @@ export interface DateFigures {
 /** Province-wide figures at each year end up to the day before today, and on that day. */
 export function provinceByDate(data: DemoData): DateFigures[] {
   const t = data.tables
-  const licences = new Map(t.licence.map((l) => [l.id, l]))
+  const registry = registryOf(t)
   const last = addDays(data.today, -1)
   const dates = [
     ...Array.from({ length: Number(last.slice(0, 4)) - 2018 }, (_, i) => `${2018 + i}-12-31`),
@@ -154,15 +180,8 @@ export function provinceByDate(data: DemoData): DateFigures[] {
       const { green, ops } = stateAsOf(byMine.get(m.id) ?? [], date)
       if (!green || !ops || ops === 'closed') continue
       const inDirectory = isInDirectory(green as GreenState)
-      const mandatory = isMandatory(
-        {
-          status: ops as MineStatus,
-          miningMethod: m.mining_method,
-          licenceValidTo: licences.get(m.licence_id)!.valid_to,
-          hasSandEquipment: m.has_sand_equipment,
-        },
-        date,
-      ).mandatory
+      const mandatory = mandatoryOn(registry, m, ops, date)
+      if (mandatory === null) continue
       f.open++
       if (inDirectory) f.inDirectory++
       if (mandatory) f.mandatory++

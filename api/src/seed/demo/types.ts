@@ -30,6 +30,8 @@ export interface AgencyListingRow {
   valid_to: IsoDate
   staff_count: number
   senior_count: number
+  /** The public application record of this round. */
+  application_ref: string
 }
 
 /** A demo account; `../demo.ts` adds the password hash. */
@@ -51,6 +53,17 @@ export interface ExpertRow {
   specialty: string
   user_id: number | null
   is_demo: true
+  registered_from: IsoDate
+}
+
+/** A recorded agency–mine tie (the conflict-of-interest register, R3.2). */
+export interface AgencyDealingRow {
+  id: number
+  party_id: number
+  mine_id: number
+  kind: 'business' | 'report_help'
+  on_date: IsoDate | null
+  note: string
 }
 
 export interface LicenceRow {
@@ -75,6 +88,35 @@ export interface LicenceRow {
   geom: MultiPolygonGeom
   is_demo: true
   created_at: string
+}
+
+/** One term of a licence's history (registry). */
+export interface LicenceTermRow {
+  id: number
+  licence_id: number
+  seq: number
+  valid_from: IsoDate
+  valid_to: IsoDate
+  registered_on: IsoDate
+  kind: 'granted' | 'renewed'
+  recorded_at: string
+}
+
+export interface LicenceEventRow {
+  id: number
+  licence_id: number
+  kind: 'renewed' | 'cancelled'
+  occurred_on: IsoDate
+  reason: string
+  recorded_at: string
+}
+
+export interface MineEquipmentEventRow {
+  id: number
+  mine_id: number
+  change: 'installed' | 'removed'
+  occurred_on: IsoDate
+  recorded_at: string
 }
 
 export interface MineRow {
@@ -166,6 +208,7 @@ export interface EvaluatorAssignmentRow {
   method: string
   seed: string
   candidates: number[]
+  purpose: 'verification' | 'recheck'
 }
 
 export interface VerificationRow {
@@ -181,6 +224,10 @@ export interface VerificationRow {
   scores: Record<string, number>
   total: number
   team: { expertId: number; name: string; senior: boolean; leader: boolean }[]
+  /** False: the demo was scored with stand-ins for CN-2020's unconfirmed group weights. */
+  weights_confirmed: boolean
+  industry_standard: string
+  standard_conforms: boolean
 }
 
 export interface PublicityRow {
@@ -272,6 +319,8 @@ export interface RectificationOrderRow {
   recheck_on: IsoDate | null
   recheck_passed: boolean | null
   closed_on: IsoDate | null
+  recheck_assignment_id: number | null
+  removal_confirmed_by: number | null
 }
 
 export interface SuspensionRow {
@@ -280,8 +329,25 @@ export interface SuspensionRow {
   rule: string
   reason: string
   ordered_on: IsoDate
+  deadline: IsoDate | null
   accepted_on: IsoDate | null
   resumed_on: IsoDate | null
+  acceptance_document_id: number | null
+}
+
+/** A stored document (a demo acceptance record: a small PDF, content as `\\x…` hex). */
+export interface DocumentRow {
+  id: number
+  sha256: string
+  size_bytes: number
+  media_type: string
+  filename: string
+  kind: string
+  mine_id: number
+  content: string
+  uploaded_by: number | null
+  uploaded_at: string
+  is_demo: true
 }
 
 export interface BlacklistEntryRow {
@@ -306,14 +372,28 @@ export interface TargetRow {
   set_on: IsoDate
 }
 
-/** Tables in insertion (foreign-key) order. */
+export interface ArchivedOriginalRow {
+  id: number
+  mine_id: number
+  publicity_id: number
+  event_id: number | null
+  self_assessment_document_id: number
+  verification_report_document_id: number
+  archived_on: IsoDate
+}
+
 export interface DemoTables {
   organization: OrganizationRow[]
   agency_listing: AgencyListingRow[]
   app_user: UserRow[]
   expert: ExpertRow[]
   licence: LicenceRow[]
+  licence_term: LicenceTermRow[]
+  licence_event: LicenceEventRow[]
   mine: MineRow[]
+  mine_equipment_event: MineEquipmentEventRow[]
+  document: DocumentRow[]
+  agency_dealing: AgencyDealingRow[]
   app_user_mine: AppUserMineRow[]
   mine_area: MineAreaRow[]
   mine_area_version: MineAreaVersionRow[]
@@ -332,6 +412,7 @@ export interface DemoTables {
   rectification_order: RectificationOrderRow[]
   suspension: SuspensionRow[]
   blacklist_entry: BlacklistEntryRow[]
+  archived_original: ArchivedOriginalRow[]
   target: TargetRow[]
 }
 
@@ -341,7 +422,12 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'app_user',
   'expert',
   'licence',
+  'licence_term',
+  'licence_event',
   'mine',
+  'mine_equipment_event',
+  'document',
+  'agency_dealing',
   'app_user_mine',
   'mine_area',
   'mine_area_version',
@@ -360,6 +446,7 @@ export const TABLE_ORDER: readonly (keyof DemoTables)[] = [
   'rectification_order',
   'suspension',
   'blacklist_entry',
+  'archived_original',
   'target',
 ]
 

@@ -1,10 +1,17 @@
 // Staff sign-in. In demo mode the demo accounts are listed (their password is public on purpose).
 import { useState, type FormEvent } from 'react'
 import { errorText } from '../../api/error-text'
+import type { SessionInfo } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n'
 import { useSession } from './session'
 
-export function LoginForm({ demo, onDone }: { demo: boolean | undefined; onDone(): void }) {
+export function LoginForm({
+  demo,
+  onDone,
+}: {
+  demo: boolean | undefined
+  onDone(session: SessionInfo): void
+}) {
   const { t, lang } = useI18n()
   const { login } = useSession()
   const [username, setUsername] = useState('')
@@ -16,8 +23,7 @@ export function LoginForm({ demo, onDone }: { demo: boolean | undefined; onDone(
     setBusy(true)
     setError(null)
     try {
-      await login(username, password)
-      onDone()
+      onDone(await login(username, password))
     } catch (err) {
       setError(errorText(err, lang))
     } finally {

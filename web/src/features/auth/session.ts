@@ -13,7 +13,7 @@ export interface SessionState {
   session: SessionInfo | null
   /** True until the first answer from /api/auth/me. */
   checking: boolean
-  login(username: string, password: string): Promise<void>
+  login(username: string, password: string): Promise<SessionInfo>
   logout(): Promise<void>
 }
 
@@ -25,7 +25,7 @@ export function useSession(): SessionState {
     rememberSession(next !== null)
     queryClient.setQueryData(queryKeys.session, next)
   }
-  const login = useApiMutation(signIn, {
+  const login = useApiMutation<SessionInfo, { username: string; password: string }>(signIn, {
     removes: [STAFF],
     invalidates: [queryKeys.session],
     onSuccess: setSession,
@@ -44,7 +44,7 @@ export function useSession(): SessionState {
   return {
     session,
     checking: me.isPending,
-    login: async (username, password) => void (await login.mutateAsync({ username, password })),
+    login: (username, password) => login.mutateAsync({ username, password }),
     logout: async () => {
       if (session) await logout.mutateAsync(session.csrfToken)
     },

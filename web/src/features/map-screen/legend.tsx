@@ -81,6 +81,18 @@ export function Legend({ mode, layers, classes, targetYear }: LegendProps) {
                 {t('areaReclamation')}
               </li>
             )}
+            <li>
+              <span className="swatch outline outline-solid" />
+              {t('legendApproved')}
+            </li>
+            <li>
+              <span className="swatch outline outline-dashed" />
+              {t('legendSubmitted')}
+            </li>
+            <li>
+              <span className="swatch outline outline-dotted" />
+              {t('legendDraft')}
+            </li>
           </ul>
         </section>
       )}

@@ -30,6 +30,7 @@ import { useMapData } from './use-map-data'
 import { useRegions } from './use-regions'
 import { useScreenLayers } from './use-screen-layers'
 import { useUrlState } from './use-url-state'
+import { useVectorBasemap } from './use-vector-basemap'
 
 export interface MapScreenProps {
   route: string
@@ -44,6 +45,8 @@ export interface MapScreenProps {
   dataThrough?: IsoDate | null
   tiandituKey: string | null
   reviewNo: string | null
+  /** BASEMAP_PMTILES as the server offers it (a path), or null. */
+  vectorBasemap?: string | null
   /** Extra top-bar items (sign-in state). */
   actions?: ReactNode
   panelLabel: string
@@ -73,6 +76,7 @@ export function MapScreen(props: MapScreenProps) {
     (ids: readonly number[] | null) => setHighlightIds(ids ? new Set(ids) : NO_IDS),
     [],
   )
+  const [pickingPaused, pauseMapPicking] = useState(false)
   const initialView = useRef<View>(url.view ?? { center: [120.4, 29.1], zoom: 6.5 })
 
   const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null
@@ -80,6 +84,7 @@ export function MapScreen(props: MapScreenProps) {
     mode: props.source.mode,
     layers: url.layers,
     tiandituKey: props.tiandituKey,
+    vectorBasemap: useVectorBasemap(props.vectorBasemap ?? null),
     selection: url.selection,
     hoveredCounty,
     focusCity: props.focusCity ?? null,
@@ -141,7 +146,7 @@ export function MapScreen(props: MapScreenProps) {
 
   const onHover = useCallback(
     (hit: PointerHit | null, point: { x: number; y: number }) => {
-      if (!hit) return setHover(null)
+      if (!hit || pickingPaused) return setHover(null)
       if (hit.kind === 'mine') {
         // Footprint tiles carry only the id: name and state as of the date come from the mines list.
         const mine = hit.mine ?? data.mines.find((m) => m.id === hit.id) ?? null
@@ -156,18 +161,18 @@ export function MapScreen(props: MapScreenProps) {
         y: point.y,
       })
     },
-    [regions, data.classes, data.mines],
+    [regions, data.classes, data.mines, pickingPaused],
   )
   const onClick = useCallback(
     (hit: PointerHit | null) => {
-      if (!hit) return
+      if (!hit || pickingPaused) return
       if (hit.kind === 'mine') {
         // A click opens the mine and brings it to the middle of the map, never out of view.
         const mine = hit.mine ?? data.mines.find((m) => m.id === hit.id)
         focus({ kind: 'mine', id: hit.id }, mine ? pointBBox(mine.lng, mine.lat) : undefined)
       } else focus({ kind: 'county', code: hit.code })
     },
-    [focus, data.mines],
+    [focus, data.mines, pickingPaused],
   )
   const onPick = useCallback(
     (pick: SearchPick) => {
@@ -193,6 +198,14 @@ export function MapScreen(props: MapScreenProps) {
     },
     [setUrl],
   )
+  const showBBox = useCallback(
+    (bbox: BBox, maxZoom?: number, animate = false) => {
+      userMoved.current = true
+      placed.current = true
+      bridge?.fitBounds(bbox, panelPadding(), animate, maxZoom)
+    },
+    [bridge],
+  )
   const onResize = useCallback(() => {
     if (!userMoved.current && placed.current && !initialUrlView.current) fitTo(url.selection, false)
   }, [fitTo, url.selection])
@@ -216,8 +229,19 @@ export function MapScreen(props: MapScreenProps) {
     basemap: exportBasemap,
   })
   const ctx = useMemo<ScreenContext>(
-    () => ({ source: props.source, asOf, data, regions, selection: url.selection, focus, bridge, highlight }),
-    [props.source, asOf, data, regions, url.selection, focus, bridge, highlight],
+    () => ({
+      source: props.source,
+      asOf,
+      data,
+      regions,
+      selection: url.selection,
+      focus,
+      bridge,
+      highlight,
+      pauseMapPicking,
+      showBBox,
+    }),
+    [props.source, asOf, data, regions, url.selection, focus, bridge, highlight, showBBox],
   )
   // The panel re-renders with its context, not with every pointer move over the map.
   const panel = useMemo(() => props.panel(ctx), [props.panel, ctx])

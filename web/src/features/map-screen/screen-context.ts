@@ -18,4 +18,8 @@ export interface ScreenContext {
   bridge: MapBridge | null
   /** Rings these mines on the map (null: none). */
   highlight(ids: readonly number[] | null): void
+  /** Shows a box (a panel's own place, e.g. an area being drawn); later resizes keep it. */
+  showBBox(bbox: BBox, maxZoom?: number, animate?: boolean): void
+  /** While true, clicks and hovers on the map do not select (a panel draws on the map). */
+  pauseMapPicking(paused: boolean): void
 }

@@ -6,6 +6,7 @@ import { useMapData } from './use-map-data'
 
 const statsFor = (asOf: IsoDate, inDirectory: number): StatsResponse => ({
   asOf,
+  knownAt: null,
   targetYear: 2020,
   policyId: 'ZJ-2018',
   rows: [

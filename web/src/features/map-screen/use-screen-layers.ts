@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/dict'
 import { labelLayers, minePointLayers } from '../../map/layers/deck-layers'
 import { SOURCE_LAYERS } from '../../map/sources'
 import { styleParts, type MapMode, type StyleParts } from '../../map/style'
+import type { VectorBasemap } from '../../map/vector-basemap'
 import type { LayerId, Selection } from '../../state/url-state'
 import type { FeatureStateSet } from './map-view'
 import type { MapData } from './use-map-data'
@@ -15,6 +16,7 @@ export interface ScreenLayerInput {
   mode: MapMode
   layers: readonly LayerId[]
   tiandituKey: string | null
+  vectorBasemap: VectorBasemap | null
   selection: Selection | null
   hoveredCounty: string | null
   focusCity: string | null
@@ -37,7 +39,8 @@ export function useScreenLayers(input: ScreenLayerInput): {
   featureStates: FeatureStateSet[]
   deckLayers: LayersList
 } {
-  const { mode, layers, tiandituKey, selection, hoveredCounty, focusCity, data, regions, zoom, lang } = input
+  const { mode, layers, tiandituKey, vectorBasemap, selection, hoveredCounty, focusCity } = input
+  const { data, regions, zoom, lang } = input
   const { highlightIds } = input
   const selectedCity = selection?.kind === 'city' ? selection.code : null
   const selectedCounty = selection?.kind === 'county' ? selection.code : null
@@ -48,12 +51,13 @@ export function useScreenLayers(input: ScreenLayerInput): {
         origin: location.origin,
         layers,
         tiandituKey,
+        vectorBasemap,
         selectedCity,
         selectedCounty,
         hoveredCounty,
         focusCity,
       }),
-    [mode, layers, tiandituKey, selectedCity, selectedCounty, hoveredCounty, focusCity],
+    [mode, layers, tiandituKey, vectorBasemap, selectedCity, selectedCounty, hoveredCounty, focusCity],
   )
 
   const featureStates = useMemo<FeatureStateSet[]>(() => {

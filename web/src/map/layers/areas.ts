@@ -28,6 +28,27 @@ export interface AreaInput {
   showReclamation: boolean
 }
 
+/**
+ * How an area is drawn by its approval: approved solid (fill by progress), submitted dashed and
+ * faint, drafts and rejected ones dotted and fainter — never the same look (issue 11).
+ */
+export const APPROVAL_LINES = [
+  { suffix: 'line', approvals: ['approved'], dash: null, width: 1.6 },
+  { suffix: 'line-submitted', approvals: ['submitted'], dash: [3, 2], width: 2.2 },
+  { suffix: 'line-draft', approvals: ['draft', 'rejected'], dash: [0.5, 1.5], width: 1.4 },
+] as const
+
+/** Approved: by progress (completed solid, planned faint); submitted and drafts fainter still. */
+export const areaFillOpacity: ExpressionSpecification = [
+  'match',
+  ['get', 'approval'],
+  'approved',
+  ['match', ['get', 'progress'], 'completed', 0.7, 'in_progress', 0.5, 0.3],
+  'submitted',
+  0.16,
+  0.06,
+]
+
 export function areaLayers(input: AreaInput): LayerSpecification[] {
   const area = (id: 'restoration' | 'reclamation', color: string, on: boolean): LayerSpecification[] => [
     {
@@ -37,21 +58,22 @@ export function areaLayers(input: AreaInput): LayerSpecification[] {
       'source-layer': SOURCE_LAYERS[id],
       minzoom: AREA_MIN_ZOOM,
       layout: vis(on),
-      paint: {
-        'fill-color': color,
-        // Completed areas read solid, planned ones faint.
-        'fill-opacity': ['match', ['get', 'progress'], 'completed', 0.7, 'in_progress', 0.5, 0.3],
-      },
+      paint: { 'fill-color': color, 'fill-opacity': areaFillOpacity },
     },
-    {
-      id: `${id}-line`,
+    ...APPROVAL_LINES.map((line): LayerSpecification => ({
+      id: `${id}-${line.suffix}`,
       type: 'line',
       source: id,
       'source-layer': SOURCE_LAYERS[id],
       minzoom: AREA_MIN_ZOOM,
+      filter: ['in', ['get', 'approval'], ['literal', [...line.approvals]]],
       layout: vis(on),
-      paint: { 'line-color': color, 'line-width': 1.2, 'line-dasharray': [2, 1] },
-    },
+      paint: {
+        'line-color': color,
+        'line-width': line.width,
+        ...(line.dash ? { 'line-dasharray': [...line.dash] } : {}),
+      },
+    })),
   ]
   return [
     ...area('restoration', RESTORATION_COLOR, input.showRestoration),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { APPROVALS } from '@zgm/domain'
 import type { MapMine, Region } from '../../api/schemas'
 import { DEFAULT_LAYERS } from '../../state/url-state'
 import { styleParts, type StyleInput } from '../style'
@@ -198,5 +199,45 @@ describe('deck layers', () => {
     expect((county2!.props as unknown as { getText(r: Region): string }).getText(input.counties[0]!)).toBe(
       'Changxing',
     )
+  })
+})
+
+describe('areas drawn by approval (issue 11)', () => {
+  it('draws each approval with exactly one outline style, approved solid, submitted and drafts dashed apart', () => {
+    const lines = styleParts(base).layers.filter((l) => l.id.startsWith('restoration-line'))
+    for (const approval of APPROVALS) {
+      const matching = lines.filter((l) =>
+        JSON.stringify((l as { filter?: unknown }).filter).includes(`"${approval}"`),
+      )
+      expect(matching, approval).toHaveLength(1)
+    }
+    const dashOf = (approval: string) =>
+      JSON.stringify(
+        (
+          lines.find((l) => JSON.stringify((l as { filter?: unknown }).filter).includes(`"${approval}"`)) as {
+            paint: Record<string, unknown>
+          }
+        ).paint['line-dasharray'] ?? null,
+      )
+    expect(dashOf('approved')).toBe('null')
+    expect(new Set(['approved', 'submitted', 'draft'].map(dashOf)).size).toBe(3)
+    expect(dashOf('draft')).toBe(dashOf('rejected'))
+  })
+})
+
+describe('the operator’s vector basemap (BASEMAP_PMTILES)', () => {
+  const vectorBasemap = {
+    source: { type: 'vector' as const, url: 'pmtiles://http://127.0.0.1:8787/basemap/basemap.pmtiles' },
+    layers: [{ id: 'vb-earth', type: 'fill' as const, source: 'vector-basemap', 'source-layer': 'earth' }],
+  }
+
+  it('draws under everything and replaces the offline land; an online basemap replaces it', () => {
+    const parts = styleParts({ ...base, vectorBasemap })
+    expect(parts.sources['vector-basemap']).toEqual(vectorBasemap.source)
+    expect(parts.layers[0]!.id).toBe('vb-earth')
+    expect(parts.layers.find((l) => l.id === 'neighbour-land')!.layout).toEqual({ visibility: 'none' })
+    const online = styleParts({ ...base, vectorBasemap, tiandituKey: 'k', layers: ['counties', 'tdt-img'] })
+    expect(online.sources['vector-basemap']).toBeUndefined()
+    expect(styleParts(base).sources['vector-basemap']).toBeUndefined()
   })
 })

@@ -1,6 +1,8 @@
-import { GEOMETRY_LIMITS } from '@zgm/domain'
+// PRODUCT §6 "Safe with bad input": the limits on a drawn restoration/reclamation polygon, one
+// module for the server's checks and the planner's live checks in the browser.
+import { GEOMETRY_LIMITS } from './geometry-checks'
 
-/** Limits on drawn restoration/reclamation polygons (PRODUCT §6 "Safe with bad input"). */
+/** Limits on drawn restoration/reclamation polygons. */
 export const AREA_LIMITS = Object.freeze({
   ...GEOMETRY_LIMITS,
   /** Smaller than a room is a slip of the mouse. */
@@ -16,3 +18,6 @@ export const AREA_LIMITS = Object.freeze({
    */
   provinceToleranceM: 2 * 110,
 })
+
+/** The default of AREA_MAX_DISTANCE_M: how far outside a mine's footprint an area may reach. */
+export const DEFAULT_AREA_MAX_DISTANCE_M = 500
