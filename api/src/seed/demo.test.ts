@@ -291,15 +291,17 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
     expect(huzhou.entered_mandatory).toBe(huzhou.mandatory)
   })
 
-  it('R1: keeps each licence term as history: renewals are new terms, the licence row the current one', async () => {
+  it('R1: keeps each licence term as history: every renewal a new term following the last, the licence row the current one', async () => {
     const { rows } = await sql<Record<string, number>>`
       select
         (select count(*)::int from licence l where not exists (select 1 from licence_term t where t.licence_id = l.id)) as without_terms,
         (select count(*)::int from licence_term where kind = 'renewed') as renewals,
         (select count(*)::int from licence_event where kind = 'renewed') as renewal_events,
-        (select count(*)::int from licence l join licence_term t on t.licence_id = l.id and t.seq = 2
-          join licence_term p on p.licence_id = l.id and p.seq = 1
-          where t.valid_from <> p.valid_to + 1 or l.valid_to <> t.valid_to) as broken_chains,
+        (select count(*)::int from licence_term t join licence_term p on p.licence_id = t.licence_id and p.seq = t.seq - 1
+          where t.valid_from <> p.valid_to + 1) as broken_chains,
+        (select count(*)::int from licence l join licence_term t on t.licence_id = l.id
+          where t.seq = (select max(seq) from licence_term x where x.licence_id = l.id) and l.valid_to <> t.valid_to) as not_current,
+        (select count(*)::int from licence_term where seq > 2) as later_renewals,
         (select count(*)::int from mine m where m.has_sand_equipment <>
           exists (select 1 from mine_equipment_event e where e.mine_id = m.id and e.change = 'installed')) as equipment_mismatch,
         (select count(*)::int from suspension s where s.resumed_on is not null and not exists (
@@ -311,12 +313,14 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
     expect(rows[0]).toMatchObject({
       without_terms: 0,
       broken_chains: 0,
+      not_current: 0,
       equipment_mismatch: 0,
       resumed_without_document: 0,
       r4_without_deadline: 0,
     })
     expect(rows[0]!.renewals).toBeGreaterThan(50)
     expect(rows[0]!.renewal_events).toBe(rows[0]!.renewals)
+    expect(rows[0]!.later_renewals).toBeGreaterThan(0) // renewed again after 2020
   })
 
   it('records the hard cases: failed and late verifications, upheld objections, rectification, removals, R4 suspensions', async () => {
