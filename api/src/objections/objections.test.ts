@@ -1,5 +1,4 @@
 import {
-  CN_2020,
   addDays,
   buildHolidayCalendar,
   endAfterWorkingDays,
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MINIMAL_PDF } from '../documents/test-files'
 import { readHolidayCalendar } from '../seed/reference'
 import { expectConforms } from '../testing/conforms'
+import { CONFORMS, PASSING_SCORES, assignDirectly, registeredTeam } from '../testing/evaluation'
 import { backends } from '../testing/test-db'
 import { openWorld, type Client } from '../testing/world'
 import { OBJECTION_LIMITS } from './objections.service'
@@ -18,11 +18,6 @@ import { ObjectionReceipt, PublicObjectionList } from './objections.schemas'
 
 type Opened = Awaited<ReturnType<typeof openWorld>>
 
-const passing = {
-  prerequisites: Object.fromEntries(CN_2020.prerequisites.map((p) => [p.id, true])),
-  groups: Object.fromEntries(CN_2020.groups.map((g) => [g.id, Math.round(g.max! * 0.85)])),
-}
-const team = [1, 2, 3, 4, 5].map((i) => ({ id: `e${i}`, senior: i <= 2 }))
 const TEXT = '该矿山东侧边坡复绿未完成，与公示的核查意见不符，请予核查。'
 const calendar = buildHolidayCalendar(readHolidayCalendar())
 
@@ -59,18 +54,31 @@ describe.each(backends)('R3.5/R3.7 public objections on $name PostGIS', (backend
   const county = () => o.c.as('countyOther')
   const event = (who: Client, type: string, body: object) =>
     who.post(`/api/mines/${mineId}/events/${type}`, body)
+  /** R3.2's direct path (a province-approved exception), so the evaluator is the world's agency. */
+  const assign = async (county: Client, mine: number, on: string) => {
+    const res = await assignDirectly(county, o.c.as('province'), mine, o.w.agencyId, on)
+    if (res.status !== 200) throw new Error(`assign_evaluator: ${res.status} ${await res.text()}`)
+  }
+  /** Judged on CN-2020: CN-2024, in force today, has no weights loaded yet, so nothing passes it. */
+  const verification = async (on: string) => ({
+    on,
+    indicatorSetId: 'CN-2020',
+    scores: PASSING_SCORES,
+    team: await registeredTeam(o.w.db, o.w.agencyId),
+    standard: CONFORMS,
+  })
 
   beforeAll(async () => {
     o = await openWorld(backend, { env: { TRUST_PROXY: '1' } })
     mineId = o.w.otherMineId
+    const submitted = await event(o.c.as('enterpriseOther'), 'submit_self_assessment', {
+      on: addDays(today, -10),
+      recipients: ['county_land', 'county_environment'],
+    })
+    if (submitted.status !== 200) throw new Error(`submit: ${submitted.status} ${await submitted.text()}`)
+    await assign(county(), mineId, addDays(today, -9))
     const steps: [Client, string, object][] = [
-      [
-        o.c.as('enterpriseOther'),
-        'submit_self_assessment',
-        { on: addDays(today, -10), recipients: ['county_land', 'county_environment'] },
-      ],
-      [county(), 'assign_evaluator', { on: addDays(today, -9), agencyId: o.w.agencyId }],
-      [o.c.as('evaluator'), 'file_verification', { on: addDays(today, -8), scores: passing, team }],
+      [o.c.as('evaluator'), 'file_verification', await verification(addDays(today, -8))],
       [
         county(),
         'publish_county_publicity',
@@ -288,14 +296,14 @@ describe.each(backends)('R3.5/R3.7 public objections on $name PostGIS', (backend
         (await (await o.c.as(who).post(`/api/mines/${o.w.mineId}/documents`, f)).json()) as { id: number }
       ).id
     }
+    const submitted = await own('submit_self_assessment', 'enterprise', {
+      on: '2020-03-02',
+      recipients: ['county_land', 'county_environment'],
+    })
+    expect(submitted.status).toBe(200)
+    await assign(o.c.as('county'), o.w.mineId, '2020-03-03')
     const steps: [string, Parameters<Opened['c']['as']>[0], object][] = [
-      [
-        'submit_self_assessment',
-        'enterprise',
-        { on: '2020-03-02', recipients: ['county_land', 'county_environment'] },
-      ],
-      ['assign_evaluator', 'county', { on: '2020-03-03', agencyId: o.w.agencyId }],
-      ['file_verification', 'evaluator', { on: '2020-03-04', scores: passing, team }],
+      ['file_verification', 'evaluator', await verification('2020-03-04')],
       [
         'publish_county_publicity',
         'county',

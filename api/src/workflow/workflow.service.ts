@@ -82,14 +82,14 @@ export function fireGreenEvent(
 }
 
 /** fireGreenEvent inside the caller's transaction (a draw's reveal and its assignment commit together). */
-export function fireGreenEventIn(
+export async function fireGreenEventIn(
   tx: Transaction<DB>,
   user: SessionUser,
   mineId: number,
   input: FireInput<GreenEvent>,
   rules: WorkflowRules,
 ): Promise<FireResult> {
-  return stepIn(tx, user, mineId, input, async (mine, on) => {
+  const result = await stepIn(tx, user, mineId, input, async (mine, on) => {
     const extras: EventExtras = { ...input.extras }
     const [record, facts, sanctions] = await Promise.all([
       loadGreenRecord(tx, mine),
@@ -99,7 +99,14 @@ export function fireGreenEventIn(
     let event = withRegisteredSeniority(input.event, facts)
     // Drawn only for a role that may fire the event: anyone else hears the state machine's refusal.
     if (event.type === 'assign_recheck_agency' && GREEN_EVENTS[event.type].roles.includes(user.role)) {
-      const pick = await drawRecheckAgency(tx, mine, on, record, facts.evaluatorList ?? [], facts.dealings ?? [])
+      const pick = await drawRecheckAgency(
+        tx,
+        mine,
+        on,
+        record,
+        facts.evaluatorList ?? [],
+        facts.dealings ?? [],
+      )
       event = { ...event, agencyId: pick.agencyId, selectionSeed: pick.seed }
       extras.pick = { seed: pick.seed, candidates: pick.candidates, algorithm: pick.algorithm }
     }
@@ -142,6 +149,9 @@ export function fireGreenEventIn(
       effects: transition.effects,
     }
   })
+  // A backdated entry's dry run throws here, so nothing of the step is kept (R7).
+  await input.alsoInTransaction?.(tx, result)
+  return result
 }
 
 /** A verification team's seniority as the register records it, never as the client claims it. */
