@@ -99,7 +99,14 @@ export function fireGreenEventIn(
     let event = withRegisteredSeniority(input.event, facts)
     // Drawn only for a role that may fire the event: anyone else hears the state machine's refusal.
     if (event.type === 'assign_recheck_agency' && GREEN_EVENTS[event.type].roles.includes(user.role)) {
-      const pick = await drawRecheckAgency(tx, mine, on, record, facts.evaluatorList ?? [], facts.dealings ?? [])
+      const pick = await drawRecheckAgency(
+        tx,
+        mine,
+        on,
+        record,
+        facts.evaluatorList ?? [],
+        facts.dealings ?? [],
+      )
       event = { ...event, agencyId: pick.agencyId, selectionSeed: pick.seed }
       extras.pick = { seed: pick.seed, candidates: pick.candidates, algorithm: pick.algorithm }
     }
