@@ -323,6 +323,41 @@ describe.each(backends)('demo data on $name PostGIS', (backend) => {
     expect(rows[0]!.later_renewals).toBeGreaterThan(0) // renewed again after 2020
   })
 
+  it('R3.5, R6: the years after 2020 obey the same rules: notices run 7 working days on the holiday calendar, re-checks by a drawn agency, removals confirmed by the province', async () => {
+    const { rows } = await sql<Record<string, number>>`
+      with notice as (
+        select p.id, p.start_on,
+          (select count(*)::int from generate_series(p.start_on, p.end_on, interval '1 day') g(day)
+            left join holiday_calendar h on h.day = g.day::date
+            where h.kind = 'workday' or (h.kind is null and extract(isodow from g.day) < 6)) as working_days
+        from publicity p where p.level <> 'removal')
+      select
+        (select count(*)::int from notice where start_on > '2020-12-31') as later_notices,
+        (select count(*)::int from notice where working_days < 7) as short_notices,
+        (select count(*)::int from rectification_order where cause = 'spot_check' and issued_on > '2020-12-31') as later_orders,
+        (select count(*)::int from rectification_order r where r.cause = 'spot_check' and r.recheck_on is not null
+          and not exists (select 1 from evaluator_assignment a where a.id = r.recheck_assignment_id
+            and a.purpose = 'recheck' and a.assigned_on <= r.recheck_on)) as rechecks_not_drawn,
+        (select count(*)::int from rectification_order r join evaluator_assignment a on a.id = r.recheck_assignment_id
+          where exists (select 1 from evaluator_assignment v where v.mine_id = r.mine_id and v.purpose = 'verification'
+            and v.agency_id = a.agency_id and v.id = (select max(id) from evaluator_assignment w
+              where w.mine_id = r.mine_id and w.purpose = 'verification' and w.assigned_on <= a.assigned_on)))
+          as drawn_original_evaluator,
+        (select count(*)::int from directory_entry d where d.removed_on > '2020-12-31') as later_removals,
+        (select count(*)::int from directory_entry d where d.removed_on is not null and not exists (
+          select 1 from rectification_order r where r.mine_id = d.mine_id and r.closed_on = d.removed_on
+            and r.removal_confirmed_by is not null)) as removals_unconfirmed`.execute(t.db)
+    expect(rows[0]).toMatchObject({
+      short_notices: 0,
+      rechecks_not_drawn: 0,
+      drawn_original_evaluator: 0,
+      removals_unconfirmed: 0,
+    })
+    expect(rows[0]!.later_notices).toBeGreaterThan(50)
+    expect(rows[0]!.later_orders).toBeGreaterThan(10)
+    expect(rows[0]!.later_removals).toBeGreaterThan(0)
+  })
+
   it('records the hard cases: failed and late verifications, upheld objections, rectification, removals, R4 suspensions', async () => {
     const { rows } = await sql<Record<string, number>>`
       select

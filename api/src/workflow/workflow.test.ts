@@ -535,6 +535,9 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
       'event.assign_evaluator',
       'event.file_verification',
       'event.publish_county_publicity',
+      // The originals archived with the publicity (R3.7): a mine's trail lists its documents too.
+      'document.upload',
+      'document.upload',
       'event.close_county_publicity',
       'event.city_report',
       'event.publish_province_list',
