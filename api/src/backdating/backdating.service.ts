@@ -64,7 +64,8 @@ export async function fireOrHold(
   const now = today()
   const on = step.on ?? now
   const verdict = backdateVerdict(on, now, maxDays)
-  if (!verdict.needsApproval) return { kind: 'fired', result: await fire(machine, db, user, mineId, step, rules) }
+  if (!verdict.needsApproval)
+    return { kind: 'fired', result: await fire(machine, db, user, mineId, step, rules) }
   if (!backdateReason?.trim()) {
     throw new HttpError({
       code: 'backdate_reason_required',
@@ -131,14 +132,21 @@ export async function approveBackdated(
   const requester = await findActiveUser(db, entry.requested_by)
   if (!requester) throw notFound('backdated_entry', id)
   const request = entry.request as StoredRequest
-  const result = await fire(entry.machine, db, requester, entry.mine_id, {
-    ...request,
-    on: entry.occurred_on,
-    note: { backdate: { entryId: id, reason: entry.reason, approvedBy: approver.username } },
-    alsoInTransaction: async (tx, fired) => {
-      await decide(tx, approver, entry, { status: 'approved', reason, eventId: fired.eventId })
-    },
-  } as AnyFireInput, rules)
+  const result = await fire(
+    entry.machine,
+    db,
+    requester,
+    entry.mine_id,
+    {
+      ...request,
+      on: entry.occurred_on,
+      note: { backdate: { entryId: id, reason: entry.reason, approvedBy: approver.username } },
+      alsoInTransaction: async (tx, fired) => {
+        await decide(tx, approver, entry, { status: 'approved', reason, eventId: fired.eventId })
+      },
+    } as AnyFireInput,
+    rules,
+  )
   return { entry: (await findBackdatedEntry(db, id))!, result }
 }
 

@@ -105,7 +105,12 @@ export const PublicNotice = z
         mineral: z.string(),
         remarks: z.string(),
         verification: z
-          .object({ verifiedOn: IsoDate, passed: z.boolean(), total: z.number(), indicatorVersion: z.string() })
+          .object({
+            verifiedOn: IsoDate,
+            passed: z.boolean(),
+            total: z.number(),
+            indicatorVersion: z.string(),
+          })
           .nullable()
           .openapi({ description: 'The on-site verification opinion a county notice publishes (R3.5)' }),
       }),

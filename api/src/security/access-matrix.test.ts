@@ -531,7 +531,11 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
               ? await signIn(o.w.app, role)
               : o.c.as(role as Exclude<MatrixRole, 'public'>)
         const body =
-          recipe.body === 'pdf' ? pdfForm('other', 'matrix.pdf') : typeof recipe.body === 'function' ? recipe.body() : recipe.body
+          recipe.body === 'pdf'
+            ? pdfForm('other', 'matrix.pdf')
+            : typeof recipe.body === 'function'
+              ? recipe.body()
+              : recipe.body
         const res = await client.request(method, recipe.path, body)
         expect(res.status, `${op} ${which} as ${role}`).toBeLessThan(500)
         const shown = res.ok ? await sees(op, res, t.mine) : undefined

@@ -99,7 +99,15 @@ export function workflowRoutes({ db, config }: AppDeps) {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
       const step = { ...input, event: input.event as GreenEvent }
-      const outcome = await fireOrHold(db, user, c.req.valid('param').id, 'green', step, config.backdateDays, rules)
+      const outcome = await fireOrHold(
+        db,
+        user,
+        c.req.valid('param').id,
+        'green',
+        step,
+        config.backdateDays,
+        rules,
+      )
       return outcome.kind === 'fired'
         ? c.json(toEventResult(outcome.result), 200)
         : c.json(held(outcome), 202)
@@ -111,7 +119,15 @@ export function workflowRoutes({ db, config }: AppDeps) {
       const user = requireUser(c)
       const input = split(type, c.req.valid('json') as Record<string, unknown>)
       const step = { ...input, event: input.event as OpsEvent }
-      const outcome = await fireOrHold(db, user, c.req.valid('param').id, 'ops', step, config.backdateDays, rules)
+      const outcome = await fireOrHold(
+        db,
+        user,
+        c.req.valid('param').id,
+        'ops',
+        step,
+        config.backdateDays,
+        rules,
+      )
       return outcome.kind === 'fired'
         ? c.json(toEventResult(outcome.result), 200)
         : c.json(held(outcome), 202)

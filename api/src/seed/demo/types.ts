@@ -372,7 +372,6 @@ export interface TargetRow {
   set_on: IsoDate
 }
 
-
 export interface ArchivedOriginalRow {
   id: number
   mine_id: number
