@@ -2,6 +2,7 @@ import { addDays, todayInZhejiang } from '@zgm/domain'
 import { strFromU8, unzipSync } from 'fflate'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hashPassword } from '../auth/password'
 import { DEMO_PASSWORD } from '../seed/demo-accounts'
 import { expectConforms } from '../testing/conforms'
 import { backends, type TestDb } from '../testing/test-db'
@@ -13,6 +14,8 @@ const CHANGXING = '330522'
 const HUZHOU = '330500'
 /** The backdated removal's business date: inside 2020, years before it is recorded. */
 const REMOVAL_ON = '2020-12-15'
+/** The province's confirmation of that removal, also dated back into 2020. */
+const CONFIRMED_ON = '2020-12-18'
 
 describe.each(backends)(
   'R7 annual assessment and year close on the demo history ($name PostGIS)',
@@ -141,14 +144,31 @@ describe.each(backends)(
       expect(((await early.json()) as { error: { code: string } }).error.code).toBe('R7.year_not_over')
     })
 
-    it('R7: a county dating a removal back into a closed 2020 changes nothing until the province approves; then the frozen "met" stays, with the restatement beside it', async () => {
-      // The mine: one of 长兴's under rectification, with nothing recorded after mid-December 2020.
-      const { rows: mines } = await sql<{ id: number }>`
-      select m.id from mine m where m.county_code = ${CHANGXING} and m.green_state = 'rectifying'
+    it('R7: a removal dated back into a closed 2020 changes nothing until the province approves each step; then the frozen "met" stays, with the restatement beside it', async () => {
+      // The mine: one of 长兴's under rectification, its re-check agency drawn, nothing recorded
+      // after mid-December 2020.
+      const { rows: mines } = await sql<{ id: number; agency_id: number }>`
+      select m.id, a.agency_id from mine m
+        join rectification_order r on r.mine_id = m.id and r.closed_on is null
+        join evaluator_assignment a on a.id = r.recheck_assignment_id
+      where m.county_code = ${CHANGXING} and m.green_state = 'rectifying'
         and not exists (select 1 from mine_event e where e.mine_id = m.id and e.occurred_on > ${REMOVAL_ON}::date)
       order by m.id limit 1`.execute(t.db)
       expect(mines).toHaveLength(1)
       const mineId = mines[0].id
+      // §4.4: the re-check is the drawn agency's; an account for one of its evaluators.
+      await t.db
+        .insertInto('app_user')
+        .values({
+          username: 'evaluator.recheck',
+          display_name: '复核机构评估员',
+          password_hash: await hashPassword(DEMO_PASSWORD),
+          role: 'evaluator',
+          region_code: null,
+          organization_id: mines[0].agency_id,
+        })
+        .execute()
+      const rechecker = await signIn(app, 'evaluator.recheck', DEMO_PASSWORD)
 
       const closed = await as.province.post('/api/assessments/2020/close', {})
       expect(closed.status).toBe(200)
@@ -162,36 +182,39 @@ describe.each(backends)(
       const again = await as.province.post('/api/assessments/2020/close', {})
       expect(((await again.json()) as { error: { code: string } }).error.code).toBe('R7.year_closed')
 
-      // The adversary: the county dates a failed re-check (removal) back into 2020.
-      const removal = { result: 'fail', scores: { prerequisites: {}, groups: {} }, on: REMOVAL_ON }
-      const path = `/api/mines/${mineId}/events/recheck`
-      const bare = await as.county.post(path, removal)
-      expect(bare.status).toBe(422)
-      expect(((await bare.json()) as { error: { code: string } }).error.code).toBe('backdate_reason_required')
-      const held = await as.county.post(path, {
-        ...removal,
-        backdateReason: '2020年12月复核不合格，当时未录入',
-      })
-      expect(held.status).toBe(202)
-      const { entry } = (await held.json()) as { entry: { id: number } }
-
-      // Held: the mine, the statistics and the closed year are as they were.
-      expect(
-        (
-          await t.db
-            .selectFrom('mine')
-            .select('green_state')
-            .where('id', '=', mineId)
-            .executeTakeFirstOrThrow()
-        ).green_state,
-      ).toBe('rectifying')
-      expect((await countyStats()).status).toBe('met')
-      expect(await assessment('province')).toEqual(frozen)
-
-      const approved = await as.province.post(`/api/backdated-entries/${entry.id}/approve`, {
-        reason: '核实',
-      })
-      expect(approved.status).toBe(200)
+      // The drawn agency dates a failed re-check back into 2020; the province then the removal.
+      const steps: [Client, string, object][] = [
+        [rechecker, 'recheck', { result: 'fail', scores: { prerequisites: {}, groups: {} }, on: REMOVAL_ON }],
+        [as.province, 'confirm_removal', { reason: '整改后复核仍不合格', on: CONFIRMED_ON }],
+      ]
+      const entries: number[] = []
+      for (const [who, type, body] of steps) {
+        const path = `/api/mines/${mineId}/events/${type}`
+        const bare = await who.post(path, body)
+        expect(bare.status, type).toBe(422)
+        expect(((await bare.json()) as { error: { code: string } }).error.code).toBe(
+          'backdate_reason_required',
+        )
+        const held = await who.post(path, { ...body, backdateReason: '2020年12月已办理，当时未录入' })
+        expect(held.status, type).toBe(202)
+        const { entry } = (await held.json()) as { entry: { id: number } }
+        entries.push(entry.id)
+        // Held: the mine, the statistics and the closed figures are as they were.
+        const mine = await t.db
+          .selectFrom('mine')
+          .select('green_state')
+          .where('id', '=', mineId)
+          .executeTakeFirstOrThrow()
+        expect(mine.green_state).toBe('rectifying')
+        expect((await countyStats()).status).toBe('met')
+        const now = await assessment('province')
+        expect(now.rows).toEqual(frozen.rows)
+        expect(now.restatements.events).toHaveLength(entries.length - 1)
+        const approved = await as.province.post(`/api/backdated-entries/${entry.id}/approve`, {
+          reason: '核实',
+        })
+        expect(approved.status, type).toBe(200)
+      }
 
       // The closed figures stay; the change is listed beside them, with what, when and by whom.
       const after = await assessment('province')
@@ -215,9 +238,17 @@ describe.each(backends)(
           mineId,
           type: 'recheck',
           on: REMOVAL_ON,
-          recordedBy: 'county.changxing',
-          role: 'county',
-          backdate: expect.objectContaining({ entryId: entry.id, approvedBy: 'province' }),
+          recordedBy: 'evaluator.recheck',
+          role: 'evaluator',
+          backdate: expect.objectContaining({ entryId: entries[0], approvedBy: 'province' }),
+        }),
+        expect.objectContaining({
+          mineId,
+          type: 'confirm_removal',
+          on: CONFIRMED_ON,
+          recordedBy: 'province',
+          role: 'province',
+          backdate: expect.objectContaining({ entryId: entries[1], approvedBy: 'province' }),
         }),
       ])
       expect(new Date(after.restatements.events[0].recordedAt) > new Date(frozen.closedAt!)).toBe(true)

@@ -63,7 +63,7 @@ describe.skipIf(!serverUrl || !existsSync(OGRINFO))('large downloads stream with
         from (select id from mine where county_code = '330522' order by id limit 1) m,
           generate_series(1, ${FEATURES}) g(i),
           lateral (select st_multi(st_buffer(st_setsrid(st_point(119.5 + (g.i % 200) * 0.002,
-            30.8 + (g.i / 200) * 0.002), 4326), 0.0008, ${QUARTER_SEGMENTS}))::geometry(MultiPolygon, 4326) as geom) s`.execute(
+            30.8 + (g.i / 200) * 0.002), 4326), 0.0008, ${sql.lit(QUARTER_SEGMENTS)}))::geometry(MultiPolygon, 4326) as geom) s`.execute(
         db,
       )
     } finally {
