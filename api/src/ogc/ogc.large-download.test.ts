@@ -37,9 +37,10 @@ const MIN_FILE_MIB = (FEATURES * VERTICES * 16) / 4 / 2 ** 20
 const HEAP_MIB = 192
 /**
  * How much the server's resident memory may grow during one download, MiB: measured growth with the
- * heap capped was 2–60 MiB (docs/performance.md), the selection held whole would need more.
+ * heap capped was 2–60 MiB at 30,000 polygons and 34–88 MiB (gpkg highest) at 5,000 on a loaded
+ * machine (docs/performance.md).
  */
-const GROWTH_LIMIT_MIB = 100
+const GROWTH_LIMIT_MIB = 120
 
 describe.skipIf(!serverUrl || !existsSync(OGRINFO))('large downloads stream with bounded memory', () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>, server: ServerProcess
