@@ -16,6 +16,12 @@ const HUZHOU = '330500'
 const REMOVAL_ON = '2020-12-15'
 /** The province's confirmation of that removal, also dated back into 2020. */
 const CONFIRMED_ON = '2020-12-18'
+const SPOT_CHECK_ON = '2020-11-02'
+/**
+ * The demo history cut early in 2021, so that 2020's open rectifications are still open (with the
+ * history run to today they were all settled since, and nothing may be dated before a mine's last event).
+ */
+const DEMO_JUST_AFTER_2020 = '2021-01-20'
 
 describe.each(backends)(
   'R7 annual assessment and year close on the demo history ($name PostGIS)',
@@ -35,7 +41,7 @@ describe.each(backends)(
     }
 
     beforeAll(async () => {
-      ;({ t, app } = await openDemoWorld(backend))
+      ;({ t, app } = await openDemoWorld(backend, DEMO_JUST_AFTER_2020))
       const users = {
         province: 'province',
         leader: 'leader',
@@ -145,17 +151,9 @@ describe.each(backends)(
     })
 
     it('R7: a removal dated back into a closed 2020 changes nothing until the province approves each step; then the frozen "met" stays, with the restatement beside it', async () => {
-      // The mine: one of 长兴's under rectification, its re-check agency drawn, nothing recorded
-      // after mid-December 2020.
-      const { rows: mines } = await sql<{ id: number; agency_id: number }>`
-      select m.id, a.agency_id from mine m
-        join rectification_order r on r.mine_id = m.id and r.closed_on is null
-        join evaluator_assignment a on a.id = r.recheck_assignment_id
-      where m.county_code = ${CHANGXING} and m.green_state = 'rectifying'
-        and not exists (select 1 from mine_event e where e.mine_id = m.id and e.occurred_on > ${REMOVAL_ON}::date)
-      order by m.id limit 1`.execute(t.db)
-      expect(mines).toHaveLength(1)
-      const mineId = mines[0].id
+      // The mine: one of 长兴's in the directory with nothing recorded after 2020-11-02, put under
+      // rectification by a spot check that day, its re-check agency drawn (written as the seed writes it).
+      const { id: mineId, agency_id } = await rectifyingMine(t)
       // §4.4: the re-check is the drawn agency's; an account for one of its evaluators.
       await t.db
         .insertInto('app_user')
@@ -165,7 +163,7 @@ describe.each(backends)(
           password_hash: await hashPassword(DEMO_PASSWORD),
           role: 'evaluator',
           region_code: null,
-          organization_id: mines[0].agency_id,
+          organization_id: agency_id,
         })
         .execute()
       const rechecker = await signIn(app, 'evaluator.recheck', DEMO_PASSWORD)
@@ -284,3 +282,56 @@ describe.each(backends)(
     })
   },
 )
+
+/** A 长兴 directory mine, quiet since before SPOT_CHECK_ON, put under rectification then with a drawn re-check agency. */
+async function rectifyingMine(t: TestDb): Promise<{ id: number; agency_id: number }> {
+  const { rows } = await sql<{ id: number; sa: number; agency_id: number }>`
+    select m.id, (select max(s.id) from self_assessment s where s.mine_id = m.id) as sa,
+      (select l.agency_id from agency_listing l
+        where ${SPOT_CHECK_ON}::date between l.valid_from and l.valid_to
+          and l.agency_id not in (select a.agency_id from evaluator_assignment a where a.mine_id = m.id)
+          and l.agency_id not in (select d.party_id from agency_dealing d where d.mine_id = m.id)
+        order by l.agency_id limit 1) as agency_id
+    from mine m
+    where m.county_code = ${CHANGXING} and m.green_state = 'in_directory'
+      and exists (select 1 from self_assessment s where s.mine_id = m.id)
+      and not exists (select 1 from mine_event e where e.mine_id = m.id and e.occurred_on >= ${SPOT_CHECK_ON}::date)
+    order by m.id limit 1`.execute(t.db)
+  const mine = rows[0]!
+  await t.db
+    .insertInto('mine_event')
+    .values({
+      mine_id: mine.id,
+      type: 'spot_check',
+      occurred_on: SPOT_CHECK_ON,
+      green_from: 'in_directory',
+      green_to: 'rectifying',
+      actor_role: 'county',
+      payload: JSON.stringify({ event: { type: 'spot_check', result: 'declined' } }),
+    })
+    .execute()
+  await t.db.updateTable('mine').set({ green_state: 'rectifying' }).where('id', '=', mine.id).execute()
+  const assignment = await t.db
+    .insertInto('evaluator_assignment')
+    .values({
+      mine_id: mine.id,
+      self_assessment_id: mine.sa,
+      agency_id: mine.agency_id,
+      assigned_on: SPOT_CHECK_ON,
+      method: 'recheck_lottery',
+      purpose: 'recheck',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await t.db
+    .insertInto('rectification_order')
+    .values({
+      mine_id: mine.id,
+      cause: 'spot_check',
+      issued_on: SPOT_CHECK_ON,
+      deadline: '2021-03-01',
+      recheck_assignment_id: assignment.id,
+    })
+    .execute()
+  return { id: mine.id, agency_id: mine.agency_id }
+}

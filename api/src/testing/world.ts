@@ -365,10 +365,10 @@ export async function openWorld(
 /** The day the demo lives in for tests, so that every figure is the same whenever they run. */
 export const DEMO_TODAY = '2026-11-30'
 
-/** A fresh schema with the reference data and the generated demo history (to DEMO_TODAY), and the app over it. */
-export async function openDemoWorld(backend: Backend) {
+/** A fresh schema with the reference data and the generated demo history (to `today`, DEMO_TODAY by default), and the app over it. */
+export async function openDemoWorld(backend: Backend, today: string = DEMO_TODAY) {
   const t = await freshDb(backend)
   await loadReferenceData(t.db)
-  await seedDemo(t.db, { today: DEMO_TODAY })
+  await seedDemo(t.db, { today })
   return { t, app: testApp(t) }
 }
