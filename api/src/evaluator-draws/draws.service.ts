@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { z } from '@hono/zod-openapi'
 import {
   checkNewDraw,
+  commitmentOf,
   drawCandidates,
   drawFromCandidates,
   EVALUATOR_DRAW_ALGORITHM,
@@ -44,7 +45,6 @@ import {
 import type { DrawCommitBody, DrawRevealBody, ExceptionBody, ExceptionDecisionBody } from './draws.schemas'
 
 /** SHA-256 (hex) of the seed's UTF-8 bytes: the commitment published before the draw. */
-export const commitmentOf = (seed: string) => createHash('sha256').update(seed, 'utf8').digest('hex')
 
 /** The mine must await its evaluator (self_assessed), as for assign_evaluator itself. */
 function awaitingEvaluator(mine: MineHead) {
