@@ -1,7 +1,9 @@
 // The UI's words. zh-CN is the reference; en must have exactly the same keys (the type checks it).
+import { en as deskEn, zh as deskZh } from './dict-desk'
+
 export type Lang = 'zh' | 'en'
 
-export const zh = {
+const coreZh = {
   appTitle: '浙江省绿色矿山监管平台',
   appShort: '浙江绿色矿山',
   publicTitle: '浙江省绿色矿山信息公开',
@@ -298,9 +300,7 @@ export const zh = {
   docOther: '其他',
 } as const
 
-export type MessageKey = keyof typeof zh
-
-export const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   appTitle: 'Zhejiang Green Mine Platform',
   appShort: 'Zhejiang Green Mines',
   publicTitle: 'Zhejiang Green Mines — Public Disclosure',
@@ -589,6 +589,14 @@ export const en: Record<MessageKey, string> = {
   docPhoto: 'Site photo',
   docOther: 'Other',
 }
+
+// Each area of the app keeps its words in its own file (dict-<area>.ts, zh and en with the same
+// keys) and is spread in here, so screens built side by side do not edit one long object.
+/** Every part, so a test can check that no two parts define the same key (a spread would hide it). */
+export const DICT_PARTS = { core: coreZh, desk: deskZh }
+export const zh = { ...coreZh, ...deskZh }
+export type MessageKey = keyof typeof zh
+export const en: Record<MessageKey, string> = { ...coreEn, ...deskEn }
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }
 

@@ -1,6 +1,6 @@
 // Shared by the staff routes (home, Huzhou): data source by sign-in state, navigation.
 import type { ReactNode } from 'react'
-import type { BBox, Role } from '@zgm/domain'
+import type { BBox } from '@zgm/domain'
 import { internalSource } from '../api/internal-source'
 import { publicSource } from '../api/public-source'
 import { SessionControls } from '../features/auth/session-controls'
@@ -8,11 +8,9 @@ import { useSession } from '../features/auth/session'
 import { MapScreen } from '../features/map-screen/map-screen'
 import type { ScreenContext } from '../features/map-screen/screen-context'
 import { useI18n } from '../i18n/i18n'
+import { navFor } from '../shell/role-nav'
 import { RouteFallback } from '../shell/route-fallback'
 import { tiandituKeyOf, useHealth } from '../shell/use-health'
-
-/** Who the planner's map is for: those who draw areas and the bureaus that decide on them. */
-const PLANNING_ROLES: readonly Role[] = ['planner', 'enterprise', 'county', 'city', 'province']
 
 export interface StaffScreenProps {
   route: string
@@ -34,14 +32,7 @@ export function StaffScreen(props: StaffScreenProps) {
       key={source.mode}
       route={props.route}
       title={props.title}
-      nav={[
-        { href: '/', label: t('navMap') },
-        { href: '/huzhou', label: t('navHuzhou') },
-        ...(session && PLANNING_ROLES.includes(session.user.role)
-          ? [{ href: '/plan', label: t('navPlan') }]
-          : []),
-        { href: '/public', label: t('navPublic') },
-      ]}
+      nav={navFor(session?.user.role ?? null, t)}
       source={source}
       defaultBBox={props.defaultBBox}
       focusCity={props.focusCity}

@@ -9,13 +9,24 @@ export interface NavItem {
 }
 
 /** Title, the screens one may go to, then whatever the route adds (search, session). */
-export function TopBar({ title, nav, children }: { title: string; nav: NavItem[]; children?: ReactNode }) {
+export function TopBar({
+  title,
+  nav,
+  children,
+  skipTo = 'map',
+}: {
+  title: string
+  nav: NavItem[]
+  children?: ReactNode
+  /** The id the skip link jumps to: the map on map routes, the content on desk pages. */
+  skipTo?: 'map' | 'main'
+}) {
   const { t } = useI18n()
   const path = location.pathname
   return (
     <header className="top-bar">
-      <a className="skip-link" href="#map">
-        {t('skipToMap')}
+      <a className="skip-link" href={`#${skipTo}`}>
+        {t(skipTo === 'map' ? 'skipToMap' : 'skipToMain')}
       </a>
       <h1 className="app-title">
         <span className="logo" aria-hidden="true">
