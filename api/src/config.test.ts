@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readConfig } from './config'
 
@@ -18,8 +21,26 @@ describe('readConfig', () => {
       basemapPmtiles: '',
       httpTimeouts: { headersS: 10, requestS: 60, keepAliveS: 5 },
       publicityMinWorkingDays: 7,
+      clockFile: '',
     })
     expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('reads a test clock file in demo mode only, and refuses one that does not exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zgm-clock-'))
+    const file = join(dir, 'today')
+    writeFileSync(file, '2026-10-09\n')
+    try {
+      expect(readConfig({ CLOCK_FILE: file }).clockFile).toBe(file)
+      expect(() => readConfig({ CLOCK_FILE: file, DEMO: 'false' })).toThrow(
+        /^CLOCK_FILE is a test clock: it is refused when DEMO=false$/,
+      )
+      expect(() => readConfig({ CLOCK_FILE: join(dir, 'missing') })).toThrow(
+        /^CLOCK_FILE must name a readable file holding a date YYYY-MM-DD, got .* \(no such file\)$/,
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('R3.5: reads the minimum publicity period in working days and refuses a bad one, naming it', () => {

@@ -42,6 +42,11 @@ export interface Config {
   httpTimeouts: { headersS: number; requestS: number; keepAliveS: number }
   /** Minimum publicity period (公示期) in working days on the official holiday calendar (Zhejiang 2020 practice: 7). */
   publicityMinWorkingDays: number
+  /**
+   * A test clock (demo mode only): a file holding the business date `YYYY-MM-DD` that every rule takes
+   * for today, read again on each use so a test can move it forward; '' = the real date.
+   */
+  clockFile: string
 }
 
 /** Reads and validates every variable; the error names the variable, what it must be and what it got. */
@@ -107,7 +112,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     basemapPmtiles: pmtilesPath(env.BASEMAP_PMTILES),
     httpTimeouts,
     publicityMinWorkingDays,
+    clockFile: clockFileOf(env),
   })
+}
+
+/** CLOCK_FILE: a readable file holding a date, and only in demo mode (a real programme runs on the real date). */
+function clockFileOf(env: NodeJS.ProcessEnv): string {
+  const value = env.CLOCK_FILE
+  if (!value) return ''
+  if (env.DEMO === 'false') throw new Error('CLOCK_FILE is a test clock: it is refused when DEMO=false')
+  const path = resolve(value)
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new Error(
+      `CLOCK_FILE must name a readable file holding a date YYYY-MM-DD, got "${value}" (no such file)`,
+    )
+  return path
 }
 
 /** BASEMAP_PMTILES: a readable file ending in .pmtiles, resolved to an absolute path; unset = none. */

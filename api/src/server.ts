@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
+import { installClockFile } from './clock/clock-file'
 import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
@@ -60,6 +61,7 @@ export async function openDatabase(
 /** Boots everything: database, demo data on first start, API and web app on one port. */
 export async function startServer(config: Config, log = console.log) {
   const t0 = performance.now()
+  if (config.clockFile) log(`test clock (CLOCK_FILE): today is ${installClockFile(config.clockFile)}`)
   const database = await openDatabase(config, log, async (owner) => {
     if (config.demo) await seedDemoIfEmpty(owner, log)
   })

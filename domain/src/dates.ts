@@ -96,7 +96,21 @@ export function yearOf(date: IsoDate): number {
   return parseIsoDate(date).year
 }
 
-/** Today's calendar date in Zhejiang (UTC+8 all year), whatever the zone of the machine. */
-export function todayInZhejiang(now: Date = new Date()): IsoDate {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+let businessClock: (() => IsoDate) | null = null
+
+/**
+ * Sets the business clock: what "today" is for every rule, default date and deadline. Only the
+ * server's start sets it, from a test clock file in demo mode (CLOCK_FILE); null = the real date.
+ */
+export function setBusinessClock(clock: (() => IsoDate) | null): void {
+  businessClock = clock
+}
+
+/**
+ * Today's calendar date in Zhejiang (UTC+8 all year), whatever the zone of the machine; without an
+ * argument, the business clock's date when one is set.
+ */
+export function todayInZhejiang(now?: Date): IsoDate {
+  if (!now && businessClock) return businessClock()
+  return new Date((now ?? new Date()).getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 }

@@ -1,3 +1,4 @@
+import { todayInZhejiang } from '@zgm/domain'
 import { router } from '../http/router'
 import { createRoute } from '@hono/zod-openapi'
 import type { AppDeps } from '../app-deps'
@@ -26,6 +27,7 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
     ? { tiandituKey: config.tiandituKey, reviewNo: config.tiandituReviewNo }
     : null
   const settings = {
+    testClock: config.clockFile !== '',
     vectorBasemap: config.basemapPmtiles ? VECTOR_BASEMAP_PATH : null,
     areaMaxDistanceM: config.areaMaxDistanceM,
   }
@@ -36,14 +38,33 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
         lastEventDate(db),
       ])
       const database = { backend, reachable: true, server, postgis }
-      return c.json({ status: 'ok' as const, database, demo, dataThrough, basemap, ...settings }, 200)
+      return c.json(
+        {
+          status: 'ok' as const,
+          database,
+          demo,
+          today: todayInZhejiang(),
+          dataThrough,
+          basemap,
+          ...settings,
+        },
+        200,
+      )
     } catch (err) {
       if (!isDatabaseUnavailable(err)) throw err
       c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
       c.header('Cache-Control', 'no-store')
       const database = { backend, reachable: false, server: null, postgis: null }
       return c.json(
-        { status: 'degraded' as const, database, demo, dataThrough: null, basemap, ...settings },
+        {
+          status: 'degraded' as const,
+          database,
+          demo,
+          today: todayInZhejiang(),
+          dataThrough: null,
+          basemap,
+          ...settings,
+        },
         503,
       )
     }

@@ -14,6 +14,13 @@ export const Health = z
       postgis: z.string().nullable().openapi({ example: '3.3.2' }),
     }),
     demo: z.boolean(),
+    today: IsoDate.openapi({
+      description:
+        "The business date the rules take for today (Zhejiang); a test clock's date when one is set",
+    }),
+    testClock: z.boolean().openapi({
+      description: 'True when a test clock (CLOCK_FILE, demo mode only) sets today instead of the real date',
+    }),
     dataThrough: IsoDate.nullable().openapi({
       description: 'Date of the newest recorded event; the demo history ends in 2020',
     }),

@@ -1,13 +1,18 @@
 // Public reads outside the map's figures: health, regions, the directory and publicity notices.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { read } from './client'
+import { followTestClock } from '../state/dates'
 import { queryKeys } from './query-keys'
 
 /** /api/health: whether the data is demo data, and the optional basemap configuration. */
 export function useHealth() {
   return useQuery({
     queryKey: queryKeys.health,
-    queryFn: ({ signal }) => read('/api/health', { signal }),
+    queryFn: ({ signal }) =>
+      read('/api/health', { signal }).then((health) => {
+        followTestClock(health.testClock ? health.today : null)
+        return health
+      }),
     staleTime: Infinity,
   })
 }

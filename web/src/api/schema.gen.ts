@@ -8239,6 +8239,14 @@ export interface components {
       demo: boolean
       /**
        * Format: date
+       * @description The business date the rules take for today (Zhejiang); a test clock's date when one is set
+       * @example 2019-12-31
+       */
+      today: string
+      /** @description True when a test clock (CLOCK_FILE, demo mode only) sets today instead of the real date */
+      testClock: boolean
+      /**
+       * Format: date
        * @description Date of the newest recorded event; the demo history ends in 2020
        * @example 2019-12-31
        */

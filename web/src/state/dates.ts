@@ -10,9 +10,17 @@ export function isIsoDate(text: string): text is IsoDate {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text
 }
 
-/** Today's date in China (UTC+8), whatever the browser's zone. */
-export function todayIso(now: Date = new Date()): IsoDate {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+let testClockToday: IsoDate | null = null
+
+/** The server runs on a test clock (CLOCK_FILE, demo only): its date is today on this page too. */
+export function followTestClock(today: IsoDate | null): void {
+  testClockToday = today
+}
+
+/** Today's date in China (UTC+8), whatever the browser's zone; the server's test clock date when it has one. */
+export function todayIso(now?: Date): IsoDate {
+  if (!now && testClockToday) return testClockToday
+  return new Date((now ?? new Date()).getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 }
 
 export function dayIndex(date: IsoDate, from: IsoDate = FIRST_DAY): number {
