@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs'
 import { isIsoDate, setBusinessClock, type IsoDate } from '@zgm/domain'
 
 export function readClockFile(path: string): IsoDate {
-  const text = readFileSync(path, 'utf8').trim()
-  if (!isIsoDate(text))
-    throw new Error(`CLOCK_FILE ${path} must hold a date YYYY-MM-DD, got "${text.slice(0, 40)}"`)
-  return text
+  const text: unknown = readFileSync(path, 'utf8').trim()
+  if (isIsoDate(text)) return text
+  throw new Error(`CLOCK_FILE ${path} must hold a date YYYY-MM-DD, got "${String(text).slice(0, 40)}"`)
 }
 
 /** Makes the file the business clock (checked once now, so a bad file stops the start). */
