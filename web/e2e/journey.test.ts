@@ -1,0 +1,259 @@
+// One mine through every role (issue 12), in headless Chromium against a real server of its own on a
+// test clock (CLOCK_FILE): the business date moves forward step by step through a programme year, so
+// the publicity periods run out and the city reports inside the October window. Then the sanctions:
+// a spot check through rectification to a failed re-check by a newly drawn agency, removal and
+// blacklist, and the enterprise's next submission refused.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAccount } from '../../api/src/auth/create-account'
+import { readConfig } from '../../api/src/config'
+import { MINIMAL_PDF } from '../../api/src/documents/test-files'
+import { testJpeg } from '../../api/src/testing/geotagged-jpeg'
+import { createScratchDatabase } from '../../api/src/testing/scratch-database'
+import { startServerProcess, type ServerProcess } from '../../api/src/testing/server-process'
+import { noteSkip } from '../../api/src/testing/skips'
+import { openDatabase } from '../../api/src/server'
+import { e2eBaseUrl, launch, newPage, screenshot, signInAs } from './browser'
+
+const serverUrl = process.env.ZGM_E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL
+const canRun = !!e2eBaseUrl() && !!serverUrl
+if (e2eBaseUrl() && !serverUrl)
+  noteSkip('the journey through every role', 'it needs a PostgreSQL server (TEST_DATABASE_URL)')
+
+const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(MINIMAL_PDF) })
+const PASSWORD = 'Journey-Field-2026!'
+/** Refusals the journey provokes on purpose (the browser logs each refused request). */
+const REFUSED = [/status of (403|409|422)/]
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 250 })
+
+type Ring = [number, number][]
+
+describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
+  let server: ServerProcess
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>
+  let dir: string
+  let browser: Browser
+  const pages: { context: BrowserContext }[] = []
+  /** The journey's mine: the enterprise's mine not yet self-assessed. */
+  let mine: { id: number; name: string }
+
+  const setToday = (date: string) => writeFileSync(join(dir, 'today'), date)
+  const base = () => server.url
+  async function as(username: string, viewport?: { width: number; height: number }) {
+    const p = await newPage(browser, base(), viewport, REFUSED)
+    pages.push(p)
+    await signInAs(p.page, username)
+    return p.page
+  }
+  /** An evaluator account for an agency (the draws decide which agency; the demo has one account). */
+  async function evaluatorOf(agencyId: number, username: string): Promise<string> {
+    const database = await openDatabase(readConfig({ DATABASE_URL: scratch.url, DEMO: 'false' }), () => {})
+    try {
+      await createAccount(database.db, {
+        username,
+        password: PASSWORD,
+        role: 'evaluator',
+        organizationId: agencyId,
+        displayName: `评估人员 ${username}`,
+      })
+    } finally {
+      await database.close()
+    }
+    return username
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'zgm-journey-'))
+    // The demo world is seeded up to the clock's day: 1 September, before the October window.
+    setToday('2026-09-01')
+    scratch = await createScratchDatabase(serverUrl!, 'zgm_journey')
+    server = await startServerProcess(
+      { CLOCK_FILE: join(dir, 'today'), DATA_DIR: dir, DEMO: 'true', DATABASE_URL: scratch.url },
+      600_000,
+    )
+    browser = await launch()
+  })
+  afterAll(async () => {
+    for (const p of pages) await p.context.close()
+    await browser?.close()
+    await server?.kill()
+    await scratch?.drop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('the enterprise submits its self-assessment with a document', async () => {
+    const page = await as('enterprise')
+    await page.goto('/enterprise')
+    await page.getByRole('link', { name: '填写自评报告' }).first().click()
+    await page.waitForURL(/\/enterprise\/mines\/\d+$/)
+    mine = {
+      id: Number(/(\d+)$/.exec(new URL(page.url()).pathname)![1]),
+      name: (await page.locator('#mine-title').textContent())!.trim(),
+    }
+    const prerequisites = page.getByRole('group', { name: '前置条件（均须满足）' }).getByRole('checkbox')
+    for (let i = 0; i < (await prerequisites.count()); i++) await prerequisites.nth(i).check()
+    const scores = page.getByRole('group', { name: '分项得分' }).getByRole('spinbutton')
+    for (let i = 0; i < (await scores.count()); i++) {
+      const max = Number((await scores.nth(i).getAttribute('max')) ?? 200)
+      await scores.nth(i).fill(String(Math.floor(max * 0.9)))
+    }
+    await page.getByLabel('自评报告文件').setInputFiles(pdf('自评报告.pdf'))
+    await page.getByText('✓ 自评报告.pdf').first().waitFor()
+    await page.getByRole('button', { name: '提交自评报告' }).click()
+    await page.getByTestId('mine-state').getByText('已提交自评报告').waitFor()
+  })
+
+  let drawnAgency: number
+  it('the county draws the evaluator, and anyone reproduces the draw from the public endpoint', async () => {
+    setToday('2026-09-02')
+    const page = await as('county.changxing')
+    await page.goto('/county')
+    await page.getByTestId('received-reports').getByRole('link', { name: mine.name }).click()
+    await page.waitForURL(`**/county/mines/${mine.id}`)
+    await page.getByRole('button', { name: '发起抽取（公布种子哈希）' }).click()
+    await page.getByTestId('commitment').waitFor()
+    await page.getByRole('button', { name: '揭晓抽取结果' }).click()
+    await page.getByText(/抽中：.+已委托/).waitFor()
+    const href = await page.getByRole('link', { name: '复核此次抽取' }).getAttribute('href')
+    const visitor = await newPage(browser, base())
+    pages.push(visitor)
+    await visitor.page.goto(href!)
+    await visitor.page.getByTestId('reproduction').getByText(/复核一致/).waitFor()
+    const draws = (await (
+      await visitor.page.request.get(`/api/public/evaluator-draws?mineId=${mine.id}`)
+    ).json()) as { items: { agencyId: number | null; status: string }[] }
+    drawnAgency = draws.items.find((d) => d.status === 'drawn')!.agencyId!
+  })
+
+  it('the evaluator files from a phone with a geotagged photo inside the footprint, one outside flagged', async () => {
+    setToday('2026-09-03')
+    const username = await evaluatorOf(drawnAgency, 'journey.evaluator')
+    const phone = { width: 390, height: 844 }
+    const p = await newPage(browser, base(), phone, REFUSED)
+    pages.push(p)
+    const { page } = p
+    await page.goto('/login')
+    await page.getByLabel(/用户名|Username/).fill(username)
+    await page.getByLabel(/密码|Password/).fill(PASSWORD)
+    await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+    await page.goto('/evaluator')
+    await page.getByRole('link', { name: `填写核查表：${mine.name}` }).click()
+    await page.waitForURL(`**/evaluator/mines/${mine.id}`)
+
+    const areas = (await (await page.request.get(`/api/mines/${mine.id}/areas`)).json()) as {
+      features: { properties: { kind: string }; geometry: { coordinates: Ring[][] } }[]
+    }
+    const ring = areas.features.find((f) => f.properties.kind === 'footprint')!.geometry.coordinates[0]![0]!
+    const corners = ring.slice(0, -1)
+    const inside: [number, number] = [
+      corners.reduce((s, c) => s + c[0], 0) / corners.length,
+      corners.reduce((s, c) => s + c[1], 0) / corners.length,
+    ]
+
+    const experts = page.getByRole('group', { name: '核查组' }).getByRole('checkbox')
+    await experts.first().waitFor()
+    for (let i = 0; i < (await experts.count()); i++) await experts.nth(i).check()
+    await page.getByLabel('符合该行业标准', { exact: true }).check()
+    const prerequisites = page.getByRole('group', { name: /前置条件/ }).getByRole('checkbox')
+    for (let i = 0; i < (await prerequisites.count()); i++) await prerequisites.nth(i).check()
+    const scores = page.getByRole('spinbutton', { name: /得分$/ })
+    for (let i = 0; i < (await scores.count()); i++) {
+      const max = Number(await scores.nth(i).getAttribute('max'))
+      await scores.nth(i).fill(String(Math.floor(max * 0.9)))
+    }
+    await page.getByLabel('核查意见').fill('现场核查：矿区整洁，复绿到位，符合绿色矿山建设要求。')
+    const file = page.getByLabel('拍照或选择照片')
+    await file.setInputFiles({ name: 'inside.jpg', mimeType: 'image/jpeg', buffer: testJpeg(inside) })
+    await page.locator('[data-placement=inside]').first().waitFor({ timeout: 30_000 })
+    const east = Math.max(...ring.map((c) => c[0])) + 0.01
+    await file.setInputFiles({
+      name: 'outside.jpg',
+      mimeType: 'image/jpeg',
+      buffer: testJpeg([east, inside[1]]),
+    })
+    await page.locator('[data-placement=outside]').first().waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: '提交核查报告' }).click()
+    await page.getByText(/已提交：核查通过/).waitFor({ timeout: 30_000 })
+  })
+
+  it('the county publishes the opinion; the public objects; the county dismisses it and archives', async () => {
+    setToday('2026-09-04')
+    const county = await as('county.changxing')
+    await county.goto(`/county/mines/${mine.id}`)
+    await county.getByLabel('公示开始日期').fill('2026-09-04')
+    await county.getByLabel('公示结束日期').fill('2026-09-15')
+    await county.getByRole('button', { name: '发布公示' }).click()
+    await county.getByTestId('mine-state').getByText('县级公示中').waitFor()
+
+    setToday('2026-09-07')
+    const visitor = await newPage(browser, base())
+    pages.push(visitor)
+    await visitor.page.goto('/public#objections')
+    const notice = visitor.page
+      .locator('.pub-notice')
+      .filter({ has: visitor.page.locator('option', { hasText: mine.name }) })
+    await notice.getByText('对此公示提出异议').click()
+    await notice.getByLabel(/异议所涉矿山/).selectOption({ label: new RegExp(mine.name) as unknown as string })
+    await notice.getByLabel(/异议内容/).fill('该矿山东侧边坡复绿未完成，与公示的核查意见不符。')
+    await notice.getByRole('button', { name: '提交异议' }).click()
+    await notice.getByTestId('objection-receipt').waitFor()
+
+    setToday('2026-09-08')
+    await county.reload()
+    const objections = county.getByTestId('objections')
+    await objections.getByText('该矿山东侧边坡复绿未完成，与公示的核查意见不符。').waitFor()
+    await objections.getByLabel('异议不成立').check()
+    await objections.getByLabel('处理理由').fill('经现场复核，东侧边坡已于八月完成复绿，异议不成立。')
+    await objections.getByRole('button', { name: '提交处理结果' }).click()
+    await objections.getByText('经现场复核，东侧边坡已于八月完成复绿，异议不成立。').waitFor()
+
+    setToday('2026-09-16')
+    await county.reload()
+    const archive = county.getByRole('region', { name: '公示结束归档' })
+    await archive.getByLabel('上传自评报告原件').setInputFiles(pdf('自评报告原件.pdf'))
+    await archive.getByLabel('上传现场核查报告原件').setInputFiles(pdf('核查报告原件.pdf'))
+    await archive.getByRole('button', { name: '归档' }).click()
+    await county.getByTestId('mine-state').getByText(/已归档/).waitFor()
+  })
+
+  it('the city reports inside the October window; the province publishes and enters it into the directory', async () => {
+    setToday('2026-10-09')
+    const city = await as('city.huzhou')
+    await city.goto('/city')
+    const passed = city.getByRole('region', { name: '待上报的通过名单' })
+    await passed.getByRole('button', { name: `上报 ${mine.name}` }).click()
+    await poll(() => passed.getByRole('status').textContent()).toMatch(/已上报 1 家矿山/)
+
+    setToday('2026-10-12')
+    const province = await as('province')
+    await province.goto('/province/lists')
+    await province.getByRole('checkbox', { name: `选择 ${mine.name}` }).check()
+    await province.getByLabel('公示开始日期').fill('2026-10-12')
+    await province.getByLabel('公示结束日期').fill('2026-10-21')
+    await province.getByRole('button', { name: '发布省级公示（1 座矿山）' }).click()
+    await province.getByRole('status').filter({ hasText: '省级公示已发布' }).waitFor()
+
+    setToday('2026-10-22')
+    await province.reload()
+    const row = province.getByTestId(`prv-entry-${mine.id}`)
+    await row.getByRole('button', { name: `纳入名录库：${mine.name}` }).click()
+    await poll(() => row.count()).toBe(0)
+  })
+
+  it('the mine appears as a directory mine on /public', async () => {
+    const visitor = await newPage(browser, base())
+    pages.push(visitor)
+    await visitor.page.goto(`/public`)
+    const dir = (await (
+      await visitor.page.request.get(`/api/public/directory?q=${encodeURIComponent(mine.name)}`)
+    ).json()) as { items: { id: number; enteredOn: string }[] }
+    expect(dir.items.find((m) => m.id === mine.id)?.enteredOn).toBe('2026-10-22')
+    await visitor.page.getByRole('searchbox').first().fill(mine.name)
+    await visitor.page.getByText(mine.name).first().waitFor()
+    await screenshot(visitor.page, 'journey-public-directory')
+  })
+})
