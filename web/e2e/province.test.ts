@@ -122,7 +122,7 @@ describe.skipIf(!baseUrl)('province desk', () => {
     await screenshot(page, 'province-approvals')
     const exception = page.getByTestId(`prv-exception-${asked.body.id}`)
     await exception.getByLabel(/审批意见/).fill('同意直接委托')
-    await exception.getByRole('button', { name: '批准' }).click()
+    await exception.getByRole('button', { name: '批准', exact: true }).click()
     await exception.waitFor({ state: 'detached' })
     const decided = await county('GET', `/api/mines/${assessed[0]!.id}/evaluator-exceptions`)
     expect(decided.body.items[0]).toMatchObject({
@@ -148,7 +148,16 @@ describe.skipIf(!baseUrl)('province desk', () => {
     await agency.getByLabel('专业', { exact: true }).last().fill('矿山地质环境')
     await agency.getByLabel('具有高级职称').check()
     await agency.getByRole('button', { name: '登记专家', exact: true }).click()
-    await agency.getByRole('cell', { name: '测试专家甲' }).waitFor()
+    await agency.getByRole('cell', { name: '测试专家甲', exact: true }).waitFor()
+    const listed = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/public/agencies', { cache: 'no-store' })).json()) as {
+          items: { name: string; experts: { name: string; senior: boolean; specialty: string }[] }[]
+        },
+    )
+    expect(listed.items.find((a) => a.name === name)?.experts).toContainEqual(
+      expect.objectContaining({ name: '测试专家甲', senior: true, specialty: '矿山地质环境' }),
+    )
     await screenshot(page, 'province-agencies')
   })
 

@@ -1,7 +1,7 @@
 // The province desk's reads and writes through the query cache. Staff only: the province route
 // imports it. Every write invalidates the whole desk (its lists are small and read together).
 import { useQuery } from '@tanstack/react-query'
-import { ok, read } from '../../api/client'
+import { api, ok, read } from '../../api/client'
 import { STAFF } from '../../api/query-keys'
 import type { Schemas } from '../../api/schemas'
 import { useApiMutation } from '../../api/use-api-mutation'
@@ -29,6 +29,19 @@ export const provinceKeys = {
   indicatorSets: [...STAFF, 'province', 'indicator-sets'] as const,
 }
 
+// The public endpoints the desk reads are cacheable for the public; the desk must see its own writes.
+const NO_STORE: RequestCache = 'no-store'
+
+/** The provincial notices as published, past the browser's cache. */
+export const freshNotices = (signal?: AbortSignal) =>
+  ok(
+    api.GET('/api/public/publicity', {
+      params: { query: { status: 'all', level: 'province' } },
+      signal,
+      cache: NO_STORE,
+    }),
+  )
+
 /** Mines in one workflow state across the province (the desk's lists stay well under 200). */
 export function useMinesInState(state: MineItem['greenState']) {
   return useQuery({
@@ -43,10 +56,7 @@ export function useProvinceNotices() {
   return useQuery({
     queryKey: provinceKeys.notices,
     queryFn: async ({ signal }) => {
-      const notices = await read('/api/public/publicity', {
-        params: { query: { status: 'all', level: 'province' } },
-        signal,
-      })
+      const notices = await freshNotices(signal)
       return [...notices.items].sort((a, b) => b.startOn.localeCompare(a.startOn) || b.id - a.id)
     },
   })
@@ -63,14 +73,15 @@ export function useObjections(publicityId: number, enabled: boolean) {
 export function useBlacklist() {
   return useQuery({
     queryKey: provinceKeys.blacklist,
-    queryFn: ({ signal }) => read('/api/public/blacklist', { params: { query: { status: 'all' } }, signal }),
+    queryFn: ({ signal }) =>
+      ok(api.GET('/api/public/blacklist', { params: { query: { status: 'all' } }, signal, cache: NO_STORE })),
   })
 }
 
 export function useAgencies() {
   return useQuery({
     queryKey: provinceKeys.agencies,
-    queryFn: ({ signal }) => read('/api/public/agencies', { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/api/public/agencies', { signal, cache: NO_STORE })),
   })
 }
 
@@ -102,7 +113,7 @@ export function useAssessment(year: number) {
 export function useIndicatorSets() {
   return useQuery({
     queryKey: provinceKeys.indicatorSets,
-    queryFn: ({ signal }) => read('/api/public/indicator-sets', { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/api/public/indicator-sets', { signal, cache: NO_STORE })),
   })
 }
 

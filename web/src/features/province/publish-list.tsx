@@ -2,12 +2,11 @@
 // with its period (counted live in working days on the official calendar) and objection channel.
 import { addDays, todayInZhejiang } from '@zgm/domain'
 import { useState } from 'react'
-import { read } from '../../api/client'
 import { useI18n } from '../../i18n/i18n'
 import { ErrorNotice } from '../../shell/error-notice'
 import { QueryState } from '../../shell/query-state'
 import { useSession } from '../auth/session'
-import { useMinesInState, useProvinceWrite, writes, type MineItem } from './province-queries'
+import { freshNotices, useMinesInState, useProvinceWrite, writes, type MineItem } from './province-queries'
 import { periodWorkingDays } from './working-days'
 
 const DEFAULT_CHANNEL = '书面或电子邮件实名反映：浙江省自然资源厅矿产资源管理处，电话 0571-87053000'
@@ -23,9 +22,7 @@ async function publishAll(
   for (const m of mines) {
     await call({ mineId: m.id, expectedVersion: m.version, period, objectionChannel, publicityId })
     if (publicityId === undefined) {
-      const notices = await read('/api/public/publicity', {
-        params: { query: { status: 'all', level: 'province' } },
-      })
+      const notices = await freshNotices()
       publicityId = notices.items
         .filter((n) => n.startOn === period.start && n.endOn === period.end)
         .filter((n) => n.items.some((i) => i.mineName === m.name))

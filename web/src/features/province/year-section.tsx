@@ -71,6 +71,17 @@ export function YearSection() {
 
 function AssessmentTable({ assessment: a }: { assessment: Assessment }) {
   const { t, lang } = useI18n()
+  // Each city followed by its counties, as the table is read.
+  const cities = a.rows.filter((r) => r.level === 'city')
+  const rows = cities.length
+    ? [
+        ...cities.flatMap((c) => [
+          c,
+          ...a.rows.filter((r) => r.parentCode === c.code && r.level === 'county'),
+        ]),
+        ...a.rows.filter((r) => r.level === 'county' && !cities.some((c) => c.code === r.parentCode)),
+      ]
+    : a.rows
   const changes = new Map(a.restatements.changes.map((c) => [`${c.code}:${c.figure}`, c]))
   const restated = (code: string, figure: string, shown: string) => {
     const c = changes.get(`${code}:${figure}`)
@@ -78,7 +89,8 @@ function AssessmentTable({ assessment: a }: { assessment: Assessment }) {
       <>
         {shown}{' '}
         <span className="prv-restated" title={t('prvRestatedTitle')}>
-          → {String(c.now ?? '—')}
+          →{' '}
+          {typeof c.now === 'number' && figure === 'rate' ? formatPercent(c.now, lang) : String(c.now ?? '—')}
         </span>
       </>
     ) : (
@@ -114,7 +126,7 @@ function AssessmentTable({ assessment: a }: { assessment: Assessment }) {
             </tr>
           </thead>
           <tbody>
-            {a.rows.map((r) => (
+            {rows.map((r) => (
               <tr key={r.code} data-code={r.code} className={r.level === 'city' ? 'prv-city-row' : undefined}>
                 <th scope="row">{lang === 'en' ? r.nameEn : r.name}</th>
                 <td>
