@@ -45,7 +45,8 @@ describe.skipIf(!baseUrl)('province desk', () => {
   let close: () => Promise<void>
   beforeAll(async () => {
     browser = await launch()
-    const opened = await newPage(browser, baseUrl!)
+    // Refusals shown in place come from 422 answers, which the browser logs as failed loads.
+    const opened = await newPage(browser, baseUrl!, undefined, [/status of 422/])
     page = opened.page
     close = () => opened.context.close()
     await signIn(page, 'province')
@@ -139,6 +140,64 @@ describe.skipIf(!baseUrl)('province desk', () => {
     expect(mine.body.greenState).toBe('building')
   })
 
+  it('approves a backdated city report, publishes the mine on a new notice, and its entry is refused in place while the period runs', async () => {
+    // The October window is over; the city reports inside it, dated back (held for the province).
+    const on = (() => {
+      const back = addDays(todayInZhejiang(), -31)
+      const year = Number(back.slice(0, 4))
+      const ends = [`${year}-10-31`, `${year}-04-30`, `${year - 1}-10-31`]
+      const inWindow = /-(04|10)-/.test(back)
+      return inWindow ? back : ends.find((e) => !isAfter(e, back))!
+    })()
+    const city = await session('city.huzhou')
+    const archived = (await city('GET', '/api/mines?state=county_archived&city=330500')).body.items as {
+      id: number
+      name: string
+    }[]
+    let mine: { id: number; name: string } | undefined
+    for (const m of archived) {
+      const timeline = (await city('GET', `/api/mines/${m.id}`)).body.timeline as { on: string }[]
+      if (timeline.every((e) => !isAfter(e.on, on))) {
+        mine = m
+        break
+      }
+    }
+    expect(mine, `a Huzhou mine archived on or before ${on}`).toBeDefined()
+    const held = await city('POST', `/api/mines/${mine!.id}/events/city_report`, {
+      on,
+      backdateReason: '端到端测试：十月窗口内已书面上报，系统补录',
+    })
+    expect(held.status).toBe(202)
+
+    await section(page, 'approvals')
+    const entry = page.getByTestId(`prv-backdated-${held.body.entry.id}`)
+    await entry.getByRole('button', { name: '批准', exact: true }).click()
+    await entry.waitFor({ state: 'detached' })
+
+    await section(page, 'lists')
+    await page.getByRole('checkbox', { name: `选择 ${mine!.name}` }).check()
+    const start = todayInZhejiang()
+    const end = addDays(start, 21)
+    await page.getByLabel('公示开始日期').fill(start)
+    await page.getByLabel('公示结束日期').fill(end)
+    await page.getByRole('button', { name: '发布省级公示（1 座矿山）' }).click()
+    await page.getByRole('status').filter({ hasText: '省级公示已发布' }).waitFor()
+    const province = await session('province')
+    const detail = (await province('GET', `/api/mines/${mine!.id}`)).body as {
+      greenState: string
+      version: number
+    }
+    expect(detail.greenState).toBe('province_publicity')
+    const row = page.getByTestId(`prv-entry-${mine!.id}`)
+    await expect(row.textContent()).resolves.toContain('公示期未满')
+    await row.getByRole('button', { name: `纳入名录库：${mine!.name}` }).click()
+    await expect(row.getByTestId('error-notice').textContent()).resolves.toMatch(/公示期至 .* 止/)
+    expect(((await province('GET', `/api/mines/${mine!.id}`)).body as { version: number }).version).toBe(
+      detail.version,
+    )
+    await screenshot(page, 'province-lists-published')
+  })
+
   it('registers an expert with an agency', async () => {
     await section(page, 'agencies')
     const agency = page.locator('[data-testid^="prv-agency-"]').first()
@@ -202,5 +261,16 @@ describe.skipIf(!baseUrl)('province desk', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await screenshot(page, 'province-lists-390')
+  })
+
+  it('is not the county desk: the page says so and the server refuses the writes', async () => {
+    const { page: other, context } = await newPage(browser, baseUrl!)
+    await signIn(other, 'county.changxing')
+    await other.goto('/province/year')
+    await expect(other.getByRole('alert').first().textContent()).resolves.toContain('此页面不属于您的角色')
+    const county = await session('county.changxing')
+    expect((await county('POST', '/api/assessments/2025/close')).status).toBe(403)
+    expect((await county('GET', '/api/evaluator-exceptions')).status).toBe(403)
+    await context.close()
   })
 })

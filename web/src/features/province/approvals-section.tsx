@@ -1,6 +1,7 @@
 // Section 5, approvals: steps dated too far back wait for the province (approve or reject with a
 // reason), and counties' requests to assign an evaluator directly or to draw again (R3.2:
 // approve or refuse with a note).
+import { GREEN_EVENTS, OPS_EVENTS } from '@zgm/domain'
 import { useState } from 'react'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
@@ -101,13 +102,21 @@ function Decide({
   )
 }
 
+/** An event type in the reader's language (the raw type if it is neither a green nor an ops event). */
+function eventLabel(type: string, lang: 'zh' | 'en'): string {
+  const meta =
+    (GREEN_EVENTS as Record<string, { zh: string; en: string }>)[type] ??
+    (OPS_EVENTS as Record<string, { zh: string; en: string }>)[type]
+  return meta ? meta[lang] : type
+}
+
 function BackdatedRow({ entry: e }: { entry: BackdatedEntry }) {
   const { t, lang } = useI18n()
   const { session } = useSession()
   const decide = useProvinceWrite(writes.decideBackdated)
   return (
     <li data-testid={`prv-backdated-${e.id}`}>
-      <strong>{e.mineName}</strong> · {e.eventType} · {formatDate(e.on, lang)}
+      <strong>{e.mineName}</strong> · {eventLabel(e.eventType, lang)} · {formatDate(e.on, lang)}
       <div className="small">
         {t('prvDaysBack', { n: e.daysBack, by: e.requestedBy })} · {e.reason}
       </div>
