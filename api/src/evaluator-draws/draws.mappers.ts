@@ -1,6 +1,12 @@
 import type { z } from '@hono/zod-openapi'
-import type { DrawCandidate, DrawExclusion, ExceptionRow, PublicDrawRow } from './draws.queries'
-import type { EvaluatorDraw, EvaluatorException } from './draws.schemas'
+import type {
+  DrawCandidate,
+  DrawExclusion,
+  ExceptionQueueRow,
+  ExceptionRow,
+  PublicDrawRow,
+} from './draws.queries'
+import type { EvaluatorDraw, EvaluatorException, EvaluatorExceptionQueueItem } from './draws.schemas'
 
 /** The public view: the seed only once drawn (before, only its hash). */
 export const toEvaluatorDraw = (r: PublicDrawRow): z.infer<typeof EvaluatorDraw> => ({
@@ -36,4 +42,11 @@ export const toEvaluatorException = (r: ExceptionRow): z.infer<typeof EvaluatorE
   decision: r.decision,
   decisionNote: r.decision_note,
   decidedOn: r.decided_on,
+})
+
+export const toExceptionQueueItem = (r: ExceptionQueueRow): z.infer<typeof EvaluatorExceptionQueueItem> => ({
+  ...toEvaluatorException(r),
+  mineName: r.mine_name,
+  countyCode: r.county_code,
+  agencyName: r.agency_name,
 })

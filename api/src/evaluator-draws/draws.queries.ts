@@ -103,6 +103,21 @@ export const exceptionsOfMine = (tx: Conn, mineId: number) =>
     .orderBy('id', 'desc')
     .execute()
 
+/** Every request with the given decision, oldest first, with its mine and agency names (the province's queue). */
+export const exceptionQueueRows = (db: Conn, decision: 'pending' | 'approved' | 'refused') =>
+  db
+    .selectFrom('evaluator_exception as x')
+    .innerJoin('mine as m', 'm.id', 'x.mine_id')
+    .leftJoin('organization as a', 'a.id', 'x.agency_id')
+    .selectAll('x')
+    .select(['m.name as mine_name', 'm.county_code', 'a.name as agency_name'])
+    .where('x.decision', '=', decision)
+    .orderBy('x.requested_on')
+    .orderBy('x.id')
+    .execute()
+
+export type ExceptionQueueRow = Awaited<ReturnType<typeof exceptionQueueRows>>[number]
+
 export async function insertException(tx: Conn, row: Insertable<DB['evaluator_exception']>): Promise<number> {
   const { id } = await tx
     .insertInto('evaluator_exception')

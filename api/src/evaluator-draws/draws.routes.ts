@@ -14,12 +14,15 @@ import {
   EvaluatorDrawQuery,
   EvaluatorException,
   EvaluatorExceptionList,
+  EvaluatorExceptionQueue,
+  ExceptionQueueQuery,
   ExceptionBody,
   ExceptionDecisionBody,
 } from './draws.schemas'
 import {
   commitDraw,
   decideException,
+  exceptionQueue,
   mineExceptions,
   publicDraw,
   publicDraws,
@@ -145,6 +148,24 @@ export function evaluatorDrawRoutes({ db, config }: AppDeps) {
       async (c) => {
         const items = await mineExceptions(db, requireUser(c), c.req.valid('param').id)
         return c.json({ items }, 200)
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/evaluator-exceptions',
+        tags: ['workflow'],
+        summary:
+          "Direct-assignment and redraw requests across the province, by decision (R3.2, province's queue)",
+        request: { query: ExceptionQueueQuery },
+        responses: {
+          200: { ...json(EvaluatorExceptionQueue), description: 'requests, oldest first' },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        requireRole(c, 'province', 'leader')
+        return c.json({ items: await exceptionQueue(db, c.req.valid('query').status) }, 200)
       },
     )
     .openapi(

@@ -104,3 +104,17 @@ export const DrawRevealResult = z
 export const EvaluatorExceptionList = z
   .object({ items: z.array(EvaluatorException) })
   .openapi('EvaluatorExceptionList')
+
+export const ExceptionQueueQuery = z.object({
+  status: z.enum(['pending', 'approved', 'refused']).default('pending'),
+})
+
+export const EvaluatorExceptionQueueItem = EvaluatorException.extend({
+  mineName: z.string(),
+  countyCode: z.string(),
+  agencyName: z.string().nullable().openapi({ description: 'The agency named for a direct assignment' }),
+}).openapi('EvaluatorExceptionQueueItem')
+
+export const EvaluatorExceptionQueue = z
+  .object({ items: z.array(EvaluatorExceptionQueueItem) })
+  .openapi('EvaluatorExceptionQueue')

@@ -27,11 +27,12 @@ import {
   visibleMine,
   type WorkflowRules,
 } from '../workflow/workflow.service'
-import { toEvaluatorDraw, toEvaluatorException } from './draws.mappers'
+import { toEvaluatorDraw, toEvaluatorException, toExceptionQueueItem } from './draws.mappers'
 import {
   decideExceptionRow,
   drawsOfAttempt,
   exceptionRecord,
+  exceptionQueueRows,
   exceptionsOfMine,
   insertEvaluatorDraw,
   insertException,
@@ -228,6 +229,11 @@ export function mineExceptions(db: Db, user: SessionUser, mineId: number) {
     await visibleMine(tx, user, mineId)
     return (await exceptionsOfMine(tx, mineId)).map(toEvaluatorException)
   })
+}
+
+/** The requests awaiting (or given) the province's decision, across the province (province, leader). */
+export async function exceptionQueue(db: Db, decision: 'pending' | 'approved' | 'refused') {
+  return (await exceptionQueueRows(db, decision)).map(toExceptionQueueItem)
 }
 
 /** The province approves or refuses, once, with a note; both are logged. */

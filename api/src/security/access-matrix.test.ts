@@ -166,6 +166,7 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
       path: `/api/mines/${t.mine}/evaluator-exceptions`,
       body: { kind: 'redraw', reason: '矩阵测试重摇' },
     },
+    'GET /api/evaluator-exceptions': { path: '/api/evaluator-exceptions?status=pending' },
     'POST /api/evaluator-exceptions/{id}/decision': {
       path: `/api/evaluator-exceptions/${t.exception}/decision`,
       body: { approve: false, note: '矩阵测试' },

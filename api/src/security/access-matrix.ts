@@ -133,6 +133,7 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/evaluator-draws/{id}/reveal': { own: '...Y....', other: '........' },
   'GET /api/mines/{id}/evaluator-exceptions': READ_MINE,
   'POST /api/mines/{id}/evaluator-exceptions': { own: '...Y....', other: '........' },
+  'GET /api/evaluator-exceptions': same('.....YY.'),
   'POST /api/evaluator-exceptions/{id}/decision': same('.....Y..'),
   'POST /api/indicator-sets/{setId}/table': same('.....Y..'),
 

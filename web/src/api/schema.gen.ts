@@ -7327,6 +7327,98 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/evaluator-exceptions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Direct-assignment and redraw requests across the province, by decision (R3.2, province's queue) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'approved' | 'refused'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description requests, oldest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['EvaluatorExceptionQueue']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such mine, draw or exception, or not yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description the mine is not awaiting an evaluator, or a stale version */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description a programme rule refused it (R3.2.draw_exists, R3.2.exception_unusable, …) */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/evaluator-exceptions/{id}/decision': {
     parameters: {
       query?: never
@@ -11191,6 +11283,15 @@ export interface components {
     }
     EvaluatorExceptionList: {
       items: components['schemas']['EvaluatorException'][]
+    }
+    EvaluatorExceptionQueue: {
+      items: components['schemas']['EvaluatorExceptionQueueItem'][]
+    }
+    EvaluatorExceptionQueueItem: components['schemas']['EvaluatorException'] & {
+      mineName: string
+      countyCode: string
+      /** @description The agency named for a direct assignment */
+      agencyName: string | null
     }
     ExceptionDecisionBody: {
       approve: boolean
