@@ -73,6 +73,14 @@ export async function queryTileMvt(
   t: TileAddress,
   scope: TileScope = WHOLE_PROVINCE,
 ): Promise<Uint8Array> {
+  const query = tileMvtQuery(set, t, scope)
+  if (!query) return new Uint8Array()
+  const { rows } = await query.execute(db)
+  return rows[0].mvt
+}
+
+/** The one statement behind a `postgis` tile (null when no layer is drawn at t.z); the benchmark runs it in pgbench. */
+export function tileMvtQuery(set: TileSet, t: TileAddress, scope: TileScope = WHOLE_PROVINCE) {
   const parts = layersAt(set, t.z).map(
     (layer) => sql`coalesce((
       select st_asmvt(f, ${layer.id}, ${EXTENT}, 'geom', 'fid') from (
@@ -81,9 +89,8 @@ export async function queryTileMvt(
         from ${rowsNear(layer, t, scope)} src
       ) f), ''::bytea)`,
   )
-  if (parts.length === 0) return new Uint8Array()
-  const { rows } = await sql<{ mvt: Buffer }>`select ${sql.join(parts, sql` || `)} as mvt`.execute(db)
-  return rows[0].mvt
+  if (parts.length === 0) return null
+  return sql<{ mvt: Buffer }>`select ${sql.join(parts, sql` || `)} as mvt`
 }
 
 interface FeatureRow {
