@@ -13,6 +13,8 @@ export interface LoadResult {
   requests: number
   byStatus: Record<number, number>
   byKind: Record<LoadKind, { n: number; p50: number; p95: number; max: number }>
+  /** Every request of the mix together. */
+  all: { n: number; p50: number; p95: number; max: number }
   /** Ids of the areas the server acknowledged with 201. */
   writtenIds: number[]
   errors: string[]
@@ -146,6 +148,7 @@ export async function runLoad(base: string, { connections = 32, seconds = 10 } =
     connections,
     requests: Object.values(byStatus).reduce((a, b) => a + b, 0),
     byStatus,
+    all: summary(Object.values(latencies).flat()),
     byKind: {
       tile: summary(latencies.tile),
       stats: summary(latencies.stats),

@@ -58,8 +58,19 @@ export async function renderTile(
 /** Rows of a source layer that can reach the tile (its square plus the buffer), by index. */
 function rowsNear(layer: SourceLayer, t: TileAddress, scope: TileScope): RawBuilder<unknown> {
   const [w, s, e, n] = tileBoundsLngLat(t, BUFFER / EXTENT)
-  return sql`(select * from (${layer.rows(t.z, scope.mines)}) r where r.geom && st_makeenvelope(${w}, ${s}, ${e}, ${n}, 4326))`
+  const box = sql`r.geom && st_makeenvelope(${w}, ${s}, ${e}, ${n}, 4326)`
+  const pad = layer.nearPad
+  // The padded box on the indexed `near` finds the candidates; the exact box on `geom` decides.
+  const where =
+    pad === undefined
+      ? box
+      : sql`r.near && st_makeenvelope(${w - pad}, ${s - pad}, ${e + pad}, ${n + pad}, 4326) and ${box}`
+  return sql`(select * from (${layer.rows(t.z, scope.mines)}) r where ${where})`
 }
+
+/** The row's geometry in EPSG:3857: stored by the database where the layer has it, else transformed. */
+const mercatorOf = (layer: SourceLayer) =>
+  layer.mercator ? sql`src.merc` : sql`st_transform(src.geom, 3857)`
 
 const fieldRefs = (layer: SourceLayer) => Object.keys(layer.fields).map((f) => sql.ref(`src.${f}`))
 
@@ -73,17 +84,24 @@ export async function queryTileMvt(
   t: TileAddress,
   scope: TileScope = WHOLE_PROVINCE,
 ): Promise<Uint8Array> {
+  const query = tileMvtQuery(set, t, scope)
+  if (!query) return new Uint8Array()
+  const { rows } = await query.execute(db)
+  return rows[0].mvt
+}
+
+/** The one statement behind a `postgis` tile (null when no layer is drawn at t.z); the benchmark runs it in pgbench. */
+export function tileMvtQuery(set: TileSet, t: TileAddress, scope: TileScope = WHOLE_PROVINCE) {
   const parts = layersAt(set, t.z).map(
     (layer) => sql`coalesce((
       select st_asmvt(f, ${layer.id}, ${EXTENT}, 'geom', 'fid') from (
         select src.fid, ${sql.join(fieldRefs(layer))},
-          st_asmvtgeom(st_transform(src.geom, 3857), st_tileenvelope(${t.z}, ${t.x}, ${t.y}), ${EXTENT}, ${BUFFER}, true) as geom
+          st_asmvtgeom(${mercatorOf(layer)}, st_tileenvelope(${t.z}, ${t.x}, ${t.y}), ${EXTENT}, ${BUFFER}, true) as geom
         from ${rowsNear(layer, t, scope)} src
       ) f), ''::bytea)`,
   )
-  if (parts.length === 0) return new Uint8Array()
-  const { rows } = await sql<{ mvt: Buffer }>`select ${sql.join(parts, sql` || `)} as mvt`.execute(db)
-  return rows[0].mvt
+  if (parts.length === 0) return null
+  return sql<{ mvt: Buffer }>`select ${sql.join(parts, sql` || `)} as mvt`
 }
 
 interface FeatureRow {
@@ -110,7 +128,7 @@ export async function queryTileFeatures(
   const toTile = (g: RawBuilder<unknown>) =>
     sql`st_snaptogrid(st_affine(${g}, ${scale}, 0, 0, ${-scale}, ${-minX * scale}, ${maxY * scale}), 1)`
   const snapped = (layer: SourceLayer) => {
-    const merc = sql`st_transform(src.geom, 3857)`
+    const merc = mercatorOf(layer)
     if (layer.geometry === 'point') return toTile(merc)
     const box = sql`st_makeenvelope(${bMinX}, ${bMinY}, ${bMaxX}, ${bMaxY}, 3857)`
     return toTile(sql`st_simplify(st_clipbybox2d(${merc}, ${box}), ${0.5 / scale})`)
