@@ -18,6 +18,8 @@ export function toAssignment(row: AssignmentRow, today: string): AssignmentShape
     countyCode: row.county_code,
     countyName: row.county_name,
     mineral: row.mineral,
+    industryStandard: row.industry_standard,
+    agencyId: row.agency_id,
     greenState: row.green_state as GreenState,
     version: row.version,
     assignedOn: row.assigned_on,

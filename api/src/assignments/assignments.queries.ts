@@ -23,6 +23,11 @@ export function agencyAssignments(db: Db, agencyId: number) {
       'sa.received_on',
       'r.deadline as recheck_deadline',
       'r.recheck_on',
+      'a.agency_id',
+      // The mine's industry norm (R3.4), as the verification must name it.
+      sql<string | null>`coalesce(m.industry_standard,
+        (select standard_code from mineral_standard where mineral = m.mineral),
+        (select code from industry_standard where sector = m.sector))`.as('industry_standard'),
       sql<string | null>`(select max(v.verified_on) from verification v where v.assignment_id = a.id)`.as(
         'verified_on',
       ),

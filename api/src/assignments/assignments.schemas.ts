@@ -14,6 +14,16 @@ export const Assignment = z
     countyCode: RegionCode,
     countyName: z.string(),
     mineral: z.string(),
+    industryStandard: z
+      .string()
+      .nullable()
+      .openapi({
+        description: "The mine's industry norm the verification names (R3.4), e.g. DZ/T 0316-2018",
+      }),
+    agencyId: z
+      .number()
+      .int()
+      .openapi({ description: 'The assigned agency: its registered experts form the team' }),
     greenState: z.enum(GREEN_STATES),
     version: z.number().int().openapi({ description: "The mine's version, for expectedVersion" }),
     assignedOn: IsoDate,

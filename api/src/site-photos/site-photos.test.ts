@@ -171,6 +171,8 @@ describe.each(backends)('evaluator assignments on $name PostGIS', (backend) => {
       purpose: 'verification',
       countyCode: '330522',
       countyName: '长兴县',
+      industryStandard: 'DZ/T 0316-2018',
+      agencyId: w.agencyId,
       assignedOn: '2020-01-10',
       receivedOn: '2020-01-06',
       dueOn: '2020-02-06',
