@@ -15,7 +15,7 @@ export const zh = {
   evlOverdue: '逾期 {n} 天',
   evlFiledOn: '提交于 {date}',
   evlOpenForm: '填写核查表：{name}',
-  evlClockRule: '县局收到自评报告后一个月内组织现场核查（第四条第二款）',
+  evlClockRule: '县局收到自评报告后一个月内组织现场核查（§4.2）',
   evlBack: '返回任务列表',
   evlNotAssigned: '该矿山不在本机构的核查任务中',
   evlTeam: '核查组',

@@ -6,6 +6,8 @@ import { Link } from '../../router'
 import { QueryState } from '../../shell/query-state'
 import { useAssignments, type Assignment } from './evaluator-queries'
 
+const FILED_SHOWN = 20
+
 export function AssignmentList() {
   const { t } = useI18n()
   const query = useAssignments()
@@ -13,7 +15,8 @@ export function AssignmentList() {
     <QueryState query={query}>
       {(list) => {
         const open = list.items.filter((a) => a.open)
-        const filed = list.items.filter((a) => !a.open)
+        // The filed ones newest first; a phone needs only the recent ones.
+        const filed = list.items.filter((a) => !a.open).slice(0, FILED_SHOWN)
         return (
           <>
             <section aria-labelledby="evl-open">
