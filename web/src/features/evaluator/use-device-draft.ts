@@ -51,6 +51,10 @@ export function useDeviceDraft({ key, mineId, csrf, version, send }: DeviceDraft
   const draftRef = useRef(draft)
   draftRef.current = draft
   const busy = useRef(false)
+  /** The filing was accepted: nothing more is sent from this draft. */
+  const done = useRef(false)
+  const versionRef = useRef(version)
+  versionRef.current = version
 
   useEffect(() => {
     let live = true
@@ -58,14 +62,20 @@ export function useDeviceDraft({ key, mineId, csrf, version, send }: DeviceDraft
     void loadDraft(key).then((stored) => {
       if (!live) return
       setDraft(
-        stored ?? { form: EMPTY_FORM, photos: [], queued: false, version, savedAt: new Date().toISOString() },
+        stored ?? {
+          form: EMPTY_FORM,
+          photos: [],
+          queued: false,
+          version: versionRef.current,
+          savedAt: new Date().toISOString(),
+        },
       )
       setSaved(stored !== undefined)
     })
     return () => {
       live = false
     }
-  }, [key, version])
+  }, [key])
 
   const update = useCallback((fn: (d: Draft) => Draft) => {
     setSaved(false)
@@ -91,7 +101,7 @@ export function useDeviceDraft({ key, mineId, csrf, version, send }: DeviceDraft
     update((d) => ({ ...d, photos: d.photos.filter((p) => p.id !== photo.id) }))
 
   const flush = useCallback(async () => {
-    if (busy.current || !navigator.onLine || !draftRef.current) return
+    if (busy.current || done.current || !navigator.onLine || !draftRef.current) return
     busy.current = true
     setSending(true)
     try {
@@ -110,8 +120,10 @@ export function useDeviceDraft({ key, mineId, csrf, version, send }: DeviceDraft
       if (!current?.queued) return
       try {
         const filed = await send(current)
+        done.current = true
         await deleteDraft(key)
         setResult(filed)
+        update((d) => ({ ...d, queued: false }))
         void queryClient.invalidateQueries({ queryKey: evaluatorKeys.assignments })
       } catch (e) {
         if (isNetworkFailure(e)) return
