@@ -14,12 +14,9 @@ export const Assignment = z
     countyCode: RegionCode,
     countyName: z.string(),
     mineral: z.string(),
-    industryStandard: z
-      .string()
-      .nullable()
-      .openapi({
-        description: "The mine's industry norm the verification names (R3.4), e.g. DZ/T 0316-2018",
-      }),
+    industryStandard: z.string().nullable().openapi({
+      description: "The mine's industry norm the verification names (R3.4), e.g. DZ/T 0316-2018",
+    }),
     agencyId: z
       .number()
       .int()

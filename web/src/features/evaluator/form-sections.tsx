@@ -80,6 +80,7 @@ export function ScoreSections({
     <>
       <fieldset className="evl-section">
         <legend>{t('evlPrerequisites')}</legend>
+        {set.prerequisites.length === 0 && <p className="muted">{t('none')}</p>}
         <ul className="evl-checks">
           {set.prerequisites.map((p) => (
             <li key={p.id}>
