@@ -629,7 +629,7 @@ export interface SitePhotoTable {
   taken_at: ColumnType<Date | null, Date | null, Date | null>
   placement: 'inside' | 'outside' | 'missing' | 'no_footprint'
   distance_m: number | null
-  recorded_at: Generated<Timestamp>
+  recorded_at: Timestamp
 }
 
 export interface AuditLogTable {
