@@ -15,6 +15,8 @@ import { areaProgressRoutes } from './areas/area-progress.routes'
 import type { AuthEnv } from './auth/auth.middleware'
 import { authMiddleware, authRoutes } from './auth/auth.routes'
 import { documentRoutes } from './documents/documents.routes'
+import { sitePhotoRoutes } from './site-photos/site-photos.routes'
+import { assignmentRoutes } from './assignments/assignments.routes'
 import { basemapRoutes } from './basemap/basemap.routes'
 import { healthRoutes } from './health/health.routes'
 import { mineRoutes } from './mines/mines.routes'
@@ -46,7 +48,7 @@ export function createApp(deps: AppDeps) {
   api.use('*', compress())
   // No JSON body is larger than this; uploads (documents) set their own, larger limit.
   api.use('*', async (c, next) =>
-    /\/(documents|imports|objections)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
+    /\/(documents|imports|objections|site-photos)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
   )
   api.use('*', authMiddleware(deps))
   api.use('*', writesNeedSession)
@@ -68,6 +70,8 @@ export function createApp(deps: AppDeps) {
     .route('/', areaProgressRoutes(deps))
     .route('/', areaRoutes(deps))
     .route('/', documentRoutes(deps))
+    .route('/', sitePhotoRoutes(deps))
+    .route('/', assignmentRoutes(deps))
     .route('/', importRoutes(deps))
     .route('/public', publicAgencyRoutes(deps))
     .route('/public', publicEvaluatorDrawRoutes(deps))

@@ -12,6 +12,7 @@ const PublicRoute = lazy(() => import('./routes/public-route'))
 const LoginRoute = lazy(() => import('./routes/login-route'))
 const PlannerRoute = lazy(() => import('./routes/planner-route'))
 const ProvinceRoute = lazy(() => import('./routes/province-route'))
+const EvaluatorRoute = lazy(() => import('./routes/evaluator-route'))
 
 function routeFor(path: string) {
   if (path.startsWith('/public')) return <PublicRoute />
@@ -19,6 +20,7 @@ function routeFor(path: string) {
   if (path.startsWith('/login')) return <LoginRoute />
   if (path === '/plan' || path.startsWith('/plan/')) return <PlannerRoute />
   if (path === '/province' || path.startsWith('/province/')) return <ProvinceRoute />
+  if (path === '/evaluator' || path.startsWith('/evaluator/')) return <EvaluatorRoute />
   return <HomeRoute />
 }
 

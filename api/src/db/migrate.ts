@@ -10,6 +10,7 @@ import * as sanctions from './migrations/2026-11-30T0231-sanctions'
 import * as areaPlan from './migrations/2026-11-30T0251-area-plan'
 import * as importJobs from './migrations/2026-11-30T0261-import-jobs'
 import * as mineMercator from './migrations/2026-11-30T1061-mine-mercator'
+import * as sitePhotos from './migrations/2026-11-30T1031-site-photos'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T0251-area-plan': areaPlan,
   '2026-11-30T0261-import-jobs': importJobs,
   '2026-11-30T1061-mine-mercator': mineMercator,
+  '2026-11-30T1031-site-photos': sitePhotos,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

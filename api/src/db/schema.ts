@@ -621,6 +621,20 @@ export interface ImportJobTable {
   updated_at: Timestamp
 }
 
+export interface SitePhotoTable {
+  id: Generated<number>
+  mine_id: number
+  document_id: number
+  uploaded_by: number
+  agency_id: number | null
+  position: Geometry | null
+  position_source: 'exif' | 'device' | 'none'
+  taken_at: ColumnType<Date | null, Date | null, Date | null>
+  placement: 'inside' | 'outside' | 'missing' | 'no_footprint'
+  distance_m: number | null
+  recorded_at: Timestamp
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   at: Timestamp
@@ -684,4 +698,5 @@ export interface DB {
   tile_cache: TileCacheTable
   audit_log: AuditLogTable
   import_job: ImportJobTable
+  site_photo: SitePhotoTable
 }

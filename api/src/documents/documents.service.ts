@@ -73,7 +73,7 @@ export async function areaDocuments(db: Db, user: SessionUser, areaId: number): 
   return (await listAreaDocuments(db, areaId)).map(toMeta)
 }
 
-interface Upload {
+export interface Upload {
   content: Buffer
   filename: string
   mediaType: string
@@ -81,7 +81,7 @@ interface Upload {
 }
 
 /** Size, name and content checks; the type is sniffed from the bytes and must suit the kind. */
-async function readUpload(file: File, kind: string): Promise<Upload> {
+export async function readUpload(file: File, kind: string): Promise<Upload> {
   if (file.size > DOCUMENT_LIMITS.maxFileBytes) {
     throw new HttpError({
       code: 'payload_too_large',

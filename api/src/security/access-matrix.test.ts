@@ -2,6 +2,7 @@
 // row, and every cell is what the server answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfForm } from '../documents/test-files'
+import { testJpeg } from '../testing/geotagged-jpeg'
 import { squareAround } from '../testing/shapes'
 import { backends } from '../testing/test-db'
 import { MINE_AT, OTHER_MINE_AT, PASSWORD, openWorld, signIn, type Client } from '../testing/world'
@@ -269,6 +270,12 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/mines/{id}/documents': { path: `/api/mines/${t.mine}/documents` },
     'POST /api/mines/{id}/documents': { path: `/api/mines/${t.mine}/documents`, body: 'pdf' },
     'GET /api/documents/{id}': { path: `/api/documents/${t.document}` },
+    'GET /api/mines/{id}/site-photos': { path: `/api/mines/${t.mine}/site-photos` },
+    'POST /api/mines/{id}/site-photos': {
+      path: `/api/mines/${t.mine}/site-photos`,
+      body: () => photoForm(t.at),
+    },
+    'GET /api/assignments': { path: '/api/assignments' },
     'GET /ogc': { path: '/ogc' },
     'GET /ogc/conformance': { path: '/ogc/conformance' },
     'GET /ogc/collections': { path: '/ogc/collections' },
@@ -398,6 +405,13 @@ async function sanctionTargets(db: Opened['w']['db'], mine: number, county: stri
   return { notice: notice.id, objection: objection.id, spotCheckDraw: draw.id, blacklistEntry: entry.id }
 }
 
+/** A geotagged site photo taken at the mine's location. */
+function photoForm(at: [number, number]) {
+  const f = new FormData()
+  f.set('file', new File([testJpeg(at)], 'site.jpg', { type: 'image/jpeg' }))
+  return f
+}
+
 /** A dry-run import of one restoration area next to the mine (GeoJSON). */
 function importForm(at: [number, number]) {
   const f = new FormData()
@@ -430,6 +444,8 @@ async function sees(op: string, res: Response, mine: number): Promise<boolean | 
     return ((await res.json()) as { items: { area: { properties: { mineId: number } } }[] }).items.some(
       (i) => i.area.properties.mineId === mine,
     )
+  if (op === 'GET /api/assignments')
+    return ((await res.json()) as { items: { mineId: number }[] }).items.some((a) => a.mineId === mine)
   if (op === 'GET /api/map/mines') return ((await res.json()) as { id: number }[]).some((m) => m.id === mine)
   return undefined
 }

@@ -158,6 +158,9 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/mines/{id}/documents': READ_MINE,
   'POST /api/mines/{id}/documents': { own: '.YYYYY..', other: '....YY..' },
   'GET /api/documents/{id}': READ_MINE,
+  'GET /api/mines/{id}/site-photos': READ_MINE,
+  'POST /api/mines/{id}/site-photos': { own: '..Y.....', other: '........' },
+  'GET /api/assignments': { own: '..Y.....', other: '..0.....' },
   // Evidence for an area: read with the mine, attached by those who may edit the area.
   'GET /api/areas/{id}/documents': READ_MINE,
   'POST /api/areas/{id}/documents': { own: '.Y.....Y', other: '........' },

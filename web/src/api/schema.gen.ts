@@ -6010,6 +6010,196 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/mines/{id}/site-photos': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A mine's site photos with their positions and placement (an evaluator: its agency's) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SitePhotoList']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    /** An evaluator's on-site photo: stored as a document, its position (EXIF read on the server, else the device's) placed against the footprint */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'multipart/form-data': components['schemas']['SitePhotoUpload']
+        }
+      }
+      responses: {
+        /** @description stored and placed */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SitePhoto']
+          }
+        }
+        /** @description invalid_input (missing file, lng without lat, out of range), empty_file */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: evaluators only; csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine, or not assigned to your agency */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description payload_too_large: over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description type_mismatch, unsupported_type, type_not_allowed_for_kind (not an image) */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/assignments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The evaluator's work: its agency's verifications and re-checks, open ones first, with their clocks */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description open first, then newest */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['AssignmentList']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: evaluators only */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/mines/{id}/imports': {
     parameters: {
       query?: never
@@ -10610,6 +10800,129 @@ export interface components {
        * @enum {string}
        */
       kind: 'restoration_plan' | 'photo' | 'other'
+    }
+    SitePhoto: {
+      id: number
+      mineId: number
+      /** @description The stored photo: GET /api/documents/{id} */
+      documentId: number
+      filename: string
+      mediaType: string
+      sizeBytes: number
+      /** @description [lng, lat] */
+      position: [number, number] | null
+      /**
+       * @description exif: read from the file by the server; device: the uploader's geolocation (the file had no GPS); none
+       * @enum {string}
+       */
+      positionSource: 'exif' | 'device' | 'none'
+      /**
+       * @description Against the mine's footprint (PostGIS, within toleranceM): inside, outside (distanceM), missing (no position), no_footprint
+       * @enum {string}
+       */
+      placement: 'inside' | 'outside' | 'missing' | 'no_footprint'
+      /** @description Metres from the footprint when outside */
+      distanceM: number | null
+      /**
+       * Format: date-time
+       * @description EXIF DateTimeOriginal, when the file has it
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      takenAt: string | null
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+      uploadedBy: {
+        id: number
+        displayName: string
+      }
+    }
+    SitePhotoUpload: {
+      /**
+       * Format: binary
+       * @description The photo, JPEG or PNG, ≤ 20 MB; its EXIF GPS position is read on the server
+       */
+      file: string
+      /** @description The device's longitude (browser geolocation); used only when the file carries no EXIF GPS */
+      lng?: number | null
+      /** @description The device's latitude */
+      lat?: number | null
+    }
+    SitePhotoList: {
+      items: components['schemas']['SitePhoto'][]
+      /** @description How far outside the footprint still counts as inside */
+      toleranceM: number
+    }
+    /** @description The signed-in evaluator's agency's assignments, open ones first */
+    AssignmentList: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      today: string
+      items: components['schemas']['Assignment'][]
+    }
+    Assignment: {
+      id: number
+      /**
+       * @description verification: file_verification (R3.3–R3.4); recheck: the re-check after rectification (R6)
+       * @enum {string}
+       */
+      purpose: 'verification' | 'recheck'
+      mineId: number
+      mineName: string
+      /** @example 330522 */
+      countyCode: string
+      countyName: string
+      mineral: string
+      /** @description The mine's industry norm the verification names (R3.4), e.g. DZ/T 0316-2018 */
+      industryStandard: string | null
+      /** @description The assigned agency: its registered experts form the team */
+      agencyId: number
+      /** @enum {string} */
+      greenState:
+        | 'building'
+        | 'self_assessed'
+        | 'evaluator_assigned'
+        | 'verification_failed'
+        | 'verified'
+        | 'county_publicity'
+        | 'county_archived'
+        | 'city_reported'
+        | 'province_publicity'
+        | 'in_directory'
+        | 'rectifying'
+        | 'removed'
+      /** @description The mine's version, for expectedVersion */
+      version: number
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      assignedOn: string
+      /**
+       * Format: date
+       * @description When the county received the self-assessment
+       * @example 2019-12-31
+       */
+      receivedOn: string | null
+      /**
+       * Format: date
+       * @description verification: one month after receipt (R3.3); recheck: the rectification deadline
+       * @example 2019-12-31
+       */
+      dueOn: string | null
+      /** @description Days from today to dueOn (negative: overdue) */
+      daysLeft: number | null
+      /** @description Not yet filed */
+      open: boolean
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      filedOn: string | null
     }
     ImportReport: {
       /** @enum {string} */
