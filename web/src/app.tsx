@@ -11,12 +11,18 @@ const HuzhouRoute = lazy(() => import('./routes/huzhou-route'))
 const PublicRoute = lazy(() => import('./routes/public-route'))
 const LoginRoute = lazy(() => import('./routes/login-route'))
 const PlannerRoute = lazy(() => import('./routes/planner-route'))
+const EnterpriseRoute = lazy(() => import('./routes/enterprise-route'))
+const CountyRoute = lazy(() => import('./routes/county-route'))
+const PublicDrawRoute = lazy(() => import('./routes/public-draw-route'))
 
 function routeFor(path: string) {
+  if (path.startsWith('/public/draws/')) return <PublicDrawRoute />
   if (path.startsWith('/public')) return <PublicRoute />
   if (path.startsWith('/huzhou')) return <HuzhouRoute />
   if (path.startsWith('/login')) return <LoginRoute />
   if (path === '/plan' || path.startsWith('/plan/')) return <PlannerRoute />
+  if (path === '/enterprise' || path.startsWith('/enterprise/')) return <EnterpriseRoute />
+  if (path === '/county' || path.startsWith('/county/mines/')) return <CountyRoute />
   return <HomeRoute />
 }
 
