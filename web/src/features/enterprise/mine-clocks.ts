@@ -35,7 +35,9 @@ export function mineClocks(
   const started = lastOf(mine.timeline, 'start_production')
   if (started) {
     // Only a new mine's formal production (start_production) starts the R4 clocks.
-    const productionStartedOn = started.on
+    const recorded = (started.payload as { event?: { productionStartedOn?: unknown } }).event
+      ?.productionStartedOn
+    const productionStartedOn = typeof recorded === 'string' ? recorded : started.on
     const after = mine.timeline.filter((e) => e.on >= productionStartedOn)
     const received = after.find((e) => e.type === 'submit_self_assessment')?.on ?? null
     const entered = after.find((e) => e.type === 'enter_directory')?.on ?? null
