@@ -3,7 +3,7 @@ import type { MineDetail } from '../../api/schemas'
 import { mineClocks } from './mine-clocks'
 
 type Event = MineDetail['timeline'][number]
-const event = (id: number, type: string, on: string, payload: Record<string, unknown> = {}): Event => ({
+const event = (id: number, type: string, on: string, payload: Event['payload'] = {}): Event => ({
   id,
   type,
   on,

@@ -42,6 +42,11 @@ describe('the self-assessment verdict, live (800 points, every group ≥ 75 %)',
     expect(v.result?.groups.find((g) => g.id === 'b')).toMatchObject({ min: 375, pass: false })
   })
 
+  it('counts a group not yet scored as 0 while the form is filled in', () => {
+    const v = selfVerdict(set, { prerequisites: { licences: true }, groups: { a: 450 } })
+    expect(v.result).toMatchObject({ total: 450, pass: false })
+  })
+
   it('fails an unmet prerequisite', () => {
     expect(selfVerdict(set, { prerequisites: {}, groups: { a: 500, b: 500 } }).result?.pass).toBe(false)
   })

@@ -37,8 +37,10 @@ export function selfVerdict(
   view: SetView,
   scores: SelfScores,
 ): { result: EvaluationResult; invalid: null } | { result: null; invalid: string } {
+  // A group not scored yet counts as 0 while typing (the rule refuses a missing score).
+  const groups = Object.fromEntries(view.groups.map((g) => [g.id, scores.groups[g.id] ?? 0]))
   try {
-    return { result: evaluate(scores, toDomainSet(view)), invalid: null }
+    return { result: evaluate({ ...scores, groups }, toDomainSet(view)), invalid: null }
   } catch (e) {
     const group = (e as { refusal?: { group?: string } }).refusal?.group
     return { result: null, invalid: group ?? 'scores' }
