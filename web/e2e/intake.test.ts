@@ -150,6 +150,8 @@ describe.skipIf(!baseUrl)('the enterprise desk and the county intake desk', () =
     enterprise = await newPage(browser, baseUrl!)
     // The too-short period (422) and the early archive (422) are provoked on purpose.
     county = await newPage(browser, baseUrl!, undefined, [/status of 422/])
+    // The machine is shared and slow: give pages time.
+    for (const { page } of [enterprise, county]) page.setDefaultTimeout(90_000)
     await signInAs(enterprise.page, 'enterprise')
     await signInAs(county.page, 'county.changxing')
   })
@@ -157,10 +159,11 @@ describe.skipIf(!baseUrl)('the enterprise desk and the county intake desk', () =
     await enterprise?.context.close()
     await county?.context.close()
     await browser?.close()
-  })
+  }, 300_000)
 
   it('lists the enterprise’s mines with their R4 clocks, usable at 390 px', async () => {
     const phone = await newPage(browser, baseUrl!, { width: 390, height: 844 })
+    phone.page.setDefaultTimeout(90_000)
     await signInAs(phone.page, 'enterprise')
     await phone.page.goto('/enterprise')
     const cards = phone.page.getByTestId('enterprise-mines').locator('li')
@@ -175,7 +178,7 @@ describe.skipIf(!baseUrl)('the enterprise desk and the county intake desk', () =
     expect(overflow).toBeLessThanOrEqual(0)
     await screenshot(phone.page, 'intake-enterprise-desk-390')
     await phone.context.close()
-  })
+  }, 300_000)
 
   it('fills in and submits the self-assessment with evidence and the report, to both bureaus', async () => {
     const { page } = enterprise
@@ -220,7 +223,7 @@ describe.skipIf(!baseUrl)('the enterprise desk and the county intake desk', () =
     const submitted = detail.timeline.filter((e) => e.type === 'submit_self_assessment').at(-1)!
     expect(submitted.payload.event.recipients).toEqual(['county_land', 'county_environment'])
     expect(submitted.payload.event.evidence).toHaveLength(1)
-  })
+  }, 300_000)
 
   it('the county draws the evaluator for the received report; the public page reproduces the draw', async () => {
     const { page } = county
@@ -242,6 +245,7 @@ describe.skipIf(!baseUrl)('the enterprise desk and the county intake desk', () =
     const href = await page.getByRole('link', { name: '复核此次抽取' }).getAttribute('href')
     // Anyone, signed out, re-runs it in their browser.
     const visitor = await newPage(browser, baseUrl!)
+    visitor.page.setDefaultTimeout(90_000)
     await visitor.page.goto(href!)
     await visitor.page
       .getByTestId('reproduction')
@@ -249,7 +253,7 @@ describe.skipIf(!baseUrl)('the enterprise desk and the county intake desk', () =
       .waitFor()
     await screenshot(visitor.page, 'intake-reproduce')
     await visitor.context.close()
-  })
+  }, 300_000)
 
   it('publishes the verification opinion: a too-short period is refused in place, naming the earliest end', async () => {
     const { page } = county
@@ -313,5 +317,5 @@ describe.skipIf(!baseUrl)('the enterprise desk and the county intake desk', () =
       .getByText(/起方可办理/)
       .waitFor()
     await screenshot(page, 'intake-county-mine')
-  })
+  }, 300_000)
 })
