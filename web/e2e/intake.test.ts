@@ -212,7 +212,7 @@ describe.skipIf(!baseUrl)('the enterprise desk and the county intake desk', () =
 
     await page.getByRole('button', { name: '提交自评报告' }).click()
     await page
-      .getByRole('status')
+      .getByTestId('submitted-note')
       .getByText(/同时报送县级国土资源和环境保护部门/)
       .waitFor()
     await page.getByTestId('mine-state').getByText('已提交自评报告').waitFor()

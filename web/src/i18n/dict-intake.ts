@@ -41,6 +41,7 @@ export const zh = {
   entRecipientEnvironment: '县级生态环境（环境保护）主管部门',
   entSubmit: '提交自评报告',
   entSubmitted: '自评报告已提交，已同时报送县级国土资源和环境保护部门。',
+  entSubmittedOn: '{date} 已提交自评报告，已同时报送县级国土资源和环境保护部门。',
   entConflictKept: '您填写的内容已保留；页面已载入最新状态，请核对后重新提交。',
   cinTitle: '县级受理工作台',
   cinTabs: '县级工作',
@@ -163,6 +164,7 @@ export const en: Record<keyof typeof zh, string> = {
   entRecipientEnvironment: 'County environmental protection bureau',
   entSubmit: 'Submit the self-assessment',
   entSubmitted: 'Submitted to both county bureaus, land and environment.',
+  entSubmittedOn: 'Self-assessment submitted on {date} to both county bureaus, land and environment.',
   entConflictKept:
     'What you entered is kept; the page now shows the latest state: check it and submit again.',
   cinTitle: 'County intake desk',

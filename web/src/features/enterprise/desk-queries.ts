@@ -1,7 +1,7 @@
 // Reads and writes of the enterprise and county intake desks, through the one query cache. Staff only:
 // the desk routes import it, the public draw page never does.
-import { useQueries, useQuery } from '@tanstack/react-query'
-import { ok, read } from '../../api/client'
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, ok, read } from '../../api/client'
 import { STAFF, queryKeys } from '../../api/query-keys'
 import type { MineDetail, Schemas } from '../../api/schemas'
 import { useApiMutation } from '../../api/use-api-mutation'
@@ -20,7 +20,8 @@ export type CloseBody = Schemas['CloseCountyPublicityBody']
 export const deskKeys = {
   mines: (state: string | null) => [...STAFF, 'desk', 'mines', state] as const,
   indicatorSets: ['indicator-sets'] as const,
-  draws: (mineId: number) => [...STAFF, 'desk', 'draws', mineId] as const,
+  // Not under 'desk': a write to the mine must not refetch it (the draw's answer is put in the cache).
+  draws: (mineId: number) => [...STAFF, 'draws', mineId] as const,
   objections: [...STAFF, 'desk', 'objections'] as const,
   exceptions: (mineId: number) => [...STAFF, 'desk', 'exceptions', mineId] as const,
 }
@@ -97,15 +98,29 @@ export function useMineEvent<B>(mineId: number, path: EventPath) {
   )
 }
 
+/** A mine's draws, newest first. Not from the browser's HTTP cache: the public answer is cacheable. */
 export function useMineDraws(mineId: number) {
   return useQuery({
     queryKey: deskKeys.draws(mineId),
-    queryFn: ({ signal }) => read('/api/public/evaluator-draws', { params: { query: { mineId } }, signal }),
+    queryFn: ({ signal }) =>
+      ok(
+        api.GET('/api/public/evaluator-draws', { params: { query: { mineId } }, signal, cache: 'no-store' }),
+      ),
   })
+}
+
+/** Puts a draw the server answered with into the mine's list (replacing the same draw). */
+function useKeepDraw(mineId: number) {
+  const queryClient = useQueryClient()
+  return (draw: EvaluatorDraw) =>
+    queryClient.setQueryData(deskKeys.draws(mineId), (list: { items: EvaluatorDraw[] } | undefined) => ({
+      items: [draw, ...(list?.items ?? []).filter((d) => d.id !== draw.id)],
+    }))
 }
 
 /** Commits a draw: the seed's hash and the candidates are published, the seed kept until the reveal. */
 export function useCommitDraw(mineId: number) {
+  const keep = useKeepDraw(mineId)
   return useApiMutation(
     ({ csrf, exceptionId }: { csrf: string; exceptionId?: number }) =>
       ok(
@@ -114,11 +129,12 @@ export function useCommitDraw(mineId: number) {
           body: exceptionId ? { exceptionId } : {},
         }),
       ),
-    { invalidates: [deskKeys.draws(mineId), ...mineChanged(mineId)] },
+    { invalidates: mineChanged(mineId), onSuccess: keep },
   )
 }
 
 export function useRevealDraw(mineId: number) {
+  const keep = useKeepDraw(mineId)
   return useApiMutation(
     ({ csrf, drawId, expectedVersion }: { csrf: string; drawId: number; expectedVersion: number }) =>
       ok(
@@ -127,7 +143,7 @@ export function useRevealDraw(mineId: number) {
           body: { expectedVersion },
         }),
       ),
-    { invalidates: [deskKeys.draws(mineId), ...mineChanged(mineId)] },
+    { invalidates: mineChanged(mineId), onSuccess: (result) => keep(result.draw) },
   )
 }
 

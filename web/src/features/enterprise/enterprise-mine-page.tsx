@@ -11,6 +11,7 @@ import { mineClocks } from './mine-clocks'
 import { MineDocuments } from './mine-documents'
 import { SelfAssessmentForm } from './self-assessment-form'
 import { StatusTimeline } from './status-timeline'
+import { formatDate } from '../../i18n/format'
 
 export function EnterpriseMinePage({ id }: { id: number }) {
   const { t, lang } = useI18n()
@@ -19,6 +20,7 @@ export function EnterpriseMinePage({ id }: { id: number }) {
     <QueryState query={mine}>
       {(m) => {
         const clocks = mineClocks(m, todayInZhejiang())
+        const submitted = m.timeline.filter((e) => e.type === 'submit_self_assessment').at(-1)
         return (
           <article className="desk-mine" aria-labelledby="mine-title">
             <p>
@@ -42,6 +44,11 @@ export function EnterpriseMinePage({ id }: { id: number }) {
                     done={c.done}
                   />
                 ))}
+              </p>
+            )}
+            {submitted && m.greenState === 'self_assessed' && (
+              <p className="saved-note" role="status" data-testid="submitted-note">
+                {t('entSubmittedOn', { date: formatDate(submitted.on, lang) })}
               </p>
             )}
             {m.allowedEvents.includes('submit_self_assessment') && <SelfAssessmentForm mine={m} />}

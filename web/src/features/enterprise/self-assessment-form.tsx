@@ -65,7 +65,8 @@ function ScoreForm({ mine, set, lang }: { mine: MineDetail; set: SetView; lang: 
   return (
     <form onSubmit={onSubmit} aria-label={t('entSelfAssessment')}>
       <p className="muted">{t('entSetInForce', { set: lang === 'zh' ? set.titleZh : set.title })}</p>
-      <fieldset>
+      {/* The 2024 set lists no prerequisites of its own: no empty box then. */}
+      <fieldset hidden={set.prerequisites.length === 0}>
         <legend>{t('entPrerequisites')}</legend>
         {set.prerequisites.map((p) => (
           <label key={p.id} className="check-row">
