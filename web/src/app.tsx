@@ -13,14 +13,20 @@ const LoginRoute = lazy(() => import('./routes/login-route'))
 const PlannerRoute = lazy(() => import('./routes/planner-route'))
 const ProvinceRoute = lazy(() => import('./routes/province-route'))
 const EvaluatorRoute = lazy(() => import('./routes/evaluator-route'))
+const EnterpriseRoute = lazy(() => import('./routes/enterprise-route'))
+const CountyRoute = lazy(() => import('./routes/county-route'))
+const PublicDrawRoute = lazy(() => import('./routes/public-draw-route'))
 
 function routeFor(path: string) {
+  if (path.startsWith('/public/draws/')) return <PublicDrawRoute />
   if (path.startsWith('/public')) return <PublicRoute />
   if (path.startsWith('/huzhou')) return <HuzhouRoute />
   if (path.startsWith('/login')) return <LoginRoute />
   if (path === '/plan' || path.startsWith('/plan/')) return <PlannerRoute />
   if (path === '/province' || path.startsWith('/province/')) return <ProvinceRoute />
   if (path === '/evaluator' || path.startsWith('/evaluator/')) return <EvaluatorRoute />
+  if (path === '/enterprise' || path.startsWith('/enterprise/')) return <EnterpriseRoute />
+  if (path === '/county' || path.startsWith('/county/mines/')) return <CountyRoute />
   return <HomeRoute />
 }
 

@@ -29,6 +29,15 @@ export const GREEN_EVENT_BODIES = named({
   submit_self_assessment: z.object({
     ...common,
     recipients: z.array(z.enum(['county_land', 'county_environment'])).min(1),
+    selfScores: scores.optional().openapi({
+      description:
+        "The enterprise's own answers and group scores (it answers for their truth, R3.1); recorded with the event",
+    }),
+    evidence: z
+      .array(z.object({ group: z.string().min(1).max(40), documentId: DbId }))
+      .max(100)
+      .optional()
+      .openapi({ description: 'Stored documents of this mine filed as evidence, per indicator group' }),
   }),
   assign_evaluator: z.object({
     ...common,

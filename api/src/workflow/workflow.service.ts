@@ -90,6 +90,8 @@ export async function fireGreenEventIn(
   rules: WorkflowRules,
 ): Promise<FireResult> {
   const result = await stepIn(tx, user, mineId, input, async (mine, on) => {
+    // Evidence cited by a self-assessment must be stored documents of this mine (404 otherwise).
+    for (const e of evidenceOf(input.event)) await checkDocument(tx, mine, e.documentId)
     const extras: EventExtras = { ...input.extras }
     const [record, facts, sanctions] = await Promise.all([
       loadGreenRecord(tx, mine),
@@ -230,6 +232,13 @@ async function stepIn<T>(
   const on = await businessDate(tx, mine, input.on)
   await checkDocument(tx, mine, input.extras?.documentId, input.extras?.documentKind)
   return step(mine, on)
+}
+
+/** The evidence documents a self-assessment cites (none for other events). */
+function evidenceOf(event: GreenEvent): { documentId: number }[] {
+  if (event.type !== 'submit_self_assessment') return []
+  const cited = (event as { evidence?: { documentId: number }[] }).evidence
+  return cited ?? []
 }
 
 /**

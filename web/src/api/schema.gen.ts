@@ -9754,6 +9754,20 @@ export interface components {
       /** @description Needed when `on` is more than BACKDATE_DAYS back: why; the event then waits for the province */
       backdateReason?: string
       recipients: ('county_land' | 'county_environment')[]
+      /** @description The enterprise's own answers and group scores (it answers for their truth, R3.1); recorded with the event */
+      selfScores?: {
+        prerequisites: {
+          [key: string]: boolean
+        }
+        groups: {
+          [key: string]: number
+        }
+      }
+      /** @description Stored documents of this mine filed as evidence, per indicator group */
+      evidence?: {
+        group: string
+        documentId: number
+      }[]
     }
     AssignEvaluatorBody: {
       /**

@@ -2,6 +2,7 @@
 import { en as deskEn, zh as deskZh } from './dict-desk'
 import { en as provinceEn, zh as provinceZh } from './dict-province'
 import { en as evaluatorEn, zh as evaluatorZh } from './dict-evaluator'
+import { en as intakeEn, zh as intakeZh } from './dict-intake'
 
 export type Lang = 'zh' | 'en'
 
@@ -595,10 +596,22 @@ const coreEn: Record<keyof typeof coreZh, string> = {
 // Each area of the app keeps its words in its own file (dict-<area>.ts, zh and en with the same
 // keys) and is spread in here, so screens built side by side do not edit one long object.
 /** Every part, so a test can check that no two parts define the same key (a spread would hide it). */
-export const DICT_PARTS = { core: coreZh, desk: deskZh, province: provinceZh, evaluator: evaluatorZh }
-export const zh = { ...coreZh, ...deskZh, ...provinceZh, ...evaluatorZh }
+export const DICT_PARTS = {
+  core: coreZh,
+  desk: deskZh,
+  province: provinceZh,
+  evaluator: evaluatorZh,
+  intake: intakeZh,
+}
+export const zh = { ...coreZh, ...deskZh, ...provinceZh, ...evaluatorZh, ...intakeZh }
 export type MessageKey = keyof typeof zh
-export const en: Record<MessageKey, string> = { ...coreEn, ...deskEn, ...provinceEn, ...evaluatorEn }
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...deskEn,
+  ...provinceEn,
+  ...evaluatorEn,
+  ...intakeEn,
+}
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }
 
