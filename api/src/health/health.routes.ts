@@ -21,7 +21,7 @@ const route = createRoute({
   },
 })
 
-export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps) {
+export function healthRoutes({ db, backend, databaseUrl, demo, config, replica }: AppDeps) {
   const basemap = config.tiandituKey
     ? { tiandituKey: config.tiandituKey, reviewNo: config.tiandituReviewNo }
     : null
@@ -31,19 +31,31 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
   }
   return router().openapi(route, async (c) => {
     try {
-      const [{ server, postgis }, dataThrough] = await Promise.all([
+      const [{ server, postgis }, dataThrough, replicaLag] = await Promise.all([
         describeDatabase(db, databaseUrl),
         lastEventDate(db),
+        replica ? replica.lag(db) : null,
       ])
       const database = { backend, reachable: true, server, postgis }
-      return c.json({ status: 'ok' as const, database, demo, dataThrough, basemap, ...settings }, 200)
+      return c.json(
+        { status: 'ok' as const, database, replica: replicaLag, demo, dataThrough, basemap, ...settings },
+        200,
+      )
     } catch (err) {
       if (!isDatabaseUnavailable(err)) throw err
       c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
       c.header('Cache-Control', 'no-store')
       const database = { backend, reachable: false, server: null, postgis: null }
       return c.json(
-        { status: 'degraded' as const, database, demo, dataThrough: null, basemap, ...settings },
+        {
+          status: 'degraded' as const,
+          database,
+          replica: replica ? { reachable: replica.reachable, lagBytes: null, lagSeconds: null } : null,
+          demo,
+          dataThrough: null,
+          basemap,
+          ...settings,
+        },
         503,
       )
     }

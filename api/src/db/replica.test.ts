@@ -1,0 +1,135 @@
+// DATABASE_READ_URL: a primary and a streaming replica of it (pg_basebackup -R) on loopback.
+// Replay is paused on the replica to make it visibly behind; then a public read shows what the
+// replica has, a client that just wrote reads its write from the primary, /api/health reports
+// the lag, and a replica that is stopped is bypassed until it answers again.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp, type App } from '../app'
+import { noteSkip } from '../testing/skips'
+import type { TestDb } from '../testing/test-db'
+import {
+  PG_BIN,
+  startThrowawayCluster,
+  startThrowawayReplica,
+  throwawayClusterMissing,
+  type ThrowawayCluster,
+} from '../testing/throwaway-cluster'
+import { openWorld, PASSWORD, testDeps } from '../testing/world'
+import { createDb } from './database'
+import { WAL_COOKIE } from './read-routing'
+import { watchReplica, type Replica } from './replica'
+
+const missing =
+  throwawayClusterMissing() ??
+  (existsSync(join(PG_BIN, 'pg_basebackup')) ? null : `${PG_BIN}/pg_basebackup not found (Debian postgresql-15)`)
+if (missing) noteSkip('read replica (primary + streaming replica)', missing)
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+interface HealthBody {
+  status: string
+  replica: { reachable: boolean; lagBytes: number | null; lagSeconds: number | null } | null
+}
+
+describe.skipIf(missing)('reads on a streaming replica (DATABASE_READ_URL)', () => {
+  let primary: ThrowawayCluster, standby: ThrowawayCluster, t: TestDb, replica: Replica, app: App
+
+  const health = async () => (await (await app.request('/api/health')).json()) as HealthBody
+  /** The public name of 长兴县 as this request is answered (cookie: the client's own cookies). */
+  const countyName = async (cookie = '') => {
+    const res = await app.request('/api/public/regions?level=county', { headers: cookie ? { cookie } : {} })
+    expect(res.status).toBe(200)
+    const rows = (await res.json()) as { code: string; name: string }[]
+    return rows.find((r) => r.code === '330522')?.name
+  }
+  const rename = (name: string) =>
+    sql`update admin_unit set name = ${name} where code = '330522'`.execute(t.db)
+  const untilCaughtUp = async () => {
+    for (let i = 0; i < 100; i++) {
+      const h = await health()
+      if (h.replica?.reachable && h.replica.lagBytes === 0) return
+      await wait(100)
+    }
+    throw new Error('the replica did not catch up in 10 s')
+  }
+
+  beforeAll(async () => {
+    primary = await startThrowawayCluster()
+    standby = await startThrowawayReplica(primary)
+    ;({ t } = await openWorld({ name: 'server', url: primary.url }))
+    replica = watchReplica(createDb(standby.url, { schema: t.schema, max: 4 }), { pollMs: 200 })
+    app = createApp({ ...testDeps(t), replica })
+    await untilCaughtUp()
+  }, 60_000)
+  afterAll(async () => {
+    await replica?.close()
+    await t?.db.destroy().catch(() => {})
+    standby?.destroy()
+    primary?.destroy()
+  })
+
+  it('sends public reads to the replica, reports its lag, and lets a writer read its own write', async () => {
+    expect(await countyName()).toBe('长兴县')
+    await standby.query('select pg_wal_replay_pause()')
+    await rename('长兴县（一）')
+    await wait(300)
+    // Nobody here wrote: the read goes to the replica, which has not replayed the rename.
+    expect(await countyName()).toBe('长兴县')
+    const behind = await health()
+    expect(behind.status).toBe('ok')
+    expect(behind.replica).toMatchObject({ reachable: true })
+    expect(behind.replica!.lagBytes).toBeGreaterThan(0)
+    expect(behind.replica!.lagSeconds).toBeGreaterThanOrEqual(0)
+
+    // A client that writes (signing in writes its session) carries the primary's WAL position...
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'county', password: PASSWORD }),
+    })
+    expect(login.status).toBe(200)
+    const wal = login.headers.getSetCookie().find((c) => c.startsWith(`${WAL_COOKIE}=`))
+    expect(wal).toMatch(/^zgm_wal=[0-9A-F]+\/[0-9A-F]+;.*Max-Age=120/)
+    const cookie = wal!.split(';')[0]
+    // ...and reads from the primary while the replica is behind it; everyone else still the replica.
+    expect(await countyName(cookie)).toBe('长兴县（一）')
+    expect(await countyName()).toBe('长兴县')
+    // A forged or garbled position is no position: the replica answers.
+    expect(await countyName(`${WAL_COOKIE}=not-a-position`)).toBe('长兴县')
+    // A failed write sets no position.
+    const refused = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'county', password: 'wrong-password' }),
+    })
+    expect(refused.status).toBe(401)
+    expect(refused.headers.getSetCookie().some((c) => c.startsWith(`${WAL_COOKIE}=`))).toBe(false)
+
+    await standby.query('select pg_wal_replay_resume()')
+    await untilCaughtUp()
+    expect(await countyName()).toBe('长兴县（一）')
+    expect(await replica.caughtUp(decodeURIComponent(cookie.split('=')[1]))).toBe(true)
+  }, 30_000)
+
+  it('falls back to the primary while the replica is down, and uses it again when it is back', async () => {
+    standby.stop()
+    await rename('长兴县（二）')
+    await wait(500)
+    expect(await countyName()).toBe('长兴县（二）')
+    const down = await health()
+    expect(down.status).toBe('ok')
+    expect(down.replica).toEqual({ reachable: false, lagBytes: null, lagSeconds: null })
+    expect(replica.reachable).toBe(false)
+
+    standby.start()
+    await untilCaughtUp()
+    await standby.query('select pg_wal_replay_pause()')
+    await rename('长兴县（三）')
+    await wait(300)
+    // The replica answers again: it has not replayed the last rename.
+    expect(await countyName()).toBe('长兴县（二）')
+    await standby.query('select pg_wal_replay_resume()')
+  }, 30_000)
+})
