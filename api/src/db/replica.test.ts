@@ -23,7 +23,9 @@ import { watchReplica, type Replica } from './replica'
 
 const missing =
   throwawayClusterMissing() ??
-  (existsSync(join(PG_BIN, 'pg_basebackup')) ? null : `${PG_BIN}/pg_basebackup not found (Debian postgresql-15)`)
+  (existsSync(join(PG_BIN, 'pg_basebackup'))
+    ? null
+    : `${PG_BIN}/pg_basebackup not found (Debian postgresql-15)`)
 if (missing) noteSkip('read replica (primary + streaming replica)', missing)
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -56,13 +58,20 @@ describe.skipIf(missing)('reads on a streaming replica (DATABASE_READ_URL)', () 
   }
 
   beforeAll(async () => {
+    const t0 = performance.now()
+    const phase = (what: string) =>
+      console.log(`replica test: ${what} at ${(performance.now() - t0).toFixed(0)} ms`)
     primary = await startThrowawayCluster()
     standby = await startThrowawayReplica(primary)
+    phase('primary and replica started')
     ;({ t } = await openWorld({ name: 'server', url: primary.url }))
+    phase('world built on the primary')
     replica = watchReplica(createDb(standby.url, { schema: t.schema, max: 4 }), { pollMs: 200 })
     app = createApp({ ...testDeps(t), replica })
     await untilCaughtUp()
-  }, 60_000)
+    phase('replica caught up')
+    // Bounded on a quiet machine (≈ 10 s); the shared 2-core machine under load needs more.
+  }, 180_000)
   afterAll(async () => {
     await replica?.close()
     await t?.db.destroy().catch(() => {})
@@ -131,5 +140,52 @@ describe.skipIf(missing)('reads on a streaming replica (DATABASE_READ_URL)', () 
     // The replica answers again: it has not replayed the last rename.
     expect(await countyName()).toBe('长兴县（二）')
     await standby.query('select pg_wal_replay_resume()')
+    await untilCaughtUp()
   }, 30_000)
+
+  it('measures: lag under a write burst, public read throughput with and without the replica', async () => {
+    await sql`create table burst (id serial primary key, pad text)`.execute(t.db)
+    let burstDone = false
+    let maxBytes = 0
+    let maxSeconds = 0
+    const sampler = (async () => {
+      while (!burstDone) {
+        const lag = await replica.lag(t.db)
+        maxBytes = Math.max(maxBytes, lag.lagBytes ?? 0)
+        maxSeconds = Math.max(maxSeconds, lag.lagSeconds ?? 0)
+        await wait(20)
+      }
+    })()
+    const t0 = performance.now()
+    for (let i = 0; i < 20; i++)
+      await sql`insert into burst (pad) select repeat('x', 1000) from generate_series(1, 1000)`.execute(t.db)
+    const burstMs = performance.now() - t0
+    burstDone = true
+    await sampler
+    const t1 = performance.now()
+    await untilCaughtUp()
+    const catchUpMs = performance.now() - t1
+
+    const throughput = async (on: App) => {
+      const end = performance.now() + 2000
+      let n = 0
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          while (performance.now() < end) {
+            expect((await on.request('/api/public/stats?level=county')).status).toBe(200)
+            n++
+          }
+        }),
+      )
+      return n / 2
+    }
+    const viaReplica = await throughput(app)
+    const viaPrimary = await throughput(createApp(testDeps(t)))
+    console.log(
+      `replica: write burst of 20 MB in ${burstMs.toFixed(0)} ms, max lag ${(maxBytes / 1e6).toFixed(1)} MB / ` +
+        `${maxSeconds.toFixed(2)} s, caught up ${catchUpMs.toFixed(0)} ms after the burst; ` +
+        `GET /api/public/stats?level=county, 8 clients: ${viaReplica} req/s on the replica, ${viaPrimary} req/s on the primary`,
+    )
+    expect(viaReplica).toBeGreaterThan(0)
+  }, 60_000)
 })
