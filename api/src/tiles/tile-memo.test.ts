@@ -57,7 +57,8 @@ describe('the tile LRU on its own', () => {
 })
 
 const server = backends.find((b) => b.name === 'server')
-if (!server) noteSkip('tile LRU across two API instances', 'needs TEST_DATABASE_URL (LISTEN/NOTIFY on a server)')
+if (!server)
+  noteSkip('tile LRU across two API instances', 'needs TEST_DATABASE_URL (LISTEN/NOTIFY on a server)')
 
 describe.skipIf(!server)('the tile LRU of two API instances on one server database', () => {
   let t: TestDb, w: World, memoA: TileMemo, memoB: TileMemo, appA: App, appB: App, cA: Clients, cB: Clients
