@@ -35,8 +35,14 @@ export function rememberWritePosition({ db, replica, config }: AppDeps): Middlew
   return async (c, next) => {
     await next()
     if (!replica || READ_METHODS.has(c.req.method) || c.res.status >= 400) return
-    const { rows } = await sql<{ lsn: string }>`select pg_current_wal_insert_lsn()::text as lsn`.execute(db)
-    setCookie(c, WAL_COOKIE, rows[0].lsn, {
+    // The write has committed: should the primary not answer now, the write still stands, and
+    // without a position the client reads the replica (at worst its own write a moment late).
+    const lsn = await sql<{ lsn: string }>`select pg_current_wal_insert_lsn()::text as lsn`
+      .execute(db)
+      .then((r) => r.rows[0].lsn)
+      .catch((err: unknown) => console.error('write position not remembered:', (err as Error).message))
+    if (!lsn) return
+    setCookie(c, WAL_COOKIE, lsn, {
       httpOnly: true,
       sameSite: 'Lax',
       path: '/',
