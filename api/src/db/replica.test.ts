@@ -16,7 +16,10 @@ import {
   throwawayClusterMissing,
   type ThrowawayCluster,
 } from '../testing/throwaway-cluster'
-import { openWorld, PASSWORD, testDeps } from '../testing/world'
+import { MINE_AT, openWorld, PASSWORD, testDeps } from '../testing/world'
+import { invalidateAllTiles } from '../tiles/tile-cache.queries'
+import { lngLatToTile } from '../tiles/tile-math'
+import { featuresOf } from '../tiles/tiles.test-support'
 import { createDb } from './database'
 import { WAL_COOKIE } from './read-routing'
 import { watchReplica, type Replica } from './replica'
@@ -120,6 +123,25 @@ describe.skipIf(missing)('reads on a streaming replica (DATABASE_READ_URL)', () 
     await untilCaughtUp()
     expect(await countyName()).toBe('长兴县（一）')
     expect(await replica.caughtUp(decodeURIComponent(cookie.split('=')[1]))).toBe(true)
+  }, 30_000)
+
+  it('renders a tile on the primary while the replica has not replayed the invalidating write', async () => {
+    const [x, y] = lngLatToTile(...MINE_AT, 8).map(Math.floor)
+    const nameIn = async () => {
+      const res = await app.request(`/tiles/counties/8/${x}/${y}.mvt`)
+      expect(res.status).toBe(200)
+      const counties = featuresOf(new Uint8Array(await res.arrayBuffer()), 'counties')
+      return counties.find((f) => f.properties.code === '330522')?.properties.name
+    }
+    expect(await nameIn()).toBe('长兴县（一）')
+    await standby.query('select pg_wal_replay_pause()')
+    await t.db.transaction().execute(async (tx) => {
+      await sql`update admin_unit set name = '长兴县（瓦）' where code = '330522'`.execute(tx)
+      await invalidateAllTiles(tx, ['counties'])
+    })
+    expect(await nameIn()).toBe('长兴县（瓦）')
+    await standby.query('select pg_wal_replay_resume()')
+    await untilCaughtUp()
   }, 30_000)
 
   it('falls back to the primary while the replica is down, and uses it again when it is back', async () => {
