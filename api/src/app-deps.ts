@@ -1,5 +1,7 @@
 import type { Config } from './config'
 import type { Db } from './db/database'
+import type { Replica } from './db/replica'
+import type { TileMemo } from './tiles/tile-memo'
 
 /** What every feature's routes are built from: the frozen config and the database. */
 export interface AppDeps {
@@ -8,4 +10,8 @@ export interface AppDeps {
   backend: 'embedded' | 'server'
   databaseUrl: string
   demo: boolean
+  /** The read replica (DATABASE_READ_URL) read-only routes may use (db/read-routing.ts); absent = none. */
+  replica?: Replica
+  /** The in-process tile LRU, kept coherent by LISTEN/NOTIFY (tiles/tile-memo.ts); absent = none. */
+  tileMemo?: TileMemo
 }

@@ -19,6 +19,7 @@ import { sitePhotoRoutes } from './site-photos/site-photos.routes'
 import { assignmentRoutes } from './assignments/assignments.routes'
 import { basemapRoutes } from './basemap/basemap.routes'
 import { healthRoutes } from './health/health.routes'
+import { rememberWritePosition } from './db/read-routing'
 import { mineRoutes } from './mines/mines.routes'
 import { ogcRoutes } from './ogc/ogc.routes'
 import { importRoutes } from './imports/imports.routes'
@@ -30,6 +31,7 @@ import { statsRoutes } from './stats/stats.routes'
 import { TILE_SETS } from './tiles/tile-layers'
 import { targetRoutes } from './targets/targets.routes'
 import { tileRoutes } from './tiles/tiles.routes'
+import { syncAfterWrites } from './tiles/tile-memo'
 import { workflowRoutes } from './workflow/workflow.routes'
 import { agencyRoutes, publicAgencyRoutes } from './agencies/agencies.routes'
 import { conflictRoutes } from './conflicts/conflicts.routes'
@@ -85,6 +87,8 @@ export function createApp(deps: AppDeps) {
 
   const app = new OpenAPIHono<AuthEnv>()
   app.use('*', securityHeaders)
+  if (deps.replica) app.use('*', rememberWritePosition(deps))
+  if (deps.tileMemo) app.use('*', syncAfterWrites(deps.tileMemo))
   // Only internal tile sets look at the session: public tiles stay free of a session lookup.
   const tileAuth = authMiddleware(deps)
   app.use('/tiles/:set/*', (c, next) =>

@@ -58,6 +58,7 @@ describe('readConfig', () => {
       DEMO: 'false',
       DATABASE_URL: 'postgres://u@db:5432/zgm',
       DATABASE_OWNER_URL: 'postgres://owner@db:5432/zgm',
+      DATABASE_READ_URL: 'postgres://u@replica:5432/zgm',
     })
     expect(config).toMatchObject({
       port: 9000,
@@ -67,7 +68,9 @@ describe('readConfig', () => {
       demo: false,
       databaseUrl: 'postgres://u@db:5432/zgm',
       databaseOwnerUrl: 'postgres://owner@db:5432/zgm',
+      databaseReadUrl: 'postgres://u@replica:5432/zgm',
     })
+    expect(readConfig({}).databaseReadUrl).toBeUndefined()
     expect(readConfig({ TILES_ENCODER: 'postgis' }).tilesEncoder).toBe('postgis')
     expect(readConfig({ BACKDATE_DAYS: '0' }).backdateDays).toBe(0)
     expect(readConfig({ BACKDATE_DAYS: '90' }).backdateDays).toBe(90)
@@ -106,6 +109,11 @@ describe('readConfig', () => {
     [
       { DATABASE_URL: 'postgres://app@db/zgm', DATABASE_OWNER_URL: 'x' },
       /^DATABASE_OWNER_URL must start with postgres:/,
+    ],
+    [{ DATABASE_READ_URL: 'postgres://u@replica/zgm' }, /^DATABASE_READ_URL needs DATABASE_URL/],
+    [
+      { DATABASE_URL: 'postgres://app@db/zgm', DATABASE_READ_URL: 'replica:5432' },
+      /^DATABASE_READ_URL must start with postgres:/,
     ],
     [{ HTTP_REQUEST_TIMEOUT_S: '0' }, /^HTTP_REQUEST_TIMEOUT_S must be a number of seconds .* got "0"$/],
     [

@@ -19,6 +19,12 @@ export interface Config {
    * (DATABASE_URL) as a role that owns nothing and so cannot alter audit_log or its triggers.
    */
   databaseOwnerUrl: string | undefined
+  /**
+   * A streaming replica of DATABASE_URL's server: read-only work (public endpoints, tiles,
+   * statistics, OGC reads) goes there while it is reachable and has caught up with the reader's
+   * own writes (db/replica.ts); undefined = everything on the primary.
+   */
+  databaseReadUrl: string | undefined
   dataDir: string
   /** Demo mode seeds demo data and demo accounts on an empty database. */
   demo: boolean
@@ -64,6 +70,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (databaseOwnerUrl && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
     throw new Error('DATABASE_OWNER_URL must start with postgres:// or postgresql://')
   }
+  const databaseReadUrl = env.DATABASE_READ_URL || undefined
+  if (databaseReadUrl && !databaseUrl)
+    throw new Error(
+      'DATABASE_READ_URL needs DATABASE_URL (the primary it replicates; the embedded PostGIS has no replica)',
+    )
+  if (databaseReadUrl && !/^postgres(ql)?:\/\//.test(databaseReadUrl)) {
+    throw new Error('DATABASE_READ_URL must start with postgres:// or postgresql://')
+  }
   const areaMaxDistanceM = Number(env.AREA_MAX_DISTANCE_M ?? DEFAULT_AREA_MAX_DISTANCE_M)
   if (!(areaMaxDistanceM >= 0)) throw new Error('AREA_MAX_DISTANCE_M must be a non-negative number of metres')
   const sessionHours = Number(env.SESSION_HOURS || 12)
@@ -100,6 +114,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     host: env.HOST ?? '127.0.0.1',
     databaseUrl,
     databaseOwnerUrl,
+    databaseReadUrl,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     demo: oneOf(env, 'DEMO', ['true', 'false'], 'true') === 'true',
     areaMaxDistanceM,

@@ -6,6 +6,8 @@ import { installClockFile } from './clock/clock-file'
 import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
+import { watchReplica } from './db/replica'
+import { createTileMemo } from './tiles/tile-memo'
 import { grantAppRole, roleOf } from './db/app-role'
 import { answerClientErrorsAsJson } from './http/client-error'
 import { startEmbeddedPostgis } from './db/embedded'
@@ -65,12 +67,19 @@ export async function startServer(config: Config, log = console.log) {
   const database = await openDatabase(config, log, async (owner) => {
     if (config.demo) await seedDemoIfEmpty(owner, log)
   })
+  // A replica only with a server primary; the in-process tile LRU only where LISTEN/NOTIFY keeps
+  // it coherent across instances (the embedded PostGIS is one instance and skips it: scaling.md).
+  const replica = config.databaseReadUrl ? watchReplica(createDb(config.databaseReadUrl)) : undefined
+  const tileMemo = database.backend === 'server' ? createTileMemo({ url: database.url }) : undefined
+  if (replica) log('reads of public, tile, statistics and OGC routes go to the replica (DATABASE_READ_URL)')
   const app = createApp({
     db: database.db,
     backend: database.backend,
     databaseUrl: database.url,
     demo: config.demo,
     config,
+    replica,
+    tileMemo,
   })
   if (existsSync(WEB_DIST)) {
     const index = readFileSync(join(WEB_DIST, 'index.html'), 'utf8')
@@ -103,6 +112,7 @@ export async function startServer(config: Config, log = console.log) {
     port,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await Promise.all([replica?.close(), tileMemo?.close()])
       await database.close()
     },
   }

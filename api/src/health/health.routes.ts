@@ -22,7 +22,7 @@ const route = createRoute({
   },
 })
 
-export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps) {
+export function healthRoutes({ db, backend, databaseUrl, demo, config, replica }: AppDeps) {
   const basemap = config.tiandituKey
     ? { tiandituKey: config.tiandituKey, reviewNo: config.tiandituReviewNo }
     : null
@@ -33,15 +33,17 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
   }
   return router().openapi(route, async (c) => {
     try {
-      const [{ server, postgis }, dataThrough] = await Promise.all([
+      const [{ server, postgis }, dataThrough, replicaLag] = await Promise.all([
         describeDatabase(db, databaseUrl),
         lastEventDate(db),
+        replica ? replica.lag(db) : null,
       ])
       const database = { backend, reachable: true, server, postgis }
       return c.json(
         {
           status: 'ok' as const,
           database,
+          replica: replicaLag,
           demo,
           today: todayInZhejiang(),
           dataThrough,
@@ -59,6 +61,7 @@ export function healthRoutes({ db, backend, databaseUrl, demo, config }: AppDeps
         {
           status: 'degraded' as const,
           database,
+          replica: replica ? { reachable: replica.reachable, lagBytes: null, lagSeconds: null } : null,
           demo,
           today: todayInZhejiang(),
           dataThrough: null,

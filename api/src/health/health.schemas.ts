@@ -13,6 +13,22 @@ export const Health = z
       server: z.string().nullable().openapi({ example: '15.19' }),
       postgis: z.string().nullable().openapi({ example: '3.3.2' }),
     }),
+    replica: z
+      .object({
+        reachable: z.boolean(),
+        lagBytes: z.number().nullable().openapi({
+          description:
+            'WAL bytes written on the primary and not yet replayed on the replica; null when unreachable',
+        }),
+        lagSeconds: z.number().nullable().openapi({
+          description: 'Age of the last replayed transaction while the replica is behind (0 when caught up)',
+        }),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'The read replica (DATABASE_READ_URL); null = none. While unreachable, reads go to the primary',
+      }),
     demo: z.boolean(),
     today: IsoDate.openapi({
       description:

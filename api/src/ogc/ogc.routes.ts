@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { todayInZhejiang } from '@zgm/domain'
 import type { Context } from 'hono'
 import type { AppDeps } from '../app-deps'
+import type { Db } from '../db/database'
+import { readDb } from '../db/read-routing'
 import type { AuthEnv } from '../auth/auth.middleware'
 import { contentDisposition } from '../documents/content-disposition'
 import { errorResponse } from '../http/error-schema'
@@ -151,7 +153,7 @@ function asOfDate(datetime: string | undefined): { asOf: string; datetimeGiven: 
 const AS_GEOJSON = { 'Content-Type': GEOJSON }
 
 /** OGC API – Features Part 1 over the platform's data, with downloads by `f=`. */
-export function ogcRoutes({ db }: AppDeps) {
+export function ogcRoutes(deps: AppDeps) {
   return router<AuthEnv>()
     .openapi(landing, (c) => {
       const base = baseOf(c)
@@ -198,6 +200,7 @@ export function ogcRoutes({ db }: AppDeps) {
       return c.json(OgcCollection.parse(toOgcCollection(def, baseOf(c))), 200)
     })
     .openapi(items, async (c) => {
+      const db = await readDb(deps, c)
       const def = readable(c, c.req.valid('param').collectionId)
       const {
         bbox,
@@ -213,7 +216,10 @@ export function ogcRoutes({ db }: AppDeps) {
       const filter: FeatureFilter = { bbox, bboxCrs, crs, user: c.get('user'), ...asOfDate(datetime) }
       // Downloads are CRS84 (GeoJSON, KML by definition; the others say so in their own metadata).
       if (f && f !== 'json') {
-        return download(c, def, { ...filter, crs: undefined }, f, { limit: limit ?? DOWNLOAD_MAX, offset })
+        return download(db, c, def, { ...filter, crs: undefined }, f, {
+          limit: limit ?? DOWNLOAD_MAX,
+          offset,
+        })
       }
       c.header('Content-Crs', `<${crs.uri}>`)
       const pageSize = limit ?? DEFAULT_LIMIT
@@ -246,6 +252,7 @@ export function ogcRoutes({ db }: AppDeps) {
       )
     })
     .openapi(item, async (c) => {
+      const db = await readDb(deps, c)
       const { collectionId, featureId } = c.req.valid('param')
       const def = readable(c, collectionId)
       const crs = offeredCrs('crs', c.req.valid('query').crs)
@@ -275,6 +282,7 @@ export function ogcRoutes({ db }: AppDeps) {
     })
 
   async function download(
+    db: Db,
     c: Context,
     def: Def,
     filter: FeatureFilter,

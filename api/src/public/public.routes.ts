@@ -1,6 +1,7 @@
 import { router } from '../http/router'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { AppDeps } from '../app-deps'
+import { readDb } from '../db/read-routing'
 import type { AppEnv } from '../http/env'
 import { regionStats } from '../stats/stats.service'
 import { toPublicStats } from '../stats/stats.mappers'
@@ -86,14 +87,16 @@ const mapMines = createRoute({
 })
 
 /** Anonymous disclosure endpoints: only published facts, redacted here on the server. */
-export function publicRoutes({ db }: AppDeps) {
+export function publicRoutes(deps: AppDeps) {
   return router()
     .openapi(regions, async (c) => {
+      const db = await readDb(deps, c)
       c.header('Cache-Control', 'public, max-age=86400')
       const rows = await publicRegions(db, c.req.valid('query').level)
       return c.json(PublicRegionList.parse(rows.map(toPublicRegion)), 200)
     })
     .openapi(stats, async (c) => {
+      const db = await readDb(deps, c)
       const { asOf = today(), level, knownAt } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
       return c.json(
@@ -104,6 +107,7 @@ export function publicRoutes({ db }: AppDeps) {
       )
     })
     .openapi(directory, async (c) => {
+      const db = await readDb(deps, c)
       const { asOf = today(), ...query } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
       const { rows, total } = await directoryMines(db, asOf, query)
@@ -111,6 +115,7 @@ export function publicRoutes({ db }: AppDeps) {
       return c.json(PublicDirectory.parse(page), 200)
     })
     .openapi(publicity, async (c) => {
+      const db = await readDb(deps, c)
       const { asOf = today(), status, level } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
       const { notices, items } = await publicNotices(db, asOf, status, level)
@@ -120,12 +125,14 @@ export function publicRoutes({ db }: AppDeps) {
       )
     })
     .openapi(mapMines, async (c) => {
+      const db = await readDb(deps, c)
       const { asOf = today() } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
       const { rows } = await directoryMines(db, asOf, { page: 1, pageSize: 100_000 })
       return c.json(PublicMapMineList.parse(rows.map(toDirectoryMine)), 200)
     })
     .openapi(draws, async (c) => {
+      const db = await readDb(deps, c)
       c.header('Cache-Control', CACHE)
       const rows = await publishedDraws(db)
       const results = await spotCheckResults(

@@ -2,6 +2,7 @@ import { router } from '../http/router'
 import { createRoute } from '@hono/zod-openapi'
 import { computeAlerts, isMandatory } from '@zgm/domain'
 import type { AppDeps } from '../app-deps'
+import { readDb } from '../db/read-routing'
 import { requireUser } from '../auth/guards'
 import type { AppEnv } from '../http/env'
 import { visibleMineIds } from '../mines/mines.queries'
@@ -61,9 +62,10 @@ const mapRoute = createRoute({
   },
 })
 
-export function statsRoutes({ db }: AppDeps) {
+export function statsRoutes(deps: AppDeps) {
   return router()
     .openapi(statsRoute, async (c) => {
+      const db = await readDb(deps, c)
       const user = requireUser(c)
       const { asOf = today(), knownAt, level, region, policy } = c.req.valid('query')
       // The pipeline and deadlines of the whole province are for province-wide roles only.
@@ -83,6 +85,7 @@ export function statsRoutes({ db }: AppDeps) {
       )
     })
     .openapi(alertsRoute, async (c) => {
+      const db = await readDb(deps, c)
       const user = requireUser(c)
       const { asOf = today(), region } = c.req.valid('query')
       const [snapshots, visible] = await Promise.all([
@@ -93,6 +96,7 @@ export function statsRoutes({ db }: AppDeps) {
       return c.json(computeAlerts({ mines: mine.map(toAlertMine) }, asOf).map(toAlert), 200)
     })
     .openapi(mapRoute, async (c) => {
+      const db = await readDb(deps, c)
       const user = requireUser(c)
       const { asOf = today(), policy } = c.req.valid('query')
       const [snapshots, visible] = await Promise.all([mineSnapshots(db, asOf), visibleMineIds(db, user)])

@@ -43,10 +43,49 @@ const asPostgres = (cmd: string, args: string[]) =>
 
 /** initdb + start (about 2 s), with PostGIS created in the `postgres` database. */
 export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
+  const dir = ownedTempDir()
+  asPostgres('initdb', ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'])
+  const cluster = await clusterIn(dir)
+  await cluster.query('create extension if not exists postgis')
+  return cluster
+}
+
+/**
+ * A streaming replica of `primary` (`pg_basebackup -R -X stream`, started on its own port; about
+ * 1 s): read-only, replaying the primary's WAL. initdb's defaults allow it (wal_level replica,
+ * trusted replication connections from 127.0.0.1).
+ */
+export async function startThrowawayReplica(primary: ThrowawayCluster): Promise<ThrowawayCluster> {
+  const dir = ownedTempDir()
+  asPostgres('pg_basebackup', [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primary.port),
+    '-U',
+    'postgres',
+    '-D',
+    join(dir, 'data'),
+    '-R',
+    '-X',
+    'stream',
+    // A fast checkpoint: the default spread one waits for most of checkpoint_timeout (minutes).
+    '-c',
+    'fast',
+    '--no-sync',
+  ])
+  return clusterIn(dir)
+}
+
+function ownedTempDir() {
   const dir = mkdtempSync(join(tmpdir(), 'zgm-cluster-'))
   chownSync(dir, uidOf('postgres'), gidOf('postgres'))
+  return dir
+}
+
+/** Starts the data directory `dir`/data on a free loopback port. */
+async function clusterIn(dir: string): Promise<ThrowawayCluster> {
   const port = await freePort()
-  asPostgres('initdb', ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'])
   const start = () =>
     asPostgres('pg_ctl', [
       '-D',
@@ -70,7 +109,6 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
       await client.end()
     }
   }
-  await query('create extension if not exists postgis')
   return {
     url,
     port,

@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import type { Conn, Db } from '../db/database'
 import { TILE_SETS } from './tile-layers'
 import { tileRangeOf, type TileAddress } from './tile-math'
+import { TILE_CHANNEL, type TileInvalidation } from './tile-memo'
 
 export interface CachedTile {
   /** sha256 (hex) of the uncompressed tile. */
@@ -127,6 +128,7 @@ export async function invalidateTiles(db: Conn, layers: readonly string[], bbox4
   )
   return inTransaction(db, async (tx) => {
     await lockTileSets(tx, layers, 'exclusive')
+    await notifyInvalidation(tx, { layers: [...layers], bbox: bbox4326 })
     const result = await sql`
       delete from tile_cache c using (values ${sql.join(values)}) as r(layer, z, min_x, max_x, min_y, max_y)
       where c.layer = r.layer and c.z = r.z and c.x between r.min_x and r.max_x and c.y between r.min_y and r.max_y`.execute(
@@ -142,6 +144,7 @@ export async function invalidateAllTiles(db: Conn, layers: readonly string[]): P
   if (layers.length === 0) return 0
   return inTransaction(db, async (tx) => {
     await lockTileSets(tx, layers, 'exclusive')
+    await notifyInvalidation(tx, { layers: [...layers] })
     const result = await tx.deleteFrom('tile_cache').where('layer', 'in', layers).executeTakeFirst()
     return Number(result.numDeletedRows)
   })
@@ -155,9 +158,24 @@ export async function invalidateScopeTiles(db: Conn, scope: string): Promise<num
   const layers = [...TILE_SETS.values()].filter((s) => s.audience === 'internal').map((s) => s.id)
   return inTransaction(db, async (tx) => {
     await lockTileSets(tx, layers, 'exclusive')
+    await notifyInvalidation(tx, { scope })
     const result = await tx.deleteFrom('tile_cache').where('scope', '=', scope).executeTakeFirst()
     return Number(result.numDeletedRows)
   })
+}
+
+/** The primary's WAL insert position now: every commit so far is at or before it. */
+export async function walInsertPosition(db: Conn): Promise<string> {
+  const { rows } = await sql<{ lsn: string }>`select pg_current_wal_insert_lsn()::text as lsn`.execute(db)
+  return rows[0].lsn
+}
+
+/**
+ * Tells every API instance's in-process tile LRU (tile-memo.ts) what was invalidated. NOTIFY is
+ * transactional: delivered at commit, dropped on rollback.
+ */
+async function notifyInvalidation(tx: Conn, message: TileInvalidation) {
+  await sql`select pg_notify(${TILE_CHANNEL}, ${JSON.stringify(message)})`.execute(tx)
 }
 
 function tileSetOf(layer: string) {

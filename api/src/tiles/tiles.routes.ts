@@ -47,6 +47,7 @@ export function tileRoutes(deps: AppDeps) {
       t,
       deps.config.tilesEncoder,
       etagsOf(c.req.header('if-none-match')),
+      { memo: deps.tileMemo, replica: deps.replica },
     )
     return tileResponse(set, tile, acceptsGzip(c.req.header('accept-encoding')))
   })

@@ -8518,6 +8518,14 @@ export interface components {
         /** @example 3.3.2 */
         postgis: string | null
       }
+      /** @description The read replica (DATABASE_READ_URL); null = none. While unreachable, reads go to the primary */
+      replica: {
+        reachable: boolean
+        /** @description WAL bytes written on the primary and not yet replayed on the replica; null when unreachable */
+        lagBytes: number | null
+        /** @description Age of the last replayed transaction while the replica is behind (0 when caught up) */
+        lagSeconds: number | null
+      } | null
       demo: boolean
       /**
        * Format: date
