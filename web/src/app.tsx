@@ -11,12 +11,16 @@ const HuzhouRoute = lazy(() => import('./routes/huzhou-route'))
 const PublicRoute = lazy(() => import('./routes/public-route'))
 const LoginRoute = lazy(() => import('./routes/login-route'))
 const PlannerRoute = lazy(() => import('./routes/planner-route'))
+const CountySanctionsRoute = lazy(() => import('./routes/county-sanctions-route'))
+const CityRoute = lazy(() => import('./routes/city-route'))
 
 function routeFor(path: string) {
   if (path.startsWith('/public')) return <PublicRoute />
   if (path.startsWith('/huzhou')) return <HuzhouRoute />
   if (path.startsWith('/login')) return <LoginRoute />
   if (path === '/plan' || path.startsWith('/plan/')) return <PlannerRoute />
+  if (path.startsWith('/county/spot-checks')) return <CountySanctionsRoute />
+  if (path === '/city' || path.startsWith('/city/')) return <CityRoute />
   return <HomeRoute />
 }
 
