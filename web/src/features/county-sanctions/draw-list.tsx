@@ -42,7 +42,7 @@ function DrawCard({ draw, county, mines, experts, csrf }: Omit<Props, 'draws'> &
         <span className="muted">{draw.regionCode}</span>
       </h3>
       <p className="muted">
-        {draw.committedOn && `${t('spcCommittedOn')} ${draw.committedOn} · `}
+        {draw.committedOn ? `${t('spcCommittedOn')} ${draw.committedOn}` : draw.drawnOn} ·{' '}
         {t('spcPopulation', { n: draw.populationSize })}
         {draw.revealedOn && ` · ${t('spcRevealedOn')} ${draw.revealedOn}`}
       </p>
