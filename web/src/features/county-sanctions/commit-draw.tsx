@@ -30,7 +30,6 @@ export function CommitDraw({ regionCode, csrf }: { regionCode: string; csrf: str
     const seed = newSeed()
     const seedHash = seedHashOf(seed)
     const size = sizeKind === 'count' ? { count: Number(count) } : { ratio: Number(ratio) }
-    setKept(null)
     commit.mutate(
       { csrf, regionCode, period: period.trim(), seedHash, size },
       {
