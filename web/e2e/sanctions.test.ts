@@ -25,6 +25,9 @@ async function csrfOf(page: Page): Promise<string> {
   return ((await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string }).csrfToken
 }
 
+/** Waits up to 20 s (expect.poll's own default is one second). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 200 })
+
 /** No part of the page is wider than the viewport (tables scroll inside their own box). */
 async function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
@@ -54,9 +57,9 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     await page.goto('/county/spot-checks')
     const period = page.getByLabel('抽查周期')
     // The current half-year: the checks recorded today fall inside it.
-    await expect
-      .poll(() => period.inputValue())
-      .toBe(`${today.slice(0, 4)}-H${Number(today.slice(5, 7)) <= 6 ? 1 : 2}`)
+    await poll(() => period.inputValue()).toBe(
+      `${today.slice(0, 4)}-H${Number(today.slice(5, 7)) <= 6 ? 1 : 2}`,
+    )
     await page.getByLabel('抽取家数').fill('1')
     const committed = page.waitForResponse((r) => r.url().endsWith('/api/spot-checks/draws'))
     await page.getByRole('button', { name: '生成种子并承诺抽签' }).click()
@@ -67,26 +70,24 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     const seed = await page.getByTestId('spc-seed').inputValue()
     expect(seed).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(sent)).not.toContain(seed)
-    await expect.poll(() => page.getByText(/请立即保存此种子/).count()).toBe(1)
-    await expect.poll(() => page.getByRole('link', { name: '下载种子文件' }).count()).toBe(1)
+    await poll(() => page.getByText(/请立即保存此种子/).count()).toBe(1)
+    await poll(() => page.getByRole('link', { name: '下载种子文件' }).count()).toBe(1)
     const drawId = ((await response.json()) as { id: number }).id
     await screenshot(page, 'sanctions-county-commit')
 
     // A second commit for the same period is refused in place, whatever the seed.
     await page.getByRole('button', { name: '生成种子并承诺抽签' }).click()
-    await expect
-      .poll(() => page.getByTestId('error-notice').first().textContent())
-      .toMatch(/每期只抽一次，不得重抽/)
+    await poll(() => page.getByTestId('error-notice').first().textContent()).toMatch(/每期只抽一次，不得重抽/)
 
     const card = page.getByRole('article', { name: new RegExp(`抽签 ${drawId} ·`) })
     // A wrong seed: the server checks it against the published hash.
     await card.getByLabel('揭示的种子').fill(`${seed.slice(0, 63)}0`)
     await card.getByRole('button', { name: '揭示种子并抽签' }).click()
-    await expect.poll(() => card.getByTestId('error-notice').textContent()).toMatch(/事先公布的哈希值不符/)
+    await poll(() => card.getByTestId('error-notice').textContent()).toMatch(/事先公布的哈希值不符/)
     // The right one, pasted as the line of the downloaded file.
     await card.getByLabel('揭示的种子').fill(`seed=${seed}`)
     await card.getByRole('button', { name: '揭示种子并抽签' }).click()
-    await expect.poll(() => card.getByRole('table').count(), { timeout: 20_000 }).toBe(1)
+    await poll(() => card.getByRole('table').count()).toBe(1)
     expect(await card.getByRole('row').count()).toBe(2) // the header and the one drawn mine
   })
 
@@ -101,12 +102,12 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     await form.getByRole('button', { name: '记录抽查结果' }).click()
     const orders = page.getByRole('region', { name: '整改通知（限期整改）' })
     const row = orders.getByRole('row', { name: new RegExp(mineName) })
-    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1)
+    await poll(() => row.count()).toBe(1)
     expect(await row.textContent()).toContain(deadline)
     expect(await row.textContent()).toContain('剩余 60 天')
     expect(await row.textContent()).toContain('待复核')
     await row.getByRole('button', { name: `为 ${mineName} 抽取复核机构` }).click()
-    await expect.poll(() => row.getByRole('button').count(), { timeout: 20_000 }).toBe(0)
+    await poll(() => row.getByRole('button').count()).toBe(0)
     expect(await row.textContent()).toMatch(/公司|机构|院|中心/)
     await screenshot(page, 'sanctions-county-orders')
   })
@@ -121,9 +122,7 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     expect(res.status()).toBe(403)
     // The city bureau on the county's page sees a notice, not the desk.
     await city.page.goto('/county/spot-checks')
-    await expect
-      .poll(() => city.page.getByRole('alert').first().textContent())
-      .toMatch(/此页面不属于您的角色/)
+    await poll(() => city.page.getByRole('alert').first().textContent()).toMatch(/此页面不属于您的角色/)
   })
 
   it("shows the city's passed list and the window; a report outside it is refused in place, in zh and en", async () => {
@@ -131,22 +130,23 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     await page.goto('/city')
     const open = reportingWindowAt(today)
     const window = open ?? nextReportingWindow(today)
-    await expect
-      .poll(() => page.getByTestId('city-window').textContent())
-      .toContain(`${window.start} 至 ${window.end}`)
+    await poll(() => page.getByTestId('city-window').textContent()).toContain(
+      `${window.start} 至 ${window.end}`,
+    )
     const passed = page.getByRole('region', { name: '待上报的通过名单' })
     const report = passed.getByRole('button', { name: /^上报 / }).first()
-    await expect.poll(() => report.count(), { timeout: 20_000 }).toBe(1)
+    await poll(() => report.count()).toBe(1)
     await report.click()
     if (open) {
-      await expect.poll(() => passed.getByRole('status').textContent()).toMatch(/已上报 1 家矿山/)
+      await poll(() => passed.getByRole('status').textContent()).toMatch(/已上报 1 家矿山/)
       return
     }
-    const notice = passed.getByTestId('error-notice')
-    await expect.poll(() => notice.textContent()).toContain(`下一上报期：${window.start} 至 ${window.end}`)
+    // Located on the page: in English the region has an English name.
+    const notice = page.getByTestId('error-notice')
+    await poll(() => notice.textContent()).toContain(`下一上报期：${window.start} 至 ${window.end}`)
     await screenshot(page, 'sanctions-city-window-refused')
     await page.getByRole('button', { name: 'English' }).click()
-    await expect.poll(() => notice.textContent()).toContain(`Next window: ${window.start} to ${window.end}`)
+    await poll(() => notice.textContent()).toContain(`Next window: ${window.start} to ${window.end}`)
     await page.getByRole('button', { name: '中文' }).click()
   })
 
@@ -155,15 +155,13 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     await page.goto('/city')
     const split = page.getByRole('region', { name: '分解目标到县' })
     await split.getByLabel('年度').selectOption('2018')
-    await expect.poll(() => split.getByText('市级目标: 12 家').count()).toBe(1)
+    await poll(() => split.getByText('市级目标: 12 家').count()).toBe(1)
     const inputs = split.getByRole('spinbutton')
     expect(await inputs.count()).toBe(5)
     for (const [i, n] of [3, 3, 2, 2, 2].entries()) await inputs.nth(i).fill(String(n))
-    await expect
-      .poll(() => split.getByTestId('city-split-sum').textContent())
-      .toContain('合计 12，市级目标 12')
+    await poll(() => split.getByTestId('city-split-sum').textContent()).toContain('合计 12，市级目标 12')
     await split.getByRole('button', { name: '保存分解' }).click()
-    await expect.poll(() => split.getByRole('status').textContent()).toBe('分解已保存')
+    await poll(() => split.getByRole('status').textContent()).toBe('分解已保存')
     // The saved split is what the server now answers.
     const saved = (await (await page.request.get('/api/targets/2018/cities/330500')).json()) as {
       counties: { target: { value: number } | null }[]
@@ -171,13 +169,11 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     expect(saved.counties.map((c) => c.target?.value)).toEqual([3, 3, 2, 2, 2])
 
     await inputs.nth(0).fill('1')
-    await expect
-      .poll(() => split.getByTestId('city-split-sum').textContent())
-      .toContain('合计比市级目标少 2 家')
+    await poll(() => split.getByTestId('city-split-sum').textContent()).toContain('合计比市级目标少 2 家')
     await split.getByRole('button', { name: '保存分解' }).click()
-    await expect
-      .poll(() => split.getByTestId('error-notice').textContent())
-      .toContain('各县目标合计 10 家，少于市级 2018 年目标 12 家')
+    await poll(() => split.getByTestId('error-notice').textContent()).toContain(
+      '各县目标合计 10 家，少于市级 2018 年目标 12 家',
+    )
     await screenshot(page, 'sanctions-city-split-refused')
   })
 
@@ -189,7 +185,7 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
       const phone = await newPage(browser, baseUrl!, { width: 390, height: 844 })
       await signInAs(phone.page, user)
       await phone.page.goto(path)
-      await expect.poll(() => phone.page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(1)
+      await poll(() => phone.page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(1)
       expect(await fitsWidth(phone.page)).toBe(true)
       await screenshot(phone.page, name)
       await phone.context.close()

@@ -2,7 +2,7 @@
 // the county's mines, the agencies' experts (inspector names), and the writes — commit, reveal,
 // a check's result, the re-check agency draw. Each write refetches what it changed.
 import { useQuery } from '@tanstack/react-query'
-import { ok, read } from '../../api/client'
+import { api, ok, read } from '../../api/client'
 import { STAFF } from '../../api/query-keys'
 import type { ResponseOf, Schemas } from '../../api/schemas'
 import { useApiMutation } from '../../api/use-api-mutation'
@@ -20,10 +20,17 @@ export const sanctionKeys = {
   mine: (id: number) => [...STAFF, 'sanctions', 'mine', id] as const,
 }
 
+/**
+ * The published draws with their results. The public answer may be cached by the browser for a
+ * minute; the desk revalidates it (`no-cache`) so that its own commit, reveal or check shows at once.
+ */
 export function useDraws() {
   return useQuery({
     queryKey: sanctionKeys.draws,
-    queryFn: ({ signal }) => read('/api/public/spot-checks', { signal }),
+    queryFn: ({ signal }) =>
+      ok(api.GET('/api/public/spot-checks', { signal, cache: 'no-cache' })) as Promise<
+        ResponseOf<'/api/public/spot-checks'>
+      >,
   })
 }
 
