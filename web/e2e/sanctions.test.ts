@@ -169,7 +169,9 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     expect(saved.counties.map((c) => c.target?.value)).toEqual([3, 3, 2, 2, 2])
 
     await inputs.nth(0).fill('1')
-    await poll(() => split.getByTestId('city-split-sum').textContent()).toContain('合计比市级目标少 2 家')
+    await poll(() => split.getByTestId('city-split-sum').textContent()).toContain(
+      '各县目标合计 10 家，少于市级 2018 年目标 12 家',
+    )
     await split.getByRole('button', { name: '保存分解' }).click()
     await poll(() => split.getByTestId('error-notice').textContent()).toContain(
       '各县目标合计 10 家，少于市级 2018 年目标 12 家',

@@ -2,12 +2,13 @@
 // inside the April/October windows (R3.6). The screen says which window is open or opens next; a
 // report outside it is refused by the server and the refusal shown here.
 import { nextReportingWindow, reportingWindowAt } from '@zgm/domain'
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { QueryState } from '../../shell/query-state'
 import { ErrorNotice } from '../../shell/error-notice'
 import { useI18n } from '../../i18n/i18n'
 import { todayIso } from '../../state/dates'
-import { type PassedMine, usePassedMines, useReportMines } from './city-queries'
+import { cityKeys, type PassedMine, usePassedMines, useReportMines } from './city-queries'
 
 export function ReportingWindowNote({ today }: { today: string }) {
   const { t } = useI18n()
@@ -44,6 +45,7 @@ export function PassedList({ city, csrf }: { city: string; csrf: string }) {
 function PassedTable({ mines, csrf }: { mines: PassedMine[]; csrf: string }) {
   const { t } = useI18n()
   const report = useReportMines()
+  const queryClient = useQueryClient()
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
   const [done, setDone] = useState<number | null>(null)
   const toggle = (id: number) =>
@@ -54,7 +56,14 @@ function PassedTable({ mines, csrf }: { mines: PassedMine[]; csrf: string }) {
     })
   const send = (list: PassedMine[]) => {
     setDone(null)
-    report.mutate({ csrf, mines: list }, { onSuccess: (n) => (setDone(n), setSelected(new Set())) })
+    report.mutate(
+      { csrf, mines: list },
+      {
+        onSuccess: (n) => (setDone(n), setSelected(new Set())),
+        // The mines reported before a refusal have left the list.
+        onError: () => void queryClient.invalidateQueries({ queryKey: cityKeys.all }),
+      },
+    )
   }
   const chosen = mines.filter((m) => selected.has(m.id))
   return (

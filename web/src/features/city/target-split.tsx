@@ -1,9 +1,12 @@
 // §5.2 分解任务指标: the city's target for a year split over its counties, with the live sum against
 // the city's target; the server's check (R2.split_mismatch) and a closed year (R7) shown in place.
+import { checkCountySplit, RuleError } from '@zgm/domain'
 import { useEffect, useState, type FormEvent } from 'react'
 import { QueryState } from '../../shell/query-state'
 import { ErrorNotice } from '../../shell/error-notice'
+import type { Lang } from '../../i18n/dict'
 import { useI18n } from '../../i18n/i18n'
+import { refusalText } from '../../i18n/refusal-text'
 import { todayIso } from '../../state/dates'
 import { type CitySplit, useCitySplit, useSaveSplit } from './city-queries'
 
@@ -36,6 +39,26 @@ export function TargetSplit({ city, csrf }: { city: string; csrf: string }) {
   )
 }
 
+type Share = { countyCode: string; value: number }
+
+/** The server's own check (the domain's checkCountySplit), run as the user types: its words, or null. */
+function liveProblem(split: CitySplit, shares: Share[], lang: Lang): string | null {
+  if (!split.cityTarget) return null
+  try {
+    checkCountySplit({
+      cityCode: split.cityCode,
+      year: split.year,
+      cityTarget: split.cityTarget,
+      countyCodes: split.counties.map((c) => c.code),
+      shares,
+    })
+    return null
+  } catch (e) {
+    if (e instanceof RuleError) return refusalText({ code: e.code, params: e.refusal }, lang)
+    throw e
+  }
+}
+
 /** What the inputs show: whole mines for a count year, percent for a rate year. */
 const shown = (split: CitySplit, value: number | undefined) =>
   value === undefined
@@ -45,7 +68,7 @@ const shown = (split: CitySplit, value: number | undefined) =>
       : String(value)
 
 function SplitForm({ split, csrf }: { split: CitySplit; csrf: string }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const save = useSaveSplit()
   const target = split.cityTarget
   const rate = target?.kind === 'rate'
@@ -54,17 +77,12 @@ function SplitForm({ split, csrf }: { split: CitySplit; csrf: string }) {
   const [saved, setSaved] = useState(false)
   useEffect(() => setValues(initial()), [split]) // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = split.closed || !target
-  const numbers = split.counties.map((c) => Number(values[c.code] || 0) / (rate ? 100 : 1))
-  const sum = numbers.reduce((a, b) => a + b, 0)
-  const live = !target
-    ? null
-    : rate
-      ? numbers.some((n) => n < target.value)
-        ? t('cityRateBelow', { rate: `${target.value * 100}%` })
-        : null
-      : sum < target.value
-        ? t('citySumShort', { n: target.value - sum })
-        : null
+  const shares = split.counties.map((c) => ({
+    countyCode: c.code,
+    value: Number(values[c.code] || 0) / (rate ? 100 : 1),
+  }))
+  const sum = shares.reduce((total, share) => total + share.value, 0)
+  const live = liveProblem(split, shares, lang)
   const submit = (e: FormEvent) => {
     e.preventDefault()
     setSaved(false)
@@ -73,7 +91,7 @@ function SplitForm({ split, csrf }: { split: CitySplit; csrf: string }) {
         csrf,
         city: split.cityCode,
         year: split.year,
-        shares: split.counties.map((c, i) => ({ countyCode: c.code, value: numbers[i]! })),
+        shares,
       },
       { onSuccess: () => setSaved(true) },
     )

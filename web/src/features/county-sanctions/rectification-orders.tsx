@@ -43,6 +43,13 @@ export function RectificationOrders({ orders, agencies, csrf }: Props) {
   )
 }
 
+/** The drawn agency of an `assign_recheck_agency` event: in the recorded event, or (seeded history) at the top. */
+function agencyOf(payload: unknown): string | null {
+  const p = (payload ?? {}) as { agencyId?: unknown; event?: { agencyId?: unknown } }
+  const id = p.event?.agencyId ?? p.agencyId
+  return id === undefined || id === null || id === '' ? null : String(id)
+}
+
 function OrderRow({
   order,
   agencies,
@@ -60,7 +67,7 @@ function OrderRow({
   const assign = useAssignRecheckAgency()
   const sinceCheck = (mine.data?.timeline ?? []).filter((e) => e.on >= result.checkedOn)
   const drawn = sinceCheck.filter((e) => e.type === 'assign_recheck_agency').at(-1)
-  const agencyId = drawn ? String((drawn.payload as { agencyId?: unknown }).agencyId ?? '') : null
+  const agencyId = drawn ? agencyOf(drawn.payload) : null
   const clock =
     daysLeft === null
       ? t('spcClosed')
