@@ -146,7 +146,9 @@ function SplitForm({ split, csrf }: { split: CitySplit; csrf: string }) {
       </div>
       {target && (
         <p data-testid="city-split-sum" className={live ? 'spc-late' : undefined} aria-live="polite">
-          {rate ? null : t('citySum', { sum, target: target.value })} {live}
+          {!rate && t('citySum', { sum, target: target.value })}
+          {!rate && live && '；'}
+          {live}
         </p>
       )}
       {!readOnly && (

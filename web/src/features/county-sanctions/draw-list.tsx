@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n'
 import { type MineListItem, type PublicDraw, useRecordCheck, useRevealDraw } from './sanctions-queries'
 
 /** Newest first; older draws are on the public results page. */
-const SHOWN = 8
+const SHOWN = 4
 
 interface Props {
   draws: PublicDraw[]
