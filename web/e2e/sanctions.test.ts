@@ -14,7 +14,8 @@ const baseUrl = e2eBaseUrl()
 const REFUSED = [/status of (403|409|422)/]
 
 async function signInAs(page: Page, username: string): Promise<void> {
-  await page.goto('/login')
+  // The first load after the server starts can be slow on a busy machine.
+  await page.goto('/login', { timeout: 90_000 })
   await page.getByLabel(/用户名|Username/).fill(username)
   await page.getByLabel(/密码|Password/).fill('demo1234')
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
