@@ -81,8 +81,8 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     await poll(() => page.getByTestId('error-notice').first().textContent()).toMatch(/每期只抽一次，不得重抽/)
 
     const card = page.getByRole('article', { name: new RegExp(`抽签 ${drawId} ·`) })
-    // A wrong seed: the server checks it against the published hash.
-    await card.getByLabel('揭示的种子').fill(`${seed.slice(0, 63)}0`)
+    // A wrong seed (its last digit changed): the server checks it against the published hash.
+    await card.getByLabel('揭示的种子').fill(`${seed.slice(0, 63)}${seed.endsWith('0') ? '1' : '0'}`)
     await card.getByRole('button', { name: '揭示种子并抽签' }).click()
     await poll(() => card.getByTestId('error-notice').textContent()).toMatch(/事先公布的哈希值不符/)
     // The right one, pasted as the line of the downloaded file.
