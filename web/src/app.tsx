@@ -16,6 +16,8 @@ const EvaluatorRoute = lazy(() => import('./routes/evaluator-route'))
 const EnterpriseRoute = lazy(() => import('./routes/enterprise-route'))
 const CountyRoute = lazy(() => import('./routes/county-route'))
 const PublicDrawRoute = lazy(() => import('./routes/public-draw-route'))
+const CountySanctionsRoute = lazy(() => import('./routes/county-sanctions-route'))
+const CityRoute = lazy(() => import('./routes/city-route'))
 
 function routeFor(path: string) {
   if (path.startsWith('/public/draws/')) return <PublicDrawRoute />
@@ -27,6 +29,8 @@ function routeFor(path: string) {
   if (path === '/evaluator' || path.startsWith('/evaluator/')) return <EvaluatorRoute />
   if (path === '/enterprise' || path.startsWith('/enterprise/')) return <EnterpriseRoute />
   if (path === '/county' || path.startsWith('/county/mines/')) return <CountyRoute />
+  if (path.startsWith('/county/spot-checks')) return <CountySanctionsRoute />
+  if (path === '/city' || path.startsWith('/city/')) return <CityRoute />
   return <HomeRoute />
 }
 

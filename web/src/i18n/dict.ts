@@ -3,6 +3,7 @@ import { en as deskEn, zh as deskZh } from './dict-desk'
 import { en as provinceEn, zh as provinceZh } from './dict-province'
 import { en as evaluatorEn, zh as evaluatorZh } from './dict-evaluator'
 import { en as intakeEn, zh as intakeZh } from './dict-intake'
+import { en as sanctionsEn, zh as sanctionsZh } from './dict-sanctions'
 
 export type Lang = 'zh' | 'en'
 
@@ -602,8 +603,9 @@ export const DICT_PARTS = {
   province: provinceZh,
   evaluator: evaluatorZh,
   intake: intakeZh,
+  sanctions: sanctionsZh,
 }
-export const zh = { ...coreZh, ...deskZh, ...provinceZh, ...evaluatorZh, ...intakeZh }
+export const zh = { ...coreZh, ...deskZh, ...provinceZh, ...evaluatorZh, ...intakeZh, ...sanctionsZh }
 export type MessageKey = keyof typeof zh
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -611,6 +613,7 @@ export const en: Record<MessageKey, string> = {
   ...provinceEn,
   ...evaluatorEn,
   ...intakeEn,
+  ...sanctionsEn,
 }
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }
