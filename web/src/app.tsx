@@ -11,12 +11,14 @@ const HuzhouRoute = lazy(() => import('./routes/huzhou-route'))
 const PublicRoute = lazy(() => import('./routes/public-route'))
 const LoginRoute = lazy(() => import('./routes/login-route'))
 const PlannerRoute = lazy(() => import('./routes/planner-route'))
+const InboxRoute = lazy(() => import('./routes/inbox-route'))
 
 function routeFor(path: string) {
   if (path.startsWith('/public')) return <PublicRoute />
   if (path.startsWith('/huzhou')) return <HuzhouRoute />
   if (path.startsWith('/login')) return <LoginRoute />
   if (path === '/plan' || path.startsWith('/plan/')) return <PlannerRoute />
+  if (path === '/inbox') return <InboxRoute />
   return <HomeRoute />
 }
 

@@ -9,6 +9,7 @@ import * as evaluation from './migrations/2026-11-30T0221-evaluation'
 import * as sanctions from './migrations/2026-11-30T0231-sanctions'
 import * as areaPlan from './migrations/2026-11-30T0251-area-plan'
 import * as importJobs from './migrations/2026-11-30T0261-import-jobs'
+import * as notifications from './migrations/2026-11-30T1001-notifications'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T0231-sanctions': sanctions,
   '2026-11-30T0251-area-plan': areaPlan,
   '2026-11-30T0261-import-jobs': importJobs,
+  '2026-11-30T1001-notifications': notifications,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

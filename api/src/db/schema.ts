@@ -618,6 +618,24 @@ export interface ImportJobTable {
   updated_at: Timestamp
 }
 
+export interface NotificationTable {
+  id: Generated<number>
+  recipient_user_id: number | null
+  recipient_role: string | null
+  recipient_region: string | null
+  recipient_org: number | null
+  kind: string
+  mine_id: number | null
+  params: JsonWithDefault
+  created_at: Timestamp
+}
+
+export interface NotificationReadTable {
+  notification_id: number
+  user_id: number
+  read_at: Timestamp
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   at: Timestamp
@@ -681,4 +699,6 @@ export interface DB {
   tile_cache: TileCacheTable
   audit_log: AuditLogTable
   import_job: ImportJobTable
+  notification: NotificationTable
+  notification_read: NotificationReadTable
 }

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { Link } from '../router'
+import { InboxBadge } from '../features/home/inbox-badge'
 import { LangSwitch } from './lang-switch'
 
 export interface NavItem {
   href: string
   label: string
+  /** A count shown beside the link: the inbox's unread notifications. */
+  badge?: 'inbox'
 }
 
 /** Title, the screens one may go to, then whatever the route adds (search, session). */
@@ -42,6 +45,7 @@ export function TopBar({
             aria-current={path === item.href.split('?')[0] ? 'page' : undefined}
           >
             {item.label}
+            {item.badge === 'inbox' && <InboxBadge />}
           </Link>
         ))}
       </nav>
