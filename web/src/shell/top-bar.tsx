@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { Link } from '../router'
-import { InboxBadge } from '../features/home/inbox-badge'
 import { LangSwitch } from './lang-switch'
+
+// Staff only, and it reads the inbox: loaded when a staff navigation shows it, never on /public.
+const InboxBadge = lazy(() => import('../features/home/inbox-badge'))
 
 export interface NavItem {
   href: string
@@ -45,7 +47,11 @@ export function TopBar({
             aria-current={path === item.href.split('?')[0] ? 'page' : undefined}
           >
             {item.label}
-            {item.badge === 'inbox' && <InboxBadge />}
+            {item.badge === 'inbox' && (
+              <Suspense fallback={null}>
+                <InboxBadge />
+              </Suspense>
+            )}
           </Link>
         ))}
       </nav>

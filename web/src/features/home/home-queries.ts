@@ -39,8 +39,8 @@ export function useInbox(enabled = true) {
 /** Marks one notification read, or all of them (id undefined). */
 export function useMarkRead() {
   const { session } = useSession()
-  return useApiMutation(
-    (id: number | undefined) => {
+  return useApiMutation<unknown, number | undefined>(
+    (id) => {
       const client = writeClient(session?.csrfToken)
       return id === undefined
         ? ok(client.POST('/api/inbox/read-all'))

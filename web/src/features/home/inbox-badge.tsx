@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n'
 import { useSession } from '../auth/session'
 import { useInbox } from './home-queries'
 
-export function InboxBadge() {
+export default function InboxBadge() {
   const { t } = useI18n()
   const { session } = useSession()
   const unread = useInbox(session !== null).data?.unread ?? 0

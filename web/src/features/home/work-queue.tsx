@@ -11,24 +11,7 @@ import { QueryState } from '../../shell/query-state'
 import { pointBBox } from '../map-screen/camera'
 import type { ScreenContext } from '../map-screen/screen-context'
 import { useWorkQueue, type WorkItem, type WorkQueue } from './home-queries'
-
-export type Bucket = 'waiting' | 'dueSoon' | 'overdue'
-const BUCKETS: readonly Bucket[] = ['waiting', 'dueSoon', 'overdue']
-const BUCKET_LABEL: Record<Bucket, MessageKey> = {
-  waiting: 'homeWaiting',
-  dueSoon: 'homeDueSoon',
-  overdue: 'homeOverdue',
-}
-
-export const DUE_SOON_DAYS = 30
-
-/** The items behind a count (the server counts the same way). */
-export function itemsIn(bucket: Bucket, items: readonly WorkItem[]): WorkItem[] {
-  if (bucket === 'overdue') return items.filter((i) => i.overdue)
-  if (bucket === 'dueSoon')
-    return items.filter((i) => !i.overdue && i.daysLeft !== null && i.daysLeft <= DUE_SOON_DAYS)
-  return [...items]
-}
+import { BUCKET_LABEL, BUCKETS, itemsIn, type Bucket } from './work-buckets'
 
 export function WorkQueuePanel({ ctx, role }: { ctx: ScreenContext; role: Role }) {
   const { t, lang } = useI18n()
@@ -65,9 +48,9 @@ function RegionName({ ctx, role, queue }: { ctx: ScreenContext; role: Role; queu
 /** Once: the user's county or city, or the box around their mines (unless the link set a view or a selection). */
 function useOwnRegionOnce(ctx: ScreenContext, role: Role, queue: WorkQueue | undefined) {
   const done = useRef(false)
-  const { regions, selection, showBBox } = ctx
+  const { regions, selection, showBBox, bridge } = ctx
   useEffect(() => {
-    if (done.current || !queue || selection) return
+    if (done.current || !queue || selection || !bridge) return
     if (new URLSearchParams(location.search).has('v')) return void (done.current = true)
     if (role === 'enterprise' || role === 'evaluator') {
       done.current = true
@@ -80,7 +63,7 @@ function useOwnRegionOnce(ctx: ScreenContext, role: Role, queue: WorkQueue | und
     if (!bbox) return // regions still loading
     done.current = true
     showBBox(bbox, undefined, false)
-  }, [queue, regions, selection, showBBox, role])
+  }, [queue, regions, selection, showBBox, bridge, role])
 }
 
 function Buckets({ queue, ctx }: { queue: WorkQueue; ctx: ScreenContext }) {
