@@ -37,7 +37,11 @@ export async function insertNotifications(tx: Conn, rows: readonly NewNotificati
     .execute()
 }
 
-/** Addressed to this user: by id, or to their role in exactly their region and organisation. */
+/**
+ * Addressed to this user: by id, or to their role in exactly their region (bureaus: the region, no
+ * organisation, whatever organisation the bureau user belongs to) or of exactly their organisation
+ * (evaluators, enterprises: the organisation, no region).
+ */
 const addressedTo =
   (user: SessionUser) =>
   ({ eb, or, and }: ExpressionBuilder<DB, 'notification'>) =>
@@ -45,8 +49,16 @@ const addressedTo =
       eb('notification.recipient_user_id', '=', user.id),
       and([
         eb('notification.recipient_role', '=', user.role),
-        eb('notification.recipient_region', 'is not distinct from', user.regionCode),
-        eb('notification.recipient_org', 'is not distinct from', user.organizationId),
+        or([
+          and([
+            eb('notification.recipient_org', 'is', null),
+            eb('notification.recipient_region', '=', user.regionCode ?? ''),
+          ]),
+          and([
+            eb('notification.recipient_region', 'is', null),
+            eb('notification.recipient_org', '=', user.organizationId ?? -1),
+          ]),
+        ]),
       ]),
     ])
 

@@ -38,6 +38,17 @@ describe.each(backends)('inbox on $name PostGIS', (backend) => {
   beforeAll(async () => {
     o = await openWorld(backend)
     mineId = o.w.mineId
+    // Bureau users may belong to a bureau organisation (the demo's do): their inbox is by region all the same.
+    const bureau = await o.w.db
+      .insertInto('organization')
+      .values({ kind: 'bureau', name: '长兴县自然资源和规划局' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await o.w.db
+      .updateTable('app_user')
+      .set({ organization_id: bureau.id })
+      .where('username', '=', 'county')
+      .execute()
   })
   afterAll(() => o?.t.drop())
 
