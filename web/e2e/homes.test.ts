@@ -4,7 +4,7 @@
 // by URL is "not found"; the evaluator's home and the inbox at 390 px.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { e2eBaseUrl, launch, newPage, screenshot, signIn, waitReady } from './browser'
+import { e2eBaseUrl, launch, newPage, screenshot, signIn } from './browser'
 
 const baseUrl = e2eBaseUrl()
 /** Per test: sign-in, the map and the queue take minutes when the shared machine is busy. */
@@ -41,11 +41,10 @@ describe.skipIf(!baseUrl)('role homes, work queue and inbox', () => {
         const { page, context } = await newPage(browser, baseUrl!)
         await signIn(page, user)
         expect(new URL(page.url()).pathname).toBe('/')
-        await waitReady(page)
-        const queue = page.getByTestId('work-queue')
-        await queue.waitFor()
+        // The queue does not wait for the map's figures (slow when the machine is busy).
+        await page.getByTestId('work-queue').waitFor({ timeout: 180_000 })
         await expect(page.getByTestId('home-region').textContent()).resolves.toMatch(region)
-        await page.getByTestId('work-list').waitFor()
+        await page.getByTestId('work-list').waitFor({ timeout: 180_000 })
         const waiting = await queueCount(page, 'waiting')
         expect(waiting, `${user} has open work today`).toBeGreaterThan(0)
         // "Waiting on me" is open first: one row per item.
@@ -81,7 +80,7 @@ describe.skipIf(!baseUrl)('role homes, work queue and inbox', () => {
           const show = page.getByRole('link', { name: /^在地图上查看：/ }).first()
           const name = ((await show.getAttribute('aria-label')) ?? '').replace(/^在地图上查看：/, '')
           await show.click()
-          await page.getByTestId('mine-panel').waitFor()
+          await page.getByTestId('mine-panel').waitFor({ timeout: 120_000 })
           await expect(page.locator('#mine-title').textContent()).resolves.toBe(name)
           expect(new URL(page.url()).searchParams.get('s')).toMatch(/^mine:\d+$/)
         }
@@ -108,7 +107,7 @@ describe.skipIf(!baseUrl)('role homes, work queue and inbox', () => {
         await page.goto(`/?s=mine:${deqingMine}`)
         expect((await answer).status()).toBe(404)
         const notice = page.getByTestId('error-notice')
-        await notice.waitFor()
+        await notice.waitFor({ timeout: 120_000 })
         await expect(notice.textContent()).resolves.toMatch(/不存在或无权查看/)
         if (user === 'enterprise') await screenshot(page, 'home-mine-not-yours')
         await context.close()
@@ -123,12 +122,12 @@ describe.skipIf(!baseUrl)('role homes, work queue and inbox', () => {
       const { page, context } = await newPage(browser, baseUrl!)
       await signIn(page, 'county.changxing')
       const badge = page.getByTestId('inbox-badge')
-      await badge.waitFor()
+      await badge.waitFor({ timeout: 120_000 })
       const unread = Number(await badge.textContent())
       expect(unread).toBeGreaterThan(0)
       await page.getByRole('link', { name: /消息/ }).click()
       await page.waitForURL((u) => u.pathname === '/inbox')
-      await page.getByTestId('inbox-list').waitFor()
+      await page.getByTestId('inbox-list').waitFor({ timeout: 120_000 })
       await expect(page.locator('.inbox-row.unread').count()).resolves.toBe(unread)
       await screenshot(page, 'inbox')
       await page
@@ -152,7 +151,7 @@ describe.skipIf(!baseUrl)('role homes, work queue and inbox', () => {
       const phone = await newPage(browser, baseUrl!, { width: 390, height: 844 })
       await signIn(phone.page, 'evaluator')
       await phone.page.goto('/inbox')
-      await phone.page.getByTestId('inbox-list').waitFor()
+      await phone.page.getByTestId('inbox-list').waitFor({ timeout: 120_000 })
       const widths = await phone.page.evaluate(() => ({
         doc: document.documentElement.scrollWidth,
         view: window.innerWidth,
@@ -169,7 +168,7 @@ describe.skipIf(!baseUrl)('role homes, work queue and inbox', () => {
     async () => {
       const { page, context } = await newPage(browser, baseUrl!, { width: 390, height: 844 })
       await signIn(page, 'evaluator')
-      await waitReady(page)
+      await page.getByTestId('work-queue').waitFor({ state: 'attached', timeout: 180_000 })
       const widths = await page.evaluate(() => ({
         doc: document.documentElement.scrollWidth,
         view: window.innerWidth,
@@ -178,7 +177,7 @@ describe.skipIf(!baseUrl)('role homes, work queue and inbox', () => {
       const handle = page.getByRole('button', { name: '展开或收起面板' })
       await handle.focus()
       await page.keyboard.press('Enter')
-      await page.getByTestId('work-list').waitFor()
+      await page.getByTestId('work-list').waitFor({ timeout: 180_000 })
       await page.waitForTimeout(600)
       const box = (await page.getByTestId('work-queue').boundingBox())!
       expect(box.x).toBeGreaterThanOrEqual(0)
