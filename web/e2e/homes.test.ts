@@ -43,8 +43,13 @@ describe.skipIf(!baseUrl)('role homes, work queue and inbox', () => {
         expect(new URL(page.url()).pathname).toBe('/')
         // The queue does not wait for the map's figures (slow when the machine is busy).
         await page.getByTestId('work-queue').waitFor({ timeout: 180_000 })
-        await expect(page.getByTestId('home-region').textContent()).resolves.toMatch(region)
         await page.getByTestId('work-list').waitFor({ timeout: 180_000 })
+        // The region's name once the queue (and the region list) have loaded.
+        await page.waitForFunction(
+          (re) => new RegExp(re).test(document.querySelector('[data-testid=home-region]')?.textContent ?? ''),
+          region.source,
+          { timeout: 60_000 },
+        )
         const waiting = await queueCount(page, 'waiting')
         expect(waiting, `${user} has open work today`).toBeGreaterThan(0)
         // "Waiting on me" is open first: one row per item.
