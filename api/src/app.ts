@@ -35,6 +35,8 @@ import { syncAfterWrites } from './tiles/tile-memo'
 import { workflowRoutes } from './workflow/workflow.routes'
 import { agencyRoutes, publicAgencyRoutes } from './agencies/agencies.routes'
 import { conflictRoutes } from './conflicts/conflicts.routes'
+import { inboxRoutes } from './inbox/inbox.routes'
+import { workRoutes } from './work/work.routes'
 import { evaluatorDrawRoutes, publicEvaluatorDrawRoutes } from './evaluator-draws/draws.routes'
 import { indicatorSetRoutes, publicIndicatorRoutes } from './indicator-sets/indicator-sets.routes'
 
@@ -84,6 +86,8 @@ export function createApp(deps: AppDeps) {
     .route('/', indicatorSetRoutes(deps))
     .route('/', objectionRoutes(deps))
     .route('/', blacklistRoutes(deps))
+    .route('/', inboxRoutes(deps))
+    .route('/', workRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   app.use('*', securityHeaders)

@@ -49,6 +49,8 @@ describe('built bundle', () => {
       '/api/mines',
       '/api/auth',
       '/api/alerts',
+      '/api/work',
+      '/api/inbox',
       'x-csrf-token',
       'holderName',
       'scale10ktPerYear',

@@ -18,6 +18,7 @@ const CountyRoute = lazy(() => import('./routes/county-route'))
 const PublicDrawRoute = lazy(() => import('./routes/public-draw-route'))
 const CountySanctionsRoute = lazy(() => import('./routes/county-sanctions-route'))
 const CityRoute = lazy(() => import('./routes/city-route'))
+const InboxRoute = lazy(() => import('./routes/inbox-route'))
 
 function routeFor(path: string) {
   if (path.startsWith('/public/draws/')) return <PublicDrawRoute />
@@ -31,6 +32,7 @@ function routeFor(path: string) {
   if (path === '/county' || path.startsWith('/county/mines/')) return <CountyRoute />
   if (path.startsWith('/county/spot-checks')) return <CountySanctionsRoute />
   if (path === '/city' || path.startsWith('/city/')) return <CityRoute />
+  if (path === '/inbox') return <InboxRoute />
   return <HomeRoute />
 }
 

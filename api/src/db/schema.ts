@@ -635,6 +635,24 @@ export interface SitePhotoTable {
   recorded_at: Timestamp
 }
 
+export interface NotificationTable {
+  id: Generated<number>
+  recipient_user_id: number | null
+  recipient_role: string | null
+  recipient_region: string | null
+  recipient_org: number | null
+  kind: string
+  mine_id: number | null
+  params: JsonWithDefault
+  created_at: Timestamp
+}
+
+export interface NotificationReadTable {
+  notification_id: number
+  user_id: number
+  read_at: Timestamp
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   at: Timestamp
@@ -699,4 +717,6 @@ export interface DB {
   audit_log: AuditLogTable
   import_job: ImportJobTable
   site_photo: SitePhotoTable
+  notification: NotificationTable
+  notification_read: NotificationReadTable
 }

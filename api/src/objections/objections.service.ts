@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { isAfter, isBefore, isWithin, regionContains, regionPrefix } from '@zgm/domain'
 import { sql } from 'kysely'
 import { appendAudit } from '../audit/audit.queries'
+import { notifyObjection } from '../inbox/notify'
 import type { Db } from '../db/database'
 import { insertDocument } from '../documents/documents.queries'
 import { checkClaim } from '../documents/sniff'
@@ -160,6 +161,7 @@ export async function submitObjection(db: Db, ip: string, input: ObjectionInput)
       attachment_document_id: documentId,
       client_key: clientKey,
     })
+    await notifyObjection(tx, notice, input.mineId, id, on)
     await appendAudit(tx, {
       actorUserId: null,
       actorRole: 'public',

@@ -35,6 +35,8 @@ interface Target {
   notice: number
   objection: number
   blacklistEntry: number
+  /** A notification to the county bureau of the target's county. */
+  notification: number
 }
 
 interface Recipe {
@@ -233,6 +235,10 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
       body: { reason: '已整改到位，准予移出' },
     },
     'GET /api/backdated-entries': { path: '/api/backdated-entries' },
+    'GET /api/work': { path: '/api/work' },
+    'GET /api/inbox': { path: '/api/inbox' },
+    'POST /api/inbox/{id}/read': { path: `/api/inbox/${t.notification}/read` },
+    'POST /api/inbox/read-all': { path: '/api/inbox/read-all' },
     'POST /api/backdated-entries/{id}/approve': {
       path: `/api/backdated-entries/${t.held}/approve`,
       body: {},
@@ -520,6 +526,18 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
         expert: (await w.db.selectFrom('expert').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
         ...(await drawAndException(w.db, mine, w.users.county!, w.agencyId)),
         ...(await sanctionTargets(w.db, mine, county)),
+        notification: (
+          await w.db
+            .insertInto('notification')
+            .values({
+              recipient_role: 'county',
+              recipient_region: county,
+              kind: 'self_assessment_submitted',
+              mine_id: mine,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
         importJob,
       }
     }

@@ -115,6 +115,13 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/backdated-entries': same('.YYYYYYY'),
   'POST /api/backdated-entries/{id}/approve': same('.....Y..'),
   'POST /api/backdated-entries/{id}/reject': same('.....Y..'),
+
+  // Work queue and inbox: every signed-in role has its own; a notification to the 长兴 bureau is the
+  // county's alone (anyone else, 德清's included, gets 404).
+  'GET /api/work': same('.YYYYYYY'),
+  'GET /api/inbox': same('.YYYYYYY'),
+  'POST /api/inbox/{id}/read': { own: '...Y....', other: '........' },
+  'POST /api/inbox/read-all': same('.YYYYYYY'),
   // R7: the annual assessment (rows filtered by region) and the year close; R2: the city's split.
   'GET /api/assessments/{year}': same('...YYYY.'),
   'POST /api/assessments/{year}/close': same('.....Y..'),

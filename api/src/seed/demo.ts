@@ -6,6 +6,7 @@ import { demoAuditRows } from './demo-audit'
 import { DEMO_PASSWORD } from './demo-accounts'
 import { DEFAULT_SEED, generateDemo } from './demo/index'
 import { GEOMETRY_COLUMNS, TABLE_ORDER, type DemoData, type DemoTables } from './demo/types'
+import { seedDemoNotifications } from '../inbox/demo-notifications'
 
 export { DEFAULT_SEED, generateDemo } from './demo/index'
 
@@ -122,6 +123,7 @@ export async function seedDemo(
     await sql`update mine_area set area_m2 = round(st_area(geom::geography)::numeric, 1) where is_demo`.execute(
       tx,
     )
+    await seedDemoNotifications(tx, data.today)
     await tx
       .insertInto('app_setting')
       .values({

@@ -9,6 +9,7 @@ import {
   type OpsEvent,
 } from '@zgm/domain'
 import { appendAudit } from '../audit/audit.queries'
+import { notifyStep } from '../inbox/notify'
 import { findDocumentMeta } from '../documents/documents.queries'
 import { mineAccess } from '../auth/policy'
 import type { Transaction } from 'kysely'
@@ -140,6 +141,8 @@ export async function fireGreenEventIn(
       before: { greenState: mine.greenState, version: mine.version },
       after: { greenState: transition.state, version: updated.version, on, event },
     })
+    // New work for someone else is in their inbox when, and only when, the step commits.
+    await notifyStep(tx, { mine, event, state: transition.state, on })
     return {
       mineId: mine.id,
       eventId,

@@ -67,6 +67,7 @@ const RESOURCE = {
   objection: { zh: '异议', en: 'objection' },
   blacklist_entry: { zh: '黑名单记录', en: 'blacklist entry' },
   import_job: { zh: '导入任务', en: 'import job' },
+  notification: { zh: '通知', en: 'notification' },
 } as const
 
 const DRAW_REASON = {

@@ -294,6 +294,7 @@ export interface RefusalParamsByCode {
       | 'objection'
       | 'blacklist_entry'
       | 'import_job'
+      | 'notification'
     id?: number
     /** For `collection` and `feature`: the OGC collection id. */
     collection?: string

@@ -8022,6 +8022,239 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/inbox': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Your notifications of new work (addressed to you, or to your role in your region or organisation) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description true: unread only; false: read only; absent: all */
+          unread?: 'true' | 'false'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description newest first, with the unread count */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Inbox']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/inbox/{id}/read': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mark one of your notifications read (again: no change) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the notification, read */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Notification']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description no such notification of yours */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/inbox/read-all': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mark every one of your notifications read */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description how many were newly read */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['InboxReadAll']
+          }
+        }
+        /** @description invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/work': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Your work queue: what waits on you, what is due soon, what is overdue (role × region × ownership) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Business date; default today */
+          asOf?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the queue and its counts */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['WorkQueue']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/tiles/{layer}.json': {
     parameters: {
       query?: never
@@ -11707,6 +11940,141 @@ export interface components {
        */
       on?: string
     }
+    Inbox: {
+      /** @description Newest first, at most 200 */
+      items: components['schemas']['Notification'][]
+      /** @description Unread notifications in all */
+      unread: number
+    }
+    Notification: {
+      id: number
+      kind: components['schemas']['NotificationKind']
+      mineId: number | null
+      mineName: string | null
+      /** @example 330522 */
+      countyCode: string | null
+      params: components['schemas']['NotificationParams']
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      createdAt: string
+      /**
+       * Format: date-time
+       * @description When this user read it; null = unread
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      readAt: string | null
+    }
+    /**
+     * @description What new work the notification announces
+     * @enum {string}
+     */
+    NotificationKind:
+      | 'self_assessment_submitted'
+      | 'evaluator_assigned'
+      | 'verification_filed'
+      | 'county_archived'
+      | 'city_reported'
+      | 'objection_filed'
+      | 'rectification_ordered'
+      | 'recheck_assigned'
+      | 'recheck_failed'
+      | 'removed'
+      | 'entered_directory'
+    /** @description The facts the text is worded from (dates, result, deadline…) */
+    NotificationParams: {
+      [key: string]: string | number | null
+    }
+    InboxReadAll: {
+      /** @description Notifications newly marked read */
+      marked: number
+    }
+    WorkQueue: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      role: string
+      /**
+       * @description The region the home map opens on
+       * @example 330522
+       */
+      regionCode: string | null
+      /** @description [west, south, east, north] of an enterprise's or evaluator's mines */
+      bbox: [number, number, number, number] | null
+      counts: {
+        /** @description Everything waiting on the user */
+        waiting: number
+        /** @description Not overdue, due within 30 days */
+        dueSoon: number
+        overdue: number
+      }
+      /** @description Overdue first, then soonest due */
+      items: components['schemas']['WorkItem'][]
+    }
+    WorkItem: {
+      kind: components['schemas']['WorkKind']
+      mineId: number | null
+      mineName: string | null
+      /**
+       * @description The mine's county, or the region the item is about
+       * @example 330522
+       */
+      regionCode: string
+      /**
+       * Format: date
+       * @description The clock that applies (null: none runs)
+       * @example 2019-12-31
+       */
+      dueOn: string | null
+      /**
+       * Format: date
+       * @description For a reporting window: the day it opens
+       * @example 2019-12-31
+       */
+      opensOn: string | null
+      overdue: boolean
+      /** @description Days from asOf to dueOn; negative when overdue */
+      daysLeft: number | null
+      /** @description The programme rule behind it (R3.3, R4, R6…) */
+      rule: string | null
+      /**
+       * @description Where in the web app the action is taken
+       * @example /county/mines/12
+       */
+      deskPath: string
+    }
+    /**
+     * @description What the user is to do
+     * @enum {string}
+     */
+    WorkKind:
+      | 'draw_evaluator'
+      | 'reveal_draw'
+      | 'await_verification'
+      | 'publish_publicity'
+      | 'close_publicity'
+      | 'decide_objection'
+      | 'approve_area'
+      | 'rectification_due'
+      | 'draw_recheck'
+      | 'file_verification'
+      | 'recheck'
+      | 'self_assess'
+      | 'rectify'
+      | 'report_to_province'
+      | 'split_targets'
+      | 'publish_province_list'
+      | 'enter_directory'
+      | 'confirm_removal'
+      | 'approve_backdated'
+      | 'decide_exception'
+      | 'verification_due'
+      | 'construction_due'
+      | 'suspension_due'
+      | 'city_report_due'
     TileJson: {
       /** @enum {string} */
       tilejson: '3.0.0'

@@ -4,6 +4,7 @@ import { en as provinceEn, zh as provinceZh } from './dict-province'
 import { en as evaluatorEn, zh as evaluatorZh } from './dict-evaluator'
 import { en as intakeEn, zh as intakeZh } from './dict-intake'
 import { en as sanctionsEn, zh as sanctionsZh } from './dict-sanctions'
+import { en as homeEn, zh as homeZh } from './dict-home'
 
 export type Lang = 'zh' | 'en'
 
@@ -604,8 +605,17 @@ export const DICT_PARTS = {
   evaluator: evaluatorZh,
   intake: intakeZh,
   sanctions: sanctionsZh,
+  home: homeZh,
 }
-export const zh = { ...coreZh, ...deskZh, ...provinceZh, ...evaluatorZh, ...intakeZh, ...sanctionsZh }
+export const zh = {
+  ...coreZh,
+  ...deskZh,
+  ...provinceZh,
+  ...evaluatorZh,
+  ...intakeZh,
+  ...sanctionsZh,
+  ...homeZh,
+}
 export type MessageKey = keyof typeof zh
 export const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -614,6 +624,7 @@ export const en: Record<MessageKey, string> = {
   ...evaluatorEn,
   ...intakeEn,
   ...sanctionsEn,
+  ...homeEn,
 }
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }

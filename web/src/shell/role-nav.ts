@@ -23,7 +23,7 @@ export function navFor(role: Role | null, t: (key: MessageKey) => string): NavIt
     ...(desk ? [{ href: desk, label: t('navDesk') }] : []),
     ...(role && PLANNING_ROLES.includes(role) ? [{ href: '/plan', label: t('navPlan') }] : []),
     { href: '/huzhou', label: t('navHuzhou') },
-    ...(role ? [{ href: '/inbox', label: t('navInbox') }] : []),
+    ...(role ? [{ href: '/inbox', label: t('navInbox'), badge: 'inbox' as const }] : []),
     { href: '/public', label: t('navPublic') },
   ]
 }

@@ -1,11 +1,16 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { Link } from '../router'
 import { LangSwitch } from './lang-switch'
 
+// Staff only, and it reads the inbox: loaded when a staff navigation shows it, never on /public.
+const InboxBadge = lazy(() => import('../features/home/inbox-badge'))
+
 export interface NavItem {
   href: string
   label: string
+  /** A count shown beside the link: the inbox's unread notifications. */
+  badge?: 'inbox'
 }
 
 /** Title, the screens one may go to, then whatever the route adds (search, session). */
@@ -42,6 +47,11 @@ export function TopBar({
             aria-current={path === item.href.split('?')[0] ? 'page' : undefined}
           >
             {item.label}
+            {item.badge === 'inbox' && (
+              <Suspense fallback={null}>
+                <InboxBadge />
+              </Suspense>
+            )}
           </Link>
         ))}
       </nav>
