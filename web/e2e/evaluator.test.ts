@@ -5,18 +5,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testJpeg } from '../../api/src/testing/geotagged-jpeg'
 import { join } from 'node:path'
-import { e2eBaseUrl, launch, newPage, screenshot, SCREENSHOTS } from './browser'
+import { e2eBaseUrl, launch, newPage, screenshot, SCREENSHOTS, signInAs } from './browser'
 
 const baseUrl = e2eBaseUrl()
 const PHONE = { width: 390, height: 844 }
-
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.goto('/login')
-  await page.getByLabel(/用户名|Username/).fill(username)
-  await page.getByLabel(/密码|Password/).fill('demo1234')
-  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
-}
 
 interface Assignment {
   mineId: number

@@ -7,18 +7,10 @@ import { addDays } from '@zgm/domain'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MINIMAL_PDF } from '../../api/src/documents/test-files'
-import { e2eBaseUrl, launch, newPage, screenshot } from './browser'
+import { e2eBaseUrl, launch, newPage, screenshot, signInAs } from './browser'
 
 const baseUrl = e2eBaseUrl()
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(MINIMAL_PDF) })
-
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.goto('/login')
-  await page.getByLabel(/用户名|Username/).fill(username)
-  await page.getByLabel(/密码|Password/).fill('demo1234')
-  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
-}
 
 interface SetView {
   id: string

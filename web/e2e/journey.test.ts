@@ -121,7 +121,10 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
     const visitor = await newPage(browser, base())
     pages.push(visitor)
     await visitor.page.goto(href!)
-    await visitor.page.getByTestId('reproduction').getByText(/复核一致/).waitFor()
+    await visitor.page
+      .getByTestId('reproduction')
+      .getByText(/复核一致/)
+      .waitFor()
     const draws = (await (
       await visitor.page.request.get(`/api/public/evaluator-draws?mineId=${mine.id}`)
     ).json()) as { items: { agencyId: number | null; status: string }[] }
@@ -197,7 +200,9 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
       .locator('.pub-notice')
       .filter({ has: visitor.page.locator('option', { hasText: mine.name }) })
     await notice.getByText('对此公示提出异议').click()
-    await notice.getByLabel(/异议所涉矿山/).selectOption({ label: new RegExp(mine.name) as unknown as string })
+    await notice
+      .getByLabel(/异议所涉矿山/)
+      .selectOption({ label: new RegExp(mine.name) as unknown as string })
     await notice.getByLabel(/异议内容/).fill('该矿山东侧边坡复绿未完成，与公示的核查意见不符。')
     await notice.getByRole('button', { name: '提交异议' }).click()
     await notice.getByTestId('objection-receipt').waitFor()
@@ -217,7 +222,10 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
     await archive.getByLabel('上传自评报告原件').setInputFiles(pdf('自评报告原件.pdf'))
     await archive.getByLabel('上传现场核查报告原件').setInputFiles(pdf('核查报告原件.pdf'))
     await archive.getByRole('button', { name: '归档' }).click()
-    await county.getByTestId('mine-state').getByText(/已归档/).waitFor()
+    await county
+      .getByTestId('mine-state')
+      .getByText(/已归档/)
+      .waitFor()
   })
 
   it('the city reports inside the October window; the province publishes and enters it into the directory', async () => {

@@ -3,19 +3,11 @@
 // browsers, the county's approval changing the area's style, and another county's planner kept out.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { e2eBaseUrl, launch, newPage, screenshot, waitReady } from './browser'
+import { e2eBaseUrl, launch, newPage, screenshot, waitReady, signInAs } from './browser'
 
 const baseUrl = e2eBaseUrl()
 type LngLat = [number, number]
 type Ring = LngLat[]
-
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.goto('/login')
-  await page.getByLabel(/用户名|Username/).fill(username)
-  await page.getByLabel(/密码|Password/).fill('demo1234')
-  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
-}
 
 const square = ([x, y]: LngLat, w: number, h = w): Ring => [
   [x, y],

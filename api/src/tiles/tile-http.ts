@@ -50,5 +50,7 @@ export function tileResponse(set: TileSet, tile: ServedTile, gzip: boolean): Res
   if (tile.body.length === 0) return new Response(null, { status: 204, headers })
   headers.set('Content-Type', MVT_MEDIA_TYPE)
   if (gzip) headers.set('Content-Encoding', 'gzip')
-  return new Response(gzip ? tile.body : unpackTile(tile.body), { status: 200, headers })
+  // Node's Buffers are never backed by a SharedArrayBuffer here (the DOM's BodyInit type asks).
+  const body = (gzip ? tile.body : unpackTile(tile.body)) as Uint8Array<ArrayBuffer>
+  return new Response(body, { status: 200, headers })
 }
