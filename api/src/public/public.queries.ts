@@ -1,6 +1,7 @@
 import { regionPrefix } from '@zgm/domain'
 import { sql } from 'kysely'
 import { containsPattern, type Db } from '../db/database'
+import { listedInDirectoryOn } from '../stats/directory-listing.queries'
 
 /** Only what has been published; every column here is fit for the public. */
 
@@ -31,7 +32,7 @@ export interface DirectoryQuery {
   pageSize: number
 }
 
-/** Mines in the directory on a date, with the public facts only. */
+/** Mines in the directory on a date (a closed mine has left it), with the public facts only. */
 export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery) {
   const like = query.q ? containsPattern(query.q) : null
   const region = query.county ?? query.city
@@ -53,7 +54,7 @@ export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery
     from directory_entry d
     join mine m on m.id = d.mine_id
     join admin_unit c on c.code = m.county_code
-    where d.entered_on <= ${asOf}::date and (d.removed_on is null or d.removed_on > ${asOf}::date)
+    where ${listedInDirectoryOn('d', 'm', asOf)}
       and (${prefix}::text is null or m.county_code like ${prefix} || '%')
       and (${like}::text is null or m.name ilike ${like} or c.name ilike ${like})
     order by m.county_code, m.name
