@@ -85,10 +85,19 @@ export async function publicNotices(
       'p.objection_channel',
       'p.issuer',
       'p.published_on',
+      sql<string | null>`cast(p.closed_on as text)`.as('closed_on'),
     ])
     .where('p.published_on', '<=', asOf)
-    .$if(status === 'open', (qb) => qb.where('p.end_on', '>=', asOf))
-    .$if(status === 'closed', (qb) => qb.where('p.end_on', '<', asOf))
+    // Open: its period runs on the date and it has not been closed (objections are received then).
+    .$if(status === 'open', (qb) =>
+      qb
+        .where('p.start_on', '<=', asOf)
+        .where('p.end_on', '>=', asOf)
+        .where((eb) => eb.or([eb('p.closed_on', 'is', null), eb('p.closed_on', '>', asOf)])),
+    )
+    .$if(status === 'closed', (qb) =>
+      qb.where((eb) => eb.or([eb('p.end_on', '<', asOf), eb('p.closed_on', '<=', asOf)])),
+    )
     .$if(!!level, (qb) => qb.where('p.level', '=', level!))
     .orderBy('p.published_on', 'desc')
     .orderBy('p.id', 'desc')
@@ -102,6 +111,7 @@ export async function publicNotices(
         .leftJoin('verification as v', 'v.id', 'i.verification_id')
         .select([
           'i.publicity_id',
+          'i.mine_id',
           'm.name as mine_name',
           'c.name as county_name',
           'm.mineral',

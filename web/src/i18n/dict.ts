@@ -1,5 +1,6 @@
 // The UI's words. zh-CN is the reference; en must have exactly the same keys (the type checks it).
 import { en as deskEn, zh as deskZh } from './dict-desk'
+import { en as publicEn, zh as publicZh } from './dict-public'
 
 export type Lang = 'zh' | 'en'
 
@@ -593,10 +594,10 @@ const coreEn: Record<keyof typeof coreZh, string> = {
 // Each area of the app keeps its words in its own file (dict-<area>.ts, zh and en with the same
 // keys) and is spread in here, so screens built side by side do not edit one long object.
 /** Every part, so a test can check that no two parts define the same key (a spread would hide it). */
-export const DICT_PARTS = { core: coreZh, desk: deskZh }
-export const zh = { ...coreZh, ...deskZh }
+export const DICT_PARTS = { core: coreZh, desk: deskZh, public: publicZh }
+export const zh = { ...coreZh, ...deskZh, ...publicZh }
 export type MessageKey = keyof typeof zh
-export const en: Record<MessageKey, string> = { ...coreEn, ...deskEn }
+export const en: Record<MessageKey, string> = { ...coreEn, ...deskEn, ...publicEn }
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }
 
