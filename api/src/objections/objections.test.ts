@@ -240,6 +240,12 @@ describe.each(backends)('R3.5/R3.7 public objections on $name PostGIS', (backend
     }
     expect(open.items.map((n) => n.id)).not.toContain(ended.id)
     expect(open.items.every((n) => n.open)).toBe(true)
+    // Back as it was: the tests after this one read the mine's newest notice.
+    await o.w.db
+      .updateTable('publicity')
+      .set({ start_on: '2020-01-02', end_on: '2020-01-10', closed_on: null })
+      .where('id', '=', ended.id)
+      .execute()
   })
 
   it('R3.5: archiving is refused while an objection is open; the publishing county dismisses it with a reason, then archives', async () => {
