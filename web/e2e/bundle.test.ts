@@ -89,6 +89,20 @@ describe('built bundle', () => {
     )
   })
 
+  it('keeps the public route’s initial JavaScript within 450 kB gzip, deck.gl on demand (issue 15)', () => {
+    const initial = [
+      ...new Set([...closure(manifest, entry), ...closure(manifest, routeKey('public-route'))]),
+    ]
+    const files = initial.map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'))
+    const kb = files.reduce((s, f) => s + gz(f), 0) / 1024
+    console.log(`[bundle] public route initial JS: ${kb.toFixed(1)} kB gz`)
+    expect(kb).toBeLessThanOrEqual(450)
+    // deck.gl is a chunk of its own, loaded on demand after the map (so the check above can fail).
+    expect(initial.some((k) => manifest[k]!.file.includes('deckgl'))).toBe(false)
+    const deck = Object.values(manifest).find((c) => c.file.includes('deckgl'))
+    expect(deck, 'deck.gl is a chunk of its own').toBeDefined()
+  })
+
   it('reports the initial JavaScript per route (gzip)', () => {
     const report: Record<string, string> = {}
     for (const route of ['home-route', 'huzhou-route', 'public-route', 'login-route', 'planner-route']) {

@@ -11,6 +11,7 @@ export function findNoticeForObjection(db: Conn, publicityId: number) {
       'region_code',
       sql<string>`cast(start_on as text)`.as('start_on'),
       sql<string>`cast(end_on as text)`.as('end_on'),
+      sql<string | null>`cast(closed_on as text)`.as('closed_on'),
     ])
     .where('id', '=', publicityId)
     .executeTakeFirst()

@@ -111,7 +111,9 @@ export async function submitObjection(db: Db, ip: string, input: ObjectionInput)
   if (notice.level !== 'county' && notice.level !== 'province') {
     throw new HttpError({ code: 'objection_rejected', reason: 'notice_kind', level: notice.level })
   }
-  if (!isWithin(on, notice.start_on, notice.end_on)) {
+  // A notice closed by its bureau takes no more objections, even inside its period.
+  const closed = notice.closed_on !== null && notice.closed_on <= on
+  if (!isWithin(on, notice.start_on, notice.end_on) || closed) {
     throw new HttpError({
       code: 'objection_closed',
       publicityId: notice.id,
@@ -138,6 +140,7 @@ export async function submitObjection(db: Db, ip: string, input: ObjectionInput)
     if (recent.count >= OBJECTION_LIMITS.perClient) {
       throw new HttpError({
         code: 'too_many_attempts',
+        action: 'objection',
         retryAfterSeconds: Math.max(1, Math.ceil(recent.waitSeconds)),
       })
     }

@@ -182,7 +182,7 @@ describe.each(backends)('R3.5/R3.7 public objections on $name PostGIS', (backend
     expect(statuses.filter((s) => s === 201)).toHaveLength(OBJECTION_LIMITS.perClient)
     const refused = await object(valid(), flood)
     const r = await refusal(refused)
-    expect(r).toMatchObject({ status: 429, code: 'too_many_attempts' })
+    expect(r).toMatchObject({ status: 429, code: 'too_many_attempts', params: { action: 'objection' } })
     expect(Number(r.params.retryAfterSeconds)).toBeGreaterThan(0)
     expect((await object(valid(), '203.0.113.8')).status).toBe(201)
   })
@@ -225,6 +225,27 @@ describe.each(backends)('R3.5/R3.7 public objections on $name PostGIS', (backend
     })
     expect(late.message).toContain('逾期')
     expect((await refusal(await object({ ...valid(), publicityId: '999999' }))).status).toBe(404)
+    // A notice its bureau has closed takes none either, though its period still runs.
+    await o.w.db
+      .updateTable('publicity')
+      .set({ start_on: addDays(today, -3), end_on: addDays(today, 5), closed_on: addDays(today, -1) })
+      .where('id', '=', ended.id)
+      .execute()
+    expect(await refusal(await object({ ...valid(), publicityId: String(ended.id) }))).toMatchObject({
+      status: 422,
+      code: 'objection_closed',
+    })
+    const open = (await (await o.c.anonymous.get(`/api/public/publicity?status=open`)).json()) as {
+      items: { id: number; open: boolean }[]
+    }
+    expect(open.items.map((n) => n.id)).not.toContain(ended.id)
+    expect(open.items.every((n) => n.open)).toBe(true)
+    // Back as it was: the tests after this one read the mine's newest notice.
+    await o.w.db
+      .updateTable('publicity')
+      .set({ start_on: '2020-01-02', end_on: '2020-01-10', closed_on: null })
+      .where('id', '=', ended.id)
+      .execute()
   })
 
   it('R3.5: archiving is refused while an objection is open; the publishing county dismisses it with a reason, then archives', async () => {

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Conn } from '../db/database'
 import type { SessionUser } from '../http/env'
 import { visibleTo } from '../mines/mines.queries'
+import { listedInDirectoryOn } from '../stats/directory-listing.queries'
 import type { CollectionId, OgcCollection } from './ogc-collections'
 import type { Cursor } from './download/pages'
 import type { OutputCrs } from './ogc-crs'
@@ -44,7 +45,7 @@ function source(conn: Conn, id: CollectionId, f: FeatureFilter): RawBuilder<unkn
       return sql`select m.id, m.location as geom, m.name, m.county_code as county, c.name as county_nm,
           m.mineral, d.entered_on::text as entered_on
         from directory_entry d join mine m on m.id = d.mine_id join admin_unit c on c.code = m.county_code
-        where d.entered_on <= ${f.asOf}::date and (d.removed_on is null or d.removed_on > ${f.asOf}::date)`
+        where ${listedInDirectoryOn('d', 'm', f.asOf)}`
     case 'publicity-notices':
       return sql`select p.id, st_multi(st_collect(m.location order by m.id))::geometry(MultiPoint, 4326) as geom,
           p.title, p.level, p.region_code as region, r.name as region_nm, p.start_on::text as start_on,

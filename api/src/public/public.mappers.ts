@@ -51,10 +51,11 @@ export function toPublicNotice(
     objectionChannel: row.objection_channel,
     issuer: row.issuer,
     publishedOn: row.published_on,
-    open: row.end_on >= asOf,
+    open: isNoticeOpen(row, asOf),
     items: items
       .filter((i) => i.publicity_id === row.id)
       .map((i) => ({
+        mineId: i.mine_id,
         mineName: i.mine_name,
         countyName: i.county_name,
         mineral: i.mineral,
@@ -112,3 +113,9 @@ export function toPublicDraw(
       })),
   }
 }
+
+/** A notice is open on a date while its period runs and it has not been closed (as the `open` filter). */
+export const isNoticeOpen = (
+  row: Pick<NoticeRow, 'start_on' | 'end_on' | 'closed_on'>,
+  asOf: string,
+): boolean => row.start_on <= asOf && row.end_on >= asOf && (row.closed_on === null || row.closed_on > asOf)

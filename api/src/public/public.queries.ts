@@ -1,6 +1,7 @@
 import { regionPrefix } from '@zgm/domain'
 import { sql } from 'kysely'
 import { containsPattern, type Db } from '../db/database'
+import { listedInDirectoryOn } from '../stats/directory-listing.queries'
 
 /** Only what has been published; every column here is fit for the public. */
 
@@ -31,7 +32,7 @@ export interface DirectoryQuery {
   pageSize: number
 }
 
-/** Mines in the directory on a date, with the public facts only. */
+/** Mines in the directory on a date (a closed mine has left it), with the public facts only. */
 export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery) {
   const like = query.q ? containsPattern(query.q) : null
   const region = query.county ?? query.city
@@ -53,7 +54,7 @@ export async function directoryMines(db: Db, asOf: string, query: DirectoryQuery
     from directory_entry d
     join mine m on m.id = d.mine_id
     join admin_unit c on c.code = m.county_code
-    where d.entered_on <= ${asOf}::date and (d.removed_on is null or d.removed_on > ${asOf}::date)
+    where ${listedInDirectoryOn('d', 'm', asOf)}
       and (${prefix}::text is null or m.county_code like ${prefix} || '%')
       and (${like}::text is null or m.name ilike ${like} or c.name ilike ${like})
     order by m.county_code, m.name
@@ -84,10 +85,19 @@ export async function publicNotices(
       'p.objection_channel',
       'p.issuer',
       'p.published_on',
+      sql<string | null>`cast(p.closed_on as text)`.as('closed_on'),
     ])
     .where('p.published_on', '<=', asOf)
-    .$if(status === 'open', (qb) => qb.where('p.end_on', '>=', asOf))
-    .$if(status === 'closed', (qb) => qb.where('p.end_on', '<', asOf))
+    // Open: its period runs on the date and it has not been closed (objections are received then).
+    .$if(status === 'open', (qb) =>
+      qb
+        .where('p.start_on', '<=', asOf)
+        .where('p.end_on', '>=', asOf)
+        .where((eb) => eb.or([eb('p.closed_on', 'is', null), eb('p.closed_on', '>', asOf)])),
+    )
+    .$if(status === 'closed', (qb) =>
+      qb.where((eb) => eb.or([eb('p.end_on', '<', asOf), eb('p.closed_on', '<=', asOf)])),
+    )
     .$if(!!level, (qb) => qb.where('p.level', '=', level!))
     .orderBy('p.published_on', 'desc')
     .orderBy('p.id', 'desc')
@@ -101,6 +111,7 @@ export async function publicNotices(
         .leftJoin('verification as v', 'v.id', 'i.verification_id')
         .select([
           'i.publicity_id',
+          'i.mine_id',
           'm.name as mine_name',
           'c.name as county_name',
           'm.mineral',

@@ -97,9 +97,10 @@ export const PublicNotice = z
     objectionChannel: z.string(),
     issuer: z.string(),
     publishedOn: IsoDate,
-    open: z.boolean(),
+    open: z.boolean().openapi({ description: 'The period runs on asOf and the notice is not closed' }),
     items: z.array(
       z.object({
+        mineId: z.number().int().openapi({ description: 'The mine, as an objection names it' }),
         mineName: z.string(),
         countyName: z.string(),
         mineral: z.string(),

@@ -4,6 +4,11 @@ import type { App } from '../app'
 import { backends, type TestDb } from '../testing/test-db'
 import { openDemoWorld } from '../testing/world'
 import { expectConforms } from '../testing/conforms'
+import { addDays } from '@zgm/domain'
+import { sql } from 'kysely'
+import { invalidateAllTiles } from '../tiles/tile-cache.queries'
+import { MINE_STATE_TILE_SETS } from '../tiles/tile-layers'
+import { featuresOf } from '../tiles/tiles.test-support'
 import {
   PublicDirectory,
   PublicDrawList,
@@ -41,6 +46,8 @@ function onlySchemaKeys(schema: z.ZodTypeAny, value: unknown, path = '$'): strin
       return []
   }
 }
+
+type StatsRow = { inDirectory: number; inDirectoryTotal: number }
 
 const INTERNAL = [
   'pipeline',
@@ -115,6 +122,65 @@ describe.each(backends)('public disclosure endpoints on $name PostGIS', (backend
       `/api/public/directory?asOf=2020-12-31&q=${encodeURIComponent(first.name)}`,
     )) as z.infer<typeof PublicDirectory>
     expect(found.items.map((m) => m.id)).toContain(first.id)
+  })
+
+  it('issue 10: every directory list agrees with the statistics count on several dates', async () => {
+    for (const asOf of ['2018-12-31', '2019-12-31', '2021-06-30', '2023-06-30', '2026-11-30']) {
+      const [province] = (
+        (await get(`/api/public/stats?level=province&asOf=${asOf}`)) as { rows: StatsRow[] }
+      ).rows
+      const directory = (await get(`/api/public/directory?asOf=${asOf}&pageSize=1`)) as { total: number }
+      const map = (await get(`/api/public/map/mines?asOf=${asOf}`)) as unknown[]
+      const ogc = (await get(`/ogc/collections/directory-mines/items?limit=1&datetime=${asOf}`)) as {
+        numberMatched: number
+      }
+      // The directory lists every listed mine, 应建 or not: the count's inDirectoryTotal (inDirectory is its 应建 part).
+      expect(directory.total, asOf).toBe(province.inDirectoryTotal)
+      expect(province.inDirectory).toBeLessThanOrEqual(province.inDirectoryTotal)
+      expect(map).toHaveLength(directory.total)
+      expect(ogc.numberMatched, asOf).toBe(directory.total)
+    }
+  })
+
+  it('issue 10: a mine closed while its directory entry stays open leaves every list on its closing date', async () => {
+    const closing = await t.db
+      .selectFrom('mine_event as e')
+      .innerJoin('mine as m', 'm.id', 'e.mine_id')
+      .innerJoin('directory_entry as d', 'd.mine_id', 'm.id')
+      .select(['m.id', 'm.name', sql<string>`cast(e.occurred_on as text)`.as('closedOn')])
+      .where('e.ops_to', '=', 'closed')
+      .whereRef('d.entered_on', '<', 'e.occurred_on')
+      .where((eb) =>
+        eb.or([eb('d.removed_on', 'is', null), eb('d.removed_on', '>', eb.ref('e.occurred_on'))]),
+      )
+      .orderBy('e.occurred_on')
+      .executeTakeFirstOrThrow()
+    const dayBefore = addDays(closing.closedOn, -1)
+    const inDirectory = async (asOf: string) => {
+      const page = (await get(
+        `/api/public/directory?asOf=${asOf}&q=${encodeURIComponent(closing.name)}`,
+      )) as z.infer<typeof PublicDirectory>
+      const map = (await get(`/api/public/map/mines?asOf=${asOf}`)) as { id: number }[]
+      const ogc = (await get(`/ogc/collections/directory-mines/items?limit=1000&datetime=${asOf}`)) as {
+        features: { id: number }[]
+      }
+      const lists = [
+        page.items.some((m) => m.id === closing.id),
+        map.some((m) => m.id === closing.id),
+        ogc.features.some((f) => Number(f.id) === closing.id),
+      ]
+      return lists
+    }
+    expect(await inDirectory(dayBefore)).toEqual([true, true, true])
+    expect(await inDirectory(closing.closedOn)).toEqual([false, false, false])
+    // Today's public map tiles draw the directory as it stands now: without the closed mine.
+    await invalidateAllTiles(t.db, MINE_STATE_TILE_SETS)
+    const res = await app.request('/tiles/public-mines/0/0/0.mvt')
+    expect(res.status).toBe(200)
+    const ids = featuresOf(new Uint8Array(await res.arrayBuffer()), 'public_mines').map((f) => Number(f.id))
+    const listedNow = (await get('/api/public/map/mines')) as { id: number }[]
+    expect(ids).not.toContain(closing.id)
+    expect(ids.sort((a, b) => a - b)).toEqual(listedNow.map((m) => m.id).sort((a, b) => a - b))
   })
 
   it('shows publicity notices with their period and objection channel', async () => {

@@ -1,10 +1,11 @@
 // The tile sets served under /tiles/{set}, as data. Each source layer names the rows it
 // draws (a Kysely subquery with `fid`, `geom` in EPSG:4326 and one column per field); the
 // clipping and encoding around them lives in tile-render.queries.ts.
-import type { BBox } from '@zgm/domain'
+import { todayInZhejiang, type BBox } from '@zgm/domain'
 import { expressionBuilder, sql, type Expression } from 'kysely'
 import type { DB } from '../db/schema'
 import type { MineFilter } from './tile-scope'
+import { notClosedOn } from '../stats/directory-listing.queries'
 
 export interface SourceLayer {
   /** The MVT layer name (MapLibre's `source-layer`). */
@@ -295,6 +296,8 @@ const sets: TileSet[] = [
             .innerJoin('directory_entry as d', (j) =>
               j.onRef('d.mine_id', '=', 'm.id').on('d.removed_on', 'is', null),
             )
+            // A closed mine has left the directory (as the statistics count it); closing drops these tiles.
+            .where(notClosedOn('m', todayInZhejiang()))
             .select([
               'm.id as fid',
               'm.id',

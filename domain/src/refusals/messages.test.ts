@@ -56,7 +56,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   invalid_credentials: [{}],
   account_disabled: [{}],
   demo_disabled: [{}],
-  too_many_attempts: [{ retryAfterSeconds: 900 }],
+  too_many_attempts: [{ retryAfterSeconds: 900 }, { action: 'objection', retryAfterSeconds: 1800 }],
   csrf: [{ header: 'X-CSRF-Token' }],
   forbidden: [
     { reason: 'role_required', roles: ['county', 'city'], role: 'enterprise' },

@@ -349,8 +349,14 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     en: () => 'demo accounts can sign in only when the platform runs in demo mode',
   },
   too_many_attempts: {
-    zh: (p) => `登录失败次数过多，请 ${p.retryAfterSeconds} 秒后再试`,
-    en: (p) => `too many failed sign-ins; try again in ${p.retryAfterSeconds} s`,
+    zh: (p) =>
+      p.action === 'objection'
+        ? `本地址提交异议过于频繁，请 ${p.retryAfterSeconds} 秒后再试`
+        : `登录失败次数过多，请 ${p.retryAfterSeconds} 秒后再试`,
+    en: (p) =>
+      p.action === 'objection'
+        ? `too many objections from this address; try again in ${p.retryAfterSeconds} s`
+        : `too many failed sign-ins; try again in ${p.retryAfterSeconds} s`,
   },
   csrf: {
     zh: (p) => `登录后的写操作须携带本次会话的 ${p.header} 请求头，请刷新页面后重试`,

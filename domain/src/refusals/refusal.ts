@@ -310,7 +310,8 @@ export interface RefusalParamsByCode {
   invalid_credentials: NoParams
   account_disabled: NoParams
   demo_disabled: NoParams
-  too_many_attempts: { retryAfterSeconds: number }
+  /** `action`: 'objection' when objections from one address are throttled (sign-ins otherwise). */
+  too_many_attempts: { retryAfterSeconds: number; action?: 'objection' }
   csrf: { header: string }
   forbidden:
     | { reason: 'role_required'; roles: string[]; role: string }

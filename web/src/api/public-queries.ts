@@ -50,3 +50,27 @@ export function usePublicity(status: 'open' | 'closed' | 'all') {
     placeholderData: keepPreviousData,
   })
 }
+
+/** The published decisions on objections (never the objector or the text). */
+export function usePublicObjections() {
+  return useQuery({
+    queryKey: queryKeys.publicObjections,
+    queryFn: ({ signal }) => read('/api/public/objections', { signal }),
+  })
+}
+
+/** The exposure list and the blacklist, delisted entries included. */
+export function usePublicBlacklist() {
+  return useQuery({
+    queryKey: queryKeys.publicBlacklist,
+    queryFn: ({ signal }) => read('/api/public/blacklist', { params: { query: { status: 'all' } }, signal }),
+  })
+}
+
+/** Published spot-check draws with their commitment, revealed seed and results. */
+export function usePublicSpotChecks() {
+  return useQuery({
+    queryKey: queryKeys.publicSpotChecks,
+    queryFn: ({ signal }) => read('/api/public/spot-checks', { signal }),
+  })
+}

@@ -18,6 +18,9 @@ export const queryKeys = {
   directory: (query: { q?: string; county?: string; page?: number; pageSize?: number }) =>
     [...PUBLIC, 'directory', query] as const,
   publicity: (status: 'open' | 'closed' | 'all') => [...PUBLIC, 'publicity', status] as const,
+  publicObjections: [...PUBLIC, 'objections'] as const,
+  publicBlacklist: [...PUBLIC, 'blacklist'] as const,
+  publicSpotChecks: [...PUBLIC, 'spot-checks'] as const,
 
   stats: (level: RegionLevel, asOf: IsoDate) => [...STAFF, 'stats', level, asOf] as const,
   mapMines: (asOf: IsoDate) => [...STAFF, 'map-mines', asOf] as const,

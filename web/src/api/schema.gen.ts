@@ -9088,8 +9088,11 @@ export interface components {
        * @example 2019-12-31
        */
       publishedOn: string
+      /** @description The period runs on asOf and the notice is not closed */
       open: boolean
       items: {
+        /** @description The mine, as an objection names it */
+        mineId: number
         mineName: string
         countyName: string
         mineral: string

@@ -5,6 +5,7 @@ import { en as evaluatorEn, zh as evaluatorZh } from './dict-evaluator'
 import { en as intakeEn, zh as intakeZh } from './dict-intake'
 import { en as sanctionsEn, zh as sanctionsZh } from './dict-sanctions'
 import { en as homeEn, zh as homeZh } from './dict-home'
+import { en as publicEn, zh as publicZh } from './dict-public'
 
 export type Lang = 'zh' | 'en'
 
@@ -606,6 +607,7 @@ export const DICT_PARTS = {
   intake: intakeZh,
   sanctions: sanctionsZh,
   home: homeZh,
+  public: publicZh,
 }
 export const zh = {
   ...coreZh,
@@ -615,6 +617,7 @@ export const zh = {
   ...intakeZh,
   ...sanctionsZh,
   ...homeZh,
+  ...publicZh,
 }
 export type MessageKey = keyof typeof zh
 export const en: Record<MessageKey, string> = {
@@ -625,6 +628,7 @@ export const en: Record<MessageKey, string> = {
   ...intakeEn,
   ...sanctionsEn,
   ...homeEn,
+  ...publicEn,
 }
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }

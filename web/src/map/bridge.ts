@@ -4,8 +4,7 @@ import * as maplibregl from 'maplibre-gl'
 import type { LayerSpecification, MapGeoJSONFeature, SourceSpecification } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { MapLibreOverlay } from '@deck.gl/maplibre'
-import type { LayersList } from '@deck.gl/core'
+import type { DeckInput } from './deck-overlay'
 import type { BBox, LngLat } from '@zgm/domain'
 import type { MapMine } from '../api/schemas'
 import type { MapView } from '../state/url-state'
@@ -39,7 +38,8 @@ export interface MapBridge {
     sourceLayer: string,
     states: ReadonlyMap<string | number, Record<string, unknown>>,
   ): void
-  setDeckLayers(layers: LayersList): void
+  /** The deck.gl layers, built once the deck.gl chunk has loaded (it loads after the map). */
+  setDeckLayers(input: DeckInput): void
   /** `maxZoom` 12 suits regions and mines; drawing on a footprint wants closer. */
   fitBounds(bbox: BBox, padding?: Partial<Padding>, animate?: boolean, maxZoom?: number): void
   zoomBy(delta: number): void
@@ -101,8 +101,18 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
   map.getCanvas().setAttribute('aria-label', options.ariaLabel)
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right')
 
-  const overlay = new MapLibreOverlay({ interleaved: false, layers: [] })
-  map.addControl(overlay)
+  // deck.gl loads on demand so the first paint waits for MapLibre only.
+  let overlay: import('./deck-overlay').MapLibreOverlay | null = null
+  let deckInput: DeckInput | null = null
+  let destroyed = false
+  let buildLayers: ((input: DeckInput) => unknown[]) | null = null
+  const deckReady = import('./deck-overlay').then((deck) => {
+    if (destroyed) return
+    overlay = new deck.MapLibreOverlay({ interleaved: false, layers: [] })
+    buildLayers = deck.deckLayersOf
+    map.addControl(overlay)
+    if (deckInput) overlay.setProps({ layers: deck.deckLayersOf(deckInput) })
+  })
 
   let loaded = false
   const pending: (() => void)[] = []
@@ -202,8 +212,9 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
         for (const [id, state] of states) map.setFeatureState({ source, sourceLayer, id }, state)
       })
     },
-    setDeckLayers(layers) {
-      overlay.setProps({ layers })
+    setDeckLayers(input) {
+      deckInput = input
+      if (overlay && buildLayers) overlay.setProps({ layers: buildLayers(input) as never })
     },
     fitBounds(bbox, padding = {}, animate = true, maxZoom = 12) {
       const pad = { top: 40, right: 40, bottom: 40, left: 40, ...padding }
@@ -263,26 +274,31 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
     whenStyleReady: whenLoaded,
     nextIdle() {
       return new Promise((resolve) => {
-        whenLoaded(() => {
-          map.once('idle', () => resolve())
-          map.triggerRepaint()
-        })
+        void deckReady.then(() =>
+          whenLoaded(() => {
+            map.once('idle', () => resolve())
+            map.triggerRepaint()
+          }),
+        )
       })
     },
     canvases() {
-      return { map: map.getCanvas(), deck: overlay.getCanvas() }
+      return { map: map.getCanvas(), deck: overlay?.getCanvas() ?? null }
     },
     destroy() {
       problem?.remove()
-      map.removeControl(overlay)
-      overlay.finalize()
+      destroyed = true
+      if (overlay) {
+        map.removeControl(overlay)
+        overlay.finalize()
+      }
       map.remove()
     },
   }
 
   function hitAt(point: maplibregl.Point): PointerHit | null {
     if (!loaded) return null
-    const picked = overlay.pickObject({ x: point.x, y: point.y, radius: 4, layerIds: ['mine-points'] })
+    const picked = overlay?.pickObject({ x: point.x, y: point.y, radius: 4, layerIds: ['mine-points'] })
     const mine = picked?.object as MapMine | undefined
     if (mine) return { kind: 'mine', id: mine.id, name: mine.name, mine }
     const existing = (ids: string[]) => ids.filter((id) => map.getLayer(id))

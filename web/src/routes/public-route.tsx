@@ -13,7 +13,10 @@ export default function PublicRoute() {
     <MapScreen
       route="public"
       title={t('publicTitle')}
-      nav={[]}
+      nav={[
+        { href: '/', label: t('navMap') },
+        { href: '/login', label: t('pubSignIn') },
+      ]}
       source={publicSource}
       defaultBBox={ZHEJIANG_BBOX}
       demo={health?.demo}

@@ -1,7 +1,7 @@
 // Hosts the map bridge in React: creates it once, hands it to children via context, and pushes
 // declarative inputs (style parts, feature-states, deck layers) into it.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
-import type { LayersList } from '@deck.gl/core'
+import type { DeckInput } from '../../map/deck-overlay'
 import { createMapBridge, type MapBridge, type PointerHit } from '../../map/bridge'
 import type { StyleParts } from '../../map/style'
 import type { MapView as View } from '../../state/url-state'
@@ -24,7 +24,7 @@ export interface MapViewProps {
   ariaLabel: string
   style: StyleParts
   featureStates: FeatureStateSet[]
-  deckLayers: LayersList
+  deckLayers: DeckInput
   onReady?(bridge: MapBridge): void
   onViewChange?(view: View, byUser: boolean): void
   onResize?(): void

@@ -1,9 +1,8 @@
 // Turns screen state into what the map draws: style parts, feature-states and deck layers (all memoised).
 import { regionContains } from '@zgm/domain'
 import { useMemo } from 'react'
-import type { LayersList } from '@deck.gl/core'
+import type { DeckInput } from '../../map/deck-overlay'
 import type { Lang } from '../../i18n/dict'
-import { labelLayers, minePointLayers } from '../../map/layers/deck-layers'
 import { SOURCE_LAYERS } from '../../map/sources'
 import { styleParts, type MapMode, type StyleParts } from '../../map/style'
 import type { VectorBasemap } from '../../map/vector-basemap'
@@ -37,7 +36,7 @@ function minesIn(data: MapData, selection: Selection | null) {
 export function useScreenLayers(input: ScreenLayerInput): {
   style: StyleParts
   featureStates: FeatureStateSet[]
-  deckLayers: LayersList
+  deckLayers: DeckInput
 } {
   const { mode, layers, tiandituKey, vectorBasemap, selection, hoveredCounty, focusCity } = input
   const { data, regions, zoom, lang } = input
@@ -76,24 +75,24 @@ export function useScreenLayers(input: ScreenLayerInput): {
 
   const shownMines = useMemo(() => minesIn(data, selection), [data, selection])
   const selectedMine = selection?.kind === 'mine' ? selection.id : null
-  const deckLayers = useMemo<LayersList>(
-    () => [
-      ...minePointLayers({
+  const deckLayers = useMemo<DeckInput>(
+    () => ({
+      mines: {
         mines: shownMines,
         visible: layers.includes('mines'),
         publicMode: mode === 'public',
         selectedId: selectedMine,
         highlightIds,
         zoom,
-      }),
-      ...labelLayers({
+      },
+      labels: {
         cities: regions.cities,
         counties: regions.counties,
         visible: layers.includes('labels'),
         zoom,
         lang,
-      }),
-    ],
+      },
+    }),
     [shownMines, layers, mode, selectedMine, highlightIds, zoom, regions, lang],
   )
   return { style, featureStates, deckLayers }

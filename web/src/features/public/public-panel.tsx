@@ -1,5 +1,5 @@
 // The public panel: directory mines, publicity notices, county rates. Public endpoints only.
-import { useState, type KeyboardEvent } from 'react'
+import { lazy, Suspense, useState, type KeyboardEvent } from 'react'
 import { useI18n } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/dict'
 import { RegionTable } from '../stats/region-table'
@@ -9,15 +9,31 @@ import { DirectoryList } from './directory-list'
 import { PublicMineCard } from './public-mine-card'
 import { PublicityList } from './publicity-list'
 
-const TABS: { id: 'directory' | 'publicity' | 'rates'; label: MessageKey }[] = [
+// The work sections load when their tab opens, so the public map's first paint does not wait for them.
+const ObjectionSection = lazy(() => import('./objection-section'))
+const SanctionsSection = lazy(() => import('./sanctions-section'))
+const SpotCheckSection = lazy(() => import('./spot-check-section'))
+
+type TabId = 'directory' | 'publicity' | 'rates' | 'objections' | 'sanctions' | 'spotChecks'
+
+const TABS: { id: TabId; label: MessageKey }[] = [
   { id: 'directory', label: 'directoryMines' },
   { id: 'publicity', label: 'publicity' },
   { id: 'rates', label: 'countyRates' },
+  { id: 'objections', label: 'pubTabObjections' },
+  { id: 'sanctions', label: 'pubTabSanctions' },
+  { id: 'spotChecks', label: 'pubTabSpotChecks' },
 ]
+
+/** `/public#objections` (and the other tab ids) opens that tab: a link can point at the objection form. */
+function initialTab(): TabId {
+  const hash = location.hash.slice(1)
+  return TABS.some((x) => x.id === hash) ? (hash as TabId) : 'directory'
+}
 
 export function PublicPanel({ ctx }: { ctx: ScreenContext }) {
   const { t } = useI18n()
-  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('directory')
+  const [tab, setTab] = useState<TabId>(initialTab)
   const sel = ctx.selection
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.findIndex((x) => x.id === tab)
@@ -69,6 +85,11 @@ export function PublicPanel({ ctx }: { ctx: ScreenContext }) {
             testId="public-county-table"
           />
         )}
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          {tab === 'objections' && <ObjectionSection />}
+          {tab === 'sanctions' && <SanctionsSection />}
+          {tab === 'spotChecks' && <SpotCheckSection />}
+        </Suspense>
       </div>
     </div>
   )
