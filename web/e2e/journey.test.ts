@@ -84,6 +84,33 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
+  it('the province loads the 2024 indicator table with its pass rule', async () => {
+    // The 2024 national set is kept without points until the province loads the official table; until
+    // then no verification can pass. These figures are the test's own, labelled so.
+    const page = await as('province')
+    await page.goto('/province/indicators')
+    const set = page.getByTestId('prv-set-CN-2024')
+    await set.getByRole('button', { name: '载入官方分值表：CN-2024' }).click()
+    await set
+      .getByLabel(/分值表（CSV/)
+      .fill(
+        [
+          'group_id,points,items',
+          'mine_environment,20,10',
+          'development_method,20,10',
+          'comprehensive_use,15,8',
+          'green_low_carbon,15,8',
+          'restoration_governance,15,8',
+          'innovation_management,15,8',
+        ].join('\n'),
+      )
+    await set.getByLabel(/来源/).fill('端到端测试用分值表（非官方）')
+    await set.getByLabel(/通过线/).fill('80')
+    await set.getByLabel(/最低得分率/).fill('60')
+    await set.getByRole('button', { name: '载入分值表' }).click()
+    await set.getByRole('status').filter({ hasText: '分值表已载入' }).waitFor()
+  })
+
   it('the enterprise submits its self-assessment with a document', async () => {
     const page = await as('enterprise')
     await page.goto('/enterprise')

@@ -129,6 +129,8 @@ export const zh = {
   prvTableCsv: '分值表（CSV：group_id,points,items）',
   prvTableFile: '或选择 CSV 文件',
   prvTableSource: '来源（文件名称与文号）',
+  prvPassTotal: '通过线（总分，可选）',
+  prvGroupMinPercent: '每个一级指标最低得分率 %（可选）',
   prvLoadTable: '载入分值表',
   prvTableLoaded: '分值表已载入。',
 }
@@ -259,6 +261,8 @@ export const en: Record<keyof typeof zh, string> = {
   prvTableCsv: 'Table (CSV: group_id,points,items)',
   prvTableFile: 'or pick a CSV file',
   prvTableSource: 'Source (document title and number)',
+  prvPassTotal: 'Pass mark (total, optional)',
+  prvGroupMinPercent: 'Minimum share of each group, % (optional)',
   prvLoadTable: 'Load the table',
   prvTableLoaded: 'The table is loaded.',
 }

@@ -77,13 +77,24 @@ function LoadTable({ setId }: { setId: string }) {
   const { session } = useSession()
   const [csv, setCsv] = useState('group_id,points,items\n')
   const [source, setSource] = useState('')
+  // The pass rule, for a set that has none yet (the 2024 set is published without one here).
+  const [passTotal, setPassTotal] = useState('')
+  const [groupMinPercent, setGroupMinPercent] = useState('')
   const load = useProvinceWrite(writes.loadTable)
   return (
     <form
       className="prv-fields"
       onSubmit={(e) => {
         e.preventDefault()
-        if (session) load.mutate({ csrf: session.csrfToken, setId, csv, source: source.trim() })
+        if (!session) return
+        load.mutate({
+          csrf: session.csrfToken,
+          setId,
+          csv,
+          source: source.trim(),
+          passTotal: passTotal ? Number(passTotal) : undefined,
+          groupMinShare: groupMinPercent ? Number(groupMinPercent) / 100 : undefined,
+        })
       }}
     >
       <label className="prv-wide">
@@ -104,6 +115,20 @@ function LoadTable({ setId }: { setId: string }) {
       <label className="prv-wide">
         {t('prvTableSource')}
         <input type="text" required value={source} onChange={(e) => setSource(e.target.value)} />
+      </label>
+      <label>
+        {t('prvPassTotal')}
+        <input type="number" min={1} value={passTotal} onChange={(e) => setPassTotal(e.target.value)} />
+      </label>
+      <label>
+        {t('prvGroupMinPercent')}
+        <input
+          type="number"
+          min={1}
+          max={100}
+          value={groupMinPercent}
+          onChange={(e) => setGroupMinPercent(e.target.value)}
+        />
       </label>
       <button type="submit" className="btn btn-primary" disabled={load.isPending}>
         {t('prvLoadTable')}

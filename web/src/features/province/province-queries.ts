@@ -221,11 +221,14 @@ export const writes = {
     ),
   closeYear: (c: Client, v: { year: number }) =>
     ok(c.POST('/api/assessments/{year}/close', { params: { path: { year: v.year } } })),
-  loadTable: (c: Client, v: { setId: string; csv: string; source: string }) =>
+  loadTable: (
+    c: Client,
+    v: { setId: string; csv: string; source: string; passTotal?: number; groupMinShare?: number },
+  ) =>
     ok(
       c.POST('/api/indicator-sets/{setId}/table', {
         params: { path: { setId: v.setId } },
-        body: { csv: v.csv, source: v.source },
+        body: { csv: v.csv, source: v.source, passTotal: v.passTotal, groupMinShare: v.groupMinShare },
       }),
     ),
 }
