@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount } from '../../api/src/auth/create-account'
 import { readConfig } from '../../api/src/config'
@@ -30,6 +30,13 @@ const REFUSED = [/status of (403|409|422)/]
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 250 })
 
 type Ring = [number, number][]
+
+/** Waits for what a step should show; when a refusal shows instead, fails with its words. */
+async function shows(page: Page, what: Locator): Promise<void> {
+  const refusal = page.getByTestId('error-notice').first()
+  await Promise.race([what.first().waitFor({ timeout: 30_000 }), refusal.waitFor({ timeout: 30_000 })])
+  if (!(await what.first().isVisible())) throw new Error(`refused: ${await refusal.textContent()}`)
+}
 
 describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
   let server: ServerProcess
@@ -165,11 +172,7 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
     const p = await newPage(browser, base(), phone, REFUSED)
     pages.push(p)
     const { page } = p
-    await page.goto('/login')
-    await page.getByLabel(/用户名|Username/).fill(username)
-    await page.getByLabel(/密码|Password/).fill(PASSWORD)
-    await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+    await signInAs(page, username, PASSWORD)
     await page.goto('/evaluator')
     await page.getByRole('link', { name: `填写核查表：${mine.name}` }).click()
     await page.waitForURL(`**/evaluator/mines/${mine.id}`)
@@ -217,7 +220,7 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
     await county.getByLabel('公示开始日期').fill('2026-09-04')
     await county.getByLabel('公示结束日期').fill('2026-09-15')
     await county.getByRole('button', { name: '发布公示' }).click()
-    await county.getByTestId('mine-state').getByText('县级公示中').waitFor()
+    await shows(county, county.getByTestId('mine-state').getByText('县级公示中'))
 
     setToday('2026-09-07')
     const visitor = await newPage(browser, base())
@@ -290,5 +293,84 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
     await visitor.page.getByRole('searchbox').first().fill(mine.name)
     await visitor.page.getByText(mine.name).first().waitFor()
     await screenshot(visitor.page, 'journey-public-directory')
+  })
+
+  it('a spot check finds it declined: rectification with a deadline and a newly drawn re-check agency', async () => {
+    setToday('2026-10-26')
+    const county = await as('county.changxing')
+    await county.goto('/county/spot-checks')
+    await poll(() => county.getByLabel('抽查周期').inputValue()).toBe('2026-H2')
+    // Every directory mine of the county is drawn (ratio 1), so the journey's mine is among them.
+    await county.getByLabel('按比例').check()
+    await county.getByLabel('抽取比例（0–1）').fill('1')
+    await county.getByRole('button', { name: '生成种子并承诺抽签' }).click()
+    const seed = county.getByTestId('spc-seed')
+    await seed.waitFor()
+    const value = await seed.inputValue()
+    const card = county.getByRole('article', { name: /抽签 \d+ ·/ }).first()
+    await card.getByLabel('揭示的种子').fill(value)
+    await card.getByRole('button', { name: '揭示种子并抽签' }).click()
+    const form = county.getByRole('form', { name: `记录 ${mine.name} 的抽查结果` })
+    await form.waitFor({ timeout: 30_000 })
+    await form.getByLabel('抽查结果').selectOption('declined')
+    await form.getByLabel('整改期限').fill('2026-11-25')
+    await form.getByRole('button', { name: '记录抽查结果' }).click()
+    const orders = county.getByRole('region', { name: '整改通知（限期整改）' })
+    const row = orders.getByRole('row', { name: new RegExp(mine.name) })
+    await poll(() => row.count()).toBe(1)
+    await row.getByRole('button', { name: `为 ${mine.name} 抽取复核机构` }).click()
+    await poll(() => row.getByRole('button').count()).toBe(0)
+  })
+
+  it('the re-check by the newly drawn agency fails; the province removes the mine and blacklists the enterprise', async () => {
+    setToday('2026-11-26')
+    const detail = (await (
+      await (await as('county.changxing')).request.get(`/api/mines/${mine.id}`)
+    ).json()) as {
+      timeline: { type: string; payload: { agencyId?: number; event?: { agencyId?: number } } }[]
+    }
+    const assigned = detail.timeline.filter((e) => e.type === 'assign_recheck_agency').at(-1)!
+    const recheckAgency = assigned.payload.event?.agencyId ?? assigned.payload.agencyId!
+    // Not the agency that verified the mine: a newly drawn one.
+    expect(recheckAgency).not.toBe(drawnAgency)
+    const username = await evaluatorOf(recheckAgency, 'journey.rechecker')
+    const p = await newPage(browser, base(), { width: 390, height: 844 }, REFUSED)
+    pages.push(p)
+    await signInAs(p.page, username, PASSWORD)
+    await p.page.goto('/evaluator')
+    await p.page.getByRole('link', { name: `填写核查表：${mine.name}` }).click()
+    await p.page.getByRole('radio', { name: '不通过' }).check()
+    await p.page.getByLabel('核查意见').fill('复核：东侧边坡仍未复绿，整改未到位。')
+    await p.page.getByRole('button', { name: '提交复核结论' }).click()
+    await p.page
+      .getByText(/已提交/)
+      .first()
+      .waitFor({ timeout: 30_000 })
+
+    setToday('2026-11-27')
+    const province = await as('province')
+    await province.goto('/province/removals')
+    const item = province.getByRole('listitem').filter({ hasText: mine.name }).first()
+    await item.getByRole('button', { name: '确认除名…' }).click()
+    await item.getByLabel('相关责任人（用逗号分隔）').fill('王某（法定代表人）')
+    await item.getByLabel('除名理由').fill('整改后第三方复核未通过')
+    await item.getByRole('button', { name: `确认除名：${mine.name}` }).click()
+    await province.getByRole('heading', { name: '行业诚信黑名单' }).waitFor()
+    await poll(() => province.getByText('王某（法定代表人）').count()).toBeGreaterThan(0)
+  })
+
+  it("the enterprise's next submission is refused in place: it is on the blacklist", async () => {
+    const page = await as('enterprise')
+    await page.goto(`/enterprise/mines/${mine.id}`)
+    const prerequisites = page.getByRole('group', { name: '前置条件（均须满足）' }).getByRole('checkbox')
+    for (let i = 0; i < (await prerequisites.count()); i++) await prerequisites.nth(i).check()
+    await page.getByLabel('自评报告文件').setInputFiles(pdf('自评报告（整改后）.pdf'))
+    await page.getByText('✓ 自评报告（整改后）.pdf').first().waitFor()
+    await page.getByRole('button', { name: '提交自评报告' }).click()
+    await page
+      .getByTestId('error-notice')
+      .getByText(/黑名单/)
+      .waitFor()
+    await screenshot(page, 'journey-blacklisted-refused')
   })
 })

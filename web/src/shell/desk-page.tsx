@@ -5,8 +5,10 @@ import type { ReactNode } from 'react'
 import { ROLE_LABELS, type Role } from '@zgm/domain'
 import { SessionControls } from '../features/auth/session-controls'
 import { useSession } from '../features/auth/session'
+import { useHealth } from '../api/public-queries'
 import { useI18n } from '../i18n/i18n'
 import { Link } from '../router'
+import { DemoBanner } from './demo-banner'
 import { navFor } from './role-nav'
 import { RouteFallback } from './route-fallback'
 import { TopBar } from './top-bar'
@@ -21,13 +23,17 @@ export interface DeskPageProps {
 export function DeskPage({ title, roles, children }: DeskPageProps) {
   const { t, lang } = useI18n()
   const { session, checking } = useSession()
-  if (checking) return <RouteFallback />
+  // Health says whether this is demo data and, on a test clock, what today is: wait for it, so that
+  // every date a desk computes is the server's today.
+  const health = useHealth()
+  if (checking || health.isPending) return <RouteFallback />
   const role = session?.user.role ?? null
   return (
     <div className="desk-page">
       <TopBar title={title} nav={navFor(role, t)} skipTo="main">
         <SessionControls />
       </TopBar>
+      <DemoBanner demo={health.data?.demo} />
       <main id="main" className="desk-main" tabIndex={-1}>
         {!session ? (
           <p className="desk-notice" role="alert">

@@ -1,4 +1,5 @@
 // The programme's time axis: 2018-01-01 (the action starts) to today, one step per day.
+import { setBusinessClock } from '@zgm/domain'
 import type { IsoDate } from '../api/schemas'
 
 export const FIRST_DAY: IsoDate = '2018-01-01'
@@ -15,6 +16,8 @@ let testClockToday: IsoDate | null = null
 /** The server runs on a test clock (CLOCK_FILE, demo only): its date is today on this page too. */
 export function followTestClock(today: IsoDate | null): void {
   testClockToday = today
+  // The domain's rules and clocks, run in the browser too, take the same today.
+  setBusinessClock(today ? () => today : null)
 }
 
 /** Today's date in China (UTC+8), whatever the browser's zone; the server's test clock date when it has one. */
