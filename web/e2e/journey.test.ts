@@ -226,16 +226,19 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
     const visitor = await newPage(browser, base())
     pages.push(visitor)
     await visitor.page.goto('/public#objections')
-    const notice = visitor.page
+    // The notice that lists the mine (its form's select names it); after filing, the receipt replaces the form.
+    const labelledBy = await visitor.page
       .locator('.pub-notice')
       .filter({ has: visitor.page.locator('option', { hasText: mine.name }) })
+      .getAttribute('aria-labelledby')
+    const notice = visitor.page.locator(`.pub-notice[aria-labelledby="${labelledBy}"]`)
     await notice.getByText('对此公示提出异议').click()
-    await notice
-      .getByLabel(/异议所涉矿山/)
-      .selectOption({ label: new RegExp(mine.name) as unknown as string })
+    const option = await notice.locator('option', { hasText: mine.name }).getAttribute('value')
+    await notice.getByLabel(/异议所涉矿山/).selectOption(option!)
     await notice.getByLabel(/异议内容/).fill('该矿山东侧边坡复绿未完成，与公示的核查意见不符。')
     await notice.getByRole('button', { name: '提交异议' }).click()
     await notice.getByTestId('objection-receipt').waitFor()
+    await screenshot(visitor.page, 'journey-objection-receipt')
 
     setToday('2026-09-08')
     await county.reload()
