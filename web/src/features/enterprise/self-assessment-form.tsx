@@ -45,6 +45,8 @@ function ScoreForm({ mine, set, lang }: { mine: MineDetail; set: SetView; lang: 
   const submit = useMineEvent<SubmitBody>(mine.id, '/api/mines/{id}/events/submit_self_assessment')
   const verdict = selfVerdict(set, scores)
   const result = verdict.result
+  /** The set's minimum share of each group, in percent (75 % in the 2020 set). */
+  const share = Math.round((set.groupMinShare ?? 0.75) * 100)
   const conflict = submit.error instanceof ApiError && submit.error.status === 409
 
   const onSubmit = (e: React.FormEvent) => {
@@ -113,7 +115,7 @@ function ScoreForm({ mine, set, lang }: { mine: MineDetail; set: SetView; lang: 
               </label>
               {group && group.min !== null && (
                 <small className={group.pass ? 'ok' : 'bad'}>
-                  {t(group.pass ? 'entGroupMinMet' : 'entGroupMinMissed', { min: group.min })}
+                  {t(group.pass ? 'entGroupMinMet' : 'entGroupMinMissed', { min: group.min, share })}
                 </small>
               )}
               {verdict.invalid === g.id && <small className="bad">{t('entScoreTooHigh')}</small>}
@@ -136,7 +138,7 @@ function ScoreForm({ mine, set, lang }: { mine: MineDetail; set: SetView; lang: 
         {result ? (
           <>
             <strong>{t('entTotal', { total: result.total, max: result.maxTotal })}</strong>{' '}
-            {result.passTotal !== null && <span>{t('entPassLine', { pass: result.passTotal })}</span>}{' '}
+            {result.passTotal !== null && <span>{t('entPassLine', { pass: result.passTotal, share })}</span>}{' '}
             <span className={result.pass ? 'ok' : 'bad'}>
               {result.pass ? t('entVerdictPass') : t('entVerdictFail')}
             </span>
