@@ -1,21 +1,11 @@
-// Publicity periods counted live in working days on the official calendar (§4.3), with the same
-// data and the same domain function the server checks them with (data/calendar, loaded by the seed).
-import {
-  buildHolidayCalendar,
-  countWorkingDays,
-  isAfter,
-  parseHolidayCsv,
-  uncoveredYear,
-  type IsoDate,
-} from '@zgm/domain'
-import calendarCsv from '../../../../data/calendar/cn-public-holidays.csv?raw'
-
-const CALENDAR = buildHolidayCalendar(parseHolidayCsv(calendarCsv))
+// Publicity periods counted live in working days on the official calendar (§4.3): the county desk's
+// count (one copy of the calendar in the browser, the same data and domain function the server uses).
+import { isAfter, isIsoDate, type IsoDate } from '@zgm/domain'
+import { countPeriod } from '../county/publicity-days'
 
 /** Working days from start to end inclusive; null when the dates are unusable or a year has no notice loaded. */
 export function periodWorkingDays(start: IsoDate, end: IsoDate): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end) || isAfter(start, end))
-    return null
-  if (uncoveredYear(CALENDAR, start, end) !== null) return null
-  return countWorkingDays(CALENDAR, start, end)
+  if (!isIsoDate(start) || !isIsoDate(end) || isAfter(start, end)) return null
+  const period = countPeriod(start, end)
+  return period.uncovered === null ? period.workingDays : null
 }
