@@ -16,6 +16,8 @@ export function entryOpenOn(entry: string, asOf: string): RawBuilder<boolean> {
     and (${sql.ref(`${entry}.removed_on`)} is null or ${sql.ref(`${entry}.removed_on`)} > ${d}))`
 }
 
+const CLOSED = 'closed'
+
 /**
  * The mine's ops state on the date is not 'closed': the last ops event on or before the date
  * decides, before its first ops event the state that event started from, without any its own
@@ -29,5 +31,5 @@ export function notClosedOn(mine: string, asOf: string): RawBuilder<boolean> {
       and e.occurred_on <= ${d} order by e.occurred_on desc, e.id desc limit 1),
     (select e.ops_from from mine_event e where e.mine_id = ${id} and e.ops_to is not null
       and e.occurred_on > ${d} order by e.occurred_on, e.id limit 1),
-    ${sql.ref(`${mine}.ops_status`)}) is distinct from 'closed')`
+    ${sql.ref(`${mine}.ops_status`)}) is distinct from ${CLOSED})`
 }
