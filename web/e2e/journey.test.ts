@@ -3,25 +3,17 @@
 // the publicity periods run out and the city reports inside the October window. Then the sanctions:
 // a spot check through rectification to a failed re-check by a newly drawn agency, removal and
 // blacklist, and the enterprise's next submission refused.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount } from '../../api/src/auth/create-account'
 import { readConfig } from '../../api/src/config'
 import { MINIMAL_PDF } from '../../api/src/documents/test-files'
 import { testJpeg } from '../../api/src/testing/geotagged-jpeg'
-import { createScratchDatabase } from '../../api/src/testing/scratch-database'
-import { startServerProcess, type ServerProcess } from '../../api/src/testing/server-process'
-import { noteSkip } from '../../api/src/testing/skips'
 import { openDatabase } from '../../api/src/server'
-import { e2eBaseUrl, launch, newPage, screenshot, signInAs } from './browser'
+import { launch, newPage, screenshot, signInAs } from './browser'
+import { ownServerDatabase, startOwnServer, type OwnServer } from './own-server'
 
-const serverUrl = process.env.ZGM_E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL
-const canRun = !!e2eBaseUrl() && !!serverUrl
-if (e2eBaseUrl() && !serverUrl)
-  noteSkip('the journey through every role', 'it needs a PostgreSQL server (TEST_DATABASE_URL)')
+const serverUrl = ownServerDatabase('the journey through every role')
 
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(MINIMAL_PDF) })
 const PASSWORD = 'Journey-Field-2026!'
@@ -38,16 +30,14 @@ async function shows(page: Page, what: Locator): Promise<void> {
   if (!(await what.first().isVisible())) throw new Error(`refused: ${await refusal.textContent()}`)
 }
 
-describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
-  let server: ServerProcess
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>
-  let dir: string
+describe.skipIf(!serverUrl)('one mine through every role, on a test clock', () => {
+  let server: OwnServer
   let browser: Browser
   const pages: { context: BrowserContext }[] = []
   /** The journey's mine: the enterprise's mine not yet self-assessed. */
   let mine: { id: number; name: string }
 
-  const setToday = (date: string) => writeFileSync(join(dir, 'today'), date)
+  const setToday = (date: string) => server.setToday(date)
   const base = () => server.url
   async function as(username: string, viewport?: { width: number; height: number }) {
     const p = await newPage(browser, base(), viewport, REFUSED)
@@ -57,7 +47,10 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
   }
   /** An evaluator account for an agency (the draws decide which agency; the demo has one account). */
   async function evaluatorOf(agencyId: number, username: string): Promise<string> {
-    const database = await openDatabase(readConfig({ DATABASE_URL: scratch.url, DEMO: 'false' }), () => {})
+    const database = await openDatabase(
+      readConfig({ DATABASE_URL: server.databaseUrl, DEMO: 'false' }),
+      () => {},
+    )
     try {
       await createAccount(database.db, {
         username,
@@ -73,22 +66,14 @@ describe.skipIf(!canRun)('one mine through every role, on a test clock', () => {
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zgm-journey-'))
     // The demo world is seeded up to the clock's day: 1 September, before the October window.
-    setToday('2026-09-01')
-    scratch = await createScratchDatabase(serverUrl!, 'zgm_journey')
-    server = await startServerProcess(
-      { CLOCK_FILE: join(dir, 'today'), DATA_DIR: dir, DEMO: 'true', DATABASE_URL: scratch.url },
-      600_000,
-    )
+    server = await startOwnServer(serverUrl!, 'zgm_journey', '2026-09-01')
     browser = await launch()
   })
   afterAll(async () => {
     for (const p of pages) await p.context.close()
     await browser?.close()
-    await server?.kill()
-    await scratch?.drop()
-    rmSync(dir, { recursive: true, force: true })
+    await server?.stop()
   })
 
   it('the province loads the 2024 indicator table with its pass rule', async () => {

@@ -6,9 +6,13 @@
 import { addDays, isAfter, todayInZhejiang } from '@zgm/domain'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { e2eBaseUrl, launch, newPage, screenshot, signIn } from './browser'
+import { launch, newPage, screenshot, signIn } from './browser'
+import { ownServerDatabase, startOwnServer, type OwnServer } from './own-server'
 
-const baseUrl = e2eBaseUrl()
+// Its own demo world: the province's steps consume what the shared world has waiting (a received
+// report, the building mine, an archived Huzhou mine), which other desks' tests need too.
+const serverUrl = ownServerDatabase('the province desk tests')
+let baseUrl: string
 
 /** A signed-in API session of a demo account, from Node (the browser is the province). */
 async function session(username: string) {
@@ -39,14 +43,17 @@ async function section(page: Page, name: string) {
   await page.getByTestId('query-loading').first().waitFor({ state: 'detached', timeout: 60_000 })
 }
 
-describe.skipIf(!baseUrl)('province desk', () => {
+describe.skipIf(!serverUrl)('province desk', () => {
   let browser: Browser
   let page: Page
   let close: () => Promise<void>
+  let server: OwnServer
   beforeAll(async () => {
+    server = await startOwnServer(serverUrl!, 'zgm_province')
+    baseUrl = server.url
     browser = await launch()
     // Refusals shown in place come from 422 answers, which the browser logs as failed loads.
-    const opened = await newPage(browser, baseUrl!, undefined, [/status of 422/])
+    const opened = await newPage(browser, baseUrl, undefined, [/status of 422/])
     page = opened.page
     close = () => opened.context.close()
     await signIn(page, 'province')
@@ -54,6 +61,7 @@ describe.skipIf(!baseUrl)('province desk', () => {
   afterAll(async () => {
     await close?.()
     await browser?.close()
+    await server?.stop()
   })
 
   it('lists the mines in provincial publicity and enters one, or refuses it in place while its period runs', async () => {
@@ -264,7 +272,7 @@ describe.skipIf(!baseUrl)('province desk', () => {
   })
 
   it('is not the county desk: the page says so and the server refuses the writes', async () => {
-    const { page: other, context } = await newPage(browser, baseUrl!)
+    const { page: other, context } = await newPage(browser, baseUrl)
     await signIn(other, 'county.changxing')
     await other.goto('/province/year')
     await expect(other.getByRole('alert').first().textContent()).resolves.toContain('此页面不属于您的角色')

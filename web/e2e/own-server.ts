@@ -1,0 +1,49 @@
+// A server of a test file's own (real HTTP, demo data on a fresh database of the PostgreSQL server),
+// for a file whose steps consume what the demo world has waiting (a received report, an archived
+// mine) and so must not share the world with the other files; optionally on a test clock.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createScratchDatabase } from '../../api/src/testing/scratch-database'
+import { startServerProcess } from '../../api/src/testing/server-process'
+import { noteSkip } from '../../api/src/testing/skips'
+import { e2eBaseUrl } from './browser'
+
+/** The PostgreSQL server the own servers use; null (with a noted skip) when there is none. */
+export function ownServerDatabase(what: string): string | null {
+  const url = process.env.ZGM_E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null
+  if (e2eBaseUrl() && !url) noteSkip(what, 'it needs a PostgreSQL server (TEST_DATABASE_URL)')
+  return e2eBaseUrl() ? url : null
+}
+
+export interface OwnServer {
+  url: string
+  /** The fresh database's URL (to add an account the demo lacks). */
+  databaseUrl: string
+  /** Moves the test clock (only when started with `today`). */
+  setToday(date: string): void
+  stop(): Promise<void>
+}
+
+/** Seeds the demo world up to `today` (the real date when omitted) and serves it. */
+export async function startOwnServer(serverUrl: string, prefix: string, today?: string): Promise<OwnServer> {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`))
+  const clock = join(dir, 'today')
+  const setToday = (date: string) => writeFileSync(clock, date)
+  if (today) setToday(today)
+  const scratch = await createScratchDatabase(serverUrl, prefix)
+  const server = await startServerProcess(
+    { ...(today ? { CLOCK_FILE: clock } : {}), DATA_DIR: dir, DEMO: 'true', DATABASE_URL: scratch.url },
+    600_000,
+  )
+  return {
+    url: server.url,
+    databaseUrl: scratch.url,
+    setToday,
+    async stop() {
+      await server.kill()
+      await scratch.drop()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
