@@ -11,6 +11,7 @@ import * as areaPlan from './migrations/2026-11-30T0251-area-plan'
 import * as importJobs from './migrations/2026-11-30T0261-import-jobs'
 import * as mineMercator from './migrations/2026-11-30T1061-mine-mercator'
 import * as sitePhotos from './migrations/2026-11-30T1031-site-photos'
+import * as sitePhotoIndex from './migrations/2026-11-30T1101-site-photo-position-index'
 import * as notifications from './migrations/2026-11-30T1001-notifications'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T0261-import-jobs': importJobs,
   '2026-11-30T1061-mine-mercator': mineMercator,
   '2026-11-30T1031-site-photos': sitePhotos,
+  '2026-11-30T1101-site-photo-position-index': sitePhotoIndex,
   '2026-11-30T1001-notifications': notifications,
 }
 
