@@ -6,8 +6,8 @@
 // writes bench-results.json at the repository root and prints a table. See docs/performance.md.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { sql } from 'kysely'
 import { createDb } from '../../api/src/db/database'
+import { invalidateAllTiles } from '../../api/src/tiles/tile-cache.queries'
 import { runLoad } from '../../api/src/testing/load'
 import { httpSignIn, startServerProcess, type ServerProcess } from '../../api/src/testing/server-process'
 import { buildWebIfStale, ROOT } from '../web-build'
@@ -18,6 +18,7 @@ import {
   apiTileLatency,
   apiWarmAndTrivial,
   chooseTiles,
+  MEASURED_SETS,
   pgbenchTilesPerSecond,
 } from './tiles'
 import { initialJsGzKb, mapPaint } from './web'
@@ -90,8 +91,12 @@ async function main() {
     const staff = { cookie: leader.cookie }
     const client = { base, staff }
     const tiles = await chooseTiles(db, PLAN.tilesPerZoom)
+    // Both levels: the shared table (and, through the invalidation's notification, the server's
+    // in-process LRU). A request that is not a read returns only after the server has applied the
+    // notifications committed before it (syncAfterWrites), so the POST (answered 404) waits for it.
     const emptyCache = async () => {
-      await sql`truncate tile_cache`.execute(db)
+      await invalidateAllTiles(db, MEASURED_SETS)
+      await fetch(`${base}/api/bench-cache-emptied`, { method: 'POST' }).then((r) => r.arrayBuffer())
     }
     log(`${tiles.length} tiles (5 tile sets × z5–z14, the ${PLAN.tilesPerZoom} densest per zoom); warming up`)
     await apiColdTilesPerSecond(client, tiles, PLAN.clients, 0.001, emptyCache)

@@ -23,7 +23,7 @@ export interface BenchTile extends TileAddress {
 export const tilePath = (t: BenchTile) => `/tiles/${t.set}/${t.z}/${t.x}/${t.y}.mvt`
 
 /** The tile sets measured and their zooms (z5–z14 within each set's range). */
-const MEASURED_SETS = ['counties', 'mines', 'public-mines', 'restoration', 'reclamation']
+export const MEASURED_SETS = ['counties', 'mines', 'public-mines', 'restoration', 'reclamation']
 
 /**
  * For every measured tile set and zoom z5–z14, the `perZoom` tiles holding most mines (the
