@@ -1,4 +1,4 @@
-import { addDays, todayInZhejiang } from '@zgm/domain'
+import { addDays, commitmentOf, todayInZhejiang } from '@zgm/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../audit/audit.queries'
 import { expectConforms } from '../testing/conforms'
@@ -165,5 +165,33 @@ describe.each(backends)('R7 backdated events wait for the province ($name PostGI
 
     const recent = await suspend({ on: addDays(today, -30) })
     expect(recent.status).toBe(200)
+  })
+
+  it('R6: a spot-check draw dated back past the limit is refused (it would choose its population after the fact); one dated today is committed', async () => {
+    const drawsNow = () =>
+      o.w.db
+        .selectFrom('spot_check_draw')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n))
+    const before = await drawsNow()
+    const commit = (on: string) =>
+      o.c.as('province').post('/api/spot-checks/draws', {
+        regionCode: '330500',
+        period: today.slice(0, 4),
+        seedHash: commitmentOf('a seed'),
+        ratio: 0.1,
+        on,
+      })
+    const res = await commit(longAgo)
+    expect(res.status).toBe(422)
+    const body = (await res.json()) as { error: { code: string; message: string; params: object } }
+    expect(body.error.code).toBe('R6.draw_backdated')
+    expect(body.error.params).toEqual({ on: longAgo, today, daysBack: 400, maxDays: 30 })
+    expect(body.error.message).toContain('不得倒签')
+    expect(await drawsNow()).toBe(before)
+    const ok = await commit(today)
+    expect(ok.status, await ok.clone().text()).toBe(200)
+    expect(await drawsNow()).toBe(before + 1)
   })
 })

@@ -1,6 +1,7 @@
 // R6 双随机、一公开: one draw per region and period, committed (seed hash, population and inspector
 // pool published) before it is revealed and used; the revealed draw is replayable from public data.
 import {
+  backdateVerdict,
   drawSeed,
   drawSpotCheck,
   isAfter,
@@ -49,9 +50,17 @@ function checkDrawer(user: SessionUser, regionCode: string) {
   }
 }
 
-function businessDay(on: string | undefined) {
-  const day = on ?? today()
-  if (isAfter(day, today())) throw new HttpError({ code: 'future_date', on: day })
+/**
+ * The draw's business date: not in the future, and not further back than the backdating limit —
+ * a commit dated back would choose its population (the directory on that day) after the fact.
+ */
+function businessDay(on: string | undefined, maxDays: number) {
+  const now = today()
+  const day = on ?? now
+  if (isAfter(day, now)) throw new HttpError({ code: 'future_date', on: day })
+  const { daysBack, needsApproval } = backdateVerdict(day, now, maxDays)
+  if (needsApproval)
+    throw new HttpError({ code: 'R6.draw_backdated', on: day, today: now, daysBack, maxDays })
   return day
 }
 
@@ -60,7 +69,7 @@ function businessDay(on: string | undefined) {
  * and the inspector pool are recorded and published now; the seed is revealed later. A second draw
  * for the same region and period is refused, whatever its seed (R6.draw_exists).
  */
-export async function commitSpotCheckDraw(db: Db, user: SessionUser, req: CommitRequest) {
+export async function commitSpotCheckDraw(db: Db, user: SessionUser, req: CommitRequest, maxDays: number) {
   checkDrawer(user, req.regionCode)
   if ((req.ratio === undefined) === (req.count === undefined)) {
     throw new HttpError({
@@ -72,7 +81,7 @@ export async function commitSpotCheckDraw(db: Db, user: SessionUser, req: Commit
   }
   const bounds = periodBounds(req.period)
   if (!bounds) throw new HttpError({ code: 'R6.invalid_period', period: req.period })
-  const on = businessDay(req.on)
+  const on = businessDay(req.on, maxDays)
   if (isAfter(on, bounds.end)) throw new HttpError({ code: 'R6.invalid_period', period: req.period })
   return db.transaction().execute(async (tx) => {
     // One committer per region at a time, so two racing commits cannot both pass the check below.
@@ -152,7 +161,8 @@ export async function revealSpotCheckDraw(
   user: SessionUser,
   drawId: number,
   seed: string,
-  on?: string,
+  on: string | undefined,
+  maxDays: number,
 ) {
   return db.transaction().execute(async (tx) => {
     const row = await tx
@@ -180,7 +190,7 @@ export async function revealSpotCheckDraw(
         revealedHash: sha256Hex(seed),
       })
     }
-    const day = businessDay(on)
+    const day = businessDay(on, maxDays)
     const { dealings } = await inspectorPool(tx)
     const draw = drawSpotCheck({
       seed: drawSeed(seed, row.commit_entropy),

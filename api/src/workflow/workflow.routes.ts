@@ -151,7 +151,12 @@ export function workflowRoutes({ db, config }: AppDeps) {
     }),
     async (c) => {
       const user = requireUser(c)
-      return c.json(SpotCheckCommitment.parse(await commitSpotCheckDraw(db, user, c.req.valid('json'))), 200)
+      return c.json(
+        SpotCheckCommitment.parse(
+          await commitSpotCheckDraw(db, user, c.req.valid('json'), config.backdateDays),
+        ),
+        200,
+      )
     },
   )
   app.openapi(
@@ -176,7 +181,14 @@ export function workflowRoutes({ db, config }: AppDeps) {
     async (c) => {
       const user = requireUser(c)
       const { seed, on } = c.req.valid('json')
-      const { id, draw } = await revealSpotCheckDraw(db, user, c.req.valid('param').id, seed, on)
+      const { id, draw } = await revealSpotCheckDraw(
+        db,
+        user,
+        c.req.valid('param').id,
+        seed,
+        on,
+        config.backdateDays,
+      )
       return c.json(toDrawResult(id, draw), 200)
     },
   )

@@ -367,6 +367,7 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
   'R7.year_not_over': [{ year: 2026, closableFrom: '2027-01-01' }],
   'R7.year_closed': [{ year: 2020, closedAt: '2021-01-05T02:00:00.000Z' }],
   'R6.invalid_period': [{ period: '2026-Q1' }],
+  'R6.draw_backdated': [{ on: '2026-01-05', today: '2026-11-30', daysBack: 329, maxDays: 30 }],
   'R6.draw_exists': [{ regionCode: '330522', period: '2026', drawId: 3, committedOn: '2026-01-05' }],
   'R6.seed_mismatch': [{ drawId: 3, seedHash: 'ab', revealedHash: 'cd' }],
   'R6.draw_not_published': [

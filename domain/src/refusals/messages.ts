@@ -1056,6 +1056,12 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
     zh: (p) => `抽查周期“${p.period}”格式应为年份（如 2026）或半年（如 2026-H1）`,
     en: (p) => `Spot-check period "${p.period}" must be a year (e.g. 2026) or a half-year (e.g. 2026-H1)`,
   },
+  'R6.draw_backdated': {
+    zh: (p) =>
+      `规则 R6：抽查抽签日期 ${p.on} 早于今天（${p.today}）${p.daysBack} 天，超过 ${p.maxDays} 天的补录期限；抽签须按实际日期进行，不得倒签`,
+    en: (p) =>
+      `Rule R6: the draw is dated ${p.on}, ${p.daysBack} days before today (${p.today}), beyond the ${p.maxDays}-day backdating limit; a draw is dated on the day it is made`,
+  },
   'R6.draw_exists': {
     zh: (p) =>
       `规则 R6：${p.regionCode} ${p.period} 期的抽查已于 ${p.committedOn} 承诺（抽签 ${p.drawId}），每期只抽一次，不得重抽`,

@@ -71,6 +71,7 @@ export const RULE_ERROR_CODES = [
   'R7.year_closed',
   'R6.invalid_period',
   'R6.draw_exists',
+  'R6.draw_backdated',
   'R6.seed_mismatch',
   'R6.draw_not_published',
   'R6.recheck_agency_required',
@@ -580,6 +581,7 @@ export interface RefusalParamsByCode {
   'R7.year_not_over': { year: number; closableFrom: string }
   'R7.year_closed': { year: number; closedAt: string }
   'R6.invalid_period': { period: string }
+  'R6.draw_backdated': { on: string; today: string; daysBack: number; maxDays: number }
   'R6.draw_exists': { regionCode: string; period: string; drawId: number; committedOn: string }
   'R6.seed_mismatch': { drawId: number; seedHash: string; revealedHash: string }
   'R6.draw_not_published': {
