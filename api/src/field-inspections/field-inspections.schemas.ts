@@ -61,7 +61,7 @@ export const FieldInspection = z
     receivedAt: IsoDateTime,
     checklist: z.array(ChecklistResult),
     findings: z.string(),
-    sketch: MultiPolygon.nullable(),
+    sketch: z.union([MultiPolygon, z.null()]),
     sketchAreaM2: z.number().nullable(),
     outsideAreaM2: z
       .number()
@@ -108,8 +108,10 @@ export const FieldMine = z
       location: LngLat,
       isDemo: z.boolean(),
     }),
-    licence: MultiPolygon.nullable().openapi({ description: 'The licensed polygon, lon/lat' }),
-    footprint: MultiPolygon.nullable().openapi({ description: 'The live footprints as one MultiPolygon' }),
+    /** The licensed polygon, lon/lat. */
+    licence: z.union([MultiPolygon, z.null()]),
+    /** The live footprints as one MultiPolygon. */
+    footprint: z.union([MultiPolygon, z.null()]),
     checklist: z.object({
       indicatorSetId: z.string(),
       titleZh: z.string(),

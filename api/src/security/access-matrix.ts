@@ -167,7 +167,7 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/documents/{id}': READ_MINE,
   'GET /api/mines/{id}/site-photos': READ_MINE,
   // Evaluators for their verifications; bureaus for field inspections in their region.
-  'POST /api/mines/{id}/site-photos': { own: '..YYY...', other: '....YY..' },
+  'POST /api/mines/{id}/site-photos': { own: '..YYYY..', other: '....YY..' },
   'GET /api/assignments': { own: '..Y.....', other: '..0.....' },
   // Evidence for an area: read with the mine, attached by those who may edit the area.
   'GET /api/areas/{id}/documents': READ_MINE,

@@ -12422,8 +12422,8 @@ export interface components {
         location: [number, number]
         isDemo: boolean
       }
-      licence: components['schemas']['MultiPolygon'] & (Record<string, never> | null)
-      footprint: components['schemas']['MultiPolygon'] & (Record<string, never> | null)
+      licence: components['schemas']['MultiPolygon'] | null
+      footprint: components['schemas']['MultiPolygon'] | null
       checklist: {
         indicatorSetId: string
         titleZh: string
@@ -12512,7 +12512,7 @@ export interface components {
       receivedAt: string
       checklist: components['schemas']['ChecklistResult'][]
       findings: string
-      sketch: components['schemas']['MultiPolygon'] & (Record<string, never> | null)
+      sketch: components['schemas']['MultiPolygon'] | null
       sketchAreaM2: number | null
       /** @description Area of the sketch outside the licence polygon, m² on the spheroid */
       outsideAreaM2: number | null

@@ -1,7 +1,7 @@
 // The field inspection form (/field/inspect/:mineId), phone first: the mine as the field answer
 // has it, the checklist, findings, photos and the disturbed-area sketch. Saving writes the whole
 // inspection to the outbox (IndexedDB) under its own id; the outbox sends it when it can.
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   GREEN_STATE_META,
   MINE_STATUS_LABELS,
@@ -30,6 +30,8 @@ export function FieldInspectPage({ mineId }: { mineId: number }) {
 
 function InspectionForm({ data }: { data: FieldMine }) {
   const { t, lang } = useI18n()
+  // Photos are read for their position offline too: load the EXIF reader with the form.
+  useEffect(() => void import('exifr'), [])
   const online = useOnline()
   const waiting = useWaitingCount()
   const [checks, setChecks] = useState<Checks>({})

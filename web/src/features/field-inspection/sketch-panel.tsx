@@ -30,7 +30,16 @@ export function SketchPanel({ licence, footprint, center, toleranceM2, onChange 
     const el = container.current
     if (!el) return
     const d = 0.004
-    const bbox = bboxOf([licence, footprint]) ?? [center[0] - d, center[1] - d, center[0] + d, center[1] + d]
+    const [w, s, e, n] = bboxOf([licence, footprint]) ?? [
+      center[0] - d,
+      center[1] - d,
+      center[0] + d,
+      center[1] + d,
+    ]
+    // Room around the licence: what is dug beyond it must be drawable too.
+    const mx = (e - w) * 0.25
+    const my = (n - s) * 0.25
+    const bbox: [number, number, number, number] = [w - mx, s - my, e + mx, n + my]
     const sketch: SketchMap = createSketchMap(el, bbox, t('fldSketch'))
     sketch.setShape('licence', licence)
     sketch.setShape('footprint', footprint)
