@@ -3,6 +3,7 @@
 // disturbed-area sketch partly outside the licence, pending in the outbox; back online it is sent
 // once (a forced resend makes no second record) and the 越界开采 alert reaches the county. Then a
 // change made on the server meanwhile shows as a conflict in the outbox, never overwritten.
+import { OPS_EVENTS } from '@zgm/domain'
 import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -226,7 +227,9 @@ describe.skipIf(!serverUrl)('field inspection on a phone, offline and back', () 
     await context.setOffline(false)
     const conflict = outbox.getByTestId('conflict')
     await conflict.waitFor({ timeout: 30_000 })
-    await expect(conflict.textContent()).resolves.toMatch(/第 \d+ 版.*event\.suspend/s)
+    await expect(conflict.textContent()).resolves.toMatch(
+      new RegExp(`第 \\d+ 版.*${OPS_EVENTS.suspend.zh}`, 's'),
+    )
     await expect(conflict.textContent()).resolves.toContain('复查：已停止越界开挖。')
     expect(await inspectionsOf(server.databaseUrl, mineId)).toBe(1)
     await screenshot(page, 'field-outbox-conflict-390')

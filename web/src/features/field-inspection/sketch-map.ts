@@ -86,11 +86,13 @@ export function createSketchMap(container: HTMLElement, bbox: BBox, ariaLabel: s
   return {
     map,
     setShape(shape, geometry) {
-      void loaded.then(() =>
-        (map.getSource(shape) as GeoJSONSource | undefined)?.setData(
+      void loaded.then(() => {
+        ;(map.getSource(shape) as GeoJSONSource | undefined)?.setData(
           geometry ? { type: 'Feature', geometry, properties: {} } : empty(),
-        ),
-      )
+        )
+        // Above the drawing tool's own layers, so the part outside the licence stays visible.
+        if (shape === 'outside') map.moveLayer('outside-fill')
+      })
     },
     whenLoaded: (fn) => void loaded.then(fn),
     destroy: () => map.remove(),

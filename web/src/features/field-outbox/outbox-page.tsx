@@ -1,7 +1,13 @@
 // The outbox (/field/outbox): every item the phone recorded, with where it stands — pending,
 // sending, sent (with its record), refused (the server's reason, in zh or en), or in conflict
 // (what changed on the server beside what the inspector recorded, and the two ways out).
-import { GREEN_STATE_META, MINE_STATUS_LABELS, type GreenState, type MineStatus } from '@zgm/domain'
+import {
+  GREEN_STATE_META,
+  MINE_STATUS_LABELS,
+  timelineWords,
+  type GreenState,
+  type MineStatus,
+} from '@zgm/domain'
 import { useI18n } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/dict'
 import { refusalText } from '../../i18n/refusal-text'
@@ -33,7 +39,7 @@ export function OutboxPage() {
         <p className="fld-section muted">{t('fldEmpty')}</p>
       ) : (
         <ul className="fld-outbox">
-          {[...items].reverse().map((item) => (
+          {grouped(items).map((item) => (
             <OutboxRow
               key={item.id}
               item={item}
@@ -54,6 +60,14 @@ export function OutboxPage() {
       </div>
     </div>
   )
+}
+
+/** Newest inspection first, each followed by its photos (photos of a discarded inspection last). */
+function grouped(items: readonly OutboxItem[]): OutboxItem[] {
+  const photosOf = (id: string) => items.filter((p) => p.kind === 'photo' && p.inspectionId === id)
+  const inspections = items.filter((i) => i.kind === 'inspection').reverse()
+  const listed = inspections.flatMap((i) => [i, ...photosOf(i.id)])
+  return [...listed, ...items.filter((i) => !listed.includes(i))]
 }
 
 function OutboxRow({ item, photos }: { item: OutboxItem; photos: number }) {
@@ -101,7 +115,7 @@ function OutboxRow({ item, photos }: { item: OutboxItem; photos: number }) {
         </p>
       ) : null}
       {item.state === 'conflict' && item.kind === 'inspection' && item.refusal ? (
-        <Conflict item={item} />
+        <Conflict item={item} photos={photos} />
       ) : null}
       {item.state === 'refused' || item.state === 'conflict' ? null : item.kind === 'inspection' &&
         item.state !== 'sent' ? (
@@ -122,7 +136,7 @@ interface ConflictParams {
 }
 
 /** What changed on the server beside what the inspector recorded; record against it, or discard. */
-function Conflict({ item }: { item: Extract<OutboxItem, { kind: 'inspection' }> }) {
+function Conflict({ item, photos }: { item: Extract<OutboxItem, { kind: 'inspection' }>; photos: number }) {
   const { t, lang } = useI18n()
   const p = (item.refusal?.params ?? {}) as ConflictParams
   const green = GREEN_STATE_META[p.greenState as GreenState]?.[lang] ?? p.greenState
@@ -136,7 +150,9 @@ function Conflict({ item }: { item: Extract<OutboxItem, { kind: 'inspection' }> 
             {t('fldConflictChange', {
               when: new Date(c.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
               who: c.by ?? c.role,
-              action: c.action,
+              action: timelineWords({ type: c.action.replace(/^event\./, ''), greenTo: null, opsTo: null })[
+                lang
+              ],
             })}
           </li>
         ))}
@@ -149,7 +165,7 @@ function Conflict({ item }: { item: Extract<OutboxItem, { kind: 'inspection' }> 
           {t('fldYouRecorded', {
             summary: `${item.body.findings || '—'} (${t('fldSummary', {
               checks: item.body.checklist.length,
-              photos: '…',
+              photos,
               outside: item.outsideM2 ? t('fldSummaryOutside', { a: Math.round(item.outsideM2) }) : '',
             })})`,
           })}
