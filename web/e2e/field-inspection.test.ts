@@ -140,10 +140,10 @@ describe.skipIf(!serverUrl)('field inspection on a phone, offline and back', () 
     const east = Math.max(...licence.map((p) => p[0]))
     const lat = centroid(licence)[1]
     const corners: [number, number][] = [
-      [east - 0.0012, lat - 0.0005],
-      [east + 0.0004, lat - 0.0005],
-      [east + 0.0004, lat + 0.0005],
-      [east - 0.0012, lat + 0.0005],
+      [east - 0.003, lat - 0.0012],
+      [east + 0.0008, lat - 0.0012],
+      [east + 0.0008, lat + 0.0012],
+      [east - 0.003, lat + 0.0012],
     ]
     await page.getByRole('button', { name: '开始勾绘' }).click()
     for (const c of [...corners, corners[0]]) await tapAt(page, c)
