@@ -39,8 +39,16 @@ export async function newPage(
   baseURL: string,
   viewport = { width: 1440, height: 900 },
   expected: readonly RegExp[] = [],
+  /** More context options, e.g. `{ hasTouch: true }` for a phone. */
+  options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', deviceScaleFactor: 1 })
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    locale: 'zh-CN',
+    deviceScaleFactor: 1,
+    ...options,
+  })
   const page = await context.newPage()
   // Any console error or page error fails the test: closing the context throws with the list.
   const errors: string[] = []

@@ -13,6 +13,8 @@ import * as mineMercator from './migrations/2026-11-30T1061-mine-mercator'
 import * as sitePhotos from './migrations/2026-11-30T1031-site-photos'
 import * as sitePhotoIndex from './migrations/2026-11-30T1101-site-photo-position-index'
 import * as notifications from './migrations/2026-11-30T1001-notifications'
+import * as fieldInspections from './migrations/2026-11-30T1131-field-inspections'
+import * as sitePhotoClientId from './migrations/2026-11-30T1132-site-photo-client-id'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -29,6 +31,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1031-site-photos': sitePhotos,
   '2026-11-30T1101-site-photo-position-index': sitePhotoIndex,
   '2026-11-30T1001-notifications': notifications,
+  '2026-11-30T1131-field-inspections': fieldInspections,
+  '2026-11-30T1132-site-photo-client-id': sitePhotoClientId,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

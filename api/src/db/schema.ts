@@ -633,6 +633,39 @@ export interface SitePhotoTable {
   placement: 'inside' | 'outside' | 'missing' | 'no_footprint'
   distance_m: number | null
   recorded_at: Timestamp
+  client_id: string | null
+  inspection_client_id: string | null
+}
+
+export interface FieldInspectionTable {
+  id: Generated<number>
+  client_id: string
+  mine_id: number
+  inspector_id: number
+  region_code: string
+  on_date: IsoDate
+  recorded_at: Timestamp
+  received_at: Generated<Timestamp>
+  checklist: Json
+  findings: string
+  sketch: Geometry | null
+  sketch_area_m2: number | null
+  outside_area_m2: number | null
+  base_version: number
+  body_hash: string
+}
+
+export interface BoundaryAlertTable {
+  id: Generated<number>
+  mine_id: number
+  inspection_id: number
+  region_code: string
+  area_m2: number
+  outside: Geometry
+  raised_at: Generated<Timestamp>
+  state: Generated<'open' | 'acknowledged'>
+  acknowledged_by: number | null
+  acknowledged_at: Timestamp | null
 }
 
 export interface NotificationTable {
@@ -717,6 +750,8 @@ export interface DB {
   audit_log: AuditLogTable
   import_job: ImportJobTable
   site_photo: SitePhotoTable
+  field_inspection: FieldInspectionTable
+  boundary_alert: BoundaryAlertTable
   notification: NotificationTable
   notification_read: NotificationReadTable
 }

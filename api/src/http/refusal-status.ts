@@ -71,6 +71,8 @@ const STATUS = {
   type_mismatch: 415,
   unsupported_type: 415,
   type_not_allowed_for_kind: 415,
+  'field.client_id_reused': 409,
+  'field.too_old': 422,
   invalid_tile: 400,
   unknown_layer: 404,
   zoom_out_of_range: 404,

@@ -24,6 +24,8 @@ export const NOTIFICATION_KINDS = [
   'recheck_failed',
   'removed',
   'entered_directory',
+  /** 越界开采: a field inspection's sketch reaches outside the licence (county and province). */
+  'boundary_alert',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 

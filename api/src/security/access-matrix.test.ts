@@ -1,5 +1,6 @@
 // Generated from ACCESS_MATRIX: every operation of /api/openapi.json (tile sets expanded) has a
 // row, and every cell is what the server answers.
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfForm } from '../documents/test-files'
 import { testJpeg } from '../testing/geotagged-jpeg'
@@ -37,6 +38,8 @@ interface Target {
   blacklistEntry: number
   /** A notification to the county bureau of the target's county. */
   notification: number
+  /** The outbox id of a field inspection recorded on the mine. */
+  inspection: string
 }
 
 interface Recipe {
@@ -282,6 +285,20 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
       body: () => photoForm(t.at),
     },
     'GET /api/assignments': { path: '/api/assignments' },
+    'GET /api/field/mines/{id}': { path: `/api/field/mines/${t.mine}` },
+    // A fresh id every call, at a stale version: refused (409) once access was granted.
+    'PUT /api/field/inspections/{clientId}': {
+      path: `/api/field/inspections/${randomUUID()}`,
+      body: {
+        mineId: t.mine,
+        on: '2020-06-01',
+        recordedAt: '2020-06-01T02:00:00.000Z',
+        baseVersion: STALE,
+        checklist: [],
+      },
+    },
+    'GET /api/field/inspections/{clientId}': { path: `/api/field/inspections/${t.inspection}` },
+    'GET /api/field/alerts': { path: '/api/field/alerts' },
     'GET /ogc': { path: '/ogc' },
     'GET /ogc/conformance': { path: '/ogc/conformance' },
     'GET /ogc/collections': { path: '/ogc/collections' },
@@ -292,6 +309,27 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     },
   }
   return recipes[op]
+}
+
+/** A field inspection on the mine, written straight into the table (its outbox id). */
+async function recordedInspection(db: Db, mineId: number, inspectorId: number, region: string) {
+  const clientId = randomUUID()
+  await db
+    .insertInto('field_inspection')
+    .values({
+      client_id: clientId,
+      mine_id: mineId,
+      inspector_id: inspectorId,
+      region_code: region,
+      on_date: '2020-06-01',
+      recorded_at: new Date(),
+      checklist: '[]',
+      findings: '矩阵测试',
+      base_version: 1,
+      body_hash: 'matrix',
+    })
+    .execute()
+  return clientId
 }
 
 /** A committed evaluator draw and a pending direct-assignment request on the mine's self-assessment. */
@@ -539,6 +577,7 @@ describe.each(backends)('access-control matrix ($name PostGIS)', (backend) => {
             .executeTakeFirstOrThrow()
         ).id,
         importJob,
+        inspection: await recordedInspection(w.db, mine, w.users.province!, county),
       }
     }
   })

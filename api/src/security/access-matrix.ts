@@ -166,11 +166,19 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/mines/{id}/documents': { own: '.YYYYY..', other: '....YY..' },
   'GET /api/documents/{id}': READ_MINE,
   'GET /api/mines/{id}/site-photos': READ_MINE,
-  'POST /api/mines/{id}/site-photos': { own: '..Y.....', other: '........' },
+  // Evaluators for their verifications; bureaus for field inspections in their region.
+  'POST /api/mines/{id}/site-photos': { own: '..YYYY..', other: '....YY..' },
   'GET /api/assignments': { own: '..Y.....', other: '..0.....' },
   // Evidence for an area: read with the mine, attached by those who may edit the area.
   'GET /api/areas/{id}/documents': READ_MINE,
   'POST /api/areas/{id}/documents': { own: '.Y.....Y', other: '........' },
+
+  // Field inspections (issue 16): staff read a mine for the field form; bureaus record inspections
+  // in their region (a stale baseVersion in the walk: refused with 409 after access, nothing written).
+  'GET /api/field/mines/{id}': { own: '..YYYYYY', other: '....YYY.' },
+  'PUT /api/field/inspections/{clientId}': { own: '...YYY..', other: '....YY..' },
+  'GET /api/field/inspections/{clientId}': { own: '..YYYYYY', other: '....YYY.' },
+  'GET /api/field/alerts': same('...YYYY.'),
 
   'GET /ogc': same('YYYYYYYY'),
   'GET /ogc/conformance': same('YYYYYYYY'),

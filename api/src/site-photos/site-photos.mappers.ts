@@ -16,5 +16,7 @@ export function toSitePhoto(row: SitePhotoRow): SitePhotoShape {
     takenAt: row.taken_at ? new Date(row.taken_at).toISOString() : null,
     recordedAt: new Date(row.recorded_at).toISOString(),
     uploadedBy: { id: row.uploaded_by, displayName: row.uploaded_by_name },
+    clientId: row.client_id,
+    inspectionClientId: row.inspection_client_id,
   }
 }

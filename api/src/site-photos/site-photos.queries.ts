@@ -37,6 +37,8 @@ export interface NewSitePhoto {
   takenAt: Date | null
   placement: 'inside' | 'outside' | 'missing' | 'no_footprint'
   distanceM: number | null
+  clientId: string | null
+  inspectionClientId: string | null
 }
 
 export async function insertSitePhoto(conn: Conn, p: NewSitePhoto): Promise<number> {
@@ -54,13 +56,15 @@ export async function insertSitePhoto(conn: Conn, p: NewSitePhoto): Promise<numb
       taken_at: p.takenAt,
       placement: p.placement,
       distance_m: p.distanceM,
+      client_id: p.clientId,
+      inspection_client_id: p.inspectionClientId,
     })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
 }
 
-function selectPhotos(db: Db) {
+function selectPhotos(db: Conn) {
   return db
     .selectFrom('site_photo as p')
     .innerJoin('document as d', 'd.id', 'p.document_id')
@@ -76,6 +80,9 @@ function selectPhotos(db: Db) {
       'p.distance_m',
       'p.taken_at',
       'p.recorded_at',
+      'p.client_id',
+      'p.inspection_client_id',
+      'd.sha256',
       'd.filename',
       'd.media_type',
       'd.size_bytes',
@@ -94,4 +101,13 @@ export function listSitePhotos(db: Db, mineId: number, agencyId?: number) {
   let qb = selectPhotos(db).where('p.mine_id', '=', mineId)
   if (agencyId !== undefined) qb = qb.where('p.agency_id', '=', agencyId)
   return qb.orderBy('p.id', 'desc').execute()
+}
+
+/**
+ * The photo already stored under an outbox id, if any. The transaction first takes an advisory
+ * lock on the id, so two concurrent resends of one photo are serialised and the second finds the first.
+ */
+export async function lockedPhotoByClientId(tx: Conn, clientId: string) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`site_photo:${clientId}`}))`.execute(tx)
+  return selectPhotos(tx).where('p.client_id', '=', clientId).executeTakeFirst()
 }

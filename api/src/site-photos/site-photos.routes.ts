@@ -17,7 +17,7 @@ const uploadRoute = createRoute({
   path: '/mines/{id}/site-photos',
   tags,
   summary:
-    "An evaluator's on-site photo: stored as a document, its position (EXIF read on the server, else the device's) placed against the footprint",
+    "An on-site photo (an evaluator's verification, a bureau's field inspection): stored as a document, its position (EXIF read on the server, else the device's) placed against the footprint; with clientId a resend returns the stored photo (200)",
   security: [{ cookieAuth: [], csrfToken: [] }],
   middleware: [signedIn, limitBody(DOCUMENT_LIMITS.maxBodyBytes)],
   request: {
@@ -25,10 +25,15 @@ const uploadRoute = createRoute({
     body: { required: true, content: { 'multipart/form-data': { schema: SitePhotoUpload } } },
   },
   responses: {
+    200: {
+      content: { 'application/json': { schema: SitePhoto } },
+      description: 'already stored under this clientId',
+    },
     201: { content: { 'application/json': { schema: SitePhoto } }, description: 'stored and placed' },
     400: errorResponse('invalid_input (missing file, lng without lat, out of range), empty_file'),
     401: errorResponse('unauthenticated'),
-    403: errorResponse('forbidden: evaluators only; csrf'),
+    403: errorResponse('forbidden: evaluators and county/city/province bureaus only; csrf'),
+    409: errorResponse('field.client_id_reused: the clientId names another photo'),
     404: errorResponse('not_found: no such mine, or not assigned to your agency'),
     413: errorResponse('payload_too_large: over 20 MB'),
     415: errorResponse('type_mismatch, unsupported_type, type_not_allowed_for_kind (not an image)'),
@@ -54,10 +59,22 @@ const listRoute = createRoute({
 export function sitePhotoRoutes(deps: Pick<AppDeps, 'db'>) {
   return router()
     .openapi(uploadRoute, async (c) => {
-      const user = requireRole(c, 'evaluator')
-      const { file, lng, lat } = c.req.valid('form')
+      // Evaluators for their verifications; bureaus for their field inspections (issue 16 §4).
+      const user = requireRole(c, 'evaluator', 'county', 'city', 'province')
+      const { file, lng, lat, clientId, inspectionClientId } = c.req.valid('form')
       const device: [number, number] | null = lng !== undefined && lat !== undefined ? [lng, lat] : null
-      return c.json(await uploadSitePhoto(deps.db, user, c.req.valid('param').id, file, device), 201)
+      const { photo, replayed } = await uploadSitePhoto(
+        deps.db,
+        user,
+        c.req.valid('param').id,
+        file,
+        device,
+        {
+          clientId,
+          inspectionClientId,
+        },
+      )
+      return replayed ? c.json(photo, 200) : c.json(photo, 201)
     })
     .openapi(listRoute, async (c) => {
       const items = await sitePhotos(deps.db, requireUser(c), c.req.valid('param').id)

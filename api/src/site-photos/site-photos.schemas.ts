@@ -13,6 +13,14 @@ export const SitePhotoUpload = z
         "The device's longitude (browser geolocation); used only when the file carries no EXIF GPS",
     }),
     lat: z.coerce.number().min(-90).max(90).optional().openapi({ description: "The device's latitude" }),
+    clientId: z.uuid().optional().openapi({
+      description:
+        "The phone outbox item's id: a resend with the same id returns the stored photo (200), never a second one",
+    }),
+    inspectionClientId: z
+      .uuid()
+      .optional()
+      .openapi({ description: 'The field inspection (its outbox id) the photo was taken for' }),
   })
   .refine((f) => (f.lng === undefined) === (f.lat === undefined), {
     path: ['lat'],
@@ -42,6 +50,8 @@ export const SitePhoto = z
     takenAt: IsoDateTime.nullable().openapi({ description: 'EXIF DateTimeOriginal, when the file has it' }),
     recordedAt: IsoDateTime,
     uploadedBy: z.object({ id: z.number().int(), displayName: z.string() }),
+    clientId: z.string().nullable(),
+    inspectionClientId: z.string().nullable(),
   })
   .openapi('SitePhoto')
 

@@ -9,7 +9,7 @@ import { findMineRef } from '../areas/areas.queries'
 import type { Db } from '../db/database'
 import { insertDocument } from '../documents/documents.queries'
 import { readUpload } from '../documents/documents.service'
-import { notFound } from '../http/errors'
+import { HttpError, notFound } from '../http/errors'
 import type { SessionUser } from '../http/env'
 import { toSitePhoto } from './site-photos.mappers'
 import {
@@ -17,6 +17,7 @@ import {
   findSitePhoto,
   insertSitePhoto,
   listSitePhotos,
+  lockedPhotoByClientId,
   placementOf,
   type Placement,
 } from './site-photos.queries'
@@ -49,19 +50,46 @@ async function visibleMine(db: Db, user: SessionUser, mineId: number) {
   return mine
 }
 
+/** The outbox ids a phone sends with a photo (issue 16 §5); both optional. */
+export interface PhotoIds {
+  clientId?: string
+  inspectionClientId?: string
+}
+
 export async function uploadSitePhoto(
   db: Db,
   user: SessionUser,
   mineId: number,
   file: File,
   device: [lng: number, lat: number] | null,
-): Promise<SitePhotoShape> {
-  await visibleMine(db, user, mineId)
+  ids: PhotoIds = {},
+): Promise<{ photo: SitePhotoShape; replayed: boolean }> {
+  const mine = await visibleMine(db, user, mineId)
+  // Bureaus attach photos to their own field inspections: they need write access to the mine.
+  if (user.role !== 'evaluator' && mineAccess(user, mine) !== 'write') throw notFound('mine', mineId)
   const upload = await readUpload(file, 'photo')
   const exif = await readExif(upload.content)
   const position = exif.position ?? device
   const positionSource = exif.position ? 'exif' : device ? 'device' : 'none'
-  const id = await db.transaction().execute(async (tx) => {
+  const stored = await db.transaction().execute(async (tx) => {
+    if (ids.clientId) {
+      const known = await lockedPhotoByClientId(tx, ids.clientId)
+      if (known) {
+        const same =
+          known.uploaded_by === user.id &&
+          known.mine_id === mineId &&
+          known.sha256 === upload.sha256 &&
+          known.inspection_client_id === (ids.inspectionClientId ?? null)
+        if (!same)
+          throw new HttpError({
+            code: 'field.client_id_reused',
+            clientId: ids.clientId,
+            kind: 'photo',
+            id: known.id,
+          })
+        return { id: known.id, replayed: true }
+      }
+    }
     const documentId = await insertDocument(tx, {
       mineId,
       areaId: null,
@@ -84,6 +112,8 @@ export async function uploadSitePhoto(
       positionSource,
       takenAt: exif.takenAt,
       ...placed,
+      clientId: ids.clientId ?? null,
+      inspectionClientId: ids.inspectionClientId ?? null,
     })
     await appendAudit(tx, {
       actorUserId: user.id,
@@ -106,11 +136,13 @@ export async function uploadSitePhoto(
         placement: placed.placement,
         distanceM: placed.distanceM,
         toleranceM: SITE_PHOTO_TOLERANCE_M,
+        ...(ids.clientId ? { clientId: ids.clientId } : {}),
+        ...(ids.inspectionClientId ? { inspectionClientId: ids.inspectionClientId } : {}),
       },
     })
-    return photoId
+    return { id: photoId, replayed: false }
   })
-  return toSitePhoto((await findSitePhoto(db, id))!)
+  return { photo: toSitePhoto((await findSitePhoto(db, stored.id))!), replayed: stored.replayed }
 }
 
 export async function sitePhotos(db: Db, user: SessionUser, mineId: number): Promise<SitePhotoShape[]> {

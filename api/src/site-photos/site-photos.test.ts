@@ -116,11 +116,12 @@ describe.each(backends)('site photos on $name PostGIS', (backend) => {
     expect((await upload(photo(testJpeg(), [200, 31]))).status).toBe(400)
   })
 
-  it("another agency's evaluator, an unassigned mine and a bureau are refused; nothing written", async () => {
+  it("another agency's evaluator, an unassigned mine, a leader, a planner and an enterprise are refused; nothing written", async () => {
     const before = await countRows(w.db)
     expect((await upload(photo(testJpeg(MINE_AT)), 'evaluatorOther')).status).toBe(404)
     expect((await upload(photo(testJpeg(MINE_AT)), 'evaluator', w.otherMineId)).status).toBe(404)
-    expect((await upload(photo(testJpeg(MINE_AT)), 'county')).status).toBe(403)
+    expect((await upload(photo(testJpeg(MINE_AT)), 'leader')).status).toBe(403)
+    expect((await upload(photo(testJpeg(MINE_AT)), 'planner')).status).toBe(403)
     expect((await upload(photo(testJpeg(MINE_AT)), 'enterprise')).status).toBe(403)
     expect(
       (await c.anonymous.request('POST', `/api/mines/${w.mineId}/site-photos`, photo(testJpeg()))).status,

@@ -92,3 +92,12 @@ export async function cityHasSplit(db: Conn, cityCode: string, year: number): Pr
       and region_code <> ${cityCode}`.execute(db)
   return Number(rows[0]?.n ?? 0) > 0
 }
+
+/** Open out-of-boundary alerts (越界开采) raised by field inspections up to the date. */
+export async function openBoundaryAlerts(db: Conn, asOf: string) {
+  const { rows } = await sql<{ id: number; mineId: number; on: string }>`
+    select a.id, a.mine_id as "mineId", cast(f.on_date as text) as "on"
+    from boundary_alert a join field_inspection f on f.id = a.inspection_id
+    where a.state = 'open' and f.on_date <= ${d(asOf)}`.execute(db)
+  return rows
+}

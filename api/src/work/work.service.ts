@@ -21,6 +21,7 @@ import { toAlertMine } from '../stats/stats.service'
 import {
   agencyAssignments,
   cityHasSplit,
+  openBoundaryAlerts,
   openNotices,
   openRectifications,
   pendingDraws,
@@ -40,6 +41,8 @@ export const WORK_KINDS = [
   'approve_area',
   'rectification_due',
   'draw_recheck',
+  // county and province: a field inspection found mining outside the licence (越界开采)
+  'boundary_alert',
   // evaluator
   'file_verification',
   'recheck',
@@ -188,12 +191,13 @@ async function draftsFor(
   const inState = (...states: string[]) => mines.filter((m) => states.includes(m.greenState))
   switch (user.role) {
     case 'county': {
-      const [draws, notices, objections, areas, rects] = await Promise.all([
+      const [draws, notices, objections, areas, rects, alerts] = await Promise.all([
         pendingDraws(db, asOf),
         openNotices(db, asOf),
         undecidedObjections(db, asOf),
         submittedAreas(db),
         openRectifications(db, asOf),
+        openBoundaryAlerts(db, asOf),
       ])
       const drawing = new Set(draws.map((d) => d.mineId))
       const noticeEnd = new Map(notices.filter((n) => n.level === 'county').map((n) => [n.mineId, n.endOn]))
@@ -240,6 +244,7 @@ async function draftsFor(
             rule: 'R6',
           }
         }),
+        ...boundaryAlerts(alerts, byId),
       ]
     }
     case 'evaluator': {
@@ -287,11 +292,12 @@ async function draftsFor(
       return items
     }
     case 'province': {
-      const [notices, objections, rects, decisions] = await Promise.all([
+      const [notices, objections, rects, decisions, alerts] = await Promise.all([
         openNotices(db, asOf),
         undecidedObjections(db, asOf),
         openRectifications(db, asOf),
         provinceDecisions(db),
+        openBoundaryAlerts(db, asOf),
       ])
       const listEnd = new Map(notices.filter((n) => n.level === 'province').map((n) => [n.mineId, n.endOn]))
       return [
@@ -323,6 +329,7 @@ async function draftsFor(
         ...decisions.exceptions
           .filter((e) => byId.has(e.mineId))
           .map((e): Draft => ({ kind: 'decide_exception', mine: byId.get(e.mineId), rule: 'R3.2' })),
+        ...boundaryAlerts(alerts, byId),
       ]
     }
     case 'leader':
@@ -338,3 +345,12 @@ async function draftsFor(
       return []
   }
 }
+
+/** One item per open out-of-boundary alert on a mine the user sees (issue 16 §4; no clock runs). */
+const boundaryAlerts = (
+  alerts: readonly { mineId: number }[],
+  byId: ReadonlyMap<number, MineSnapshot>,
+): Draft[] =>
+  alerts
+    .filter((a) => byId.has(a.mineId))
+    .map((a): Draft => ({ kind: 'boundary_alert', mine: byId.get(a.mineId) }))

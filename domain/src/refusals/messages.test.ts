@@ -29,6 +29,11 @@ const SAMPLES: { [C in RefusalCode]: RefusalParams<C>[] } = {
     { field: 'q', issue: 'nul_character' },
     { field: 'geometry', issue: 'too_deep', maximum: 32 },
   ],
+  'field.client_id_reused': [
+    { clientId: '6f1c0a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f', kind: 'inspection', id: 3 },
+    { clientId: '6f1c0a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f', kind: 'photo', id: 4 },
+  ],
+  'field.too_old': [{ on: '2020-01-01', today: '2020-03-01', daysBack: 60, maxDays: 30 }],
   malformed_json: [{}],
   bad_request: [{}],
   payload_too_large: [

@@ -68,6 +68,7 @@ const RESOURCE = {
   blacklist_entry: { zh: '黑名单记录', en: 'blacklist entry' },
   import_job: { zh: '导入任务', en: 'import job' },
   notification: { zh: '通知', en: 'notification' },
+  field_inspection: { zh: '现场检查记录', en: 'field inspection' },
 } as const
 
 const DRAW_REASON = {
@@ -478,6 +479,17 @@ export const REFUSAL_MESSAGES: RefusalDictionary = {
       p.resource === 'area'
         ? `area ${p.id} has changed since you read it: you sent version ${p.sent}, it is now at version ${p.currentVersion}; reload and apply your edit again`
         : `mine ${p.id} is at version ${p.currentVersion}, not ${p.sent}`,
+  },
+  'field.client_id_reused': {
+    zh: (p) =>
+      `编号 ${p.clientId} 已用于另一份内容不同的${p.kind === 'photo' ? '现场照片' : '检查记录'}（${p.id}），未重复保存`,
+    en: (p) =>
+      `id ${p.clientId} was already used for ${p.kind === 'photo' ? 'site photo' : 'inspection'} ${p.id} with other content; nothing was saved`,
+  },
+  'field.too_old': {
+    zh: (p) => `检查日期 ${p.on} 早于今天（${p.today}）${p.daysBack} 天，现场检查最多补记 ${p.maxDays} 天`,
+    en: (p) =>
+      `on: ${p.on} is ${p.daysBack} days before today (${p.today}); a field inspection may be dated at most ${p.maxDays} days back`,
   },
   future_date: {
     zh: (p) => `办理日期 ${p.on} 晚于今天`,

@@ -172,6 +172,9 @@ export const REFUSAL_CODES = [
   'type_mismatch',
   'unsupported_type',
   'type_not_allowed_for_kind',
+  // field inspections sent from a phone's outbox
+  'field.client_id_reused',
+  'field.too_old',
   // vector tiles
   'invalid_tile',
   'unknown_layer',
@@ -296,6 +299,7 @@ export interface RefusalParamsByCode {
       | 'blacklist_entry'
       | 'import_job'
       | 'notification'
+      | 'field_inspection'
     id?: number
     /** For `collection` and `feature`: the OGC collection id. */
     collection?: string
@@ -363,6 +367,8 @@ export interface RefusalParamsByCode {
         currentVersion: number
         greenState: string
         opsStatus: string
+        /** What changed on the mine since `sent` (field inspections): who, when, what. */
+        changes?: MineChange[]
       }
   future_date: { on: string }
   backdated: { on: string; lastOn: string }
@@ -606,6 +612,21 @@ export interface RefusalParamsByCode {
     | { reason: 'not_listed'; mineId: number; publicityId: number }
     | { reason: 'notice_kind'; level: string }
   objection_decided: { objectionId: number; decidedOn: string; upheld: boolean }
+  /** The outbox id names an inspection (or photo) already recorded with other content or by someone else. */
+  'field.client_id_reused': { clientId: string; kind: 'inspection' | 'photo'; id: number }
+  /** An inspection dated further back than BACKDATE_DAYS (it is recorded on site, on the day). */
+  'field.too_old': { on: string; today: string; daysBack: number; maxDays: number }
+}
+
+/** One change of a mine since a version the client saw (a version conflict shows them). */
+export interface MineChange {
+  /** The mine's version after the change. */
+  version: number
+  /** The audit action, e.g. `event.spot_check`. */
+  action: string
+  at: string
+  by: string | null
+  role: string
 }
 
 // The params map must have exactly the codes of the list (a compile error otherwise).

@@ -6059,7 +6059,7 @@ export interface paths {
       }
     }
     put?: never
-    /** An evaluator's on-site photo: stored as a document, its position (EXIF read on the server, else the device's) placed against the footprint */
+    /** An on-site photo (an evaluator's verification, a bureau's field inspection): stored as a document, its position (EXIF read on the server, else the device's) placed against the footprint; with clientId a resend returns the stored photo (200) */
     post: {
       parameters: {
         query?: never
@@ -6075,6 +6075,15 @@ export interface paths {
         }
       }
       responses: {
+        /** @description already stored under this clientId */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SitePhoto']
+          }
+        }
         /** @description stored and placed */
         201: {
           headers: {
@@ -6102,7 +6111,7 @@ export interface paths {
             'application/json': components['schemas']['ApiError']
           }
         }
-        /** @description forbidden: evaluators only; csrf */
+        /** @description forbidden: evaluators and county/city/province bureaus only; csrf */
         403: {
           headers: {
             [name: string]: unknown
@@ -6113,6 +6122,15 @@ export interface paths {
         }
         /** @description not_found: no such mine, or not assigned to your agency */
         404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description field.client_id_reused: the clientId names another photo */
+        409: {
           headers: {
             [name: string]: unknown
           }
@@ -8255,6 +8273,291 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/field/mines/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Everything the field inspection form needs for one mine in one answer (saved for offline use): record, licence polygon, footprint, checklist, open order, open tasks */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the mine for the field */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FieldMine']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: role_required (enterprises) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine, or not in your region */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/field/inspections/{clientId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One field inspection by its outbox id */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          clientId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the inspection */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FieldInspection']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: role_required */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    /** Records a field inspection under the outbox item's id: 201 new, 200 the same id and body again (replayed, never a second record) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          clientId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FieldInspectionInput']
+        }
+      }
+      responses: {
+        /** @description already recorded (replayed) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FieldInspection']
+          }
+        }
+        /** @description recorded */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FieldInspection']
+          }
+        }
+        /** @description invalid_input, geometry_type, ring_not_closed, coordinate_out_of_range… */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: role_required (county, city, province); csrf */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not_found: no such mine, or not in your region */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description version_conflict: the mine changed since baseVersion (params.changes: who, when, what); field.client_id_reused */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description future_date, field.too_old, geometry_self_intersection…, area_out_of_range, outside_province, too_far_from_footprint */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/field/alerts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Out-of-boundary mining alerts (越界开采) raised by field inspections in your region, newest first */
+    get: {
+      parameters: {
+        query?: {
+          mineId?: number
+          state?: 'open' | 'acknowledged'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the alerts */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['BoundaryAlertList']
+          }
+        }
+        /** @description invalid_input */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description unauthenticated */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description forbidden: role_required (county, city, province, leader) */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/tiles/{layer}.json': {
     parameters: {
       query?: never
@@ -8885,6 +9188,8 @@ export interface components {
           | 'type_mismatch'
           | 'unsupported_type'
           | 'type_not_allowed_for_kind'
+          | 'field.client_id_reused'
+          | 'field.too_old'
           | 'invalid_tile'
           | 'unknown_layer'
           | 'zoom_out_of_range'
@@ -11096,6 +11401,8 @@ export interface components {
         id: number
         displayName: string
       }
+      clientId: string | null
+      inspectionClientId: string | null
     }
     SitePhotoUpload: {
       /**
@@ -11107,6 +11414,16 @@ export interface components {
       lng?: number | null
       /** @description The device's latitude */
       lat?: number | null
+      /**
+       * Format: uuid
+       * @description The phone outbox item's id: a resend with the same id returns the stored photo (200), never a second one
+       */
+      clientId?: string
+      /**
+       * Format: uuid
+       * @description The field inspection (its outbox id) the photo was taken for
+       */
+      inspectionClientId?: string
     }
     SitePhotoList: {
       items: components['schemas']['SitePhoto'][]
@@ -11280,6 +11597,8 @@ export interface components {
           | 'type_mismatch'
           | 'unsupported_type'
           | 'type_not_allowed_for_kind'
+          | 'field.client_id_reused'
+          | 'field.too_old'
           | 'invalid_tile'
           | 'unknown_layer'
           | 'zoom_out_of_range'
@@ -11465,6 +11784,8 @@ export interface components {
           | 'type_mismatch'
           | 'unsupported_type'
           | 'type_not_allowed_for_kind'
+          | 'field.client_id_reused'
+          | 'field.too_old'
           | 'invalid_tile'
           | 'unknown_layer'
           | 'zoom_out_of_range'
@@ -11985,6 +12306,7 @@ export interface components {
       | 'recheck_failed'
       | 'removed'
       | 'entered_directory'
+      | 'boundary_alert'
     /** @description The facts the text is worded from (dates, result, deadline…) */
     NotificationParams: {
       [key: string]: string | number | null
@@ -12063,6 +12385,7 @@ export interface components {
       | 'approve_area'
       | 'rectification_due'
       | 'draw_recheck'
+      | 'boundary_alert'
       | 'file_verification'
       | 'recheck'
       | 'self_assess'
@@ -12078,6 +12401,240 @@ export interface components {
       | 'construction_due'
       | 'suspension_due'
       | 'city_report_due'
+    FieldMine: {
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      mine: {
+        id: number
+        name: string
+        licenceNo: string
+        /** @example 330522 */
+        countyCode: string
+        countyName: string
+        mineral: string
+        greenState: string
+        opsStatus: string
+        version: number
+        /** @description [lng, lat] */
+        location: [number, number]
+        isDemo: boolean
+      }
+      licence: components['schemas']['MultiPolygon'] | null
+      footprint: components['schemas']['MultiPolygon'] | null
+      checklist: {
+        indicatorSetId: string
+        titleZh: string
+        title: string
+        items: components['schemas']['ChecklistItem'][]
+      }
+      /** @description The open rectification order (R6), if any */
+      rectification: {
+        id: number
+        cause: string
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        issuedOn: string
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        deadline: string
+        daysLeft: number
+      } | null
+      /** @description The latest spot check of the mine, if any */
+      spotCheck: {
+        id: number
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        checkedOn: string
+        result: string
+        findings: string
+      } | null
+      /** @description The user's open work on this mine (GET /api/work) */
+      openTasks: {
+        kind: components['schemas']['WorkKind']
+        /**
+         * Format: date
+         * @example 2019-12-31
+         */
+        dueOn: string | null
+        overdue: boolean
+        daysLeft: number | null
+        rule: string | null
+      }[]
+      /** @description Outside area above which an out-of-boundary alert is raised */
+      toleranceM2: number
+      maxSketchM2: number
+    }
+    ChecklistItem: {
+      code: string
+      zh: string
+      en: string
+      /** @description `prerequisites` or the indicator group id */
+      group: string
+      groupZh: string
+      groupEn: string
+      /** @description Points of the group; null for pass/fail items or unconfirmed groups */
+      maxScore: number | null
+    }
+    FieldInspection: {
+      id: number
+      clientId: string
+      mineId: number
+      mineName: string
+      /** @example 330522 */
+      regionCode: string
+      inspector: {
+        id: number
+        displayName: string
+      }
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      receivedAt: string
+      checklist: components['schemas']['ChecklistResult'][]
+      findings: string
+      sketch: components['schemas']['MultiPolygon'] | null
+      sketchAreaM2: number | null
+      /** @description Area of the sketch outside the licence polygon, m² on the spheroid */
+      outsideAreaM2: number | null
+      baseVersion: number
+      alert: components['schemas']['BoundaryAlertSummary']
+      /** @description true: this id was already recorded with this body; nothing new written */
+      replayed: boolean
+    }
+    ChecklistResult: {
+      /** @description A checklist item code of GET /api/field/mines/{id} */
+      code: string
+      /**
+       * @description pass, fail or na (not applicable)
+       * @enum {string}
+       */
+      result: 'pass' | 'fail' | 'na'
+      note?: string
+    }
+    /** @description 越界开采: raised when outsideAreaM2 > toleranceM2 */
+    BoundaryAlertSummary: {
+      id: number
+      areaM2: number
+      /** @enum {string} */
+      state: 'open' | 'acknowledged'
+    } | null
+    FieldInspectionInput: {
+      mineId: number
+      /**
+       * Format: date
+       * @description Business date of the inspection: not in the future, not beyond BACKDATE_DAYS back
+       * @example 2019-12-31
+       */
+      on: string
+      /**
+       * Format: date-time
+       * @description When the inspector saved it on the phone
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      recordedAt: string
+      /** @description The mine version the inspector saw; a mine changed since → 409 version_conflict */
+      baseVersion: number
+      checklist: components['schemas']['ChecklistResult'][]
+      /** @default  */
+      findings: string
+      /**
+       * @description The disturbed area drawn on site (Polygon or MultiPolygon, ≤ 10 km², near the mine)
+       * @example {
+       *       "type": "Polygon",
+       *       "coordinates": [
+       *         [
+       *           [
+       *             119.9,
+       *             31
+       *           ],
+       *           [
+       *             119.902,
+       *             31
+       *           ],
+       *           [
+       *             119.902,
+       *             31.002
+       *           ],
+       *           [
+       *             119.9,
+       *             31.002
+       *           ],
+       *           [
+       *             119.9,
+       *             31
+       *           ]
+       *         ]
+       *       ]
+       *     }
+       */
+      sketch?: {
+        /**
+         * @description "Polygon" or "MultiPolygon"
+         * @example Polygon
+         */
+        type: string
+        /** @description RFC 7946 [lng, lat] positions, rings closed, ≥ 4 positions each */
+        coordinates: number[][][] | number[][][][]
+        /** @description Omit (RFC 7946); if present it must name CRS84 or EPSG:4326/4490 */
+        crs?: {
+          /** @example name */
+          type: string
+          properties: {
+            name: string
+          }
+        }
+      } | null
+    }
+    BoundaryAlertList: {
+      items: components['schemas']['BoundaryAlert'][]
+    }
+    BoundaryAlert: {
+      id: number
+      mineId: number
+      mineName: string
+      /** @example 330522 */
+      countyCode: string
+      inspectionId: number
+      inspectionClientId: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      on: string
+      inspector: {
+        id: number
+        displayName: string
+      }
+      areaM2: number
+      outside: components['schemas']['MultiPolygon']
+      /**
+       * Format: date-time
+       * @example 2019-03-12T04:20:00.000Z
+       */
+      raisedAt: string
+      /** @enum {string} */
+      state: 'open' | 'acknowledged'
+    }
     TileJson: {
       /** @enum {string} */
       tilejson: '3.0.0'

@@ -25,6 +25,7 @@ export const zh = {
   homeKind_approve_area: '修复/复垦图斑待审批',
   homeKind_rectification_due: '限期整改进行中',
   homeKind_draw_recheck: '整改期满，待抽取复核机构',
+  homeKind_boundary_alert: '现场检查发现越界开采，待处置',
   homeKind_file_verification: '提交现场核查意见',
   homeKind_recheck: '整改后第三方复核',
   homeKind_self_assess: '提交绿色矿山自评报告',
@@ -62,6 +63,7 @@ export const zh = {
   inboxKind_recheck_failed: '{mine} 整改复核不通过（{on}），请确认除名',
   inboxKind_removed: '{mine} 已被移出名录库（{on}）',
   inboxKind_entered_directory: '{mine} 已纳入全国绿色矿山名录库（{on}）',
+  inboxKind_boundary_alert: '{mine} 越界开采预警：现场检查勾绘的扰动范围超出采矿许可范围 {areaM2} m²（{on}）',
 }
 
 export const en: Record<keyof typeof zh, string> = {
@@ -90,6 +92,7 @@ export const en: Record<keyof typeof zh, string> = {
   homeKind_approve_area: 'Approve a restoration/reclamation area',
   homeKind_rectification_due: 'Rectification under way',
   homeKind_draw_recheck: 'Rectification deadline passed: draw the re-check agency',
+  homeKind_boundary_alert: 'Field inspection found mining outside the licence: act on it',
   homeKind_file_verification: 'File the on-site verification',
   homeKind_recheck: 'Re-check after rectification',
   homeKind_self_assess: 'Submit the green-mine self-assessment',
@@ -129,4 +132,6 @@ export const en: Record<keyof typeof zh, string> = {
   inboxKind_recheck_failed: '{mine} failed its re-check ({on}): confirm the removal',
   inboxKind_removed: '{mine} was removed from the directory ({on})',
   inboxKind_entered_directory: '{mine} entered the national green-mine directory ({on})',
+  inboxKind_boundary_alert:
+    '{mine}: out-of-boundary mining alert — the disturbed area sketched on site reaches {areaM2} m² outside the licence ({on})',
 }
