@@ -91,7 +91,7 @@ export async function inRenderTransaction<T>(db: Db, layer: string, fn: (tx: Db)
 }
 
 // Literal keys, no parameters: pg then sends the statements as one simple query.
-function lockStatements(layers: readonly string[], mode: 'shared' | 'exclusive') {
+export function lockStatements(layers: readonly string[], mode: 'shared' | 'exclusive') {
   const lock = mode === 'shared' ? sql`pg_advisory_xact_lock_shared` : sql`pg_advisory_xact_lock`
   const keys = [...new Set(layers)].sort().map((l) => createHash('sha256').update(l).digest().readInt32BE(0))
   return sql.join(
