@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { gunzipSync, gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gunzipSync, gzip, gzipSync } from 'node:zlib'
 import { rawConnectionsOf, type Db, type RawConnections } from '../db/database'
 import type { Replica } from '../db/replica'
 import {
@@ -95,7 +96,7 @@ async function readOrRender(
   const cached = await readCachedTile(db, set.id, scope.key, t, knownEtags)
   if (cached) return { cache: 'hit', tile: cached }
   const tile = await inRenderTransaction(db, set.id, async (tx) => {
-    const packed = packTile(await renderTile(await renderOn(tx, replica), set, t, use, scope))
+    const packed = await packTile(await renderTile(await renderOn(tx, replica), set, t, use, scope))
     await storeTile(tx, set.id, scope.key, t, packed)
     return packed
   })
@@ -131,7 +132,7 @@ async function renderOnServer(
       : onReplica
         ? await queryTileMvt(replica.db, set, t, scope)
         : (await queryPrepared(client, db, query))[0].mvt
-    const packed = packTile(mvt)
+    const packed = await packTile(mvt)
     await storeTileAndCommit(client, db, key, packed)
     return { cache: 'miss', tile: packed }
   } catch (err) {
@@ -156,13 +157,20 @@ async function renderOn(tx: Db, replica: Replica | undefined): Promise<Db> {
   return (await replica.caughtUp(lsn)) ? replica.db : tx
 }
 
-/** The stored form: ETag = sha256 of the tile itself, body gzipped once (empty stays empty). */
-export function packTile(mvt: Uint8Array): { etag: string; body: Buffer } {
-  return {
-    etag: createHash('sha256').update(mvt).digest('hex'),
-    body: mvt.length ? gzipSync(mvt) : Buffer.alloc(0),
-  }
+/**
+ * The stored form: ETag = sha256 of the tile itself, body gzipped once (empty stays empty). A large
+ * tile is gzipped on libuv's thread pool: a dense low-zoom tile (80 kB) takes 2–10 ms to compress,
+ * which would hold up every other request of this process; small ones (most) are not worth the hop.
+ */
+export async function packTile(mvt: Uint8Array): Promise<{ etag: string; body: Buffer }> {
+  const body =
+    mvt.length === 0 ? Buffer.alloc(0) : mvt.length < ASYNC_GZIP_BYTES ? gzipSync(mvt) : await gzipAsync(mvt)
+  return { etag: createHash('sha256').update(mvt).digest('hex'), body }
 }
+
+const ASYNC_GZIP_BYTES = 16 * 1024
+
+const gzipAsync = promisify(gzip)
 
 /** The tile itself from its stored form, for clients that do not accept gzip. */
 export const unpackTile = (body: Buffer): Buffer => (body.length ? gunzipSync(body) : body)
