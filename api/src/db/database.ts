@@ -43,10 +43,25 @@ export function createDb(url: string, { schema, max = 8 }: DbOptions = {}): Db {
   pool.on('connect', (client) => {
     client.on('error', (err) => console.error('database connection error (in use):', err.message))
   })
-  return new Kysely<DB>({
-    dialect: new PostgresDialect({ pool: schema ? withSearchPath(pool, schema) : pool }),
-  })
+  const connections = schema ? withSearchPath(pool, schema) : pool
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: connections }) })
+  rawConnections.set(db, connections)
+  return db
 }
+
+/** Checks out a pg client of a Db's pool (search path set); give it back with `release`. */
+export interface RawConnections {
+  connect(): Promise<pg.PoolClient>
+}
+
+const rawConnections = new WeakMap<Db, RawConnections>()
+
+/**
+ * The pg pool behind a Db made by createDb, for the few paths that need what Kysely does not
+ * offer (named prepared statements, several statements in one round trip: tiles). Undefined for
+ * any other Db (a transaction, a Kysely of another origin).
+ */
+export const rawConnectionsOf = (db: Db): RawConnections | undefined => rawConnections.get(db)
 
 /** Which backend answers, and its PostGIS version. */
 export async function describeDatabase(db: Db, url: string) {

@@ -15,6 +15,7 @@ import * as sitePhotoIndex from './migrations/2026-11-30T1101-site-photo-positio
 import * as notifications from './migrations/2026-11-30T1001-notifications'
 import * as fieldInspections from './migrations/2026-11-30T1131-field-inspections'
 import * as sitePhotoClientId from './migrations/2026-11-30T1132-site-photo-client-id'
+import * as adminUnitMercator from './migrations/2026-11-30T1161-admin-unit-mercator'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1001-notifications': notifications,
   '2026-11-30T1131-field-inspections': fieldInspections,
   '2026-11-30T1132-site-photo-client-id': sitePhotoClientId,
+  '2026-11-30T1161-admin-unit-mercator': adminUnitMercator,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -20,6 +20,12 @@ export interface AdminUnitTable {
   geom_low: Geometry
   geom_mid: Geometry
   label_point: Geometry
+  /** Generated (migration 1161): EPSG:3857 copies for the tiles; geom_coarse_3857 is simplified at 0.02°. */
+  geom_coarse_3857: ColumnType<Geometry, never, never>
+  geom_low_3857: ColumnType<Geometry, never, never>
+  geom_mid_3857: ColumnType<Geometry, never, never>
+  geom_3857: ColumnType<Geometry, never, never>
+  label_point_3857: ColumnType<Geometry, never, never>
 }
 
 export interface OrganizationTable {

@@ -73,12 +73,14 @@ export async function lockTileSets(db: Conn, layers: readonly string[], mode: 's
 
 /**
  * Runs `fn` in a render transaction opened in one round trip ("begin" + settings + lock as one
- * simple query): the shared lock of the tile set, and a commit that does not wait for the WAL
- * flush (a cache row lost in a crash is simply rendered again).
+ * simple query): the shared lock of the tile set, no JIT (see tile-miss.queries.ts), and a commit
+ * that does not wait for the WAL flush (a cache row lost in a crash is simply rendered again).
  */
 export async function inRenderTransaction<T>(db: Db, layer: string, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
-    await sql`begin; set local synchronous_commit = off; ${lockStatements([layer], 'shared')}`.execute(conn)
+    await sql`begin; set local synchronous_commit = off; set local jit = off; ${lockStatements([layer], 'shared')}`.execute(
+      conn,
+    )
     try {
       const result = await fn(conn)
       await sql`commit`.execute(conn)
@@ -91,7 +93,7 @@ export async function inRenderTransaction<T>(db: Db, layer: string, fn: (tx: Db)
 }
 
 // Literal keys, no parameters: pg then sends the statements as one simple query.
-function lockStatements(layers: readonly string[], mode: 'shared' | 'exclusive') {
+export function lockStatements(layers: readonly string[], mode: 'shared' | 'exclusive') {
   const lock = mode === 'shared' ? sql`pg_advisory_xact_lock_shared` : sql`pg_advisory_xact_lock`
   const keys = [...new Set(layers)].sort().map((l) => createHash('sha256').update(l).digest().readInt32BE(0))
   return sql.join(

@@ -31,7 +31,7 @@ describe.each(backends)('tile cache ($name PostGIS)', (backend) => {
   /** A 7×7 block of cached tiles around the box's centre at every zoom 0..16, for two tile sets. */
   async function seedCache(box: BBox) {
     await test.db.deleteFrom('tile_cache').execute()
-    const { etag, body } = packTile(new Uint8Array([1, 2, 3]))
+    const { etag, body } = await packTile(new Uint8Array([1, 2, 3]))
     const seeded: { layer: string; t: TileAddress }[] = []
     for (let z = 0; z <= 16; z++) {
       const [cx, cy] = lngLatToTile((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, z).map(Math.floor)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { gunzipSync, gzipSync } from 'node:zlib'
-import type { Db } from '../db/database'
+import { promisify } from 'node:util'
+import { gunzipSync, gzip, gzipSync } from 'node:zlib'
+import { rawConnectionsOf, type Db, type RawConnections } from '../db/database'
 import type { Replica } from '../db/replica'
 import {
   inRenderTransaction,
@@ -14,7 +15,20 @@ import type { TileSet } from './tile-layers'
 import type { TileAddress } from './tile-math'
 import type { TileMemo } from './tile-memo'
 import type { TileScope } from './tile-scope'
-import { detectTileEncoder, renderTile, type TileEncoder } from './tile-render.queries'
+import {
+  commitRender,
+  openRenderTransaction,
+  queryPrepared,
+  rollbackRender,
+  storeTileAndCommit,
+} from './tile-miss.queries'
+import {
+  detectTileEncoder,
+  queryTileMvt,
+  renderTile,
+  tileMvtQuery,
+  type TileEncoder,
+} from './tile-render.queries'
 
 export interface ServedTile extends CachedTile {
   cache: 'hit' | 'miss'
@@ -48,21 +62,87 @@ export async function getTile(
   const memoized = memo?.get(set.id, scope.key, t)
   if (memoized) return { etag: memoized.etag, body: bodyFor(memoized), cache: 'hit' }
   const generation = memo?.generation() ?? 0
-  // With an LRU the body is wanted even when the client has it: the next client may not.
-  const cached = await readCachedTile(db, set.id, scope.key, t, memo ? [] : knownEtags)
-  if (cached) {
+  const use = encoder === 'auto' ? await detectTileEncoder(db) : encoder
+  const connections = use === 'postgis' ? rawConnectionsOf(db) : undefined
+  const found = connections
+    ? await renderOnServer(connections, db, set, scope, t, replica)
+    : await readOrRender(db, set, scope, t, use, memo ? [] : knownEtags, replica)
+  if (found.cache === 'hit') {
+    const cached = found.tile
     if (memo && cached.body)
       memo.put(set.id, scope.key, t, { etag: cached.etag, body: cached.body }, generation)
-    return { ...cached, body: memo ? bodyFor(cached) : any ? null : cached.body, cache: 'hit' }
+    return { ...cached, body: bodyFor(cached), cache: 'hit' }
   }
-  const use = encoder === 'auto' ? await detectTileEncoder(db) : encoder
+  memo?.put(set.id, scope.key, t, found.tile, generation)
+  return { etag: found.tile.etag, body: bodyFor(found.tile), cache: 'miss' }
+}
+
+type Found = { cache: 'hit'; tile: CachedTile } | { cache: 'miss'; tile: { etag: string; body: Buffer } }
+
+/**
+ * The Kysely path (any backend, either encoder): the shared cache, else a render in a
+ * transaction holding the tile set's shared lock, stored. With `knownEtags` a cached body the
+ * client already has is not sent.
+ */
+async function readOrRender(
+  db: Db,
+  set: TileSet,
+  scope: TileScope,
+  t: TileAddress,
+  use: TileEncoder,
+  knownEtags: string[],
+  replica: Replica | undefined,
+): Promise<Found> {
+  const cached = await readCachedTile(db, set.id, scope.key, t, knownEtags)
+  if (cached) return { cache: 'hit', tile: cached }
   const tile = await inRenderTransaction(db, set.id, async (tx) => {
-    const packed = packTile(await renderTile(await renderOn(tx, replica), set, t, use, scope))
+    const packed = await packTile(await renderTile(await renderOn(tx, replica), set, t, use, scope))
     await storeTile(tx, set.id, scope.key, t, packed)
     return packed
   })
-  memo?.put(set.id, scope.key, t, tile, generation)
-  return { etag: tile.etag, body: bodyFor(tile), cache: 'miss' }
+  return { cache: 'miss', tile }
+}
+
+/**
+ * The same on the PostgreSQL server (ST_AsMVT) in three round trips on one pg client
+ * (tile-miss.queries.ts): lock + cache read, the render as a named prepared statement, store + commit.
+ */
+async function renderOnServer(
+  connections: RawConnections,
+  db: Db,
+  set: TileSet,
+  scope: TileScope,
+  t: TileAddress,
+  replica: Replica | undefined,
+): Promise<Found> {
+  const key = { layer: set.id, scope: scope.key, t }
+  const client = await connections.connect()
+  let broken: Error | undefined
+  try {
+    const { cached, lsn } = await openRenderTransaction(client, db, key, !!replica?.reachable)
+    if (cached) {
+      await commitRender(client)
+      return { cache: 'hit', tile: cached }
+    }
+    // On a replica that has replayed every commit before the lock was granted (see renderOn).
+    const onReplica = replica && lsn !== null && (await replica.caughtUp(lsn))
+    const query = tileMvtQuery(set, t, scope)
+    const mvt = !query
+      ? new Uint8Array()
+      : onReplica
+        ? await queryTileMvt(replica.db, set, t, scope)
+        : (await queryPrepared(client, db, query))[0].mvt
+    const packed = await packTile(mvt)
+    await storeTileAndCommit(client, db, key, packed)
+    return { cache: 'miss', tile: packed }
+  } catch (err) {
+    // Outside a transaction (it failed before "begin") a rollback only warns; a connection that
+    // cannot even roll back goes back to the pool as broken, which drops it.
+    if (!(await rollbackRender(client))) broken = err as Error
+    throw err
+  } finally {
+    client.release(broken)
+  }
 }
 
 /**
@@ -77,13 +157,20 @@ async function renderOn(tx: Db, replica: Replica | undefined): Promise<Db> {
   return (await replica.caughtUp(lsn)) ? replica.db : tx
 }
 
-/** The stored form: ETag = sha256 of the tile itself, body gzipped once (empty stays empty). */
-export function packTile(mvt: Uint8Array): { etag: string; body: Buffer } {
-  return {
-    etag: createHash('sha256').update(mvt).digest('hex'),
-    body: mvt.length ? gzipSync(mvt) : Buffer.alloc(0),
-  }
+/**
+ * The stored form: ETag = sha256 of the tile itself, body gzipped once (empty stays empty). A large
+ * tile is gzipped on libuv's thread pool: a dense low-zoom tile (80 kB) takes 2–10 ms to compress,
+ * which would hold up every other request of this process; small ones (most) are not worth the hop.
+ */
+export async function packTile(mvt: Uint8Array): Promise<{ etag: string; body: Buffer }> {
+  const body =
+    mvt.length === 0 ? Buffer.alloc(0) : mvt.length < ASYNC_GZIP_BYTES ? gzipSync(mvt) : await gzipAsync(mvt)
+  return { etag: createHash('sha256').update(mvt).digest('hex'), body }
 }
+
+const ASYNC_GZIP_BYTES = 16 * 1024
+
+const gzipAsync = promisify(gzip)
 
 /** The tile itself from its stored form, for clients that do not accept gzip. */
 export const unpackTile = (body: Buffer): Buffer => (body.length ? gunzipSync(body) : body)

@@ -18,11 +18,12 @@ export function useHealth() {
 }
 
 /** City or county names, label points and bounding boxes (fixed for the page's life). */
-export function useRegionList(level: 'city' | 'county') {
+export function useRegionList(level: 'city' | 'county', enabled = true) {
   return useQuery({
     queryKey: queryKeys.regions(level),
     queryFn: ({ signal }) => read('/api/public/regions', { params: { query: { level } }, signal }),
     staleTime: Infinity,
+    enabled,
   })
 }
 

@@ -1,4 +1,6 @@
-// Vector tile sources served by the API (TileJSON at /tiles/{layer}.json) and the optional Tianditu basemap.
+// Vector tile sources served by the API and the optional Tianditu basemap. The tile URLs, zoom
+// ranges and bounds are written here rather than read from each set's TileJSON
+// (/tiles/{layer}.json): the map then asks for its first tiles at once, one round trip sooner.
 import type { SourceSpecification } from 'maplibre-gl'
 
 /** Tile layer name → the source-layer inside its tiles. */
@@ -30,9 +32,31 @@ const PROMOTE_IDS: Partial<Record<TileLayer, Record<string, string>>> = {
   mines: { footprints: 'mine_id' },
 }
 
+/** Each tile set's zoom range, as its TileJSON gives it (api/src/tiles/tile-layers.ts). */
+export const TILE_ZOOMS: Record<TileLayer, readonly [minzoom: number, maxzoom: number]> = {
+  province: [0, 12],
+  cities: [0, 12],
+  counties: [0, 12],
+  mines: [0, 16],
+  restoration: [10, 16],
+  reclamation: [10, 16],
+  'public-mines': [0, 16],
+}
+
+/** Where the tile sets have data (TileJSON `bounds`: Zhejiang rounded outwards). */
+export const TILE_BOUNDS: [number, number, number, number] = [118.0, 27.0, 123.0, 31.2]
+
 export function tileSource(layer: TileLayer, origin: string): SourceSpecification {
   const promoteId = PROMOTE_IDS[layer]
-  return { type: 'vector', url: `${origin}/tiles/${layer}.json`, ...(promoteId ? { promoteId } : {}) }
+  const [minzoom, maxzoom] = TILE_ZOOMS[layer]
+  return {
+    type: 'vector',
+    tiles: [`${origin}/tiles/${layer}/{z}/{x}/{y}.mvt`],
+    minzoom,
+    maxzoom,
+    bounds: TILE_BOUNDS,
+    ...(promoteId ? { promoteId } : {}),
+  }
 }
 
 export type TiandituLayer = 'vec' | 'cva' | 'img' | 'cia'

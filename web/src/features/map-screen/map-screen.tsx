@@ -59,15 +59,16 @@ export function MapScreen(props: MapScreenProps) {
   // The date shown when the URL names none: today (the demo's history, too, runs to today).
   const defaultAsOf = todayIso()
   const asOf = url.asOf ?? defaultAsOf
-  const regions = useRegions()
   const [bridge, setBridge] = useState<MapBridge | null>(null)
-  // Boundaries first (a map to look at within a second or two), then the figures that colour it.
+  // Boundaries first (a map to look at within a second or two), then the figures that colour it and
+  // the region list: the browser's few connections to the server go to the first tiles.
   const [painted, setPainted] = useState(false)
   useEffect(() => {
     let live = true
     bridge?.firstPaint(2500).then(() => live && setPainted(true))
     return () => void (live = false)
   }, [bridge])
+  const regions = useRegions(painted)
   const data = useMapData(props.source, asOf, painted)
   const [zoom, setZoom] = useState(url.view?.zoom ?? 7)
   const [hover, setHover] = useState<HoverInfo | null>(null)

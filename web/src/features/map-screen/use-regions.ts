@@ -9,9 +9,10 @@ export interface Regions {
   byCode: Map<string, Region>
 }
 
-export function useRegions(): Regions {
-  const cities = useRegionList('city').data
-  const counties = useRegionList('county').data
+/** `enabled` false: not yet asked (the map screen asks after the first map paint). */
+export function useRegions(enabled = true): Regions {
+  const cities = useRegionList('city', enabled).data
+  const counties = useRegionList('county', enabled).data
   return useMemo(() => {
     const c = cities ?? []
     const k = counties ?? []

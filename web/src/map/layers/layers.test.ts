@@ -37,9 +37,13 @@ describe('style parts (MapLibre layers as data)', () => {
       'province',
       'public-mines',
     ])
+    // The tile URLs written in (no TileJSON round trip before the first tiles).
     expect(styleParts(base).sources.counties).toEqual({
       type: 'vector',
-      url: 'http://127.0.0.1:8787/tiles/counties.json',
+      tiles: ['http://127.0.0.1:8787/tiles/counties/{z}/{x}/{y}.mvt'],
+      minzoom: 0,
+      maxzoom: 12,
+      bounds: [118.0, 27.0, 123.0, 31.2],
       promoteId: { counties: 'code' },
     })
   })
