@@ -1,0 +1,35 @@
+import { regionPrefix } from '@zgm/domain'
+import { sql } from 'kysely'
+import type { Conn } from '../db/database'
+import type { MineSnapshot, SnapshotFilter } from './stats.queries'
+
+/**
+ * Every mine's snapshot as of `asOf` read from `mine_snapshot_span` (kept by triggers in every
+ * writing transaction, migration T1151): the same rows as the event replay with everything
+ * recorded so far, one span lookup per mine instead of a pass over each history table. The
+ * second clock (`knownAt`) is not supported here: the spans know only "everything recorded".
+ */
+export async function spanMineSnapshots(
+  db: Conn,
+  asOf: string,
+  filter: Omit<SnapshotFilter, 'knownAt'> = {},
+): Promise<MineSnapshot[]> {
+  const region = filter.regionCode ? regionPrefix(filter.regionCode) : null
+  const d = sql`${asOf}::date`
+  const { rows } = await sql<MineSnapshot>`
+    select m.id, m.name, s.county_code as "countyCode", m.enterprise_id as "enterpriseId",
+      s.mining_method as "miningMethod", s.has_sand_equipment as "hasSandEquipment",
+      s.licence_valid_from as "licenceValidFrom", s.licence_valid_to as "licenceValidTo",
+      s.green_state as "greenState", s.ops_status as "opsStatus",
+      s.production_start as "productionStart",
+      s.self_assessment_received_on as "selfAssessmentReceivedOn",
+      s.county_archived_on as "countyArchivedOn", s.rectification_deadline as "rectificationDeadline",
+      s.entered_on as "enteredOn", st_x(m.location) as lng, st_y(m.location) as lat
+    from mine_snapshot_span s
+    join mine m on m.id = s.mine_id
+    where s.from_on <= ${d} and s.to_on > ${d}
+      and (${region}::text is null or s.county_code like ${region} || '%')
+      and (${filter.mineIds ?? null}::int[] is null or s.mine_id = any(${filter.mineIds ?? null}::int[]))
+    order by m.id`.execute(db)
+  return rows
+}
