@@ -14,6 +14,7 @@ import * as sitePhotos from './migrations/2026-11-30T1031-site-photos'
 import * as sitePhotoIndex from './migrations/2026-11-30T1101-site-photo-position-index'
 import * as notifications from './migrations/2026-11-30T1001-notifications'
 import * as mineSnapshotSpans from './migrations/2026-11-30T1151-mine-snapshot-spans'
+import * as countyStatsSpans from './migrations/2026-11-30T1152-county-stats-spans'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1101-site-photo-position-index': sitePhotoIndex,
   '2026-11-30T1001-notifications': notifications,
   '2026-11-30T1151-mine-snapshot-spans': mineSnapshotSpans,
+  '2026-11-30T1152-county-stats-spans': countyStatsSpans,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -1,4 +1,4 @@
-import { regionPrefix } from '@zgm/domain'
+import { regionPrefix, type GreenState } from '@zgm/domain'
 import { sql } from 'kysely'
 import type { Conn } from '../db/database'
 import type { MineSnapshot, SnapshotFilter } from './stats.queries'
@@ -31,5 +31,31 @@ export async function spanMineSnapshots(
       and (${region}::text is null or s.county_code like ${region} || '%')
       and (${filter.mineIds ?? null}::int[] is null or s.mine_id = any(${filter.mineIds ?? null}::int[]))
     order by m.id`.execute(db)
+  return rows
+}
+
+/** One county's figures on a date, as `summarise` counts them (ZJ-2018, every mine visible). */
+export interface CountyFigures {
+  code: string
+  mandatory: number
+  inDirectory: number
+  inDirectoryTotal: number
+  /** Licensed mines per green state; states with none are absent. */
+  pipeline: Partial<Record<GreenState, number>>
+  overdue: number
+  comingDue: number
+}
+
+/**
+ * Every county's figures in force on `asOf` (county_stats_span, kept by the write path, migration
+ * T1152): one row per county that has ever had a mine.
+ */
+export async function countyFigures(db: Conn, asOf: string): Promise<CountyFigures[]> {
+  const d = sql`${asOf}::date`
+  const { rows } = await sql<CountyFigures>`
+    select c.county_code as code, c.mandatory, c.in_directory as "inDirectory",
+      c.in_directory_total as "inDirectoryTotal", c.pipeline, c.overdue, c.coming_due as "comingDue"
+    from county_stats_span c
+    where c.from_on <= ${d} and c.to_on > ${d}`.execute(db)
   return rows
 }
