@@ -56,6 +56,6 @@ export async function countyFigures(db: Conn, asOf: string): Promise<CountyFigur
     select c.county_code as code, c.mandatory, c.in_directory as "inDirectory",
       c.in_directory_total as "inDirectoryTotal", c.pipeline, c.overdue, c.coming_due as "comingDue"
     from county_stats_span c
-    where c.from_on <= ${d} and c.to_on > ${d}`.execute(db)
+    where daterange(c.from_on, c.to_on) @> ${d}`.execute(db)
   return rows
 }
