@@ -51,7 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
         delete from county_stats_span;
         codes := array(select distinct s.county_code::text from mine_snapshot_span s);
       else
-        delete from county_stats_span c where c.county_code = any(codes);
+        delete from county_stats_span c where c.county_code = any(codes::char(6)[]);
       end if;
       insert into county_stats_span (county_code, from_on, to_on, mandatory, in_directory,
         in_directory_total, pipeline, overdue, coming_due)
@@ -66,7 +66,7 @@ export async function up(db: Kysely<any>): Promise<void> {
           case when s.ops_status = 'producing' and s.green_state not in ('in_directory', 'rectifying')
             then (s.production_start + interval '12 months')::date end as due3,
           case when s.green_state = 'rectifying' then s.rectification_deadline end as due4
-        from mine_snapshot_span s where s.county_code = any(codes)),
+        from mine_snapshot_span s where s.county_code = any(codes::char(6)[])),
       cuts as (
         -- where a span's figures may change inside it (extra cuts are harmless: equal pieces merge)
         select distinct ms.mine_id, ms.from_on, c.d from ms,
@@ -145,10 +145,11 @@ export async function up(db: Kysely<any>): Promise<void> {
           jsonb_strip_nulls(jsonb_build_object('building', nullif(r.p0, 0), 'self_assessed', nullif(r.p1, 0), 'evaluator_assigned', nullif(r.p2, 0), 'verification_failed', nullif(r.p3, 0), 'verified', nullif(r.p4, 0), 'county_publicity', nullif(r.p5, 0), 'county_archived', nullif(r.p6, 0), 'city_reported', nullif(r.p7, 0), 'province_publicity', nullif(r.p8, 0), 'in_directory', nullif(r.p9, 0), 'rectifying', nullif(r.p10, 0), 'removed', nullif(r.p11, 0))) as pipeline
         from running r),
       marked as (
-        select n.*, row(n.mandatory, n.in_directory, n.in_directory_total, n.pipeline, n.overdue, n.coming_due)
-          is not distinct from lag(row(n.mandatory, n.in_directory, n.in_directory_total, n.pipeline,
-            n.overdue, n.coming_due)) over (partition by n.county_code order by n.on_date) as same
-        from named n)
+        -- field by field: a row comparison with lag() cost ≈ 70 µs a row
+        select n.*, coalesce(n.mandatory = lag(n.mandatory) over w and n.in_directory = lag(n.in_directory) over w
+          and n.in_directory_total = lag(n.in_directory_total) over w and n.pipeline = lag(n.pipeline) over w
+          and n.overdue = lag(n.overdue) over w and n.coming_due = lag(n.coming_due) over w, false) as same
+        from named n window w as (partition by n.county_code order by n.on_date))
       select m.county_code, m.on_date,
         lead(m.on_date, 1, 'infinity'::date) over (partition by m.county_code order by m.on_date),
         m.mandatory, m.in_directory, m.in_directory_total, m.pipeline, m.overdue, m.coming_due
