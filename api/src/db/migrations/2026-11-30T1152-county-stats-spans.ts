@@ -215,6 +215,42 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  // T1151's rebuild, without the counties.
+  await sql
+    .raw(
+      `
+    create or replace function rebuild_mine_snapshot_spans(ids int[]) returns void
+    language plpgsql set search_path from current as $fn$
+    begin
+      if ids is null then
+        delete from mine_snapshot_span;
+        ids := array(select id from mine);
+      else
+        delete from mine_snapshot_span s where s.mine_id = any(ids);
+      end if;
+      insert into mine_snapshot_span (mine_id, from_on, to_on, county_code, mining_method,
+        has_sand_equipment, licence_valid_from, licence_valid_to, green_state, ops_status,
+        production_start, self_assessment_received_on, county_archived_on, rectification_deadline,
+        entered_on)
+      select x.mine_id, x.from_on,
+        lead(x.from_on, 1, 'infinity'::date) over (partition by x.mine_id order by x.from_on),
+        x.county_code, x.mining_method, x.has_sand_equipment, x.licence_valid_from,
+        x.licence_valid_to, x.green_state, x.ops_status, x.production_start,
+        x.self_assessment_received_on, x.county_archived_on, x.rectification_deadline, x.entered_on
+      from (
+        select r.*, row(r.county_code, r.mining_method, r.has_sand_equipment, r.licence_valid_from,
+            r.licence_valid_to, r.green_state, r.ops_status, r.production_start,
+            r.self_assessment_received_on, r.county_archived_on, r.rectification_deadline, r.entered_on)
+          is not distinct from lag(row(r.county_code, r.mining_method, r.has_sand_equipment,
+            r.licence_valid_from, r.licence_valid_to, r.green_state, r.ops_status, r.production_start,
+            r.self_assessment_received_on, r.county_archived_on, r.rectification_deadline, r.entered_on))
+            over (partition by r.mine_id order by r.from_on) as same
+        from mine_snapshot_span_rows(ids) r) x
+      where not x.same;
+    end
+    $fn$`,
+    )
+    .execute(db)
   await sql`drop function if exists rebuild_county_stats_spans(text[])`.execute(db)
   await sql`drop table if exists county_stats_span`.execute(db)
   await sql`drop index if exists mine_snapshot_span_county`.execute(db)
