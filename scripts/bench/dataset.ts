@@ -8,7 +8,7 @@
 // ST_Translate. Ids of copy r are the original's + r × ID_STRIDE.
 import pg from 'pg'
 import { sql } from 'kysely'
-import { createDb, type Db } from '../../api/src/db/database'
+import { createDb, type Conn, type Db } from '../../api/src/db/database'
 import { migrateToLatest } from '../../api/src/db/migrate'
 import { loadReferenceData } from '../../api/src/seed/reference'
 import { seedDemo } from '../../api/src/seed/demo'
@@ -223,9 +223,17 @@ async function build(db: Db, size: DatasetSize, log: (line: string) => void, fro
       ).rows.map((r) => r.t),
     )
     const tables = REPLICATED.filter((t) => present.has(t))
-    for (const table of tables) {
-      await step(`${table} × ${replicas.length + 1}`, () => replicateTable(db, table, tables))
-    }
+    // The snapshot-span triggers would rebuild every copied mine once per table: they are
+    // deferred for this one transaction and the spans rebuilt once at its end (migration T1151).
+    await db.transaction().execute(async (tx) => {
+      await sql`set local zgm.defer_spans = on`.execute(tx)
+      for (const table of tables) {
+        await step(`${table} × ${replicas.length + 1}`, () => replicateTable(tx, table, tables))
+      }
+      await step('statistics spans (mines and counties)', () =>
+        sql`select rebuild_mine_snapshot_spans(null)`.execute(tx),
+      )
+    })
   }
   await step('vacuum analyze', () => sql`vacuum analyze`.execute(db))
   await sql`create table bench_dataset (version int not null, cells int not null, copies int not null, built_at timestamptz not null default now())`.execute(
@@ -245,7 +253,7 @@ interface ColumnInfo {
 }
 
 /** One INSERT … SELECT for all replicas of a table: ids offset, geometry moved, county codes mapped. */
-async function replicateTable(db: Db, table: string, replicated: readonly string[]) {
+async function replicateTable(db: Conn, table: string, replicated: readonly string[]) {
   const { rows: columns } = await sql<ColumnInfo>`
     select a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
       (select cl.relname from pg_constraint c join pg_class cl on cl.oid = c.confrelid

@@ -16,6 +16,8 @@ import * as notifications from './migrations/2026-11-30T1001-notifications'
 import * as fieldInspections from './migrations/2026-11-30T1131-field-inspections'
 import * as sitePhotoClientId from './migrations/2026-11-30T1132-site-photo-client-id'
 import * as adminUnitMercator from './migrations/2026-11-30T1161-admin-unit-mercator'
+import * as mineSnapshotSpans from './migrations/2026-11-30T1151-mine-snapshot-spans'
+import * as countyStatsSpans from './migrations/2026-11-30T1152-county-stats-spans'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -35,6 +37,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1131-field-inspections': fieldInspections,
   '2026-11-30T1132-site-photo-client-id': sitePhotoClientId,
   '2026-11-30T1161-admin-unit-mercator': adminUnitMercator,
+  '2026-11-30T1151-mine-snapshot-spans': mineSnapshotSpans,
+  '2026-11-30T1152-county-stats-spans': countyStatsSpans,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

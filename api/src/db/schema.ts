@@ -527,6 +527,28 @@ export interface MineEquipmentEventTable {
   recorded_at: Timestamp
 }
 
+/**
+ * A mine's snapshot (as the event replay gives it) over `[from_on, to_on)`; maintained by
+ * statement-level triggers on the history tables (migration T1151), never written by the app.
+ */
+export interface MineSnapshotSpanTable {
+  mine_id: number
+  from_on: IsoDate
+  to_on: IsoDate
+  county_code: string
+  mining_method: 'open_pit' | 'underground'
+  has_sand_equipment: boolean
+  licence_valid_from: IsoDate
+  licence_valid_to: IsoDate | null
+  green_state: string
+  ops_status: string
+  production_start: IsoDate | null
+  self_assessment_received_on: IsoDate | null
+  county_archived_on: IsoDate | null
+  rectification_deadline: IsoDate | null
+  entered_on: IsoDate | null
+}
+
 /** R5: a transfer contract and the green duties written into it. */
 export interface LicenceContractTable {
   id: Generated<number>
@@ -720,6 +742,7 @@ export interface DB {
   licence_event: LicenceEventTable
   licence_contract: LicenceContractTable
   mine_equipment_event: MineEquipmentEventTable
+  mine_snapshot_span: MineSnapshotSpanTable
   mine: MineTable
   document: DocumentTable
   mine_area: MineAreaTable

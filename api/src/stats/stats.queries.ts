@@ -1,6 +1,7 @@
 import { regionPrefix } from '@zgm/domain'
 import { sql } from 'kysely'
 import type { Conn, Db } from '../db/database'
+import { spanMineSnapshots } from './snapshot-spans.queries'
 
 /** One mine as it stood on a date, reconstructed from the event history (time travel). */
 export interface MineSnapshot {
@@ -53,6 +54,16 @@ export async function mineSnapshots(
   asOf: string,
   filter: SnapshotFilter = {},
 ): Promise<MineSnapshot[]> {
+  // Everything recorded so far is what the spans hold; the second clock needs the replay.
+  return filter.knownAt ? replayMineSnapshots(db, asOf, filter) : spanMineSnapshots(db, asOf, filter)
+}
+
+/** The event replay behind `mineSnapshots`: the reference the snapshot spans are tested against. */
+export async function replayMineSnapshots(
+  db: Conn,
+  asOf: string,
+  filter: SnapshotFilter = {},
+): Promise<MineSnapshot[]> {
   const region = filter.regionCode ? regionPrefix(filter.regionCode) : null
   const d = sql`${asOf}::date`
   // The second clock: without knownAt nothing is filtered and the first states are not needed.
@@ -85,7 +96,7 @@ export async function mineSnapshots(
     rect as (
       select distinct on (mine_id) mine_id, deadline from rectification_order
       where issued_on <= ${d} and (closed_on is null or closed_on > ${d})
-      order by mine_id, issued_on desc),
+      order by mine_id, issued_on desc, id desc),
     term as (
       select licence_id, min(valid_from) as starts_on,
         max(valid_to) filter (where registered_on <= ${d}) as valid_to

@@ -1,6 +1,7 @@
 import {
   buildTargetBook,
   computeAlerts,
+  DEFAULT_SCOPE_POLICY_ID,
   GREEN_STATES,
   isInDirectory,
   isMandatory,
@@ -19,6 +20,7 @@ import {
   type TargetStatusKind,
 } from '@zgm/domain'
 import type { Conn } from '../db/database'
+import { countyFigures, type CountyFigures } from './snapshot-spans.queries'
 import {
   mineSnapshots,
   regions,
@@ -79,19 +81,19 @@ export async function regionStats(
     knownAt?: string
   },
 ): Promise<StatsResult> {
+  const targetYear = targetYearOf(asOf)
+  // County figures under the default policy for the whole province, with everything recorded so
+  // far, are kept per day by the write path (county_stats_span); anything else is summarised here.
+  const kept = !knownAt && !visible && level === 'county' && policyId === DEFAULT_SCOPE_POLICY_ID
   const [snapshots, units, targetRows] = await Promise.all([
-    mineSnapshots(db, asOf, { knownAt }),
+    kept ? null : mineSnapshots(db, asOf, { knownAt }),
     regions(db),
     targets(db),
   ])
-  const targetYear = targetYearOf(asOf)
-  const rows = summarise(snapshots, units, targetBookFrom(targetRows), {
-    asOf,
-    level,
-    policyId,
-    targetYear,
-    visible,
-  })
+  const book = targetBookFrom(targetRows)
+  const rows = snapshots
+    ? summarise(snapshots, units, book, { asOf, level, policyId, targetYear, visible })
+    : withTargets(countyRows(units, await countyFigures(db, asOf)), book, level, targetYear)
   return {
     asOf,
     knownAt: knownAt ?? null,
@@ -122,21 +124,7 @@ export function summarise(
 ): RegionStats[] {
   const sees = (id: number) => !visible || visible.has(id)
   const byRegion = new Map<string, RegionStats>()
-  for (const unit of units.filter((u) => u.level === level)) {
-    byRegion.set(unit.code, {
-      ...unit,
-      mandatory: 0,
-      inDirectory: 0,
-      inDirectoryTotal: 0,
-      rate: null,
-      target: null,
-      status: 'no_target',
-      shortfall: 0,
-      pipeline: Object.fromEntries(GREEN_STATES.map((s) => [s, 0])) as Record<GreenState, number>,
-      overdue: 0,
-      comingDue: 0,
-    })
-  }
+  for (const unit of units.filter((u) => u.level === level)) byRegion.set(unit.code, emptyRow(unit))
   const alerts = computeAlerts({ mines: snapshots.filter((m) => sees(m.id)).map(toAlertMine) }, asOf)
   for (const mine of snapshots) {
     const row = byRegion.get(regionAt(mine.countyCode, level))
@@ -161,12 +149,65 @@ export function summarise(
     if (alert.overdue) row.overdue += 1
     else row.comingDue += 1
   }
-  for (const row of byRegion.values()) {
+  return withTargets([...byRegion.values()], book, level, targetYear)
+}
+
+function emptyRow(unit: RegionRow): RegionStats {
+  // Fields copied one by one: spreading a pg row object is 10× slower (≈ 10 ms for 2,900 rows).
+  return {
+    code: unit.code,
+    level: unit.level,
+    parentCode: unit.parentCode,
+    name: unit.name,
+    nameEn: unit.nameEn,
+    mandatory: 0,
+    inDirectory: 0,
+    inDirectoryTotal: 0,
+    rate: null,
+    target: null,
+    status: 'no_target',
+    shortfall: 0,
+    pipeline: { ...NO_PIPELINE },
+    overdue: 0,
+    comingDue: 0,
+  }
+}
+
+// Copied per row (Object.fromEntries per row cost ≈ 40 ms over a national table's 2,900 counties).
+const NO_PIPELINE = Object.fromEntries(GREEN_STATES.map((s) => [s, 0])) as Record<GreenState, number>
+
+/** Every county with the figures kept for it on the date (none kept: all zero). */
+function countyRows(units: readonly RegionRow[], figures: readonly CountyFigures[]): RegionStats[] {
+  const byCode = new Map(figures.map((f) => [f.code, f]))
+  return units
+    .filter((u) => u.level === 'county')
+    .map((unit) => {
+      const row = emptyRow(unit)
+      const kept = byCode.get(unit.code)
+      if (!kept) return row
+      row.mandatory = kept.mandatory
+      row.inDirectory = kept.inDirectory
+      row.inDirectoryTotal = kept.inDirectoryTotal
+      row.overdue = kept.overdue
+      row.comingDue = kept.comingDue
+      Object.assign(row.pipeline, kept.pipeline)
+      return row
+    })
+}
+
+/** Rate, target, status and shortfall of each row, from its counts. */
+function withTargets(
+  rows: RegionStats[],
+  book: ReturnType<typeof buildTargetBook>,
+  level: RegionLevel,
+  targetYear: number,
+): RegionStats[] {
+  for (const row of rows) {
     const target = targetFor(book, level, row.code, targetYear)
     const status = targetStatus(target, row)
     Object.assign(row, { rate: status.rate, target, status: status.status, shortfall: status.shortfall })
   }
-  return [...byRegion.values()]
+  return rows
 }
 
 /** Nothing counts before a mine's licence starts (its first term's first day). */

@@ -73,6 +73,28 @@ function annexTarget(row: AnnexRow, year: number): Target | null {
 }
 
 /** The target due at the end of `year` for a region; null when none was set. */
+interface BookIndex {
+  annex: Map<string, AnnexRow>
+  county: Map<string, CountyTarget>
+}
+// Lookups by code, built once per book: every county of a national table asks (2,900 × a scan was 0.1–0.4 s).
+const bookIndexes = new WeakMap<TargetBook, BookIndex>()
+
+function indexOf(book: TargetBook): BookIndex {
+  let index = bookIndexes.get(book)
+  if (!index) {
+    index = { annex: new Map(), county: new Map() }
+    // The first row of a code wins, as a search from the start would find it.
+    for (const row of book.annex) if (!index.annex.has(row.cityCode)) index.annex.set(row.cityCode, row)
+    for (const t of book.countyTargets) {
+      const key = `${t.countyCode}/${t.year}`
+      if (!index.county.has(key)) index.county.set(key, t)
+    }
+    bookIndexes.set(book, index)
+  }
+  return index
+}
+
 export function targetFor(book: TargetBook, level: RegionLevel, code: string, year: number): Target | null {
   if (level === 'province') {
     if (code !== PROVINCE_CODE) return null
@@ -81,14 +103,15 @@ export function targetFor(book: TargetBook, level: RegionLevel, code: string, ye
     if (year === 2020) return target('rate', PROVINCE_TARGET_RATE_2020, year, 'seed')
     return null
   }
+  const index = indexOf(book)
   if (level === 'city') {
-    const row = book.annex.find((r) => r.cityCode === code)
+    const row = index.annex.get(code)
     return row ? annexTarget(row, year) : null
   }
-  const own = book.countyTargets.find((t) => t.countyCode === code && t.year === year)
+  const own = index.county.get(`${code}/${year}`)
   if (own) return target(own.kind, own.value, year, 'city_split')
   // A rate applies "in every city" (§3); a county without its own rate inherits its city's.
-  const row = book.annex.find((r) => r.cityCode === cityCodeOf(code))
+  const row = index.annex.get(cityCodeOf(code))
   const cityTarget = row ? annexTarget(row, year) : null
   return cityTarget?.kind === 'rate' ? { ...cityTarget, source: 'inherited_from_city' } : null
 }
