@@ -37,6 +37,7 @@ import { agencyRoutes, publicAgencyRoutes } from './agencies/agencies.routes'
 import { conflictRoutes } from './conflicts/conflicts.routes'
 import { inboxRoutes } from './inbox/inbox.routes'
 import { workRoutes } from './work/work.routes'
+import { fieldAreaRoutes } from './field-area/field-area.routes'
 import { evaluatorDrawRoutes, publicEvaluatorDrawRoutes } from './evaluator-draws/draws.routes'
 import { indicatorSetRoutes, publicIndicatorRoutes } from './indicator-sets/indicator-sets.routes'
 
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps) {
     .route('/', blacklistRoutes(deps))
     .route('/', inboxRoutes(deps))
     .route('/', workRoutes(deps))
+    .route('/', fieldAreaRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   app.use('*', securityHeaders)

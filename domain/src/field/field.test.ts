@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BBox, LngLat } from '../geo/coords'
-import {
-  bearingDeg,
-  compassPoint,
-  distanceM,
-  formatDistance,
-  inMultiPolygon,
-  nearestMines,
-} from './near'
+import { bearingDeg, compassPoint, distanceM, formatDistance, inMultiPolygon, nearestMines } from './near'
 import { estimateAreaBytes, formatBytes } from './size-estimate'
 import { fieldTilePlan, tileOf, tilesInBBox } from './tile-plan'
 
@@ -70,7 +63,13 @@ describe('size estimate', () => {
 
   it('refuses a negative count', () => {
     expect(() =>
-      estimateAreaBytes({ tileCount: -1, avgTileBytes: 1, mineCount: 0, avgMineRecordBytes: 0, fixedBytes: 0 }),
+      estimateAreaBytes({
+        tileCount: -1,
+        avgTileBytes: 1,
+        mineCount: 0,
+        avgMineRecordBytes: 0,
+        fixedBytes: 0,
+      }),
     ).toThrow(/tileCount/)
   })
 
