@@ -1,7 +1,13 @@
 // Headless Chromium (the Debian package) driven by playwright-core, plus small helpers the tests share.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
 import { inject } from 'vitest'
 
 export const CHROMIUM = '/usr/bin/chromium'
@@ -39,8 +45,16 @@ export async function newPage(
   baseURL: string,
   viewport = { width: 1440, height: 900 },
   expected: readonly RegExp[] = [],
+  /** More context options (touch, geolocation and its permission…). */
+  options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', deviceScaleFactor: 1 })
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    locale: 'zh-CN',
+    deviceScaleFactor: 1,
+    ...options,
+  })
   const page = await context.newPage()
   // Any console error or page error fails the test: closing the context throws with the list.
   const errors: string[] = []

@@ -6,6 +6,7 @@ import { en as intakeEn, zh as intakeZh } from './dict-intake'
 import { en as sanctionsEn, zh as sanctionsZh } from './dict-sanctions'
 import { en as homeEn, zh as homeZh } from './dict-home'
 import { en as publicEn, zh as publicZh } from './dict-public'
+import { en as fieldEn, zh as fieldZh } from './dict-field'
 
 export type Lang = 'zh' | 'en'
 
@@ -608,6 +609,7 @@ export const DICT_PARTS = {
   sanctions: sanctionsZh,
   home: homeZh,
   public: publicZh,
+  field: fieldZh,
 }
 export const zh = {
   ...coreZh,
@@ -618,6 +620,7 @@ export const zh = {
   ...sanctionsZh,
   ...homeZh,
   ...publicZh,
+  ...fieldZh,
 }
 export type MessageKey = keyof typeof zh
 export const en: Record<MessageKey, string> = {
@@ -629,6 +632,7 @@ export const en: Record<MessageKey, string> = {
   ...sanctionsEn,
   ...homeEn,
   ...publicEn,
+  ...fieldEn,
 }
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }
