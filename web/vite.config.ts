@@ -19,7 +19,7 @@ export default defineConfig({
       manifest: false,
       injectManifest: {
         // The app shell: every built script, style and page, the icons and the neighbours' land.
-        globPatterns: ['**/*.{js,css,html,png,geojson,webmanifest}'],
+        globPatterns: ['**/*.{js,mjs,css,html,png,geojson,webmanifest}'],
         // MapLibre's chunk is ~1 MB; the whole shell stays under ~4 MB.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },

@@ -5,8 +5,11 @@
 // user stands inside its footprint. The public map stays a plain page.
 import { inMultiPolygon, tileOf, type LngLat } from '@zgm/domain'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { e2eBaseUrl, launch, newPage, screenshot, signInAs } from './browser'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { e2eBaseUrl, launch, newPage, newProfilePage, screenshot, signInAs } from './browser'
 
 const baseUrl = e2eBaseUrl()
 const PHONE = { width: 390, height: 844 }
@@ -32,12 +35,19 @@ function insideFootprint(m: PackMine): LngLat | null {
   return inMultiPolygon(c, m.footprint) ? c : null
 }
 
-const waitText = (page: Page, testId: string, re: RegExp, timeout = 60_000) =>
-  page.waitForFunction(
-    ([id, src]) => new RegExp(src).test(document.querySelector(`[data-testid="${id}"]`)?.textContent ?? ''),
-    [testId, re.source] as const,
-    { timeout, polling: 250 },
-  )
+/** Waits for a test id's text to match; on a timeout, says what the page showed instead. */
+async function waitText(page: Page, testId: string, re: RegExp, timeout = 60_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      ([id, src]) => new RegExp(src).test(document.querySelector(`[data-testid="${id}"]`)?.textContent ?? ''),
+      [testId, re.source] as const,
+      { timeout, polling: 250 },
+    )
+  } catch (e) {
+    const shown = await page.evaluate(() => document.body.innerText.slice(0, 600))
+    throw new Error(`${testId} never matched ${re}; the page showed: ${shown}`, { cause: e })
+  }
+}
 
 describe.skipIf(!baseUrl)('field app offline (phone)', () => {
   let browser: Browser
@@ -49,11 +59,18 @@ describe.skipIf(!baseUrl)('field app offline (phone)', () => {
   })
 
   it('installs, saves 长兴县, works offline after a reload, and finds the nearest mine', async () => {
-    const { context, page } = await newPage(browser, baseUrl!, PHONE, OFFLINE_NOISE, {
+    // A profile on disk: Chromium never judges an off-the-record context installable.
+    const profile = mkdtempSync(join(tmpdir(), 'zgm-field-profile-'))
+    const { context, page } = await newProfilePage(profile, baseUrl!, PHONE, OFFLINE_NOISE, {
       hasTouch: true,
       isMobile: true,
       permissions: ['geolocation'],
       geolocation: { longitude: 119.9, latitude: 31.0, accuracy: 25 },
+    })
+    onTestFinished(async () => {
+      // After a failure too: the browser holds the profile until it closes.
+      await context.close().catch(() => {})
+      rmSync(profile, { recursive: true, force: true })
     })
     await signInAs(page, 'county.changxing')
     await page.goto('/field')

@@ -15,7 +15,7 @@ import { countyBox, fieldMineRows, type FieldMineRow } from './field-area.querie
 import { toFieldMine } from './field-area.mappers'
 
 /** Tiles rendered to measure the average (spread evenly over the plan's sets and zooms). */
-export const TILE_SAMPLE = 16
+export const TILE_SAMPLE = 48
 /** Around the assigned mines' box, so that the way in shows too (degrees, ≈ 2 km). */
 const ASSIGNMENTS_PAD_DEG = 0.02
 

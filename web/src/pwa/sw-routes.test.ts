@@ -15,13 +15,24 @@ describe('service worker routing', () => {
 
   it('reads field data network-first with the saved areas behind it', () => {
     expect(how('/api/field/areas/pack?regionCode=330522').kind).toBe('network-first')
-    expect(how('/api/field/mines/12')).toEqual({ kind: 'network-first', keep: false, tile: false })
-    expect(how('/api/mines/12')).toEqual({ kind: 'network-first', keep: false, tile: false })
-    expect(how('/tiles/mines/15/27300/13300.mvt')).toEqual({ kind: 'network-first', keep: false, tile: true })
+    expect(how('/api/field/mines/12')).toEqual({
+      kind: 'network-first',
+      keep: false,
+      tile: false,
+      hurry: true,
+    })
+    expect(how('/tiles/mines/15/27300/13300.mvt')).toEqual({
+      kind: 'network-first',
+      keep: false,
+      tile: true,
+      hurry: true,
+    })
+    // A desk page's record is never an old copy while the server answers, however slowly.
+    expect(how('/api/mines/12')).toEqual({ kind: 'network-first', keep: false, tile: false, hurry: false })
   })
 
   it('keeps a runtime copy of the session and the work queue only', () => {
-    expect(how('/api/auth/me')).toMatchObject({ keep: true })
+    expect(how('/api/auth/me')).toMatchObject({ keep: true, hurry: false })
     expect(how('/api/work')).toMatchObject({ keep: true })
     expect(how('/api/stats?asOf=2020-01-01')).toEqual({ kind: 'pass' })
   })

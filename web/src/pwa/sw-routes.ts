@@ -17,11 +17,21 @@ export type Handling =
   | { kind: 'shell' }
   /** A built file: from the precache, else the network. */
   | { kind: 'precached' }
-  /** Network first; when it fails or is slow, the copy in any zgm cache. `keep`: store a runtime copy. */
-  | { kind: 'network-first'; keep: boolean; tile: boolean }
+  /**
+   * Network first; when it fails, the copy in any zgm cache. `keep`: store a runtime copy.
+   * `hurry`: a stored copy also answers when the network is slow (field data and tiles only —
+   * a desk page's record or the session must never be an old copy while the server is up).
+   */
+  | { kind: 'network-first'; keep: boolean; tile: boolean; hurry: boolean }
 
 /** API reads the field pages make, kept as a runtime copy on every success (small, per user). */
-const KEPT_API = [/^\/api\/auth\/me$/, /^\/api\/health$/, /^\/api\/work$/, /^\/api\/public\/regions$/]
+const KEPT_API = [
+  /^\/api\/auth\/me$/,
+  /^\/api\/health$/,
+  /^\/api\/work$/,
+  /^\/api\/inbox$/,
+  /^\/api\/public\/regions$/,
+]
 /** API reads answered from the saved areas when the network fails. */
 const AREA_API = [/^\/api\/field\//, /^\/api\/mines\/\d+(\/licence)?$/, /^\/api\/assignments$/]
 
@@ -33,9 +43,12 @@ export function handlingOf(method: string, url: URL, origin: string, navigate: b
     if (/^\/(public|api|tiles|ogc)(\/|$)/.test(path)) return { kind: 'pass' }
     return { kind: 'shell' }
   }
-  if (path.startsWith('/tiles/')) return { kind: 'network-first', keep: false, tile: path.endsWith('.mvt') }
-  if (KEPT_API.some((re) => re.test(path))) return { kind: 'network-first', keep: true, tile: false }
-  if (AREA_API.some((re) => re.test(path))) return { kind: 'network-first', keep: false, tile: false }
+  if (path.startsWith('/tiles/'))
+    return { kind: 'network-first', keep: false, tile: path.endsWith('.mvt'), hurry: true }
+  if (KEPT_API.some((re) => re.test(path)))
+    return { kind: 'network-first', keep: true, tile: false, hurry: false }
+  if (AREA_API.some((re) => re.test(path)))
+    return { kind: 'network-first', keep: false, tile: false, hurry: path.startsWith('/api/field/') }
   if (path.startsWith('/api/') || path.startsWith('/ogc')) return { kind: 'pass' }
   return { kind: 'precached' }
 }

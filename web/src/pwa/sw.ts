@@ -36,8 +36,8 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event
   const url = new URL(request.url)
-  // Signing out drops the runtime copies (who was signed in, their work queue).
-  if (request.method === 'POST' && url.pathname === '/api/auth/logout') {
+  // Signing in or out drops the runtime copies (who was signed in, their work queue).
+  if (request.method === 'POST' && /^\/api\/auth\/(login|logout)$/.test(url.pathname)) {
     event.waitUntil(caches.delete(RUNTIME_CACHE))
     return
   }
@@ -50,7 +50,7 @@ self.addEventListener('fetch', (event) => {
     case 'precached':
       return event.respondWith(precached(request))
     case 'network-first':
-      return event.respondWith(networkFirst(request, how.keep, how.tile))
+      return event.respondWith(networkFirst(request, how))
   }
 })
 
@@ -66,10 +66,14 @@ async function precached(request: Request): Promise<Response> {
 }
 
 /**
- * The network, unless it fails — or, when a stored copy exists, takes longer than the timeout.
- * A tile nobody saved answers 204 (an empty tile) offline, so that the map draws what it has.
+ * The network, unless it fails — or, for field data in a hurry, takes longer than the timeout
+ * while a stored copy exists. A tile nobody saved answers 204 (an empty tile) offline, so that
+ * the map draws what it has.
  */
-async function networkFirst(request: Request, keep: boolean, tile: boolean): Promise<Response> {
+async function networkFirst(
+  request: Request,
+  { keep, tile, hurry }: { keep: boolean; tile: boolean; hurry: boolean },
+): Promise<Response> {
   const stored = caches.match(request, { ignoreVary: true })
   const network = fetch(request).then(async (res) => {
     if (keep && res.ok) {
@@ -78,7 +82,9 @@ async function networkFirst(request: Request, keep: boolean, tile: boolean): Pro
     } else if (keep && res.status === 401) await caches.delete(RUNTIME_CACHE)
     return res
   })
-  const slow = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), NETWORK_TIMEOUT_MS))
+  const slow = new Promise<'slow'>((resolve) => {
+    if (hurry) setTimeout(() => resolve('slow'), NETWORK_TIMEOUT_MS)
+  })
   try {
     const first = await Promise.race([network, slow])
     if (first !== 'slow') return first

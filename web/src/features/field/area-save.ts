@@ -6,9 +6,17 @@ import { areaIdOf, cacheNameOf, putArea, type AreaPack, type SavedArea } from '.
 
 /** Per mine: its record, and the inspection form's read (issue 16 part 4; 404 until it exists). */
 export const MINE_READS = (id: number) => [`/api/mines/${id}`, `/api/field/mines/${id}`]
-/** Stored once per area (the evaluator's assignment list is its alone). */
-export const areaReadsOf = (role: string) =>
-  role === 'evaluator' ? ['/api/work', '/api/assignments'] : ['/api/work']
+/**
+ * Stored once per area: who is signed in and the server's facts (the desk frame needs both before
+ * it shows anything), the inbox and the work queue; the evaluator's assignment list is its alone.
+ */
+export const areaReadsOf = (role: string) => [
+  '/api/auth/me',
+  '/api/health',
+  '/api/inbox',
+  '/api/work',
+  ...(role === 'evaluator' ? ['/api/assignments'] : []),
+]
 /** Parallel requests while saving (the browser's own limit per host is six). */
 const PARALLEL = 6
 
