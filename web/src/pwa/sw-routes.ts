@@ -7,6 +7,9 @@ export const SHELL_CACHE_PREFIX = 'zgm-shell-'
 export const RUNTIME_CACHE = 'zgm-field-runtime'
 export const AREA_CACHE_PREFIX = 'zgm-area-'
 
+/** Set on every answer the worker gives from a stored copy because the network failed or lagged. */
+export const OFFLINE_HEADER = 'X-Zgm-Offline'
+
 /** How long a field read waits for the network before a stored copy answers (seconds). */
 export const NETWORK_TIMEOUT_MS = 4000
 

@@ -1,7 +1,7 @@
 // The staff app's service worker (vite-plugin-pwa injectManifest; built to /sw.js). It precaches
 // the app shell, answers field reads network-first with the saved areas behind them, and waits for
 // the page to say "update" before a new version takes over (registerType 'prompt').
-import { NETWORK_TIMEOUT_MS, RUNTIME_CACHE, SHELL_CACHE_PREFIX, handlingOf } from './sw-routes'
+import { NETWORK_TIMEOUT_MS, OFFLINE_HEADER, RUNTIME_CACHE, SHELL_CACHE_PREFIX, handlingOf } from './sw-routes'
 
 declare const self: ServiceWorkerGlobalScope
 declare global {
@@ -88,13 +88,21 @@ async function networkFirst(
   try {
     const first = await Promise.race([network, slow])
     if (first !== 'slow') return first
-    return (await stored) ?? (await network)
+    const copy = await stored
+    return copy ? marked(copy, 'slow') : await network
   } catch (e) {
     const copy = await stored
-    if (copy) return copy
-    if (tile) return new Response(null, { status: 204, headers: { 'X-Zgm-Offline': 'not-saved' } })
+    if (copy) return marked(copy, 'offline')
+    if (tile) return new Response(null, { status: 204, headers: { [OFFLINE_HEADER]: 'not-saved' } })
     throw e
   }
+}
+
+/** A stored copy, saying so (`X-Zgm-Offline`): the page tells the user it works from saved data. */
+function marked(copy: Response, why: 'offline' | 'slow'): Response {
+  const headers = new Headers(copy.headers)
+  headers.set(OFFLINE_HEADER, why)
+  return new Response(copy.body, { status: copy.status, statusText: copy.statusText, headers })
 }
 
 /** FNV-1a, enough to name a cache after the precache list. */

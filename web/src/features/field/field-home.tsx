@@ -48,24 +48,6 @@ export function FieldHome({ username, role, regionCode }: Props) {
         </Link>
       </nav>
       <FieldMap mines={mines} bbox={newest?.bbox ?? null} label={t('fieldAppMapLabel')} />
-      <section className="field-card" aria-labelledby="field-mines-heading">
-        <h2 id="field-mines-heading">{t('fieldAppMinesHeading')}</h2>
-        <ul className="field-mines" data-testid="field-mines">
-          {mines.map((m) => (
-            <li key={m.id}>
-              <Link
-                href={`/field/inspect/${m.id}`}
-                className="field-mine-link"
-                aria-label={t('fieldAppInspect', { mine: m.name })}
-              >
-                {m.name}
-              </Link>
-              <span className="muted"> · {m.mineral}</span>
-              <TaskList mine={m} />
-            </li>
-          ))}
-        </ul>
-      </section>
       {online && (
         <SaveAreaForm role={role} regionCode={regionCode} username={username} onSaved={() => void reload()} />
       )}
@@ -92,6 +74,24 @@ export function FieldHome({ username, role, regionCode }: Props) {
           }
         }}
       />
+      <section className="field-card" aria-labelledby="field-mines-heading">
+        <h2 id="field-mines-heading">{t('fieldAppMinesHeading')}</h2>
+        <ul className="field-mines" data-testid="field-mines">
+          {mines.map((m) => (
+            <li key={m.id}>
+              <Link
+                href={`/field/inspect/${m.id}`}
+                className="field-mine-link"
+                aria-label={t('fieldAppInspect', { mine: m.name })}
+              >
+                {m.name}
+              </Link>
+              <span className="muted"> · {m.mineral}</span>
+              <TaskList mine={m} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   )
 }

@@ -48,7 +48,7 @@ export function SavedAreas({ areas, online, busy, onRefresh, onRemove }: Props) 
                   onClick={() => onRefresh(a)}
                   aria-label={t('fieldAppRefresh', { name: a.name })}
                 >
-                  ⟳
+                  {t('fieldAppRefreshShort')}
                 </button>
                 <button
                   type="button"
@@ -57,7 +57,7 @@ export function SavedAreas({ areas, online, busy, onRefresh, onRemove }: Props) 
                   onClick={() => onRemove(a)}
                   aria-label={t('fieldAppRemove', { name: a.name })}
                 >
-                  ✕
+                  {t('fieldAppRemoveShort')}
                 </button>
               </span>
             </li>
