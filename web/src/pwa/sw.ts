@@ -1,6 +1,8 @@
 // The staff app's service worker (vite-plugin-pwa injectManifest; built to /sw.js). It precaches
 // the app shell, answers field reads network-first with the saved areas behind them, and waits for
-// the page to say "update" before a new version takes over (registerType 'prompt').
+// the page to say "update" before a new version takes over (registerType 'prompt'). It is
+// type-checked in a worker scope by web/src/pwa/tsconfig.json (WebWorker lib; web/tsconfig.json
+// excludes it), part of `npm run typecheck`.
 import { NETWORK_TIMEOUT_MS, OFFLINE_HEADER, RUNTIME_CACHE, SHELL_CACHE_PREFIX, handlingOf } from './sw-routes'
 
 declare const self: ServiceWorkerGlobalScope
