@@ -3,7 +3,13 @@
 // the page to say "update" before a new version takes over (registerType 'prompt'). It is
 // type-checked in a worker scope by web/src/pwa/tsconfig.json (WebWorker lib; web/tsconfig.json
 // excludes it), part of `npm run typecheck`.
-import { NETWORK_TIMEOUT_MS, OFFLINE_HEADER, RUNTIME_CACHE, SHELL_CACHE_PREFIX, handlingOf } from './sw-routes'
+import {
+  NETWORK_TIMEOUT_MS,
+  OFFLINE_HEADER,
+  RUNTIME_CACHE,
+  SHELL_CACHE_PREFIX,
+  handlingOf,
+} from './sw-routes'
 
 declare const self: ServiceWorkerGlobalScope
 declare global {
