@@ -149,7 +149,8 @@ describe.skipIf(!baseUrl)('field app offline (phone)', () => {
         return { ...area, usage }
       })
       console.log(
-        `offline area 长兴县: ${stored.mineCount} mines, ${stored.tileCount} tiles, ${stored.bytes} bytes stored ` +
+        `offline area 长兴县: ${stored.mineCount} mines, ${stored.tileCount} tiles, ${stored.entries} responses, ` +
+          `${stored.bytes} bytes stored ` +
           `(${estimate}); storage.estimate usage ${stored.usage} bytes; saved in ${saveSeconds.toFixed(1)} s`,
       )
       expect(stored.mineCount).toBe(pack.mines.length)

@@ -19,7 +19,7 @@ const PublicDrawRoute = lazy(() => import('./routes/public-draw-route'))
 const CountySanctionsRoute = lazy(() => import('./routes/county-sanctions-route'))
 const CityRoute = lazy(() => import('./routes/city-route'))
 const InboxRoute = lazy(() => import('./routes/inbox-route'))
-const FieldRoute = lazy(() => import('./routes/field-route'))
+const FieldHomeRoute = lazy(() => import('./routes/field-home-route'))
 
 function routeFor(path: string) {
   if (path.startsWith('/public/draws/')) return <PublicDrawRoute />
@@ -34,7 +34,7 @@ function routeFor(path: string) {
   if (path.startsWith('/county/spot-checks')) return <CountySanctionsRoute />
   if (path === '/city' || path.startsWith('/city/')) return <CityRoute />
   if (path === '/inbox') return <InboxRoute />
-  if (path === '/field' || path === '/field/near') return <FieldRoute />
+  if (path === '/field' || path === '/field/near') return <FieldHomeRoute />
   return <HomeRoute />
 }
 

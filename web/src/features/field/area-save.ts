@@ -53,6 +53,15 @@ export function estimateOf(pack: AreaPack, packBytes: number, mineRecordBytes: n
   })
 }
 
+/** GET with up to three retries on a 5xx (503 while the embedded database is busy), backing off. */
+async function fetchPatiently(url: string): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(url, { credentials: 'same-origin' })
+    if (res.status < 500 || attempt === 3) return res
+    await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt))
+  }
+}
+
 export interface SaveProgress {
   done: number
   total: number
@@ -80,9 +89,11 @@ export async function saveArea(
   const worker = async () => {
     while (next < urls.length) {
       const url = urls[next++]
-      const res = await fetch(url, { credentials: 'same-origin' })
-      // A read the server does not offer this user (e.g. /api/assignments for a county) is skipped;
-      // a tile with nothing in it (204) is stored too, so that offline it is known to be empty.
+      const res = await fetchPatiently(url)
+      // A server in trouble (5xx after retries) fails the save: half an area is not an area.
+      if (res.status >= 500) throw new Error(`${url}: HTTP ${res.status}`)
+      // A read the server does not offer this user (404/403) is skipped; a tile with nothing in it
+      // (204) is stored too, so that offline it is known to be empty.
       if (res.ok) {
         bytes += (await res.clone().arrayBuffer()).byteLength
         await cache.put(url, res)

@@ -1,5 +1,5 @@
 // "/field" and "/field/near": the installable field app's own pages (offline work areas, near me).
-// "/field/inspect/:mineId" and "/field/outbox" are the inspection pages' routes.
+// "/field/inspect/:mineId" and "/field/outbox" are the inspection pages' route (field-route.tsx).
 import { FieldHome } from '../features/field/field-home'
 import { NearMe } from '../features/field/near-me'
 import { useSession } from '../features/auth/session'
@@ -8,7 +8,7 @@ import { usePath } from '../router'
 import { DeskPage } from '../shell/desk-page'
 import { FIELD_ROLES } from '../shell/role-nav'
 
-export default function FieldRoute() {
+export default function FieldHomeRoute() {
   const { t } = useI18n()
   const path = usePath()
   const near = path === '/field/near'
