@@ -146,7 +146,8 @@ describe.skipIf(!baseUrl)('field app offline (phone)', () => {
           r.onsuccess = () => resolve(r.result)
         })
         const usage = (await navigator.storage.estimate()).usage ?? 0
-        return { ...area, usage }
+        const entries = (await (await caches.open('zgm-area-county-330522')).keys()).length
+        return { ...area, usage, entries }
       })
       console.log(
         `offline area 长兴县: ${stored.mineCount} mines, ${stored.tileCount} tiles, ${stored.entries} responses, ` +
