@@ -38,6 +38,7 @@ import { conflictRoutes } from './conflicts/conflicts.routes'
 import { inboxRoutes } from './inbox/inbox.routes'
 import { workRoutes } from './work/work.routes'
 import { fieldInspectionRoutes } from './field-inspections/field-inspections.routes'
+import { fieldAreaRoutes } from './field-area/field-area.routes'
 import { evaluatorDrawRoutes, publicEvaluatorDrawRoutes } from './evaluator-draws/draws.routes'
 import { indicatorSetRoutes, publicIndicatorRoutes } from './indicator-sets/indicator-sets.routes'
 
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
     .route('/', inboxRoutes(deps))
     .route('/', workRoutes(deps))
     .route('/', fieldInspectionRoutes(deps))
+    .route('/', fieldAreaRoutes(deps))
 
   const app = new OpenAPIHono<AuthEnv>()
   app.use('*', securityHeaders)

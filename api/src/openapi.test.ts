@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -100,5 +102,25 @@ describe('the OpenAPI walker', () => {
       '#/components/schemas/Any: untyped schema (accepts any value)',
       '#/components/schemas/Yes: untyped schema (accepts any value)',
     ])
+  })
+})
+
+describe('OpenAPI component names', () => {
+  // Two schemas registered under one name silently become one in the document (the last wins), so
+  // the typed client would describe one endpoint's answer with another's.
+  it('are each given once across the API', () => {
+    const dir = join(import.meta.dirname)
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.schemas.ts'),
+    )
+    const seen = new Map<string, string[]>()
+    for (const file of files) {
+      for (const [, name] of readFileSync(join(dir, file), 'utf8').matchAll(
+        /\.openapi\('([A-Za-z0-9_]+)'\)/g,
+      ))
+        seen.set(name, [...(seen.get(name) ?? []), file])
+    }
+    expect(files.length).toBeGreaterThan(20)
+    expect([...seen].filter(([, where]) => where.length > 1)).toEqual([])
   })
 })

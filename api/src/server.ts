@@ -83,6 +83,13 @@ export async function startServer(config: Config, log = console.log) {
   })
   if (existsSync(WEB_DIST)) {
     const index = readFileSync(join(WEB_DIST, 'index.html'), 'utf8')
+    // The service worker, its manifest and the shell are revalidated on every load, so that a new
+    // version is found at once (the hashed /assets/* files never change under their names).
+    app.use('/*', async (c, next) => {
+      await next()
+      if (/^\/(sw\.js|manifest\.webmanifest|index\.html|workbox-[\w-]+\.js)$/.test(c.req.path))
+        c.header('Cache-Control', 'no-cache')
+    })
     app.use('/assets/*', serveStatic({ root: WEB_DIST }))
     app.use('/*', serveStatic({ root: WEB_DIST }))
     // Client-side routes (/, /huzhou, /public …) all get the SPA shell.

@@ -69,3 +69,7 @@ export * from './contracts/duty-flags'
 
 export * from './registry/licence-terms'
 export * from './registry/sand-equipment'
+
+export * from './field/tile-plan'
+export * from './field/near'
+export * from './field/size-estimate'

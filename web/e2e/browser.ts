@@ -1,7 +1,13 @@
 // Headless Chromium (the Debian package) driven by playwright-core, plus small helpers the tests share.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
 import { inject } from 'vitest'
 
 export const CHROMIUM = '/usr/bin/chromium'
@@ -12,22 +18,47 @@ export function e2eBaseUrl(): string | null {
   return 'baseUrl' in e2e ? e2e.baseUrl : null
 }
 
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+]
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+}
+
+/**
+ * A page in a browser with a profile on disk (`userDataDir`): unlike `browser.newContext()`'s
+ * off-the-record contexts, the browser may judge an app installable there. Console errors fail
+ * the test as in `newPage`; closing the context closes the browser.
+ */
+export async function newProfilePage(
+  userDataDir: string,
+  baseURL: string,
+  viewport: { width: number; height: number },
+  expected: readonly RegExp[] = [],
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: CHROMIUM_ARGS,
+    baseURL,
+    viewport,
+    locale: 'zh-CN',
+    deviceScaleFactor: 1,
+    ...options,
   })
+  const page = context.pages()[0] ?? (await context.newPage())
+  failOnConsoleErrors(context, page, expected)
+  return { context, page }
 }
 
 /**
@@ -39,8 +70,8 @@ export async function newPage(
   baseURL: string,
   viewport = { width: 1440, height: 900 },
   expected: readonly RegExp[] = [],
-  /** More context options, e.g. `{ hasTouch: true }` for a phone. */
-  options: Parameters<Browser['newContext']>[0] = {},
+  /** More context options (touch, geolocation and its permission…). */
+  options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL,
@@ -50,7 +81,12 @@ export async function newPage(
     ...options,
   })
   const page = await context.newPage()
-  // Any console error or page error fails the test: closing the context throws with the list.
+  failOnConsoleErrors(context, page, expected)
+  return { context, page }
+}
+
+/** Any console error or page error fails the test: closing the context throws with the list. */
+function failOnConsoleErrors(context: BrowserContext, page: Page, expected: readonly RegExp[]): void {
   const errors: string[] = []
   page.on('pageerror', (e) => {
     errors.push(`[page error] ${e.message}`)
@@ -66,7 +102,6 @@ export async function newPage(
     await close(options)
     if (errors.length) throw new Error(`console errors on the page:\n${errors.join('\n')}`)
   }
-  return { context, page }
 }
 
 /** Waits until the map shows the data for the date (window.__zgm.ready), optionally for a given date. */

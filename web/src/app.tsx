@@ -20,6 +20,7 @@ const CountySanctionsRoute = lazy(() => import('./routes/county-sanctions-route'
 const CityRoute = lazy(() => import('./routes/city-route'))
 const InboxRoute = lazy(() => import('./routes/inbox-route'))
 const FieldRoute = lazy(() => import('./routes/field-route'))
+const FieldHomeRoute = lazy(() => import('./routes/field-home-route'))
 
 function routeFor(path: string) {
   if (path.startsWith('/public/draws/')) return <PublicDrawRoute />
@@ -35,6 +36,7 @@ function routeFor(path: string) {
   if (path === '/city' || path.startsWith('/city/')) return <CityRoute />
   if (path === '/inbox') return <InboxRoute />
   if (path.startsWith('/field/inspect/') || path === '/field/outbox') return <FieldRoute />
+  if (path === '/field' || path === '/field/near') return <FieldHomeRoute />
   return <HomeRoute />
 }
 

@@ -240,6 +240,8 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'GET /api/backdated-entries': { path: '/api/backdated-entries' },
     'GET /api/work': { path: '/api/work' },
     'GET /api/inbox': { path: '/api/inbox' },
+    'GET /api/field/areas/pack': { path: `/api/field/areas/pack?regionCode=${t.county}` },
+    'GET /api/field/near': { path: `/api/field/near?lng=${t.at[0]}&lat=${t.at[1]}&limit=1` },
     'POST /api/inbox/{id}/read': { path: `/api/inbox/${t.notification}/read` },
     'POST /api/inbox/read-all': { path: '/api/inbox/read-all' },
     'POST /api/backdated-entries/{id}/approve': {
@@ -490,6 +492,8 @@ async function sees(op: string, res: Response, mine: number): Promise<boolean | 
     )
   if (op === 'GET /api/assignments')
     return ((await res.json()) as { items: { mineId: number }[] }).items.some((a) => a.mineId === mine)
+  if (op === 'GET /api/field/areas/pack' || op === 'GET /api/field/near')
+    return ((await res.json()) as { mines: { id: number }[] }).mines.some((m) => m.id === mine)
   if (op === 'GET /api/map/mines') return ((await res.json()) as { id: number }[]).some((m) => m.id === mine)
   return undefined
 }

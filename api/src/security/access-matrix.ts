@@ -120,6 +120,9 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   // county's alone (anyone else, 德清's included, gets 404).
   'GET /api/work': same('.YYYYYYY'),
   'GET /api/inbox': same('.YYYYYYY'),
+  // Field app (offline areas, near me): any signed-in user, answering only the mines it may see.
+  'GET /api/field/areas/pack': MINE_LIST,
+  'GET /api/field/near': MINE_LIST,
   'POST /api/inbox/{id}/read': { own: '...Y....', other: '........' },
   'POST /api/inbox/read-all': same('.YYYYYYY'),
   // R7: the annual assessment (rows filtered by region) and the year close; R2: the city's split.

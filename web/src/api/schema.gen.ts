@@ -8558,6 +8558,125 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/field/areas/pack': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An offline work area: a county (or the mines of your work queue today), its mines with footprint, licence polygon, clocks and open tasks, and the size of its tiles measured before saving */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A county (GB/T 2260) — or leave out and give scope */
+          regionCode?: string
+          /** @description assignments: the mines of the caller's work queue today */
+          scope?: 'assignments'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the area */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FieldAreaPack']
+          }
+        }
+        /** @description invalid query or unknown county */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/field/near': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The mines nearest a position (geodesic), with footprint, licence polygon, clocks and open tasks */
+    get: {
+      parameters: {
+        query: {
+          /** @description Longitude (China) */
+          lng: number
+          /** @description Latitude (China) */
+          lat: number
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description nearest first */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FieldNear']
+          }
+        }
+        /** @description invalid query or unknown county */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+        /** @description not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/tiles/{layer}.json': {
     parameters: {
       query?: never
@@ -9250,6 +9369,7 @@ export interface components {
           | 'R7.year_closed'
           | 'R6.invalid_period'
           | 'R6.draw_exists'
+          | 'R6.draw_backdated'
           | 'R6.seed_mismatch'
           | 'R6.draw_not_published'
           | 'R6.recheck_agency_required'
@@ -11659,6 +11779,7 @@ export interface components {
           | 'R7.year_closed'
           | 'R6.invalid_period'
           | 'R6.draw_exists'
+          | 'R6.draw_backdated'
           | 'R6.seed_mismatch'
           | 'R6.draw_not_published'
           | 'R6.recheck_agency_required'
@@ -11846,6 +11967,7 @@ export interface components {
           | 'R7.year_closed'
           | 'R6.invalid_period'
           | 'R6.draw_exists'
+          | 'R6.draw_backdated'
           | 'R6.seed_mismatch'
           | 'R6.draw_not_published'
           | 'R6.recheck_agency_required'
@@ -12634,6 +12756,64 @@ export interface components {
       raisedAt: string
       /** @enum {string} */
       state: 'open' | 'acknowledged'
+    }
+    FieldAreaPack: {
+      /** @enum {string} */
+      kind: 'county' | 'assignments'
+      /** @example 330522 */
+      regionCode: string | null
+      /** @description The county, or 今日任务 for the assignments */
+      name: string
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      /** @description null: an empty assignments area */
+      bbox: [number, number, number, number] | null
+      /** @description The mines of the area the caller may see */
+      mines: components['schemas']['FieldAreaMine'][]
+      estimate: components['schemas']['FieldAreaEstimate']
+    }
+    FieldAreaMine: {
+      id: number
+      name: string
+      /** @example 330522 */
+      countyCode: string
+      mineral: string
+      greenState: string
+      /** @enum {string} */
+      opsStatus: 'construction' | 'producing' | 'suspended' | 'closed'
+      /** @description The mine's recorded location */
+      at: [number, number]
+      /** @description Around the footprint, the licence polygon and the location */
+      bbox: [number, number, number, number]
+      /** @description The footprint (null: none drawn) */
+      footprint: [number, number][][][] | null
+      /** @description The licensed polygon (null: none) */
+      licence: [number, number][][][] | null
+      /** @description The caller's open work on this mine, with its clocks */
+      tasks: components['schemas']['WorkItem'][]
+    }
+    FieldAreaEstimate: {
+      /** @description Tiles in the plan (domain fieldTilePlan) */
+      tileCount: number
+      /** @description Average tile body over a sample of the plan */
+      avgTileBytes: number
+      sampledTiles: number
+      /** @description tileCount × avgTileBytes */
+      tileBytes: number
+    }
+    FieldNear: {
+      /** @description [lng, lat], CGCS2000/WGS 84 */
+      at: [number, number]
+      /**
+       * Format: date
+       * @example 2019-12-31
+       */
+      asOf: string
+      /** @description Nearest first (geodesic), mines the caller may see */
+      mines: components['schemas']['FieldAreaMine'][]
     }
     TileJson: {
       /** @enum {string} */

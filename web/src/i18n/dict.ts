@@ -7,6 +7,7 @@ import { en as sanctionsEn, zh as sanctionsZh } from './dict-sanctions'
 import { en as homeEn, zh as homeZh } from './dict-home'
 import { en as publicEn, zh as publicZh } from './dict-public'
 import { en as fieldInspectionEn, zh as fieldInspectionZh } from './dict-field-inspection'
+import { en as fieldEn, zh as fieldZh } from './dict-field'
 
 export type Lang = 'zh' | 'en'
 
@@ -610,6 +611,7 @@ export const DICT_PARTS = {
   home: homeZh,
   public: publicZh,
   fieldInspection: fieldInspectionZh,
+  field: fieldZh,
 }
 export const zh = {
   ...coreZh,
@@ -621,6 +623,7 @@ export const zh = {
   ...homeZh,
   ...publicZh,
   ...fieldInspectionZh,
+  ...fieldZh,
 }
 export type MessageKey = keyof typeof zh
 export const en: Record<MessageKey, string> = {
@@ -633,6 +636,7 @@ export const en: Record<MessageKey, string> = {
   ...homeEn,
   ...publicEn,
   ...fieldInspectionEn,
+  ...fieldEn,
 }
 
 export const DICTS: Readonly<Record<Lang, Record<MessageKey, string>>> = { zh, en }

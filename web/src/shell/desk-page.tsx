@@ -8,6 +8,7 @@ import { useSession } from '../features/auth/session'
 import { useHealth } from '../api/public-queries'
 import { useI18n } from '../i18n/i18n'
 import { Link } from '../router'
+import { UpdateBanner } from '../pwa/update-banner'
 import { DemoBanner } from './demo-banner'
 import { navFor } from './role-nav'
 import { RouteFallback } from './route-fallback'
@@ -34,6 +35,7 @@ export function DeskPage({ title, roles, children }: DeskPageProps) {
         <SessionControls />
       </TopBar>
       <DemoBanner demo={health.data?.demo} />
+      <UpdateBanner />
       <main id="main" className="desk-main" tabIndex={-1}>
         {!session ? (
           <p className="desk-notice" role="alert">
