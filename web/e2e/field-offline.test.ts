@@ -2,7 +2,8 @@
 // service worker pass Chromium's installability check; a county saved for offline use shows its
 // estimate before and its stored size after; offline, a reload still shows the map and the
 // county's mines; near me names the nearest mine with distance and direction and says whether the
-// user stands inside its footprint. The public map stays a plain page.
+// user stands inside its footprint; a saved mine's inspection form opens offline and records into
+// the outbox. The public map stays a plain page.
 import { inMultiPolygon, tileOf, type LngLat } from '@zgm/domain'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
@@ -17,8 +18,8 @@ const baseUrl = e2eBaseUrl()
 const serverDb = ownServerDatabase('field-offline.test.ts (a server of its own to stop)')
 const PHONE = { width: 390, height: 844 }
 // Offline, reads the SW has no copy of fail as the network does (the worker's failed fetches and
-// the page's own); until the inspection form's endpoint is merged, saving skips its 404.
-const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED/, /ERR_CONNECTION_REFUSED/, /ERR_FAILED/, /status of 404/]
+// the page's own).
+const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED/, /ERR_CONNECTION_REFUSED/, /ERR_FAILED/]
 
 interface PackMine {
   id: number
@@ -201,6 +202,21 @@ describe.skipIf(!baseUrl)('field app offline (phone)', () => {
       // Outside every footprint, a kilometre east: it says so.
       await context.setGeolocation({ longitude: target.at![0] + 0.5, latitude: target.at![1], accuracy: 20 })
       await waitText(page, 'field-inside', /您不在“.+”的采矿许可范围和占地范围内/)
+
+      // Still offline, the inspection form of a saved mine opens from the saved area (its one read,
+      // /api/field/mines/{id}, stored when the area was saved) and records into the outbox.
+      await page.goto(`/field/inspect/${target.m.id}`)
+      await page.getByTestId('field-form').waitFor({ timeout: 30_000 })
+      await page.getByRole('heading', { name: target.m.name }).waitFor()
+      await page.getByLabel('检查发现').fill('离线记录：现场检查未见异常。')
+      await page.getByRole('button', { name: '保存到发件箱' }).tap()
+      await page.getByText('已保存到发件箱').waitFor()
+      await page.goto('/field/outbox')
+      await page
+        .getByTestId('outbox')
+        .locator('[data-kind=inspection][data-state=pending]')
+        .first()
+        .waitFor({ timeout: 30_000 })
       await context.setOffline(false)
       await context.close()
     },

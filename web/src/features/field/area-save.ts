@@ -4,7 +4,7 @@
 import { estimateAreaBytes, fieldTilePlan, tilePath } from '@zgm/domain'
 import { areaIdOf, cacheNameOf, putArea, type AreaPack, type SavedArea } from './area-store'
 
-/** Per mine: its record, and the inspection form's read (issue 16 part 4; 404 until it exists). */
+/** Per mine: its record, and the inspection form's one read (`GET /api/field/mines/{id}`). */
 export const MINE_READS = (id: number) => [`/api/mines/${id}`, `/api/field/mines/${id}`]
 /**
  * Stored once per area: who is signed in and the server's facts (the desk frame needs both before
