@@ -35,12 +35,17 @@ export async function startOwnServer(serverUrl: string, prefix: string, today?: 
   const clock = join(dir, 'today')
   const setToday = (date: string) => writeFileSync(clock, date)
   if (today) setToday(today)
+  const t0 = performance.now()
   const scratch = today
     ? await createScratchDatabase(serverUrl, prefix)
     : await demoWorldCopy(serverUrl, prefix)
   const server = await startServerProcess(
     { ...(today ? { CLOCK_FILE: clock } : {}), DATA_DIR: dir, DEMO: 'true', DATABASE_URL: scratch.url },
     600_000,
+  )
+  const how = today ? `seeded to ${today}` : "copied from the run's template"
+  console.log(
+    `[own server] ${prefix}: demo world ${how}, serving after ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   )
   return {
     url: server.url,
