@@ -10,6 +10,7 @@ import { createScratchDatabase } from '../../api/src/testing/scratch-database'
 import { buildWebIfStale } from '../../scripts/web-build'
 import type { TestProject } from 'vitest/node'
 import { CHROMIUM } from './browser'
+import { dropDemoTemplates } from './demo-template'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -76,6 +77,9 @@ async function stop(child: ChildProcess) {
 }
 
 export default async function setup(project: TestProject) {
+  // Own servers (own-server.ts) copy the demo world from templates named with this tag.
+  const templateTag = `${Date.now()}_${process.pid}`
+  project.provide('demoTemplateTag', templateTag)
   if (!existsSync(CHROMIUM)) {
     const { noteSkip } = await import('../../api/src/testing/skips')
     noteSkip('web end-to-end tests', `${CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)`)
@@ -94,6 +98,8 @@ export default async function setup(project: TestProject) {
   return async () => {
     await stop(child)
     await serverDb?.drop()
+    const ownServers = process.env.ZGM_E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL
+    if (ownServers) await dropDemoTemplates(ownServers, templateTag)
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

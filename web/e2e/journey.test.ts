@@ -71,9 +71,12 @@ describe.skipIf(!serverUrl)('one mine through every role, on a test clock', () =
     browser = await launch()
   })
   afterAll(async () => {
-    for (const p of pages) await p.context.close()
+    // A page's console errors fail here; the server and its database go even then (no orphan
+    // server running on through the rest of the run).
+    const closed = await Promise.allSettled(pages.map((p) => p.context.close()))
     await browser?.close()
     await server?.stop()
+    for (const c of closed) if (c.status === 'rejected') throw c.reason
   })
 
   it('the province loads the 2024 indicator table with its pass rule', async () => {

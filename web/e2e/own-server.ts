@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createScratchDatabase } from '../../api/src/testing/scratch-database'
+import { demoWorldCopy } from './demo-template'
 import { startServerProcess } from '../../api/src/testing/server-process'
 import { noteSkip } from '../../api/src/testing/skips'
 import { e2eBaseUrl } from './browser'
@@ -25,16 +26,26 @@ export interface OwnServer {
   stop(): Promise<void>
 }
 
-/** Seeds the demo world up to `today` (the real date when omitted) and serves it. */
+/**
+ * Serves the demo world up to `today`: seeded afresh for a test clock's date; for the real date
+ * (`today` omitted) a copy of the run's template of it, which the first such file seeds.
+ */
 export async function startOwnServer(serverUrl: string, prefix: string, today?: string): Promise<OwnServer> {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`))
   const clock = join(dir, 'today')
   const setToday = (date: string) => writeFileSync(clock, date)
   if (today) setToday(today)
-  const scratch = await createScratchDatabase(serverUrl, prefix)
+  const t0 = performance.now()
+  const scratch = today
+    ? await createScratchDatabase(serverUrl, prefix)
+    : await demoWorldCopy(serverUrl, prefix)
   const server = await startServerProcess(
     { ...(today ? { CLOCK_FILE: clock } : {}), DATA_DIR: dir, DEMO: 'true', DATABASE_URL: scratch.url },
     600_000,
+  )
+  const how = today ? `seeded to ${today}` : "copied from the run's template"
+  console.log(
+    `[own server] ${prefix}: demo world ${how}, serving after ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   )
   return {
     url: server.url,

@@ -59,9 +59,13 @@ describe.skipIf(!serverUrl)('province desk', () => {
     await signIn(page, 'province')
   })
   afterAll(async () => {
-    await close?.()
-    await browser?.close()
-    await server?.stop()
+    // A page's console errors fail here; the server and its database go even then.
+    try {
+      await close?.()
+    } finally {
+      await browser?.close()
+      await server?.stop()
+    }
   })
 
   it('lists the mines in provincial publicity and enters one, or refuses it in place while its period runs', async () => {

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { startEmbeddedPostgis } from '../db/embedded'
+import { dropDemoCopies } from './demo-template'
 import { createScratchDatabase } from './scratch-database'
 import { noteSkip } from './skips'
 
@@ -26,7 +27,10 @@ export default async function setup(project: TestProject) {
   if (serverUrl) {
     const scratch = await createScratchDatabase(serverUrl, 'zgm_test')
     backends.push({ name: 'server', url: scratch.url })
-    dropServerDb = scratch.drop
+    dropServerDb = async () => {
+      await dropDemoCopies(serverUrl, scratch.name)
+      await scratch.drop()
+    }
   } else {
     noteSkip('server PostGIS database tests', 'TEST_DATABASE_URL is not set')
   }

@@ -10,6 +10,7 @@ import { seedDemo } from '../seed/demo'
 import { loadReferenceData } from '../seed/reference'
 import type { Backend } from './global-setup'
 import { squareRing } from './shapes'
+import { demoWorldCopy } from './demo-template'
 import { freshDb, type TestDb } from './test-db'
 
 export const PASSWORD = 'test-password-1'
@@ -365,8 +366,16 @@ export async function openWorld(
 /** The day the demo lives in for tests, so that every figure is the same whenever they run. */
 export const DEMO_TODAY = '2026-11-30'
 
-/** A fresh schema with the reference data and the generated demo history (to `today`, DEMO_TODAY by default), and the app over it. */
+/**
+ * The reference data and the generated demo history (to `today`, DEMO_TODAY by default) in a fresh
+ * schema, and the app over it. On the server backend a database copied from the run's template
+ * of that demo (demo-template.ts), seeded once rather than per file.
+ */
 export async function openDemoWorld(backend: Backend, today: string = DEMO_TODAY) {
+  if (backend.name === 'server') {
+    const t = await demoWorldCopy(backend, today)
+    return { t, app: testApp(t) }
+  }
   const t = await freshDb(backend)
   await loadReferenceData(t.db)
   await seedDemo(t.db, { today })
