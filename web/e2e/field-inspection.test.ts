@@ -97,12 +97,13 @@ describe.skipIf(!serverUrl)('field inspection on a phone, offline and back', () 
   })
 
   it('records offline, sends once when online, raises the 越界开采 alert; a server change meanwhile is a conflict', async () => {
-    // The conflict is a 409 the browser logs; offline moments may log failed loads.
+    // The conflict is a 409 the browser logs; offline moments may log failed loads (ERR_FAILED
+    // when the field app's service worker has taken control of the page and its fetch fails).
     const { page, context } = await newPage(
       browser,
       server.url,
       PHONE,
-      [/status of 409/, /ERR_INTERNET_DISCONNECTED/],
+      [/status of 409/, /ERR_INTERNET_DISCONNECTED/, /ERR_FAILED/],
       { hasTouch: true, isMobile: true },
     )
     const county = await session(server.url, 'county.changxing')
