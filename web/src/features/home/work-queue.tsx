@@ -48,10 +48,12 @@ function RegionName({ ctx, role, queue }: { ctx: ScreenContext; role: Role; queu
 /** Once: the user's county or city, or the box around their mines (unless the link set a view or a selection). */
 function useOwnRegionOnce(ctx: ScreenContext, role: Role, queue: WorkQueue | undefined) {
   const done = useRef(false)
-  const { regions, selection, showBBox, bridge } = ctx
+  const { regions, selection, showBBox, bridge, openedWithView } = ctx
   useEffect(() => {
     if (done.current || !queue || selection || !bridge) return
-    if (new URLSearchParams(location.search).has('v')) return void (done.current = true)
+    // A permalink's view stays. (The live URL cannot tell: the map writes its view into it as soon
+    // as it sizes itself, often before the queue arrives.)
+    if (openedWithView) return void (done.current = true)
     if (role === 'enterprise' || role === 'evaluator') {
       done.current = true
       if (queue.bbox) showBBox(queue.bbox as [number, number, number, number], 12, false)
@@ -63,7 +65,7 @@ function useOwnRegionOnce(ctx: ScreenContext, role: Role, queue: WorkQueue | und
     if (!bbox) return // regions still loading
     done.current = true
     showBBox(bbox, undefined, false)
-  }, [queue, regions, selection, showBBox, bridge, role])
+  }, [queue, regions, selection, showBBox, bridge, role, openedWithView])
 }
 
 function Buckets({ queue, ctx }: { queue: WorkQueue; ctx: ScreenContext }) {

@@ -241,6 +241,7 @@ export function MapScreen(props: MapScreenProps) {
       highlight,
       pauseMapPicking,
       showBBox,
+      openedWithView: initialUrlView.current,
     }),
     [props.source, asOf, data, regions, url.selection, focus, bridge, highlight, showBBox],
   )

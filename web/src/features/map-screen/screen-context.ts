@@ -22,4 +22,6 @@ export interface ScreenContext {
   showBBox(bbox: BBox, maxZoom?: number, animate?: boolean): void
   /** While true, clicks and hovers on the map do not select (a panel draws on the map). */
   pauseMapPicking(paused: boolean): void
+  /** Whether the page was opened on a view of its own (a permalink's `v`): then nothing refits it. */
+  openedWithView: boolean
 }
