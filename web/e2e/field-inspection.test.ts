@@ -4,10 +4,10 @@
 // once (a forced resend makes no second record) and the 越界开采 alert reaches the county. Then a
 // change made on the server meanwhile shows as a conflict in the outbox, never overwritten.
 import { OPS_EVENTS } from '@zgm/domain'
-import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testJpeg } from '../../api/src/testing/geotagged-jpeg'
+import { countRows } from '../../api/src/testing/scratch-database'
 import { launch, newPage, screenshot, signInAs } from './browser'
 import { ownServerDatabase, startOwnServer, type OwnServer } from './own-server'
 
@@ -67,19 +67,9 @@ async function tapAt(page: Page, at: [number, number]) {
   await page.waitForTimeout(150)
 }
 
-async function inspectionsOf(databaseUrl: string, mineId: number): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    const { rows } = await client.query(
-      'select count(*)::int as n from field_inspection where mine_id = $1',
-      [mineId],
-    )
-    return rows[0].n as number
-  } finally {
-    await client.end()
-  }
-}
+/** Inspection records of a mine, counted in the server's database (what a resend must not grow). */
+const inspectionsOf = (databaseUrl: string, mineId: number) =>
+  countRows(databaseUrl, 'select count(*)::int as n from field_inspection where mine_id = $1', [mineId])
 
 const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)

@@ -23,3 +23,15 @@ export async function createScratchDatabase(serverUrl: string, prefix: string) {
     drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
   }
 }
+
+/** A count (`select count(*)::int as n …`) in a database on a server, for tests that check what was written. */
+export async function countRows(url: string, text: string, values: unknown[] = []): Promise<number> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ n: number }>(text, values)
+    return rows[0].n
+  } finally {
+    await client.end()
+  }
+}
