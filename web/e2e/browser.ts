@@ -8,7 +8,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
@@ -152,4 +152,30 @@ export async function signInAs(page: Page, username: string, password = 'demo123
   await page.getByLabel(/密码|Password/).fill(password)
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
   await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+}
+
+/**
+ * A demo account's API session from Node (beside the browser, which may be offline meanwhile):
+ * a function that sends a request with its cookie and CSRF token and answers status and JSON body.
+ */
+export async function apiSession(baseUrl: string, username: string) {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo1234' }),
+  })
+  expect(res.status).toBe(200)
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+  return async (method: string, path: string, body?: unknown) => {
+    const r = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: r.status, body: (await r.json()) as any }
+  }
 }

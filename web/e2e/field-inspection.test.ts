@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testJpeg } from '../../api/src/testing/geotagged-jpeg'
 import { countRows } from '../../api/src/testing/scratch-database'
-import { launch, newPage, screenshot, signInAs } from './browser'
+import { apiSession, launch, newPage, screenshot, signInAs } from './browser'
 import { ownServerDatabase, startOwnServer, type OwnServer } from './own-server'
 
 const serverUrl = ownServerDatabase('the field inspection tests')
@@ -20,30 +20,7 @@ interface FieldMine {
   footprint: { coordinates: Ring[][] } | null
 }
 
-/** A signed-in API session from Node (the browser may be offline meanwhile). */
-async function session(baseUrl: string, username: string) {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo1234' }),
-  })
-  expect(res.status).toBe(200)
-  const { csrfToken } = (await res.json()) as { csrfToken: string }
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return async (method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    return { status: r.status, body: (await r.json()) as any }
-  }
-}
-
-type Api = Awaited<ReturnType<typeof session>>
+type Api = Awaited<ReturnType<typeof apiSession>>
 
 /** A producing 长兴 mine with a licence polygon and a footprint (the form draws both; it can be suspended). */
 async function inspectableMine(api: Api): Promise<FieldMine> {
@@ -96,7 +73,7 @@ describe.skipIf(!serverUrl)('field inspection on a phone, offline and back', () 
       [/status of 409/, /ERR_INTERNET_DISCONNECTED/, /ERR_FAILED/],
       { hasTouch: true, isMobile: true },
     )
-    const county = await session(server.url, 'county.changxing')
+    const county = await apiSession(server.url, 'county.changxing')
     const target = await inspectableMine(county)
     const mineId = target.mine.id
     const licence = ringOf(target.licence!)
@@ -211,7 +188,7 @@ describe.skipIf(!serverUrl)('field inspection on a phone, offline and back', () 
     await page.getByLabel('检查发现').fill('复查：已停止越界开挖。')
     await page.getByRole('button', { name: '保存到发件箱' }).click()
     await page.getByText('已保存到发件箱').waitFor()
-    const province = await session(server.url, 'province')
+    const province = await apiSession(server.url, 'province')
     const suspended = await province('POST', `/api/mines/${mineId}/events/suspend`, { reason: 'other' })
     expect(suspended.status, JSON.stringify(suspended.body)).toBe(200)
     await page.getByRole('link', { name: /查看发件箱/ }).click()

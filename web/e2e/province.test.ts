@@ -6,36 +6,13 @@
 import { addDays, isAfter, todayInZhejiang } from '@zgm/domain'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, newPage, screenshot, signIn } from './browser'
+import { apiSession, launch, newPage, screenshot, signIn } from './browser'
 import { ownServerDatabase, startOwnServer, type OwnServer } from './own-server'
 
 // Its own demo world: the province's steps consume what the shared world has waiting (a received
 // report, the building mine, an archived Huzhou mine), which other desks' tests need too.
 const serverUrl = ownServerDatabase('the province desk tests')
 let baseUrl: string
-
-/** A signed-in API session of a demo account, from Node (the browser is the province). */
-async function session(username: string) {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo1234' }),
-  })
-  expect(res.status).toBe(200)
-  const { csrfToken } = (await res.json()) as { csrfToken: string }
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return async (method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    return { status: r.status, body: (await r.json()) as any }
-  }
-}
 
 async function section(page: Page, name: string) {
   await page.goto(`/province/${name}`)
@@ -70,7 +47,7 @@ describe.skipIf(!serverUrl)('province desk', () => {
 
   it('lists the mines in provincial publicity and enters one, or refuses it in place while its period runs', async () => {
     await section(page, 'lists')
-    const province = await session('province')
+    const province = await apiSession(baseUrl, 'province')
     const waiting = (await province('GET', '/api/mines?state=province_publicity&pageSize=200')).body
       .items as {
       id: number
@@ -108,7 +85,7 @@ describe.skipIf(!serverUrl)('province desk', () => {
   })
 
   it('approves an evaluator exception and rejects a backdated entry, both asked through the API', async () => {
-    const county = await session('county.changxing')
+    const county = await apiSession(baseUrl, 'county.changxing')
     const assessed = (await county('GET', '/api/mines?state=self_assessed&county=330522')).body.items as {
       id: number
       name: string
@@ -121,7 +98,7 @@ describe.skipIf(!serverUrl)('province desk', () => {
       reason: '端到端测试：唯一具备该矿种经验的机构',
     })
     expect(asked.status).toBe(201)
-    const enterprise = await session('enterprise')
+    const enterprise = await apiSession(baseUrl, 'enterprise')
     const building = (await enterprise('GET', '/api/mines?state=building')).body.items as { id: number }[]
     expect(building.length).toBeGreaterThan(0)
     const held = await enterprise('POST', `/api/mines/${building[0]!.id}/events/submit_self_assessment`, {
@@ -161,7 +138,7 @@ describe.skipIf(!serverUrl)('province desk', () => {
       const inWindow = /-(04|10)-/.test(back)
       return inWindow ? back : ends.find((e) => !isAfter(e, back))!
     })()
-    const city = await session('city.huzhou')
+    const city = await apiSession(baseUrl, 'city.huzhou')
     const archived = (await city('GET', '/api/mines?state=county_archived&city=330500')).body.items as {
       id: number
       name: string
@@ -194,7 +171,7 @@ describe.skipIf(!serverUrl)('province desk', () => {
     await page.getByLabel('公示结束日期').fill(end)
     await page.getByRole('button', { name: '发布省级公示（1 座矿山）' }).click()
     await page.getByRole('status').filter({ hasText: '省级公示已发布' }).waitFor()
-    const province = await session('province')
+    const province = await apiSession(baseUrl, 'province')
     const detail = (await province('GET', `/api/mines/${mine!.id}`)).body as {
       greenState: string
       version: number
@@ -280,7 +257,7 @@ describe.skipIf(!serverUrl)('province desk', () => {
     await signIn(other, 'county.changxing')
     await other.goto('/province/year')
     await expect(other.getByRole('alert').first().textContent()).resolves.toContain('此页面不属于您的角色')
-    const county = await session('county.changxing')
+    const county = await apiSession(baseUrl, 'county.changxing')
     expect((await county('POST', '/api/assessments/2025/close')).status).toBe(403)
     expect((await county('GET', '/api/evaluator-exceptions')).status).toBe(403)
     await context.close()
