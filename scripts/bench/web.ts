@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { CHROMIUM, CHROMIUM_ARGS } from '../../web/e2e/chromium'
 import { median } from './results'
 
 const DIST = join(import.meta.dirname, '../../web/dist')
@@ -54,21 +55,7 @@ interface WithHook {
  * paint and of idle with data (ms after navigation, the app's own marks).
  */
 export async function mapPaint(base: string, runs: number) {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const paint: number[] = []
   const idle: number[] = []
   try {

@@ -9,27 +9,15 @@ import {
   type Page,
 } from 'playwright-core'
 import { expect, inject } from 'vitest'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
 
-export const CHROMIUM = '/usr/bin/chromium'
+export { CHROMIUM } from './chromium'
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
 
 export function e2eBaseUrl(): string | null {
   const e2e = inject('e2e')
   return 'baseUrl' in e2e ? e2e.baseUrl : null
 }
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-]
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
