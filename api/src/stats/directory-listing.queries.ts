@@ -16,20 +16,15 @@ export function entryOpenOn(entry: string, asOf: string): RawBuilder<boolean> {
     and (${sql.ref(`${entry}.removed_on`)} is null or ${sql.ref(`${entry}.removed_on`)} > ${d}))`
 }
 
-const CLOSED = 'closed'
-
 /**
- * The mine's ops state on the date is not 'closed': the last ops event on or before the date
- * decides, before its first ops event the state that event started from, without any its own
- * column — the same reading as `mineSnapshots` (opsStatus) without the second clock.
+ * The mine's ops state on the date is not 'closed', read from its snapshot spans (migration T1151,
+ * kept by the write path): the same reading as `mineSnapshots` (opsStatus) without the second
+ * clock — the last ops event on or before the date decides. Before a mine's first recorded date
+ * it has no span and counts as not closed: closing is final, so no ops event starts from it.
+ * A partial index holds the closed spans alone (migration T1171).
  */
 export function notClosedOn(mine: string, asOf: string): RawBuilder<boolean> {
   const d = sql`${asOf}::date`
-  const id = sql.ref(`${mine}.id`)
-  return sql<boolean>`(coalesce(
-    (select e.ops_to from mine_event e where e.mine_id = ${id} and e.ops_to is not null
-      and e.occurred_on <= ${d} order by e.occurred_on desc, e.id desc limit 1),
-    (select e.ops_from from mine_event e where e.mine_id = ${id} and e.ops_to is not null
-      and e.occurred_on > ${d} order by e.occurred_on, e.id limit 1),
-    ${sql.ref(`${mine}.ops_status`)}) is distinct from ${CLOSED})`
+  return sql<boolean>`not exists (select from mine_snapshot_span s
+    where s.mine_id = ${sql.ref(`${mine}.id`)} and s.ops_status = 'closed' and s.from_on <= ${d} and s.to_on > ${d})`
 }

@@ -12,7 +12,11 @@ import type { MineSnapshot, SnapshotFilter } from './stats.queries'
 export async function spanMineSnapshots(
   db: Conn,
   asOf: string,
-  filter: Omit<SnapshotFilter, 'knownAt'> = {},
+  filter: Omit<SnapshotFilter, 'knownAt'> & {
+    greenState?: GreenState
+    /** Only mines that can raise an alert (`computeAlerts`): a superset of those that do, closed ones left out. */
+    mayAlert?: boolean
+  } = {},
 ): Promise<MineSnapshot[]> {
   const region = filter.regionCode ? regionPrefix(filter.regionCode) : null
   const d = sql`${asOf}::date`
@@ -30,6 +34,10 @@ export async function spanMineSnapshots(
     where s.from_on <= ${d} and s.to_on > ${d}
       and (${region}::text is null or s.county_code like ${region} || '%')
       and (${filter.mineIds ?? null}::int[] is null or s.mine_id = any(${filter.mineIds ?? null}::int[]))
+      and (${filter.greenState ?? null}::text is null or s.green_state = ${filter.greenState ?? null})
+      and (not ${filter.mayAlert ?? false} or (s.ops_status <> 'closed' and (
+        s.green_state in ('self_assessed', 'evaluator_assigned', 'rectifying', 'county_archived')
+        or (s.production_start is not null and s.ops_status in ('producing', 'suspended')))))
     order by m.id`.execute(db)
   return rows
 }

@@ -1,4 +1,4 @@
-import { addDays, createRng, type Rng } from '@zgm/domain'
+import { addDays, computeAlerts, createRng, type Rng } from '@zgm/domain'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../seed/demo'
@@ -6,16 +6,20 @@ import { loadReferenceData } from '../seed/reference'
 import { randomDate, randomHistoryWrite } from '../testing/random-history-writes'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
 import { DEMO_TODAY } from '../testing/world'
+import { notClosedOn } from './directory-listing.queries'
 import { spanMineSnapshots } from './snapshot-spans.queries'
-import { replayMineSnapshots } from './stats.queries'
-import { regionStats } from './stats.service'
+import { replayMineSnapshots, type MineSnapshot } from './stats.queries'
+import { regionStats, toAlertMine } from './stats.service'
 
 /** Far enough ahead that the replay's second clock filters nothing: the replay path of regionStats. */
 const EVERYTHING_KNOWN = '2999-12-31T23:59:59Z'
 
 /**
  * The first date on which the kept aggregates and the replay disagree: the mine snapshots (first
- * mine that differs), then the county figures (kept per day vs `summarise` over the replay).
+ * mine that differs), the "not closed on the date" predicate of the directory lists and tiles, the
+ * alerts of the mines that may raise one (the alert list reads only those) against all mines', then
+ * the figures of every level (county figures kept per day, cities and the province their sums, vs
+ * `summarise` over the replay).
  */
 async function firstDifference(db: TestDb['db'], dates: readonly string[]) {
   for (const asOf of dates) {
@@ -25,14 +29,27 @@ async function firstDifference(db: TestDb['db'], dates: readonly string[]) {
       const mine = replay.find((m) => JSON.stringify(m) !== JSON.stringify(byId.get(m.id)))
       return { asOf, replay: mine ?? replay.length, spans: mine ? byId.get(mine.id) : spans.length }
     }
-    const [kept, summarised] = await Promise.all([
-      regionStats(db, { asOf, level: 'county' }),
-      regionStats(db, { asOf, level: 'county', knownAt: EVERYTHING_KNOWN }),
-    ])
-    if (JSON.stringify(kept.rows) !== JSON.stringify(summarised.rows)) {
-      const byCode = new Map(summarised.rows.map((r) => [r.code, r]))
-      const county = kept.rows.find((r) => JSON.stringify(r) !== JSON.stringify(byCode.get(r.code)))
-      return { asOf, kept: county, replay: county && byCode.get(county.code) }
+    const closedByReplay = replay.filter((m) => m.opsStatus === 'closed').map((m) => m.id)
+    const { rows: notClosed } = await sql<{ id: number }>`
+      select id from mine m where ${notClosedOn('m', asOf)} order by id`.execute(db)
+    const { rows: all } = await sql<{ id: number }>`select id from mine order by id`.execute(db)
+    const expected = all.map((m) => m.id).filter((id) => !closedByReplay.includes(id))
+    if (JSON.stringify(notClosed.map((m) => m.id)) !== JSON.stringify(expected))
+      return { asOf, notClosedOn: notClosed.length, replayNotClosed: expected.length }
+    const alerting = await spanMineSnapshots(db, asOf, { mayAlert: true })
+    const alerts = (mines: MineSnapshot[]) => JSON.stringify(computeAlerts({ mines: mines.map(toAlertMine) }, asOf))
+    if (alerts(alerting) !== alerts(spans))
+      return { asOf, alertsOfCandidates: alerts(alerting).length, alertsOfAll: alerts(spans).length }
+    for (const level of ['county', 'city', 'province'] as const) {
+      const [kept, summarised] = await Promise.all([
+        regionStats(db, { asOf, level }),
+        regionStats(db, { asOf, level, knownAt: EVERYTHING_KNOWN }),
+      ])
+      if (JSON.stringify(kept.rows) !== JSON.stringify(summarised.rows)) {
+        const byCode = new Map(summarised.rows.map((r) => [r.code, r]))
+        const region = kept.rows.find((r) => JSON.stringify(r) !== JSON.stringify(byCode.get(r.code)))
+        return { asOf, level, kept: region, replay: region && byCode.get(region.code) }
+      }
     }
   }
   return null
@@ -53,7 +70,7 @@ describe.each(backends)('Snapshot spans equal the event replay on $name PostGIS'
   })
   afterAll(() => t.drop())
 
-  it('mine snapshots and county figures on 20 random dates of the seeded demo history', async () => {
+  it('mine snapshots, the closed-mine predicate and every level\'s figures on 20 random dates of the seeded demo history', async () => {
     const seed = process.env.ZGM_SPANS_SEED ?? `spans-demo-${Date.now()}`
     const dates = datesToCompare(createRng(seed))
     expect(await firstDifference(t.db, dates), `seed ${seed} (ZGM_SPANS_SEED reruns it)`).toBeNull()

@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/env'
 import { visibleMineIds } from '../mines/mines.queries'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
+import { spanMineSnapshots } from './snapshot-spans.queries'
 import { knownAtEndOf, mineSnapshots } from './stats.queries'
 import { regionStats, toAlertMine, toScopeMine } from './stats.service'
 import { toAlert, toMapMine, toStats } from './stats.mappers'
@@ -88,8 +89,9 @@ export function statsRoutes(deps: AppDeps) {
       const db = await readDb(deps, c)
       const user = requireUser(c)
       const { asOf = today(), region } = c.req.valid('query')
+      // Only the mines that can raise one are read: a national province has tens of thousands.
       const [snapshots, visible] = await Promise.all([
-        mineSnapshots(db, asOf, { regionCode: region }),
+        spanMineSnapshots(db, asOf, { regionCode: region, mayAlert: true }),
         visibleMineIds(db, user),
       ])
       const mine = snapshots.filter((m) => visible.has(m.id))

@@ -20,7 +20,7 @@ import {
   type TargetStatusKind,
 } from '@zgm/domain'
 import type { Conn } from '../db/database'
-import { countyFigures, type CountyFigures } from './snapshot-spans.queries'
+import { countyFigures, spanMineSnapshots } from './snapshot-spans.queries'
 import {
   mineSnapshots,
   regions,
@@ -83,8 +83,9 @@ export async function regionStats(
 ): Promise<StatsResult> {
   const targetYear = targetYearOf(asOf)
   // County figures under the default policy for the whole province, with everything recorded so
-  // far, are kept per day by the write path (county_stats_span); anything else is summarised here.
-  const kept = !knownAt && !visible && level === 'county' && policyId === DEFAULT_SCOPE_POLICY_ID
+  // far, are kept per day by the write path (county_stats_span): a county answers with its own, a
+  // city or the province with their counties' sums. Anything else is summarised here.
+  const kept = !knownAt && !visible && policyId === DEFAULT_SCOPE_POLICY_ID
   const [snapshots, units, targetRows] = await Promise.all([
     kept ? null : mineSnapshots(db, asOf, { knownAt }),
     regions(db),
@@ -93,7 +94,7 @@ export async function regionStats(
   const book = targetBookFrom(targetRows)
   const rows = snapshots
     ? summarise(snapshots, units, book, { asOf, level, policyId, targetYear, visible })
-    : withTargets(countyRows(units, await countyFigures(db, asOf)), book, level, targetYear)
+    : withTargets(await keptRows(db, units, asOf, level), book, level, targetYear)
   return {
     asOf,
     knownAt: knownAt ?? null,
@@ -176,23 +177,36 @@ function emptyRow(unit: RegionRow): RegionStats {
 // Copied per row (Object.fromEntries per row cost ≈ 40 ms over a national table's 2,900 counties).
 const NO_PIPELINE = Object.fromEntries(GREEN_STATES.map((s) => [s, 0])) as Record<GreenState, number>
 
-/** Every county with the figures kept for it on the date (none kept: all zero). */
-function countyRows(units: readonly RegionRow[], figures: readonly CountyFigures[]): RegionStats[] {
-  const byCode = new Map(figures.map((f) => [f.code, f]))
-  return units
-    .filter((u) => u.level === 'county')
-    .map((unit) => {
-      const row = emptyRow(unit)
-      const kept = byCode.get(unit.code)
-      if (!kept) return row
-      row.mandatory = kept.mandatory
-      row.inDirectory = kept.inDirectory
-      row.inDirectoryTotal = kept.inDirectoryTotal
-      row.overdue = kept.overdue
-      row.comingDue = kept.comingDue
-      Object.assign(row.pipeline, kept.pipeline)
-      return row
-    })
+/**
+ * Every region of `level` with its counties' kept figures on the date summed (none kept: all
+ * zero), as `summarise` counts them. The one alert that is not a mine's, a city's reporting
+ * window (R3.6), counts in its city and the province: it is computed from the county-archived
+ * mines alone.
+ */
+async function keptRows(db: Conn, units: readonly RegionRow[], asOf: string, level: RegionLevel) {
+  const [figures, archived] = await Promise.all([
+    countyFigures(db, asOf),
+    level === 'county' ? [] : spanMineSnapshots(db, asOf, { greenState: 'county_archived' }),
+  ])
+  const byRegion = new Map<string, RegionStats>()
+  for (const unit of units.filter((u) => u.level === level)) byRegion.set(unit.code, emptyRow(unit))
+  for (const kept of figures) {
+    const row = byRegion.get(regionAt(kept.code, level))
+    if (!row) continue
+    row.mandatory += kept.mandatory
+    row.inDirectory += kept.inDirectory
+    row.inDirectoryTotal += kept.inDirectoryTotal
+    row.overdue += kept.overdue
+    row.comingDue += kept.comingDue
+    for (const [state, n] of Object.entries(kept.pipeline)) row.pipeline[state as GreenState] += n ?? 0
+  }
+  for (const alert of computeAlerts({ mines: archived.map(toAlertMine) }, asOf)) {
+    const row = !alert.mineId && alert.regionCode ? byRegion.get(regionAt(alert.regionCode, level)) : undefined
+    if (!row) continue
+    if (alert.overdue) row.overdue += 1
+    else row.comingDue += 1
+  }
+  return [...byRegion.values()]
 }
 
 /** Rate, target, status and shortfall of each row, from its counts. */
