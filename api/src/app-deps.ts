@@ -1,6 +1,7 @@
 import type { Config } from './config'
 import type { Db } from './db/database'
 import type { Replica } from './db/replica'
+import type { StatsMemo } from './stats/stats-memo'
 import type { TileMemo } from './tiles/tile-memo'
 
 /** What every feature's routes are built from: the frozen config and the database. */
@@ -14,4 +15,6 @@ export interface AppDeps {
   replica?: Replica
   /** The in-process tile LRU, kept coherent by LISTEN/NOTIFY (tiles/tile-memo.ts); absent = none. */
   tileMemo?: TileMemo
+  /** Statistics answers kept in this process, dropped through the tile LRU's LISTEN connection (stats/stats-memo.ts); absent = none. */
+  statsMemo?: StatsMemo
 }

@@ -7,6 +7,7 @@ import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
 import { watchReplica } from './db/replica'
+import { createStatsMemo } from './stats/stats-memo'
 import { createTileMemo } from './tiles/tile-memo'
 import { grantAppRole, roleOf } from './db/app-role'
 import { answerClientErrorsAsJson } from './http/client-error'
@@ -70,7 +71,11 @@ export async function startServer(config: Config, log = console.log) {
   // A replica only with a server primary; the in-process tile LRU only where LISTEN/NOTIFY keeps
   // it coherent across instances (the embedded PostGIS is one instance and skips it: scaling.md).
   const replica = config.databaseReadUrl ? watchReplica(createDb(config.databaseReadUrl)) : undefined
-  const tileMemo = database.backend === 'server' ? createTileMemo({ url: database.url }) : undefined
+  const statsMemo = database.backend === 'server' ? createStatsMemo(() => !!tileMemo?.listening) : undefined
+  const tileMemo =
+    database.backend === 'server'
+      ? createTileMemo({ url: database.url, onStatsChange: () => statsMemo?.forget() })
+      : undefined
   if (replica) log('reads of public, tile, statistics and OGC routes go to the replica (DATABASE_READ_URL)')
   const app = createApp({
     db: database.db,
@@ -80,6 +85,7 @@ export async function startServer(config: Config, log = console.log) {
     config,
     replica,
     tileMemo,
+    statsMemo,
   })
   if (existsSync(WEB_DIST)) {
     const index = readFileSync(join(WEB_DIST, 'index.html'), 'utf8')

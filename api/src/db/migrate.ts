@@ -18,7 +18,8 @@ import * as sitePhotoClientId from './migrations/2026-11-30T1132-site-photo-clie
 import * as adminUnitMercator from './migrations/2026-11-30T1161-admin-unit-mercator'
 import * as mineSnapshotSpans from './migrations/2026-11-30T1151-mine-snapshot-spans'
 import * as countyStatsSpans from './migrations/2026-11-30T1152-county-stats-spans'
-import * as closedSpanIndex from './migrations/2026-11-30T1171-closed-span-index'
+import * as spanPartialIndexes from './migrations/2026-11-30T1171-span-partial-indexes'
+import * as statsNotify from './migrations/2026-11-30T1172-stats-notify'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -40,7 +41,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1161-admin-unit-mercator': adminUnitMercator,
   '2026-11-30T1151-mine-snapshot-spans': mineSnapshotSpans,
   '2026-11-30T1152-county-stats-spans': countyStatsSpans,
-  '2026-11-30T1171-closed-span-index': closedSpanIndex,
+  '2026-11-30T1171-span-partial-indexes': spanPartialIndexes,
+  '2026-11-30T1172-stats-notify': statsNotify,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

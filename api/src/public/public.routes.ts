@@ -5,6 +5,7 @@ import { readDb } from '../db/read-routing'
 import type { AppEnv } from '../http/env'
 import { regionStats } from '../stats/stats.service'
 import { toPublicStats } from '../stats/stats.mappers'
+import { memoizedJson } from '../stats/stats-memo'
 import { knownAtEndOf } from '../stats/stats.queries'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
@@ -99,11 +100,10 @@ export function publicRoutes(deps: AppDeps) {
       const db = await readDb(deps, c)
       const { asOf = today(), level, knownAt } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
-      return c.json(
+      return memoizedJson(c, deps, db, JSON.stringify(['public-stats', asOf, level, knownAt]), async () =>
         PublicStats.parse(
           toPublicStats(await regionStats(db, { asOf, level, knownAt: knownAt && knownAtEndOf(knownAt) })),
         ),
-        200,
       )
     })
     .openapi(directory, async (c) => {

@@ -9,6 +9,7 @@ import { visibleMineIds } from '../mines/mines.queries'
 import { errorResponse } from '../http/error-schema'
 import { today } from '../workflow/workflow.service'
 import { spanMineSnapshots } from './snapshot-spans.queries'
+import { memoizedJson } from './stats-memo'
 import { knownAtEndOf, mineSnapshots } from './stats.queries'
 import { regionStats, toAlertMine, toScopeMine } from './stats.service'
 import { toAlert, toMapMine, toStats } from './stats.mappers'
@@ -71,7 +72,9 @@ export function statsRoutes(deps: AppDeps) {
       const { asOf = today(), knownAt, level, region, policy } = c.req.valid('query')
       // The pipeline and deadlines of the whole province are for province-wide roles only.
       const visible = WHOLE_PROVINCE_ROLES.has(user.role) ? undefined : await visibleMineIds(db, user)
-      return c.json(
+      // Every province-wide user gets the same answer to the same question: kept until the data changes.
+      const key = visible ? null : JSON.stringify(['stats', asOf, knownAt, level, region, policy])
+      return memoizedJson(c, deps, db, key, async () =>
         toStats(
           await regionStats(db, {
             asOf,
@@ -82,7 +85,6 @@ export function statsRoutes(deps: AppDeps) {
             knownAt: knownAt && knownAtEndOf(knownAt),
           }),
         ),
-        200,
       )
     })
     .openapi(alertsRoute, async (c) => {

@@ -3,10 +3,12 @@
 // LISTEN/NOTIFY: every invalidation (tile-cache.queries.ts) notifies in its own transaction, so
 // the message arrives after the commit, and each instance drops what it covers. While the
 // LISTEN connection is down a notification may be missed: the LRU is emptied and not used until
-// the connection is back.
+// the connection is back. The same connection listens for changes of the statistics' data
+// (stats/stats-memo.ts) and passes them on through `onStatsChange`, as it does a reconnect.
 import type { BBox } from '@zgm/domain'
 import type { MiddlewareHandler } from 'hono'
 import pg from 'pg'
+import { STATS_CHANNEL } from '../stats/stats-memo'
 import { tileRangeOf, type TileAddress } from './tile-math'
 
 /** The channel every invalidation notifies on. */
@@ -57,11 +59,14 @@ export function createTileMemo({
   maxEntries = 5000,
   reconnectMs = 500,
   log = console.error,
+  onStatsChange = () => {},
 }: {
   url?: string
   maxEntries?: number
   reconnectMs?: number
   log?: (message: string) => void
+  /** Called on every notification on the statistics' channel, and whenever one may have been missed. */
+  onStatsChange?: () => void
 }): TileMemo {
   const entries = new Map<string, Entry>()
   let gen = 0
@@ -74,6 +79,7 @@ export function createTileMemo({
   const forgetAll = () => {
     entries.clear()
     gen++
+    onStatsChange()
   }
 
   const apply = (m: TileInvalidation) => {
@@ -104,6 +110,7 @@ export function createTileMemo({
     c.on('error', (err) => lost(err.message))
     c.on('end', () => lost('connection ended'))
     c.on('notification', (n) => {
+      if (n.channel === STATS_CHANNEL) return onStatsChange()
       try {
         apply(JSON.parse(n.payload ?? '') as TileInvalidation)
       } catch {
@@ -112,7 +119,7 @@ export function createTileMemo({
     })
     try {
       await c.connect()
-      await c.query(`listen ${TILE_CHANNEL}`)
+      await c.query(`listen ${TILE_CHANNEL}; listen ${STATS_CHANNEL}`)
       const { rows } = await c.query<{ pid: number }>('select pg_backend_pid() as pid')
       if (client !== c) return
       forgetAll()

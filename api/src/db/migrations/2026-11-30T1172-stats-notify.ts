@@ -1,0 +1,29 @@
+import { sql, type Kysely } from 'kysely'
+
+/**
+ * Every change to what the statistics read notifies `zgm_stats` (stats/stats-memo.ts), delivered
+ * at commit, so that each API instance drops the statistics answers it keeps. The statistics read
+ * the snapshot spans (rewritten by triggers whenever any history table changes, migrations
+ * T1151/T1152; the replay with `knownAt` reads those same history tables), the regions and the
+ * targets. Statement-level: one notification per statement, and PostgreSQL folds the repeats of a
+ * transaction into one.
+ */
+const TABLES = ['mine_snapshot_span', 'county_stats_span', 'admin_unit', 'target']
+
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql`
+    create function notify_stats_changed() returns trigger language plpgsql as $$
+    begin
+      perform pg_notify('zgm_stats', '');
+      return null;
+    end $$`.execute(db)
+  for (const table of TABLES)
+    await sql`create trigger ${sql.id(`${table}_stats_changed`)}
+      after insert or update or delete or truncate on ${sql.table(table)}
+      for each statement execute function notify_stats_changed()`.execute(db)
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of TABLES) await sql`drop trigger ${sql.id(`${table}_stats_changed`)} on ${sql.table(table)}`.execute(db)
+  await sql`drop function notify_stats_changed()`.execute(db)
+}

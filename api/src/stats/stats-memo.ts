@@ -1,0 +1,93 @@
+// Statistics answers kept in this process (issue 15: statistics at national scale). The county
+// figures are kept per day by the write path, but a national answer is still 1.4 MB of JSON to
+// build and gzip (≈ 80–120 ms) for every leader who opens the map. An answer is kept here, built
+// and gzipped once, until the data behind it changes: statement-level triggers on the tables the
+// statistics read (migration T1172) notify `zgm_stats` at commit, and the tile LRU's LISTEN
+// connection (tiles/tile-memo.ts) passes that on; while that connection is down nothing is kept.
+// Only answers read on the primary are kept (a lagging replica could hand back an older one).
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
+import type { Context, TypedResponse } from 'hono'
+import type { AppDeps } from '../app-deps'
+import type { Db } from '../db/database'
+import { acceptsGzip } from '../tiles/tile-http'
+
+const gzipAsync = promisify(gzip)
+
+/** The channel the triggers notify on. */
+export const STATS_CHANNEL = 'zgm_stats'
+
+interface Answer {
+  json: string
+  gzip: Buffer
+}
+
+export interface StatsMemo {
+  get(key: string): Answer | undefined
+  /** A token to take before computing an answer, for `put`. */
+  generation(): number
+  /** Keeps the answer unless the data changed (or the connection dropped) since `generation`. */
+  put(key: string, answer: Answer, generation: number): void
+  /** Drops everything: the data changed. */
+  forget(): void
+  readonly size: number
+}
+
+/** At most `maxEntries` answers, least recently used first out; none while `listening()` is false. */
+export function createStatsMemo(listening: () => boolean, maxEntries = 64): StatsMemo {
+  const entries = new Map<string, Answer>()
+  let gen = 0
+  return {
+    get(key) {
+      if (!listening()) return undefined
+      const answer = entries.get(key)
+      if (!answer) return undefined
+      entries.delete(key)
+      entries.set(key, answer)
+      return answer
+    },
+    generation: () => gen,
+    put(key, answer, generation) {
+      if (!listening() || generation !== gen) return
+      entries.delete(key)
+      entries.set(key, answer)
+      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
+    },
+    forget() {
+      entries.clear()
+      gen++
+    },
+    get size() {
+      return entries.size
+    },
+  }
+}
+
+/**
+ * The JSON answer for `key`: kept, or computed by `compute` on `db` (kept when `db` is the primary;
+ * a null key is never kept). Gzipped when the client accepts it; `X-Stats-Memo` says hit or miss.
+ */
+export async function memoizedJson<T>(
+  c: Context,
+  deps: Pick<AppDeps, 'db' | 'statsMemo'>,
+  db: Db,
+  key: string | null,
+  compute: () => Promise<T>,
+): Promise<TypedResponse<T, 200, 'json'>> {
+  const memo = key !== null && db === deps.db ? deps.statsMemo : undefined
+  let answer = key === null ? undefined : memo?.get(key)
+  c.header('X-Stats-Memo', answer ? 'hit' : 'miss')
+  if (!answer) {
+    const generation = memo?.generation() ?? 0
+    const json = JSON.stringify(await compute())
+    answer = { json, gzip: await gzipAsync(json) }
+    if (key !== null) memo?.put(key, answer, generation)
+  }
+  c.header('Content-Type', 'application/json')
+  c.header('Vary', 'Accept-Encoding')
+  // The body is the JSON of a T (typed for the route's contract), built once.
+  const typed = (res: Response) => res as unknown as TypedResponse<T, 200, 'json'>
+  if (!acceptsGzip(c.req.header('Accept-Encoding'))) return typed(c.body(answer.json, 200))
+  c.header('Content-Encoding', 'gzip')
+  return typed(c.body(answer.gzip as Uint8Array<ArrayBuffer>, 200))
+}
