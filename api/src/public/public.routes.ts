@@ -110,9 +110,11 @@ export function publicRoutes(deps: AppDeps) {
       const db = await readDb(deps, c)
       const { asOf = today(), ...query } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
-      const { rows, total } = await directoryMines(db, asOf, query)
-      const page = { items: rows.map(toDirectoryMine), total, page: query.page, pageSize: query.pageSize }
-      return c.json(PublicDirectory.parse(page), 200)
+      return memoizedJson(c, deps, db, JSON.stringify(['public-directory', asOf, query]), async () => {
+        const { rows, total } = await directoryMines(db, asOf, query)
+        const page = { items: rows.map(toDirectoryMine), total, page: query.page, pageSize: query.pageSize }
+        return PublicDirectory.parse(page)
+      })
     })
     .openapi(publicity, async (c) => {
       const db = await readDb(deps, c)
@@ -128,8 +130,10 @@ export function publicRoutes(deps: AppDeps) {
       const db = await readDb(deps, c)
       const { asOf = today() } = c.req.valid('query')
       c.header('Cache-Control', CACHE)
-      const { rows } = await directoryMines(db, asOf, { page: 1, pageSize: 100_000 })
-      return c.json(PublicMapMineList.parse(rows.map(toDirectoryMine)), 200)
+      return memoizedJson(c, deps, db, JSON.stringify(['public-map', asOf]), async () => {
+        const { rows } = await directoryMines(db, asOf, { page: 1, pageSize: 100_000 })
+        return PublicMapMineList.parse(rows.map(toDirectoryMine))
+      })
     })
     .openapi(draws, async (c) => {
       const db = await readDb(deps, c)

@@ -1,4 +1,4 @@
-// Statistics answers kept in process: refused while not listening or after a change, bounded, and
+// Statistics and public directory answers kept in process: refused while not listening or after a change, bounded, and
 // kept coherent between two API instances on one server database by the triggers' notifications.
 import { gunzipSync } from 'node:zlib'
 import { sql } from 'kysely'
@@ -14,9 +14,9 @@ import { regionStats } from './stats.service'
 const answer = (json: string) => ({ json, gzip: Buffer.from(json) })
 
 describe('the statistics memo on its own', () => {
-  it('keeps nothing while not listening, refuses an answer computed before a change, and is bounded', () => {
+  it('keeps nothing while not listening, refuses an answer computed before a change, and is bounded in bytes', () => {
     let listening = false
-    const memo = createStatsMemo(() => listening, 2)
+    const memo = createStatsMemo(() => listening, 4)
     memo.put('a', answer('1'), memo.generation())
     expect(memo.get('a')).toBeUndefined()
     listening = true
@@ -24,10 +24,14 @@ describe('the statistics memo on its own', () => {
     memo.forget()
     memo.put('a', answer('1'), before)
     expect(memo.get('a')).toBeUndefined()
+    // Each answer here takes 2 bytes (JSON and "gzip"): 4 bytes hold two.
     for (const k of ['a', 'b', 'c']) memo.put(k, answer(k), memo.generation())
     expect(memo.size).toBe(2)
     expect(memo.get('a')).toBeUndefined()
     expect(memo.get('c')?.json).toBe('c')
+    memo.put('big', answer('xyz'), memo.generation())
+    expect(memo.get('big')).toBeUndefined()
+    expect(memo.size).toBe(2)
   })
 })
 
@@ -98,13 +102,45 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
     expect(county(after.body, code)?.pipeline).toEqual(fresh.rows.find((r) => r.code === code)!.pipeline)
   })
 
-  it('drops the public statistics too, and forgets everything when its LISTEN connection is lost', async () => {
+  it('keeps the alert list of province-wide users only; a county user gets its own, never kept', async () => {
+    const alertsPath = `/api/alerts?asOf=${asOf}`
+    const leader = await ask(cA, 'leader', alertsPath)
+    expect(await ask(cA, 'leader', alertsPath)).toEqual({ memo: 'hit', body: leader.body })
+    const county = await ask(cA, 'county', alertsPath)
+    expect(county.memo).toBe('miss')
+    expect((await ask(cA, 'county', alertsPath)).memo).toBe('miss')
+    const { rows } = await sql<{ id: number }>`select id from mine where county_code <> '330522'`.execute(t.db)
+    const others = new Set(rows.map((r) => String(r.id)))
+    const mineIds = (body: string) => (JSON.parse(body) as { mineId?: string }[]).flatMap((a) => a.mineId ?? [])
+    expect(mineIds(leader.body).some((id) => others.has(id))).toBe(true)
+    expect(mineIds(county.body).some((id) => others.has(id))).toBe(false)
+  })
+
+  it('drops the public statistics and directory too, and forgets everything when its LISTEN connection is lost', async () => {
     const publicPath = `/api/public/stats?level=city&asOf=${asOf}`
     expect((await cA.anonymous.get(publicPath)).headers.get('x-stats-memo')).toBe('miss')
     expect((await cA.anonymous.get(publicPath)).headers.get('x-stats-memo')).toBe('hit')
     await sql`update target set value = value where region_code like '33%'`.execute(t.db)
     await until(() => memos[0].stats.size === 0)
     expect((await cA.anonymous.get(publicPath)).headers.get('x-stats-memo')).toBe('miss')
+
+    // The public directory: a renamed mine shows at once.
+    const directory = async () => {
+      const res = await cA.anonymous.get('/api/public/directory?pageSize=200')
+      const names = ((await res.json()) as { items: { id: number; name: string }[] }).items
+      return { memo: res.headers.get('x-stats-memo'), names }
+    }
+    await sql`insert into directory_entry (mine_id, entered_on) select ${w.mineId}, '2020-01-01'
+      where not exists (select from directory_entry where mine_id = ${w.mineId} and removed_on is null)`.execute(t.db)
+    await memos[0].tiles.sync() // its own notification applied first
+    const listed = (await directory()).names.find((m) => m.id === w.mineId)!
+    expect(listed).toBeDefined()
+    expect((await directory()).memo).toBe('hit')
+    await sql`update mine set name = ${`${listed.name}（更名）`} where id = ${listed.id}`.execute(t.db)
+    await until(() => memos[0].stats.size === 0)
+    const renamed = await directory()
+    expect(renamed.memo).toBe('miss')
+    expect(renamed.names.find((m) => m.id === listed.id)?.name).toBe(`${listed.name}（更名）`)
 
     await ask(cA)
     expect(memos[0].stats.size).toBeGreaterThan(0)

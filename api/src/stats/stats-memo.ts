@@ -1,10 +1,11 @@
-// Statistics answers kept in this process (issue 15: statistics at national scale). The county
-// figures are kept per day by the write path, but a national answer is still 1.4 MB of JSON to
-// build and gzip (≈ 80–120 ms) for every leader who opens the map. An answer is kept here, built
-// and gzipped once, until the data behind it changes: statement-level triggers on the tables the
-// statistics read (migration T1172) notify `zgm_stats` at commit, and the tile LRU's LISTEN
-// connection (tiles/tile-memo.ts) passes that on; while that connection is down nothing is kept.
-// Only answers read on the primary are kept (a lagging replica could hand back an older one).
+// Statistics and public directory answers kept in this process (issue 15: statistics at national
+// scale). The county figures are kept per day by the write path, but a national answer is still
+// 1.4 MB of JSON to build and gzip (≈ 80–120 ms) for every leader who opens the map, and the public
+// directory counts some 50,000 listed mines per page. An answer is kept here, built and gzipped
+// once, until the data behind it changes: statement-level triggers on the tables these answers
+// read (migration T1172) notify `zgm_stats` at commit, and the tile LRU's LISTEN connection
+// (tiles/tile-memo.ts) passes that on; while that connection is down nothing is kept. Only answers
+// read on the primary are kept (a lagging replica could hand back an older one).
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 import type { Context, TypedResponse } from 'hono'
@@ -33,10 +34,21 @@ export interface StatsMemo {
   readonly size: number
 }
 
-/** At most `maxEntries` answers, least recently used first out; none while `listening()` is false. */
-export function createStatsMemo(listening: () => boolean, maxEntries = 64): StatsMemo {
+/**
+ * Answers of at most `maxBytes` together (JSON and gzip; callers choose the keys, so a client that
+ * asks for many dates cannot grow it), least recently used first out; none while `listening()` is false.
+ */
+export function createStatsMemo(listening: () => boolean, maxBytes = 64 * 1024 * 1024): StatsMemo {
   const entries = new Map<string, Answer>()
+  let bytes = 0
   let gen = 0
+  const sizeOf = (a: Answer) => a.json.length + a.gzip.length
+  const drop = (key: string) => {
+    const a = entries.get(key)
+    if (!a) return
+    entries.delete(key)
+    bytes -= sizeOf(a)
+  }
   return {
     get(key) {
       if (!listening()) return undefined
@@ -48,13 +60,15 @@ export function createStatsMemo(listening: () => boolean, maxEntries = 64): Stat
     },
     generation: () => gen,
     put(key, answer, generation) {
-      if (!listening() || generation !== gen) return
-      entries.delete(key)
+      if (!listening() || generation !== gen || sizeOf(answer) > maxBytes) return
+      drop(key)
       entries.set(key, answer)
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
+      bytes += sizeOf(answer)
+      while (bytes > maxBytes) drop(entries.keys().next().value!)
     },
     forget() {
       entries.clear()
+      bytes = 0
       gen++
     },
     get size() {

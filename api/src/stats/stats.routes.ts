@@ -91,13 +91,17 @@ export function statsRoutes(deps: AppDeps) {
       const db = await readDb(deps, c)
       const user = requireUser(c)
       const { asOf = today(), region } = c.req.valid('query')
-      // Only the mines that can raise one are read: a national province has tens of thousands.
-      const [snapshots, visible] = await Promise.all([
-        spanMineSnapshots(db, asOf, { regionCode: region, mayAlert: true }),
-        visibleMineIds(db, user),
-      ])
-      const mine = snapshots.filter((m) => visible.has(m.id))
-      return c.json(computeAlerts({ mines: mine.map(toAlertMine) }, asOf).map(toAlert), 200)
+      // Province-wide users see every mine: one answer for all of them, kept until the data changes.
+      const whole = WHOLE_PROVINCE_ROLES.has(user.role)
+      return memoizedJson(c, deps, db, whole ? JSON.stringify(['alerts', asOf, region]) : null, async () => {
+        // Only the mines that can raise one are read: a national province has tens of thousands.
+        const [snapshots, visible] = await Promise.all([
+          spanMineSnapshots(db, asOf, { regionCode: region, mayAlert: true }),
+          whole ? null : visibleMineIds(db, user),
+        ])
+        const mines = visible ? snapshots.filter((m) => visible.has(m.id)) : snapshots
+        return computeAlerts({ mines: mines.map(toAlertMine) }, asOf).map(toAlert)
+      })
     })
     .openapi(mapRoute, async (c) => {
       const db = await readDb(deps, c)

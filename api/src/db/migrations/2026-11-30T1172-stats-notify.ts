@@ -1,14 +1,15 @@
 import { sql, type Kysely } from 'kysely'
 
 /**
- * Every change to what the statistics read notifies `zgm_stats` (stats/stats-memo.ts), delivered
- * at commit, so that each API instance drops the statistics answers it keeps. The statistics read
- * the snapshot spans (rewritten by triggers whenever any history table changes, migrations
- * T1151/T1152; the replay with `knownAt` reads those same history tables), the regions and the
- * targets. Statement-level: one notification per statement, and PostgreSQL folds the repeats of a
+ * Every change to what the kept answers read notifies `zgm_stats` (stats/stats-memo.ts), delivered
+ * at commit, so that each API instance drops the statistics and public directory answers it keeps.
+ * They read the snapshot spans (rewritten by triggers whenever any history table changes,
+ * migrations T1151/T1152; the replay with `knownAt` reads those same history tables), the regions,
+ * the targets, and for the directory the mines' public facts and the directory entries.
+ * Statement-level: one notification per statement, and PostgreSQL folds the repeats of a
  * transaction into one.
  */
-const TABLES = ['mine_snapshot_span', 'county_stats_span', 'admin_unit', 'target']
+const TABLES = ['mine_snapshot_span', 'county_stats_span', 'admin_unit', 'target', 'mine', 'directory_entry']
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
