@@ -37,7 +37,8 @@ async function firstDifference(db: TestDb['db'], dates: readonly string[]) {
     if (JSON.stringify(notClosed.map((m) => m.id)) !== JSON.stringify(expected))
       return { asOf, notClosedOn: notClosed.length, replayNotClosed: expected.length }
     const alerting = await spanMineSnapshots(db, asOf, { mayAlert: true })
-    const alerts = (mines: MineSnapshot[]) => JSON.stringify(computeAlerts({ mines: mines.map(toAlertMine) }, asOf))
+    const alerts = (mines: MineSnapshot[]) =>
+      JSON.stringify(computeAlerts({ mines: mines.map(toAlertMine) }, asOf))
     if (alerts(alerting) !== alerts(spans))
       return { asOf, alertsOfCandidates: alerts(alerting).length, alertsOfAll: alerts(spans).length }
     for (const level of ['county', 'city', 'province'] as const) {
@@ -70,7 +71,7 @@ describe.each(backends)('Snapshot spans equal the event replay on $name PostGIS'
   })
   afterAll(() => t.drop())
 
-  it('mine snapshots, the closed-mine predicate and every level\'s figures on 20 random dates of the seeded demo history', async () => {
+  it("mine snapshots, the closed-mine predicate and every level's figures on 20 random dates of the seeded demo history", async () => {
     const seed = process.env.ZGM_SPANS_SEED ?? `spans-demo-${Date.now()}`
     const dates = datesToCompare(createRng(seed))
     expect(await firstDifference(t.db, dates), `seed ${seed} (ZGM_SPANS_SEED reruns it)`).toBeNull()

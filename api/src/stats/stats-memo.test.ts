@@ -109,9 +109,12 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
     const county = await ask(cA, 'county', alertsPath)
     expect(county.memo).toBe('miss')
     expect((await ask(cA, 'county', alertsPath)).memo).toBe('miss')
-    const { rows } = await sql<{ id: number }>`select id from mine where county_code <> '330522'`.execute(t.db)
+    const { rows } = await sql<{ id: number }>`select id from mine where county_code <> '330522'`.execute(
+      t.db,
+    )
     const others = new Set(rows.map((r) => String(r.id)))
-    const mineIds = (body: string) => (JSON.parse(body) as { mineId?: string }[]).flatMap((a) => a.mineId ?? [])
+    const mineIds = (body: string) =>
+      (JSON.parse(body) as { mineId?: string }[]).flatMap((a) => a.mineId ?? [])
     expect(mineIds(leader.body).some((id) => others.has(id))).toBe(true)
     expect(mineIds(county.body).some((id) => others.has(id))).toBe(false)
   })
@@ -131,7 +134,9 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
       return { memo: res.headers.get('x-stats-memo'), names }
     }
     await sql`insert into directory_entry (mine_id, entered_on) select ${w.mineId}, '2020-01-01'
-      where not exists (select from directory_entry where mine_id = ${w.mineId} and removed_on is null)`.execute(t.db)
+      where not exists (select from directory_entry where mine_id = ${w.mineId} and removed_on is null)`.execute(
+      t.db,
+    )
     await memos[0].tiles.sync() // its own notification applied first
     const listed = (await directory()).names.find((m) => m.id === w.mineId)!
     expect(listed).toBeDefined()

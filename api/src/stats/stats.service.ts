@@ -201,7 +201,8 @@ async function keptRows(db: Conn, units: readonly RegionRow[], asOf: string, lev
     for (const [state, n] of Object.entries(kept.pipeline)) row.pipeline[state as GreenState] += n ?? 0
   }
   for (const alert of computeAlerts({ mines: archived.map(toAlertMine) }, asOf)) {
-    const row = !alert.mineId && alert.regionCode ? byRegion.get(regionAt(alert.regionCode, level)) : undefined
+    const row =
+      !alert.mineId && alert.regionCode ? byRegion.get(regionAt(alert.regionCode, level)) : undefined
     if (!row) continue
     if (alert.overdue) row.overdue += 1
     else row.comingDue += 1

@@ -25,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of TABLES) await sql`drop trigger ${sql.id(`${table}_stats_changed`)} on ${sql.table(table)}`.execute(db)
+  for (const table of TABLES)
+    await sql`drop trigger ${sql.id(`${table}_stats_changed`)} on ${sql.table(table)}`.execute(db)
   await sql`drop function notify_stats_changed()`.execute(db)
 }
