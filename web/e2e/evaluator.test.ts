@@ -52,7 +52,13 @@ describe.skipIf(!baseUrl)('evaluator desk on a phone', () => {
 
   it('files an on-site verification with geotagged photos, a draft kept on the device and an offline submit', async () => {
     // The refusal the test provokes on purpose is logged by the browser as a failed request.
-    const { page, context } = await newPage(browser, baseUrl!, PHONE, [/status of 422/])
+    // The 422 is the refused two-person team; the offline moment may log failed loads
+    // (ERR_FAILED once the field app's service worker controls the page and its fetch fails).
+    const { page, context } = await newPage(browser, baseUrl!, PHONE, [
+      /status of 422/,
+      /ERR_INTERNET_DISCONNECTED/,
+      /ERR_FAILED/,
+    ])
     await signInAs(page, 'evaluator')
     await page.goto('/evaluator')
     await page.getByRole('heading', { name: /^待提交/ }).waitFor()
