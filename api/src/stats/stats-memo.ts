@@ -89,19 +89,22 @@ export async function memoizedJson<T>(
   compute: () => Promise<T>,
 ): Promise<TypedResponse<T, 200, 'json'>> {
   const memo = key !== null && db === deps.db ? deps.statsMemo : undefined
+  const gzipped = acceptsGzip(c.req.header('Accept-Encoding'))
   let answer = key === null ? undefined : memo?.get(key)
   c.header('X-Stats-Memo', answer ? 'hit' : 'miss')
   if (!answer) {
     const generation = memo?.generation() ?? 0
     const json = JSON.stringify(await compute())
-    answer = { json, gzip: await gzipAsync(json) }
-    if (key !== null) memo?.put(key, answer, generation)
+    // Gzipped only when it is kept or this client takes it: nothing is compressed for nothing.
+    const kept = key !== null && memo !== undefined
+    answer = { json, gzip: kept || gzipped ? await gzipAsync(json) : Buffer.alloc(0) }
+    if (kept) memo.put(key, answer, generation)
   }
   c.header('Content-Type', 'application/json')
   c.header('Vary', 'Accept-Encoding')
   // The body is the JSON of a T (typed for the route's contract), built once.
   const typed = (res: Response) => res as unknown as TypedResponse<T, 200, 'json'>
-  if (!acceptsGzip(c.req.header('Accept-Encoding'))) return typed(c.body(answer.json, 200))
+  if (!gzipped) return typed(c.body(answer.json, 200))
   c.header('Content-Encoding', 'gzip')
   return typed(c.body(answer.gzip as Uint8Array<ArrayBuffer>, 200))
 }
