@@ -7,7 +7,7 @@ import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
 import { watchReplica } from './db/replica'
-import type { StatsMemo } from './stats/stats-memo'
+import { createStatsMemo } from './stats/stats-memo'
 import { createTileMemo } from './tiles/tile-memo'
 import { grantAppRole, roleOf } from './db/app-role'
 import { answerClientErrorsAsJson } from './http/client-error'
@@ -71,10 +71,7 @@ export async function startServer(config: Config, log = console.log) {
   // A replica only with a server primary; the in-process tile LRU only where LISTEN/NOTIFY keeps
   // it coherent across instances (the embedded PostGIS is one instance and skips it: scaling.md).
   const replica = config.databaseReadUrl ? watchReplica(createDb(config.databaseReadUrl)) : undefined
-  // The kept statistics answers (stats/stats-memo.ts: createStatsMemo) are switched off: with them
-  // on, the journey browser test failed 3 times in 5 at the county's archiving step, cause not yet
-  // found (docs/scaling.md). The triggers and the LISTEN channel stay; nothing is kept.
-  const statsMemo = undefined as StatsMemo | undefined
+  const statsMemo = database.backend === 'server' ? createStatsMemo(() => !!tileMemo?.listening) : undefined
   const tileMemo =
     database.backend === 'server'
       ? createTileMemo({ url: database.url, onStatsChange: () => statsMemo?.forget() })

@@ -243,10 +243,7 @@ describe.skipIf(!serverUrl)('one mine through every role, on a test clock', () =
     await archive.getByLabel('上传自评报告原件').setInputFiles(pdf('自评报告原件.pdf'))
     await archive.getByLabel('上传现场核查报告原件').setInputFiles(pdf('核查报告原件.pdf'))
     await archive.getByRole('button', { name: '归档' }).click()
-    await county
-      .getByTestId('mine-state')
-      .getByText(/已归档/)
-      .waitFor()
+    await shows(county, county.getByTestId('mine-state').getByText(/已归档/))
   })
 
   it('the city reports inside the October window; the province publishes and enters it into the directory', async () => {
