@@ -20,6 +20,7 @@ import * as mineSnapshotSpans from './migrations/2026-11-30T1151-mine-snapshot-s
 import * as countyStatsSpans from './migrations/2026-11-30T1152-county-stats-spans'
 import * as spanPartialIndexes from './migrations/2026-11-30T1171-span-partial-indexes'
 import * as statsNotify from './migrations/2026-11-30T1172-stats-notify'
+import * as mineListOrder from './migrations/2026-11-30T1181-mine-list-order'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1152-county-stats-spans': countyStatsSpans,
   '2026-11-30T1171-span-partial-indexes': spanPartialIndexes,
   '2026-11-30T1172-stats-notify': statsNotify,
+  '2026-11-30T1181-mine-list-order': mineListOrder,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
