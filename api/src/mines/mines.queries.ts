@@ -14,6 +14,15 @@ export interface MineListQuery {
   sort: 'name' | 'county' | 'state' | 'updated'
 }
 
+/**
+ * The mines of a region (province, city or county code) as a range of county codes, which the
+ * index on `county_code` serves (`like '3305%'` on a char(6) column cannot): 330500 → 330500–330599.
+ */
+function inRegion(eb: ExpressionBuilder<DB, 'mine'>, region: string) {
+  const prefix = regionPrefix(region)
+  return eb.between('mine.county_code', prefix.padEnd(6, '0'), prefix.padEnd(6, '9'))
+}
+
 /** Role × region × ownership as a WHERE clause, so lists and counts never include other people's mines. */
 export function visibleTo(user: SessionUser) {
   return (eb: ExpressionBuilder<DB, 'mine'>) => {
@@ -33,7 +42,7 @@ export function visibleTo(user: SessionUser) {
             .where('agency_id', '=', user.organizationId ?? -1),
         )
       default:
-        return eb('mine.county_code', 'like', `${regionPrefix(user.regionCode ?? '99')}%`)
+        return inRegion(eb, user.regionCode ?? '99')
     }
   }
 }
@@ -49,7 +58,7 @@ function mineFilters(user: SessionUser, query: MineListQuery) {
   return (eb: ExpressionBuilder<DB, 'mine'>) => {
     const and = [visibleTo(user)(eb)]
     if (query.county) and.push(eb('mine.county_code', '=', query.county))
-    if (query.city) and.push(eb('mine.county_code', 'like', `${regionPrefix(query.city)}%`))
+    if (query.city) and.push(inRegion(eb, query.city))
     if (query.state) and.push(eb('mine.green_state', '=', query.state))
     return eb.and(and)
   }
