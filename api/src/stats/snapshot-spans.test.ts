@@ -26,7 +26,7 @@ const EVERYTHING_KNOWN = '2999-12-31T23:59:59Z'
  * mine that differs), the "not closed on the date" predicate of the directory lists and tiles, the
  * alerts of the mines that may raise one (the alert list reads only those) against all mines', then
  * the figures of every level (county figures kept per day, cities and the province their sums, vs
- * `summarise` over the replay).
+ * `summarise` over the replay), for every mine and for a user who sees only some.
  */
 async function firstDifference(db: TestDb['db'], dates: readonly string[]) {
   for (const asOf of dates) {
@@ -55,20 +55,30 @@ async function firstDifference(db: TestDb['db'], dates: readonly string[]) {
       targets(db),
     ])
     const book = targetBookFrom(targetRows)
-    for (const level of ['county', 'city', 'province'] as const) {
-      const kept = (await regionStats(db, { asOf, level })).rows
-      const summarised = summarise(known, units, book, {
-        asOf,
-        level,
-        policyId: DEFAULT_SCOPE_POLICY_ID,
-        targetYear: targetYearOf(asOf),
-      })
-      if (JSON.stringify(kept) !== JSON.stringify(summarised)) {
-        const byCode = new Map(summarised.map((r) => [r.code, r]))
-        const region = kept.find((r) => JSON.stringify(r) !== JSON.stringify(byCode.get(r.code)))
-        return { asOf, level, kept: region, replay: region && byCode.get(region.code) }
+    // Every mine, then a user who sees only every third mine (their pipeline and deadlines only).
+    const some = new Set(spans.filter((_, i) => i % 3 === 0).map((m) => m.id))
+    for (const visible of [undefined, some])
+      for (const level of ['county', 'city', 'province'] as const) {
+        const kept = (await regionStats(db, { asOf, level, visible })).rows
+        const summarised = summarise(known, units, book, {
+          asOf,
+          level,
+          policyId: DEFAULT_SCOPE_POLICY_ID,
+          targetYear: targetYearOf(asOf),
+          visible,
+        })
+        if (JSON.stringify(kept) !== JSON.stringify(summarised)) {
+          const byCode = new Map(summarised.map((r) => [r.code, r]))
+          const region = kept.find((r) => JSON.stringify(r) !== JSON.stringify(byCode.get(r.code)))
+          return {
+            asOf,
+            level,
+            visible: visible?.size,
+            kept: region,
+            replay: region && byCode.get(region.code),
+          }
+        }
       }
-    }
   }
   return null
 }

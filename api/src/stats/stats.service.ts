@@ -82,19 +82,29 @@ export async function regionStats(
   },
 ): Promise<StatsResult> {
   const targetYear = targetYearOf(asOf)
-  // County figures under the default policy for the whole province, with everything recorded so
-  // far, are kept per day by the write path (county_stats_span): a county answers with its own, a
-  // city or the province with their counties' sums. Anything else is summarised here.
-  const kept = !knownAt && !visible && policyId === DEFAULT_SCOPE_POLICY_ID
+  // County figures under the default policy, with everything recorded so far, are kept per day by
+  // the write path (county_stats_span): a county answers with its own, a city or the province with
+  // their counties' sums. A user who sees only some mines gets their pipeline and deadlines from
+  // those mines' kept snapshots. Anything else (a past knownAt, another policy) is replayed here.
+  const kept = !knownAt && policyId === DEFAULT_SCOPE_POLICY_ID
   const [snapshots, units, targetRows] = await Promise.all([
-    kept ? null : mineSnapshots(db, asOf, { knownAt }),
+    !kept
+      ? mineSnapshots(db, asOf, { knownAt })
+      : visible
+        ? spanMineSnapshots(db, asOf, { mineIds: [...visible] })
+        : null,
     regions(db),
     targets(db),
   ])
   const book = targetBookFrom(targetRows)
-  const rows = snapshots
-    ? summarise(snapshots, units, book, { asOf, level, policyId, targetYear, visible })
-    : withTargets(await keptRows(db, units, asOf, level), book, level, targetYear)
+  const summarised = (snapshots: readonly MineSnapshot[]) =>
+    summarise(snapshots, units, book, { asOf, level, policyId, targetYear, visible })
+  const rows = !kept
+    ? summarised(snapshots!)
+    : withOwn(
+        withTargets(await keptRows(db, units, asOf, level), book, level, targetYear),
+        snapshots && summarised(snapshots),
+      )
   return {
     asOf,
     knownAt: knownAt ?? null,
@@ -102,6 +112,19 @@ export async function regionStats(
     policyId,
     rows: regionCode ? rows.filter((r) => regionContains(regionCode, r.code)) : rows,
   }
+}
+
+/**
+ * The published figures of `all` (every mine counts) with the pipeline and deadlines of `own` (a
+ * summary of only the mines the user sees); `all` alone when there is no such summary.
+ */
+function withOwn(all: RegionStats[], own: RegionStats[] | null): RegionStats[] {
+  if (!own) return all
+  const ownBy = new Map(own.map((r) => [r.code, r]))
+  return all.map((r) => {
+    const { pipeline, overdue, comingDue } = ownBy.get(r.code)!
+    return { ...r, pipeline, overdue, comingDue }
+  })
 }
 
 /** Pure aggregation, separate from the query so it can be tested on plain data. */
