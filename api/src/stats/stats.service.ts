@@ -85,7 +85,7 @@ export async function regionStats(
   // County figures under the default policy, with everything recorded so far, are kept per day by
   // the write path (county_stats_span): a county answers with its own, a city or the province with
   // their counties' sums. A user who sees only some mines gets their pipeline and deadlines from
-  // those mines' kept snapshots. Anything else (a past knownAt, another policy) is replayed here.
+  // those mines' kept snapshots. Anything else (another policy, a knownAt) is summarised here.
   const kept = !knownAt && policyId === DEFAULT_SCOPE_POLICY_ID
   const [snapshots, units, targetRows] = await Promise.all([
     !kept
