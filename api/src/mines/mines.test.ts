@@ -86,6 +86,9 @@ describe.each(backends)('mines, alerts and the map on the demo data ($name PostG
     const county = (await get('county.changxing', '/api/mines?pageSize=200')).body as Page
     expect(county.total).toBeGreaterThan(0)
     expect(county.items.every((m) => m.countyCode === '330522')).toBe(true)
+    // Asking for another city's mines does not widen a county bureau's view: the filters only narrow it.
+    const elsewhere = (await get('county.changxing', '/api/mines?city=330100&pageSize=200')).body as Page
+    expect(elsewhere).toMatchObject({ total: 0, items: [] })
     const own = (await get('enterprise', '/api/mines')).body as Page
     expect(own.total).toBe(3) // two in the directory, one still being built (seed/demo/later.ts)
   })
