@@ -6,7 +6,8 @@ import type { App } from '../app'
 import type { Db } from '../db/database'
 import { DEMO_PASSWORD } from '../seed/demo-accounts'
 import { squareRing } from '../testing/shapes'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { referenceDb } from '../testing/schema-template'
+import { backends, type TestDb } from '../testing/test-db'
 import { buildWorld, openDemoWorld, signIn, type Client, type World } from '../testing/world'
 
 interface Figures {
@@ -70,7 +71,7 @@ describe.each(backends)('area progress per county ($name PostGIS)', (backend) =>
   const county = (p: Progress, code: string) => p.counties.find((c) => c.code === code)
 
   beforeAll(async () => {
-    t = await freshDb(backend)
+    t = await referenceDb(backend)
     w = await buildWorld(t)
     as = {}
     for (const who of ['planner', 'county', 'othercounty', 'city', 'province', 'enterprise'])

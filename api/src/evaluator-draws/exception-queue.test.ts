@@ -3,7 +3,8 @@
 // list once decided.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectConforms } from '../testing/conforms'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { referenceDb } from '../testing/schema-template'
+import { backends, type TestDb } from '../testing/test-db'
 import { buildWorld, clients, type Clients, type World } from '../testing/world'
 import { EvaluatorExceptionQueue } from './draws.schemas'
 
@@ -29,7 +30,7 @@ describe.each(backends)('R3.2 evaluator exception queue on $name PostGIS', (back
   }
 
   beforeAll(async () => {
-    t = await freshDb(backend)
+    t = await referenceDb(backend)
     w = await buildWorld(t)
     c = clients(w.app)
     const submitted = await c.as('enterprise').post(`/api/mines/${w.mineId}/events/submit_self_assessment`, {

@@ -8,7 +8,8 @@ import { Agency, AgencyList } from '../agencies/agencies.schemas'
 import { IndicatorSetList } from '../indicator-sets/indicator-sets.schemas'
 import { expectConforms } from '../testing/conforms'
 import { CONFORMS, PASSING_SCORES, registeredTeam } from '../testing/evaluation'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { referenceDb } from '../testing/schema-template'
+import { backends, type TestDb } from '../testing/test-db'
 import { hashPassword } from '../auth/password'
 import {
   buildWorld,
@@ -72,7 +73,7 @@ describe.each(backends)('R3.2–R3.4 fair and independent evaluation on $name Po
     )
 
   beforeAll(async () => {
-    t = await freshDb(backend)
+    t = await referenceDb(backend)
     w = await buildWorld(t)
     c = clients(w.app)
   })

@@ -8,11 +8,9 @@ import {
 } from '@zgm/domain'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDemo } from '../seed/demo'
-import { loadReferenceData } from '../seed/reference'
 import { randomDate, randomHistoryWrite } from '../testing/random-history-writes'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
-import { DEMO_TODAY } from '../testing/world'
+import { backends, type TestDb } from '../testing/test-db'
+import { openDemoWorld } from '../testing/world'
 import { notClosedOn } from './directory-listing.queries'
 import { spanMineSnapshots } from './snapshot-spans.queries'
 import { regions, replayMineSnapshots, targets, type MineSnapshot } from './stats.queries'
@@ -92,9 +90,7 @@ function datesToCompare(rng: Rng, touched: readonly string[] = []) {
 describe.each(backends)('Snapshot spans equal the event replay on $name PostGIS', (backend) => {
   let t: TestDb
   beforeAll(async () => {
-    t = await freshDb(backend)
-    await loadReferenceData(t.db)
-    await seedDemo(t.db, { today: DEMO_TODAY })
+    ;({ t } = await openDemoWorld(backend))
   })
   afterAll(() => t.drop())
 

@@ -1,19 +1,15 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDemo } from '../seed/demo'
-import { loadReferenceData } from '../seed/reference'
 import { entryAsOf } from '../testing/independent-count'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
-import { DEMO_TODAY } from '../testing/world'
+import { backends, type TestDb } from '../testing/test-db'
+import { openDemoWorld } from '../testing/world'
 import { knownAtEndOf } from './stats.queries'
 import { regionStats } from './stats.service'
 
 describe.each(backends)('R2 statistics from the demo history on $name PostGIS', (backend) => {
   let t: TestDb
   beforeAll(async () => {
-    t = await freshDb(backend)
-    await loadReferenceData(t.db)
-    await seedDemo(t.db, { today: DEMO_TODAY })
+    ;({ t } = await openDemoWorld(backend))
   })
   afterAll(() => t.drop())
 

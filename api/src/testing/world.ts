@@ -11,7 +11,8 @@ import { loadReferenceData } from '../seed/reference'
 import type { Backend } from './global-setup'
 import { squareRing } from './shapes'
 import { demoWorldCopy } from './demo-template'
-import { freshDb, type TestDb } from './test-db'
+import { freshDbFrom, referenceDb } from './schema-template'
+import type { TestDb } from './test-db'
 
 export const PASSWORD = 'test-password-1'
 
@@ -139,6 +140,7 @@ export const OTHER_MINE_AT: [lng: number, lat: number] = [119.9, 30.55]
  * A small, exact world on the real boundaries: the 长兴 mine (its enterprise's, in the county's
  * and planner's region) and a 德清 mine of another enterprise, two agencies on the evaluator list
  * with five experts each, and one account per person in PEOPLE. No workflow step has happened yet.
+ * `t` holds the reference data already (referenceDb).
  */
 export interface World {
   app: App
@@ -155,7 +157,6 @@ export interface World {
 
 export async function buildWorld(t: TestDb, env: NodeJS.ProcessEnv = {}): Promise<World> {
   const db = t.db
-  await loadReferenceData(db)
   const org = async (kind: 'enterprise' | 'agency', name: string) =>
     (await db.insertInto('organization').values({ kind, name }).returning('id').executeTakeFirstOrThrow()).id
   const orgs: Organizations = {
@@ -357,7 +358,7 @@ export async function openWorld(
   backend: Backend,
   { env = {}, evaluatorAssigned = false }: { env?: NodeJS.ProcessEnv; evaluatorAssigned?: boolean } = {},
 ) {
-  const t = await freshDb(backend)
+  const t = await referenceDb(backend)
   const w = await buildWorld(t, env)
   if (evaluatorAssigned) await assignEvaluator(w)
   return { t, w, c: clients(w.app) }
@@ -368,16 +369,18 @@ export const DEMO_TODAY = '2026-11-30'
 
 /**
  * The reference data and the generated demo history (to `today`, DEMO_TODAY by default) in a fresh
- * schema, and the app over it. On the server backend a database copied from the run's template
- * of that demo (demo-template.ts), seeded once rather than per file.
+ * schema, and the app over it, seeded once per run and date and copied for each caller: on the
+ * server backend a database copied from a template database (demo-template.ts), on the embedded
+ * one a schema copied from a template schema (schema-template.ts).
  */
 export async function openDemoWorld(backend: Backend, today: string = DEMO_TODAY) {
   if (backend.name === 'server') {
     const t = await demoWorldCopy(backend, today)
     return { t, app: testApp(t) }
   }
-  const t = await freshDb(backend)
-  await loadReferenceData(t.db)
-  await seedDemo(t.db, { today })
+  const t = await freshDbFrom(backend, `demo_${today}`, async (db) => {
+    await loadReferenceData(db)
+    await seedDemo(db, { today })
+  })
   return { t, app: testApp(t) }
 }

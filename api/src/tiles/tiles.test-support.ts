@@ -2,15 +2,14 @@
 import Pbf from 'pbf'
 import { VectorTile, type VectorTileFeature } from '@mapbox/vector-tile'
 import { hashPassword } from '../auth/password'
-import { loadReferenceData } from '../seed/reference'
-import { freshDb, type TestDb } from '../testing/test-db'
+import { referenceDb } from '../testing/schema-template'
+import type { TestDb } from '../testing/test-db'
 import type { Backend } from '../testing/global-setup'
 import { PASSWORD, signIn, testApp } from '../testing/world'
 import { insertTileFixtures } from './tile-fixtures'
 
 export async function tileTestDb(backend: Backend): Promise<TestDb> {
-  const test = await freshDb(backend)
-  await loadReferenceData(test.db)
+  const test = await referenceDb(backend)
   await insertTileFixtures(test.db, { perCounty: 2 })
   return test
 }

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MINIMAL_PDF } from '../documents/test-files'
 import { PASSING_SCORES } from '../testing/evaluation'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { referenceDb } from '../testing/schema-template'
+import { backends, type TestDb } from '../testing/test-db'
 import { buildWorld, signIn, type World } from '../testing/world'
 
 const pdf = (kind: string) => {
@@ -31,7 +32,7 @@ describe.each(backends)('self-assessment evidence on $name PostGIS', (backend) =
     )
 
   beforeAll(async () => {
-    t = await freshDb(backend)
+    t = await referenceDb(backend)
     w = await buildWorld(t)
     as = {}
     for (const u of ['enterprise', 'province']) as[u] = await signIn(w.app, u)

@@ -2,7 +2,8 @@ import { CN_2020, isRefusalCode, refusalMessage, type Refusal } from '@zgm/domai
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../audit/audit.queries'
 import { mineSnapshots } from '../stats/stats.queries'
-import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { referenceDb } from '../testing/schema-template'
+import { backends, type TestDb } from '../testing/test-db'
 import { buildWorld, signIn, type World } from '../testing/world'
 import { AuditTrail } from '../audit/audit.schemas'
 import { expectConforms } from '../testing/conforms'
@@ -55,7 +56,7 @@ describe.each(backends)('R3/R6 workflow over HTTP on $name PostGIS', (backend) =
   }
 
   beforeAll(async () => {
-    t = await freshDb(backend)
+    t = await referenceDb(backend)
     w = await buildWorld(t)
     team = await registeredTeam(t.db, w.agencyId)
     as = {}
