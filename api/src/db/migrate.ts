@@ -21,6 +21,7 @@ import * as countyStatsSpans from './migrations/2026-11-30T1152-county-stats-spa
 import * as spanPartialIndexes from './migrations/2026-11-30T1171-span-partial-indexes'
 import * as statsNotify from './migrations/2026-11-30T1172-stats-notify'
 import * as mineListOrder from './migrations/2026-11-30T1181-mine-list-order'
+import * as closedSpanCovering from './migrations/2026-11-30T1191-closed-span-covering'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1171-span-partial-indexes': spanPartialIndexes,
   '2026-11-30T1172-stats-notify': statsNotify,
   '2026-11-30T1181-mine-list-order': mineListOrder,
+  '2026-11-30T1191-closed-span-covering': closedSpanCovering,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

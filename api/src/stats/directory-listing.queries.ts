@@ -21,7 +21,8 @@ export function entryOpenOn(entry: string, asOf: string): RawBuilder<boolean> {
  * kept by the write path): the same reading as `mineSnapshots` (opsStatus) without the second
  * clock — the last ops event on or before the date decides. Before a mine's first recorded date
  * it has no span and counts as not closed: closing is final, so no ops event starts from it.
- * A partial index holds the closed spans alone (migration T1171).
+ * A partial index holds the closed spans alone, with their end date so that the index answers
+ * alone (migrations T1171, T1191).
  */
 export function notClosedOn(mine: string, asOf: string): RawBuilder<boolean> {
   const d = sql`${asOf}::date`
