@@ -1,6 +1,9 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createScratchDatabase } from '../testing/scratch-database'
+import { noteSkip } from '../testing/skips'
 import { backends, freshDb, type TestDb } from '../testing/test-db'
+import { createDb } from './database'
 import { migrateToLatest } from './migrate'
 
 describe.each(backends)('migrations on $name PostGIS', (backend) => {
@@ -41,4 +44,33 @@ describe.each(backends)('migrations on $name PostGIS', (backend) => {
     await expect(sql`update audit_log set action = 'forged'`.execute(t.db)).rejects.toThrow(/append-only/)
     await expect(sql`delete from audit_log`.execute(t.db)).rejects.toThrow(/append-only/)
   })
+})
+
+describe('migrations of the public schema', () => {
+  const server = backends.find((b) => b.name === 'server')
+  if (!server)
+    noteSkip('the public-schema migration test', 'it needs a PostgreSQL server (TEST_DATABASE_URL)')
+  it.runIf(server)(
+    "keep their own bookkeeping when another schema of the database has some (the server's own start)",
+    async () => {
+      const scratch = await createScratchDatabase(server!.url, 'zgm_migrate')
+      const other = createDb(scratch.url, { schema: 'other', max: 1 })
+      const pub = createDb(scratch.url, { max: 1 })
+      try {
+        await sql`create schema other`.execute(other)
+        const all = await migrateToLatest(other, 'other')
+        const applied = await migrateToLatest(pub)
+        expect(applied).toEqual(all)
+        const { rows } = await sql<{
+          n: number
+        }>`select count(*)::int as n from public.kysely_migration`.execute(pub)
+        expect(rows[0].n).toBe(applied.length)
+      } finally {
+        await other.destroy()
+        await pub.destroy()
+        await scratch.drop()
+      }
+    },
+    120_000,
+  )
 })

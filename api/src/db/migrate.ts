@@ -59,7 +59,9 @@ export async function migrateToLatest(db: Db, schema?: string): Promise<string[]
   const { error, results } = await new Migrator({
     db,
     provider,
-    migrationTableSchema: schema,
+    // Named even for public: left unnamed, Kysely takes another schema's bookkeeping tables for
+    // its own and then fails to find them (a database holding test or template schemas).
+    migrationTableSchema: schema ?? 'public',
   }).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
