@@ -1,7 +1,7 @@
 // A server of a test file's own (real HTTP, demo data on a fresh database of the PostgreSQL server),
 // for a file whose steps consume what the demo world has waiting (a received report, an archived
 // mine) and so must not share the world with the other files; optionally on a test clock.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createScratchDatabase } from '../../api/src/testing/scratch-database'
@@ -33,7 +33,12 @@ export interface OwnServer {
 export async function startOwnServer(serverUrl: string, prefix: string, today?: string): Promise<OwnServer> {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`))
   const clock = join(dir, 'today')
-  const setToday = (date: string) => writeFileSync(clock, date)
+  // Replaced whole (a sibling renamed over it): the server reads the file on every request, and
+  // one reading between a plain write's truncate and its write saw "" and answered 500.
+  const setToday = (date: string) => {
+    writeFileSync(`${clock}.next`, date)
+    renameSync(`${clock}.next`, clock)
+  }
   if (today) setToday(today)
   const t0 = performance.now()
   const scratch = today
@@ -42,6 +47,11 @@ export async function startOwnServer(serverUrl: string, prefix: string, today?: 
   const server = await startServerProcess(
     { ...(today ? { CLOCK_FILE: clock } : {}), DATA_DIR: dir, DEMO: 'true', DATABASE_URL: scratch.url },
     600_000,
+  )
+  // What the server logs from here on (a 500's cause, a refused write) shows beside the test that
+  // met it, instead of staying in a buffer no one reads.
+  server.child.stderr!.on('data', (chunk: Buffer) =>
+    process.stderr.write(`[own server ${prefix}] ${chunk.toString().trimEnd()}\n`),
   )
   const how = today ? `seeded to ${today}` : "copied from the run's template"
   console.log(
