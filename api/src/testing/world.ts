@@ -140,7 +140,6 @@ export const OTHER_MINE_AT: [lng: number, lat: number] = [119.9, 30.55]
  * A small, exact world on the real boundaries: the 长兴 mine (its enterprise's, in the county's
  * and planner's region) and a 德清 mine of another enterprise, two agencies on the evaluator list
  * with five experts each, and one account per person in PEOPLE. No workflow step has happened yet.
- * `t` holds the reference data already (referenceDb).
  */
 export interface World {
   app: App
@@ -155,6 +154,7 @@ export interface World {
   users: Record<string, number>
 }
 
+/** Builds the world in `t`, which holds the reference data already (`referenceDb`). */
 export async function buildWorld(t: TestDb, env: NodeJS.ProcessEnv = {}): Promise<World> {
   const db = t.db
   const org = async (kind: 'enterprise' | 'agency', name: string) =>
