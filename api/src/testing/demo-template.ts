@@ -1,8 +1,8 @@
 // The demo world on the PostgreSQL server backend, seeded once per run and date into a template
 // database: each test file that opens it gets a copy (template-database.ts) instead of migrating,
 // loading the boundaries, hashing the demo passwords and seeding again. The embedded PostGIS has
-// one database, so its files copy a template schema instead (schema-template.ts). The seed is deterministic for a
-// date, so a copy holds what a fresh seed would.
+// one database, so its files copy a template schema instead (schema-template.ts). The seed is
+// deterministic for a date, so a copy holds what a fresh seed would.
 import { randomBytes } from 'node:crypto'
 import { createDb } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
