@@ -55,7 +55,24 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
 
   it('commits a draw with a browser-made seed, refuses a wrong seed and a second draw, then reveals it', async () => {
     const { page } = county
+    // The list's first load is read before the commit and answered only after it (a slow server):
+    // the page must ask again, not show that answer (the draw would be missing from the list).
+    let answerFirstLoad = () => {}
+    const commitAnswered = new Promise<void>((resolve) => (answerFirstLoad = resolve))
+    let firstLoadRead = () => {}
+    const readBeforeCommit = new Promise<void>((resolve) => (firstLoadRead = resolve))
+    await page.route(
+      '**/api/public/spot-checks',
+      async (route) => {
+        const response = await route.fetch()
+        firstLoadRead()
+        await commitAnswered
+        await route.fulfill({ response })
+      },
+      { times: 1 },
+    )
     await page.goto('/county/spot-checks')
+    await readBeforeCommit
     const period = page.getByLabel('抽查周期')
     // The current half-year: the checks recorded today fall inside it.
     await poll(() => period.inputValue()).toBe(
@@ -65,6 +82,7 @@ describe.skipIf(!baseUrl)('county spot checks and the city desk', () => {
     const committed = page.waitForResponse((r) => r.url().endsWith('/api/spot-checks/draws'))
     await page.getByRole('button', { name: '生成种子并承诺抽签' }).click()
     const response = await committed
+    answerFirstLoad()
     // Only the hash left the browser.
     const sent = JSON.parse(response.request().postData() ?? '{}') as Record<string, unknown>
     expect(Object.keys(sent).sort()).toEqual(['count', 'period', 'regionCode', 'seedHash'])

@@ -30,6 +30,40 @@ describe('useApiMutation', () => {
     await unmount()
   })
 
+  it('fetches again when the write lands while the first load is still on its way', async () => {
+    // The first load was read before the write: refetching must not just wait for that answer.
+    let stored = 'before'
+    let releaseFirst = () => {}
+    let fetches = 0
+    const hook = () => ({
+      list: useQuery({
+        queryKey: queryKeys.health,
+        queryFn: async () => {
+          fetches++
+          const seen = stored
+          if (fetches === 1) await new Promise<void>((resolve) => (releaseFirst = resolve))
+          return seen
+        },
+      }),
+      write: useApiMutation(
+        async () => {
+          stored = 'after'
+          // The first answer arrives only after the write has asked for a refetch.
+          setTimeout(() => releaseFirst(), 50)
+        },
+        { invalidates: [queryKeys.health] },
+      ),
+    })
+    const { result, unmount } = await renderHook(hook, undefined)
+    await until(() => expect(fetches).toBe(1))
+    await act(async () => {
+      await result.current.write.mutateAsync()
+    })
+    await until(() => expect(result.current.list.data).toBe('after'))
+    expect(fetches).toBe(2)
+    await unmount()
+  })
+
   it('leaves the cache alone when the write fails', async () => {
     const hook = () =>
       useApiMutation(

@@ -22,6 +22,10 @@ export function useApiMutation<TData, TVars = void>(
       for (const queryKey of options.removes ?? []) queryClient.removeQueries({ queryKey })
       const keys =
         typeof options.invalidates === 'function' ? options.invalidates(data, vars) : options.invalidates
+      // A load still on its way may have been read before the write: drop it, or the refetch
+      // would wait for that answer instead of asking again (a first load has no data to cancel
+      // for, so invalidating alone joins it).
+      await Promise.all(keys.map((queryKey) => queryClient.cancelQueries({ queryKey })))
       await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
     },
   })
