@@ -1,5 +1,5 @@
 // Writes through the query cache: after success, what the write changed is fetched again.
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query'
 
 export interface ApiMutationOptions<TData, TVars> {
   /** Keys (or key prefixes) the write makes stale; refetched if on screen. */
@@ -22,11 +22,17 @@ export function useApiMutation<TData, TVars = void>(
       for (const queryKey of options.removes ?? []) queryClient.removeQueries({ queryKey })
       const keys =
         typeof options.invalidates === 'function' ? options.invalidates(data, vars) : options.invalidates
-      // A load still on its way may have been read before the write: drop it, or the refetch
-      // would wait for that answer instead of asking again (a first load has no data to cancel
-      // for, so invalidating alone joins it).
-      await Promise.all(keys.map((queryKey) => queryClient.cancelQueries({ queryKey })))
-      await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+      await refetchAfterWrite(queryClient, keys)
     },
   })
+}
+
+/**
+ * Marks what a write changed as stale and fetches it again if on screen. A load still on its way
+ * may have been read before the write: it is dropped, or the refetch would wait for that answer
+ * instead of asking again (invalidating alone joins a first load, which has no data to cancel for).
+ */
+export async function refetchAfterWrite(queryClient: QueryClient, keys: readonly QueryKey[]): Promise<void> {
+  await Promise.all(keys.map((queryKey) => queryClient.cancelQueries({ queryKey })))
+  await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
 }

@@ -5,6 +5,7 @@ import { nextReportingWindow, reportingWindowAt } from '@zgm/domain'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { QueryState } from '../../shell/query-state'
+import { refetchAfterWrite } from '../../api/use-api-mutation'
 import { ErrorNotice } from '../../shell/error-notice'
 import { useI18n } from '../../i18n/i18n'
 import { todayIso } from '../../state/dates'
@@ -61,7 +62,7 @@ function PassedTable({ mines, csrf }: { mines: PassedMine[]; csrf: string }) {
       {
         onSuccess: (n) => (setDone(n), setSelected(new Set())),
         // The mines reported before a refusal have left the list.
-        onError: () => void queryClient.invalidateQueries({ queryKey: cityKeys.all }),
+        onError: () => void refetchAfterWrite(queryClient, [cityKeys.all]),
       },
     )
   }

@@ -5,6 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../../api/client'
+import { refetchAfterWrite } from '../../api/use-api-mutation'
 import { deleteDraft, loadDraft, saveDraft, type Draft, type PendingPhoto } from './draft-store'
 import { evaluatorKeys, uploadSitePhoto, type EventResult } from './evaluator-queries'
 import { EMPTY_FORM } from './verification-form'
@@ -109,7 +110,7 @@ export function useDeviceDraft({ key, mineId, csrf, version, send }: DeviceDraft
         try {
           await uploadSitePhoto(csrf, mineId, photo.blob, photo.name, photo.device)
           removePhoto(photo)
-          void queryClient.invalidateQueries({ queryKey: evaluatorKeys.photos(mineId) })
+          void refetchAfterWrite(queryClient, [evaluatorKeys.photos(mineId)])
         } catch (e) {
           if (isNetworkFailure(e)) return
           setPhotoError(e)
@@ -124,7 +125,7 @@ export function useDeviceDraft({ key, mineId, csrf, version, send }: DeviceDraft
         await deleteDraft(key)
         setResult(filed)
         update((d) => ({ ...d, queued: false }))
-        void queryClient.invalidateQueries({ queryKey: evaluatorKeys.assignments })
+        void refetchAfterWrite(queryClient, [evaluatorKeys.assignments])
       } catch (e) {
         if (isNetworkFailure(e)) return
         setSubmitError(e)
