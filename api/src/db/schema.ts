@@ -26,6 +26,8 @@ export interface AdminUnitTable {
   geom_mid_3857: ColumnType<Geometry, never, never>
   geom_3857: ColumnType<Geometry, never, never>
   label_point_3857: ColumnType<Geometry, never, never>
+  /** Generated (migration 2026-12-01T0101): SVG path data in zoom-10 Web Mercator pixels. */
+  outline_svg: ColumnType<string, never, never>
 }
 
 export interface OrganizationTable {

@@ -24,6 +24,22 @@ export async function publicRegions(db: Db, level: 'city' | 'county') {
 
 export type PublicRegionRow = Awaited<ReturnType<typeof publicRegions>>[number]
 
+/** World width, in pixels, of the outlines' coordinate space: 512-px tiles at zoom 10 (migration T0101). */
+export const OUTLINE_WORLD_PX = 512 * 2 ** 10
+
+/**
+ * Cities' or counties' outlines as SVG path data (relative, whole pixels) in Web Mercator pixels of
+ * the zoom-10 world, y down: a picture of the map before the map itself has loaded.
+ */
+export async function publicOutlines(db: Db, level: 'city' | 'county') {
+  return db
+    .selectFrom('admin_unit')
+    .select(['code', 'outline_svg as path'])
+    .where('level', '=', level)
+    .orderBy('code')
+    .execute()
+}
+
 export interface DirectoryQuery {
   q?: string
   county?: string

@@ -12,7 +12,9 @@ import { today } from '../workflow/workflow.service'
 import { toDirectoryMine, toPublicDraw, toPublicNotice, toPublicRegion } from './public.mappers'
 import {
   directoryMines,
+  OUTLINE_WORLD_PX,
   publicNotices,
+  publicOutlines,
   publicRegions,
   publishedDraws,
   spotCheckResults,
@@ -24,6 +26,7 @@ import {
   PublicMapMineList,
   PublicMapQuery,
   PublicNoticeList,
+  PublicOutlines,
   PublicRegionList,
   PublicRegionsQuery,
   PublicStats,
@@ -44,6 +47,14 @@ const regions = createRoute({
   summary: 'Cities or counties with label points and bounding boxes',
   request: { query: PublicRegionsQuery },
   responses: ok(PublicRegionList, 'regions'),
+})
+const outlines = createRoute({
+  method: 'get',
+  path: '/outlines',
+  tags: ['public'],
+  summary: "Cities' or counties' simplified outlines as SVG paths: the map's picture before the map loads",
+  request: { query: PublicRegionsQuery },
+  responses: ok(PublicOutlines, 'outlines'),
 })
 const stats = createRoute({
   method: 'get',
@@ -95,6 +106,13 @@ export function publicRoutes(deps: AppDeps) {
       c.header('Cache-Control', 'public, max-age=86400')
       const rows = await publicRegions(db, c.req.valid('query').level)
       return c.json(PublicRegionList.parse(rows.map(toPublicRegion)), 200)
+    })
+    .openapi(outlines, async (c) => {
+      const db = await readDb(deps, c)
+      c.header('Cache-Control', 'public, max-age=86400')
+      const level = c.req.valid('query').level
+      const items = await publicOutlines(db, level)
+      return c.json(PublicOutlines.parse({ level, worldPx: OUTLINE_WORLD_PX, items }), 200)
     })
     .openapi(stats, async (c) => {
       const db = await readDb(deps, c)

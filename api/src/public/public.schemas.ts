@@ -51,6 +51,21 @@ export const PublicRegion = z
 
 export const PublicRegionList = z.array(PublicRegion).openapi('PublicRegionList')
 
+export const PublicOutlines = z
+  .object({
+    level: z.enum(['city', 'county']),
+    worldPx: z.number().int().openapi({
+      description: 'Width of the coordinate space: Web Mercator pixels of 512-px tiles at zoom 10, y down',
+    }),
+    items: z.array(
+      z.object({
+        code: RegionCode,
+        path: z.string().openapi({ description: 'SVG path data, relative commands, whole pixels' }),
+      }),
+    ),
+  })
+  .openapi('PublicOutlines')
+
 export const PublicStats = z
   .object({
     asOf: IsoDate,

@@ -14,6 +14,7 @@ import {
   PublicDrawList,
   PublicMapMineList,
   PublicNoticeList,
+  PublicOutlines,
   PublicRegionList,
   PublicStats,
 } from './public.schemas'
@@ -45,6 +46,33 @@ function onlySchemaKeys(schema: z.ZodTypeAny, value: unknown, path = '$'): strin
     default:
       return []
   }
+}
+
+/** The bounding box of SVG path data made of M (absolute), l (relative) and z, as ST_AsSVG writes it. */
+function pathBox(d: string) {
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity }
+  let x = 0
+  let y = 0
+  let command = ''
+  const tokens = d
+    .trim()
+    .split(/[\s,]+|(?=[MLlZz])|(?<=[MLlZz])/)
+    .filter(Boolean)
+  for (let i = 0; i < tokens.length;) {
+    if (/^[MLlZz]$/.test(tokens[i])) {
+      command = tokens[i++]
+      continue
+    }
+    const [a, b] = [Number(tokens[i]), Number(tokens[i + 1])]
+    i += 2
+    if (command === 'l') [x, y] = [x + a, y + b]
+    else [x, y] = [a, b]
+    box.minX = Math.min(box.minX, x)
+    box.maxX = Math.max(box.maxX, x)
+    box.minY = Math.min(box.minY, y)
+    box.maxY = Math.max(box.maxY, y)
+  }
+  return box
 }
 
 type StatsRow = { inDirectory: number; inDirectoryTotal: number }
@@ -79,6 +107,7 @@ describe.each(backends)('public disclosure endpoints on $name PostGIS', (backend
 
   it.each([
     ['/api/public/regions?level=county', PublicRegionList],
+    ['/api/public/outlines?level=county', PublicOutlines],
     ['/api/public/stats?level=county&asOf=2019-12-31', PublicStats],
     ['/api/public/directory?asOf=2019-12-31&pageSize=1000', PublicDirectory],
     ['/api/public/map/mines?asOf=2020-12-31', PublicMapMineList],
@@ -91,6 +120,34 @@ describe.each(backends)('public disclosure endpoints on $name PostGIS', (backend
     const text = JSON.stringify(body)
     for (const word of INTERNAL) expect(text).not.toContain(`"${word}`)
   })
+
+  it.each(['county', 'city'] as const)(
+    "draws each %s's outline where its bounding box lies on the zoom-10 Web Mercator world",
+    async (level) => {
+      const regions = (await get(`/api/public/regions?level=${level}`)) as z.infer<typeof PublicRegionList>
+      const outlines = (await get(`/api/public/outlines?level=${level}`)) as z.infer<typeof PublicOutlines>
+      expect(outlines.items.map((o) => o.code)).toEqual(regions.map((r) => r.code))
+      const px = (lng: number, lat: number) => {
+        const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))
+        return [((lng + 180) / 360) * outlines.worldPx, (0.5 - y / (2 * Math.PI)) * outlines.worldPx]
+      }
+      for (const [i, o] of outlines.items.entries()) {
+        const [w, s, e, n] = regions[i].bbox
+        const [x0, y1] = px(w, s)
+        const [x1, y0] = px(e, n)
+        const box = pathBox(o.path)
+        // Within the simplification tolerance (8 px) and the rounding to whole pixels.
+        for (const [got, want] of [
+          [box.minX, x0],
+          [box.maxX, x1],
+          [box.minY, y0],
+          [box.maxY, y1],
+        ])
+          expect(Math.abs(got - want), `${o.code}: ${got} vs ${want}`).toBeLessThanOrEqual(9)
+      }
+      expect(JSON.stringify(outlines).length).toBeLessThan(level === 'county' ? 120_000 : 60_000)
+    },
+  )
 
   it('lists the directory as of a date, searchable, and never a mine that has left it', async () => {
     const end2018 = (await get('/api/public/directory?asOf=2018-12-31&pageSize=1000')) as z.infer<

@@ -136,6 +136,7 @@ function recipeFor(op: string, t: Target): Recipe | undefined {
     'POST /api/auth/logout': { path: '/api/auth/logout', fresh: true },
     'GET /api/auth/me': { path: '/api/auth/me' },
     'GET /api/public/regions': { path: '/api/public/regions?level=county' },
+    'GET /api/public/outlines': { path: '/api/public/outlines?level=city' },
     'GET /api/public/stats': { path: '/api/public/stats?asOf=2020-12-31' },
     'GET /api/public/directory': { path: '/api/public/directory' },
     'GET /api/public/publicity': { path: '/api/public/publicity' },

@@ -47,6 +47,7 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'POST /api/auth/logout': same('YYYYYYYY'),
   'GET /api/auth/me': same('.YYYYYYY'),
   'GET /api/public/regions': same('YYYYYYYY'),
+  'GET /api/public/outlines': same('YYYYYYYY'),
   'GET /api/public/stats': same('YYYYYYYY'),
   'GET /api/public/directory': same('YYYYYYYY'),
   'GET /api/public/publicity': same('YYYYYYYY'),

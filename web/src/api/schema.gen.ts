@@ -270,6 +270,53 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/public/outlines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cities' or counties' simplified outlines as SVG paths: the map's picture before the map loads */
+    get: {
+      parameters: {
+        query?: {
+          level?: 'city' | 'county'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description outlines */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['PublicOutlines']
+          }
+        }
+        /** @description invalid query */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ApiError']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/public/stats': {
     parameters: {
       query?: never
@@ -9415,6 +9462,18 @@ export interface components {
       /** @description [lng, lat] */
       labelPoint: [number, number]
       bbox: [number, number, number, number]
+    }
+    PublicOutlines: {
+      /** @enum {string} */
+      level: 'city' | 'county'
+      /** @description Width of the coordinate space: Web Mercator pixels of 512-px tiles at zoom 10, y down */
+      worldPx: number
+      items: {
+        /** @example 330522 */
+        code: string
+        /** @description SVG path data, relative commands, whole pixels */
+        path: string
+      }[]
     }
     PublicStats: {
       /**
