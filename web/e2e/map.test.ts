@@ -64,6 +64,71 @@ describe.skipIf(!baseUrl)('home map', () => {
     await context.close()
   })
 
+  it('draws the counties before MapLibre has loaded, where the map will look, then gives way to the map', async () => {
+    const { page, context } = await newPage(browser, baseUrl!)
+    // MapLibre's code is held back: until it comes, the screen has only its picture of the map.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/maplibre-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/?d=2019-12-31')
+    const preview = page.getByTestId('map-preview')
+    await expect.poll(() => preview.locator('path').count(), { timeout: 60_000 }).toBe(89)
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('zgm:first-paint').length))
+      .toBe(1)
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0)
+    await screenshot(page, 'home-before-maplibre')
+    // Where the map will look: Zhejiang fitted in the map's area, clear of the controls' padding.
+    const fit = await page.evaluate(() => {
+      const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect()
+      const drawn = document.querySelector('[data-testid="map-preview"] g')!.getBoundingClientRect()
+      return { map: map.toJSON() as DOMRect, drawn: drawn.toJSON() as DOMRect }
+    })
+    expect(fit.drawn.left).toBeGreaterThanOrEqual(fit.map.left + 40 - 1)
+    expect(fit.drawn.right).toBeLessThanOrEqual(fit.map.right - 40 + 1)
+    expect(fit.drawn.top).toBeGreaterThanOrEqual(fit.map.top + 30 - 1)
+    expect(fit.drawn.bottom).toBeLessThanOrEqual(fit.map.bottom - 100 + 1)
+    // A point inside the largest county, as drawn.
+    const probe = await page.evaluate(() => {
+      let best: { code: string; x: number; y: number; area: number } | null = null
+      for (const path of document.querySelectorAll<SVGPathElement>('[data-testid="map-preview"] path')) {
+        const r = path.getBoundingClientRect()
+        if (best && r.width * r.height <= best.area) continue
+        const ctm = path.getScreenCTM()!.inverse()
+        for (let i = 1; i < 10 && (!best || best.code !== path.dataset.code); i++)
+          for (let j = 1; j < 10; j++) {
+            const x = r.left + (r.width * i) / 10
+            const y = r.top + (r.height * j) / 10
+            const local = new DOMPoint(x, y).matrixTransform(ctm)
+            if (path.isPointInFill(local)) {
+              best = { code: path.dataset.code!, x, y, area: r.width * r.height }
+              break
+            }
+          }
+      }
+      return best!
+    })
+    release()
+    await waitReady(page, '2019-12-31')
+    await expect.poll(() => preview.count()).toBe(0)
+    const marks = await page.evaluate(() => window.__zgm!.marks())
+    expect(marks['zgm:first-paint']).toBeLessThan(marks['zgm:map-paint']!)
+    // The map has the same county under that point.
+    const names = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/public/regions?level=county')).json()) as { code: string; name: string }[],
+    )
+    await page.mouse.move(probe.x, probe.y)
+    await expect
+      .poll(() => page.getByTestId('hover-card').textContent(), { timeout: 20_000 })
+      .toContain(names.find((n) => n.code === probe.code)!.name)
+    await screenshot(page, 'home-after-maplibre')
+    await context.close()
+  })
+
   it('opens at today, the leaders’ map and the public map alike (the demo history runs to today)', async () => {
     const today = todayIso()
     const { page, context } = await newPage(browser, baseUrl!)

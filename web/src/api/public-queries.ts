@@ -1,4 +1,4 @@
-// Public reads outside the map's figures: health, regions, the directory and publicity notices.
+// Public reads outside the map's figures: health, regions and outlines, the directory and publicity notices.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { read } from './client'
 import { followTestClock } from '../state/dates'
@@ -22,6 +22,16 @@ export function useRegionList(level: 'city' | 'county', enabled = true) {
   return useQuery({
     queryKey: queryKeys.regions(level),
     queryFn: ({ signal }) => read('/api/public/regions', { params: { query: { level } }, signal }),
+    staleTime: Infinity,
+    enabled,
+  })
+}
+
+/** Simplified outlines as SVG paths (fixed for the page's life): the picture before the map loads. */
+export function useOutlines(level: 'city' | 'county', enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.outlines(level),
+    queryFn: ({ signal }) => read('/api/public/outlines', { params: { query: { level } }, signal }),
     staleTime: Infinity,
     enabled,
   })

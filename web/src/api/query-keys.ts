@@ -9,6 +9,7 @@ export const queryKeys = {
   health: ['health'] as const,
   session: ['session'] as const,
   regions: (level: 'city' | 'county') => ['regions', level] as const,
+  outlines: (level: 'city' | 'county') => ['outlines', level] as const,
   /** A map screen's figures for a date, one entry per data scope (public or the signed-in user). */
   mapData: (scope: readonly string[], asOf: IsoDate) => [...scope, 'map-data', asOf] as const,
 

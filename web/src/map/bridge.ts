@@ -10,6 +10,7 @@ import type { MapMine } from '../api/schemas'
 import type { MapView } from '../state/url-state'
 import { markOnce } from '../perf'
 import { retryFailedTiles } from './tile-retry'
+import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, fitPadding, type Padding } from './fit'
 import { BASE_STYLE, type StyleParts } from './style'
 
 maplibregl.setWorkerUrl(workerUrl)
@@ -19,7 +20,7 @@ maplibregl.prewarm()
 export type PointerHit =
   { kind: 'mine'; id: number; name: string | null; mine: MapMine | null } | { kind: 'county'; code: string }
 
-export type Padding = { top: number; right: number; bottom: number; left: number }
+export type { Padding } from './fit'
 
 export interface MapBridgeOptions {
   container: HTMLElement
@@ -81,8 +82,8 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
     },
     center: options.view.center,
     zoom: options.view.zoom,
-    minZoom: 4,
-    maxZoom: 17,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     // Loose enough that padding for the panel or bottom sheet can still centre Zhejiang on a phone.
     maxBounds: [
       [100, 12],
@@ -131,6 +132,8 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
     if (e.sourceId === 'counties' && e.tile) {
       map.off('sourcedata', onData)
       map.once('render', () => {
+        // The picture drawn before the map (map-preview.tsx) may have been the first paint.
+        markOnce('zgm:map-paint')
         markOnce('zgm:first-paint')
         painted = true
         for (const fn of paintWaiters.splice(0)) fn()
@@ -216,8 +219,8 @@ export function createMapBridge(options: MapBridgeOptions): MapBridge {
       deckInput = input
       if (overlay && buildLayers) overlay.setProps({ layers: buildLayers(input) as never })
     },
-    fitBounds(bbox, padding = {}, animate = true, maxZoom = 12) {
-      const pad = { top: 40, right: 40, bottom: 40, left: 40, ...padding }
+    fitBounds(bbox, padding = {}, animate = true, maxZoom = FIT_MAX_ZOOM) {
+      const pad = fitPadding(padding)
       map.fitBounds(
         [
           [bbox[0], bbox[1]],

@@ -1,6 +1,5 @@
 // BASEMAP_PMTILES: an operator-supplied vector basemap, read by the pmtiles library with HTTP range
 // requests and styled with @protomaps/basemaps. Both load only when the server offers one.
-import * as maplibregl from 'maplibre-gl'
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl'
 
 export interface VectorBasemap {
@@ -13,9 +12,10 @@ let registered = false
 
 /** The source and the fill/line layers (labels need glyphs, which an offline map does not fetch). */
 export async function loadVectorBasemap(path: string, origin: string): Promise<VectorBasemap> {
-  const [{ Protocol }, { layers, namedFlavor }] = await Promise.all([
+  const [{ Protocol }, { layers, namedFlavor }, maplibregl] = await Promise.all([
     import('pmtiles'),
     import('@protomaps/basemaps'),
+    import('maplibre-gl'),
   ])
   if (!registered) {
     maplibregl.addProtocol('pmtiles', new Protocol().tile)

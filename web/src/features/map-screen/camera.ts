@@ -1,7 +1,7 @@
 // Camera helpers: where the side panel or bottom sheet covers the map, and where a selection is.
 import type { BBox } from '@zgm/domain'
 import type { MapMine } from '../../api/schemas'
-import type { Padding } from '../../map/bridge'
+import type { Padding } from '../../map/fit'
 import type { Selection } from '../../state/url-state'
 import type { Regions } from './use-regions'
 

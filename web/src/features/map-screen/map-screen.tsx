@@ -16,6 +16,7 @@ import { ReviewNote } from '../../shell/review-note'
 import { SidePanel } from '../../shell/side-panel'
 import { TopBar, type NavItem } from '../../shell/top-bar'
 import { panelPadding, pointBBox, selectionBBox } from './camera'
+import { MapPreview, type PreviewCamera } from './map-preview'
 import type { MapDataSource } from './data-source'
 import { DateSlider } from './date-slider'
 import { HoverCard, type HoverInfo } from './hover-card'
@@ -68,6 +69,13 @@ export function MapScreen(props: MapScreenProps) {
     bridge?.firstPaint(2500).then(() => live && setPainted(true))
     return () => void (live = false)
   }, [bridge])
+  // Until the map has drawn its first frame, a picture of it (outlines from one small request).
+  const [mapPainted, setMapPainted] = useState(false)
+  useEffect(() => {
+    let live = true
+    bridge?.firstPaint(60_000).then(() => live && setMapPainted(true))
+    return () => void (live = false)
+  }, [bridge])
   const regions = useRegions(painted)
   const data = useMapData(props.source, asOf, painted)
   const [zoom, setZoom] = useState(url.view?.zoom ?? 7)
@@ -79,6 +87,14 @@ export function MapScreen(props: MapScreenProps) {
   )
   const [pickingPaused, pauseMapPicking] = useState(false)
   const initialView = useRef<View>(url.view ?? { center: [120.4, 29.1], zoom: 6.5 })
+  // Where the map's first frame will look (a selection's box needs the regions: no picture then).
+  const previewCamera = useRef<PreviewCamera | null>(
+    url.view
+      ? { view: url.view }
+      : url.selection
+        ? null
+        : { bbox: props.defaultBBox, padding: panelPadding() },
+  )
 
   const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null
   const layers = useScreenLayers({
@@ -275,6 +291,9 @@ export function MapScreen(props: MapScreenProps) {
             onHover={onHover}
             onClick={onClick}
           >
+            {!mapPainted && previewCamera.current && (
+              <MapPreview camera={previewCamera.current} classes={data.classes} />
+            )}
             {hover && <HoverCard info={hover} />}
             <div className="map-cards">
               <LayerSwitcher

@@ -2,7 +2,7 @@
 // declarative inputs (style parts, feature-states, deck layers) into it.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { DeckInput } from '../../map/deck-overlay'
-import { createMapBridge, type MapBridge, type PointerHit } from '../../map/bridge'
+import type { MapBridge, PointerHit } from '../../map/bridge'
 import type { StyleParts } from '../../map/style'
 import type { MapView as View } from '../../state/url-state'
 
@@ -40,24 +40,34 @@ export function MapView(props: MapViewProps) {
   latest.current = props
 
   useEffect(() => {
-    const b = createMapBridge({
-      container: container.current!,
-      view: latest.current.initialView,
-      ariaLabel: latest.current.ariaLabel,
-      style: latest.current.style,
+    // MapLibre loads with the bridge, after the screen (and its picture of the map) is on screen.
+    let live = true
+    let teardown = () => {}
+    void import('../../map/bridge').then(({ createMapBridge }) => {
+      if (!live) return
+      const b = createMapBridge({
+        container: container.current!,
+        view: latest.current.initialView,
+        ariaLabel: latest.current.ariaLabel,
+        style: latest.current.style,
+      })
+      const offs = [
+        b.onViewChange((v, byUser) => latest.current.onViewChange?.(v, byUser)),
+        b.onResize(() => latest.current.onResize?.()),
+        b.onPointer('move', (hit, point) => latest.current.onHover?.(hit, point)),
+        b.onPointer('click', (hit) => latest.current.onClick?.(hit)),
+      ]
+      setBridge(b)
+      latest.current.onReady?.(b)
+      teardown = () => {
+        for (const off of offs) off()
+        b.destroy()
+        setBridge(null)
+      }
     })
-    const offs = [
-      b.onViewChange((v, byUser) => latest.current.onViewChange?.(v, byUser)),
-      b.onResize(() => latest.current.onResize?.()),
-      b.onPointer('move', (hit, point) => latest.current.onHover?.(hit, point)),
-      b.onPointer('click', (hit) => latest.current.onClick?.(hit)),
-    ]
-    setBridge(b)
-    latest.current.onReady?.(b)
     return () => {
-      for (const off of offs) off()
-      b.destroy()
-      setBridge(null)
+      live = false
+      teardown()
     }
   }, [])
 
