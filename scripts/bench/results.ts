@@ -11,6 +11,7 @@ export const RESULT_NAMES = [
   'mixed_rps',
   'mixed_p95_ms',
   'first_paint_ms',
+  'map_paint_ms',
   'idle_ms',
   'public_js_gz_kb',
   'app_js_gz_kb',
@@ -44,7 +45,9 @@ const UNITS: Record<ResultName, string> = {
   stats_ms: 'ms, county entry rates as of a date (median)',
   mixed_rps: 'requests/s, mixed load',
   mixed_p95_ms: 'ms, p95 of the mixed load',
-  first_paint_ms: 'ms, first map paint (headless Chromium)',
+  first_paint_ms:
+    'ms, first paint of the map: its SVG picture or MapLibre, whichever first (headless Chromium)',
+  map_paint_ms: "ms, MapLibre's first frame with county tiles",
   idle_ms: 'ms, map idle with data',
   public_js_gz_kb: 'kB gzip, initial JS of /public',
   app_js_gz_kb: 'kB gzip, initial JS of / (leaders map)',
