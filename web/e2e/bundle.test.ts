@@ -89,7 +89,7 @@ describe('built bundle', () => {
     )
   })
 
-  it('keeps the public route’s initial JavaScript within 450 kB gzip, deck.gl on demand (issue 15)', () => {
+  it('keeps the public route’s initial JavaScript within 450 kB gzip, deck.gl and MapLibre on demand (issue 15)', () => {
     const initial = [
       ...new Set([...closure(manifest, entry), ...closure(manifest, routeKey('public-route'))]),
     ]
@@ -101,6 +101,15 @@ describe('built bundle', () => {
     expect(initial.some((k) => manifest[k]!.file.includes('deckgl'))).toBe(false)
     const deck = Object.values(manifest).find((c) => c.file.includes('deckgl'))
     expect(deck, 'deck.gl is a chunk of its own').toBeDefined()
+    // So is MapLibre: the map screens draw their outlines first and load it after rendering.
+    for (const route of ['public-route', 'home-route', 'huzhou-route']) {
+      const chunks = [...closure(manifest, entry), ...closure(manifest, routeKey(route))]
+      expect(
+        chunks.some((k) => manifest[k]!.file.includes('maplibre')),
+        route,
+      ).toBe(false)
+    }
+    expect(Object.values(manifest).some((c) => /\/maplibre-[^/]+\.js$/.test(c.file))).toBe(true)
   })
 
   it('reports the initial JavaScript per route (gzip)', () => {
