@@ -64,15 +64,11 @@ export function MapScreen(props: MapScreenProps) {
   // Boundaries first (a map to look at within a second or two), then the figures that colour it and
   // the region list: the browser's few connections to the server go to the first tiles.
   const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    let live = true
-    bridge?.firstPaint(2500).then(() => live && setPainted(true))
-    return () => void (live = false)
-  }, [bridge])
   // Until the map has drawn its first frame, a picture of it (outlines from one small request).
   const [mapPainted, setMapPainted] = useState(false)
   useEffect(() => {
     let live = true
+    bridge?.firstPaint(2500).then(() => live && setPainted(true))
     bridge?.firstPaint(60_000).then(() => live && setMapPainted(true))
     return () => void (live = false)
   }, [bridge])
