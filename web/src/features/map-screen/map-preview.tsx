@@ -19,9 +19,12 @@ const LAND = '#f4f1ea'
 export function MapPreview({
   camera,
   classes,
+  onPainted,
 }: {
   camera: PreviewCamera
   classes: ReadonlyMap<string, ClassedRow>
+  /** Once, after the browser has painted the outlines. */
+  onPainted(): void
 }) {
   const outlines = useOutlines('county').data
   const svg = useRef<SVGSVGElement>(null)
@@ -43,9 +46,14 @@ export function MapPreview({
   useEffect(() => {
     if (!drawn) return
     // After the browser has painted the outlines.
-    const frame = requestAnimationFrame(() => setTimeout(() => markOnce('zgm:first-paint')))
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        markOnce('zgm:first-paint')
+        onPainted()
+      }),
+    )
     return () => cancelAnimationFrame(frame)
-  }, [drawn])
+  }, [drawn, onPainted])
 
   let transform = ''
   if (drawn) {

@@ -61,8 +61,8 @@ export function MapScreen(props: MapScreenProps) {
   const defaultAsOf = todayIso()
   const asOf = url.asOf ?? defaultAsOf
   const [bridge, setBridge] = useState<MapBridge | null>(null)
-  // Boundaries first (a map to look at within a second or two), then the figures that colour it and
-  // the region list: the browser's few connections to the server go to the first tiles.
+  // Boundaries first (a map to look at within a second or two: the map's, or its picture), then the
+  // figures that colour it and the region list: the browser's few connections go to the boundaries.
   const [painted, setPainted] = useState(false)
   // Until the map has drawn its first frame, a picture of it (outlines from one small request).
   const [mapPainted, setMapPainted] = useState(false)
@@ -72,6 +72,8 @@ export function MapScreen(props: MapScreenProps) {
     bridge?.firstPaint(60_000).then(() => live && setMapPainted(true))
     return () => void (live = false)
   }, [bridge])
+  // The picture of the map counts as boundaries on screen: the figures may come to shade it.
+  const onPreviewPainted = useCallback(() => setPainted(true), [])
   const regions = useRegions(painted)
   const data = useMapData(props.source, asOf, painted)
   const [zoom, setZoom] = useState(url.view?.zoom ?? 7)
@@ -288,7 +290,11 @@ export function MapScreen(props: MapScreenProps) {
             onClick={onClick}
           >
             {!mapPainted && previewCamera.current && (
-              <MapPreview camera={previewCamera.current} classes={data.classes} />
+              <MapPreview
+                camera={previewCamera.current}
+                classes={data.classes}
+                onPainted={onPreviewPainted}
+              />
             )}
             {hover && <HoverCard info={hover} />}
             <div className="map-cards">
