@@ -129,6 +129,20 @@ describe.skipIf(!baseUrl)('home map', () => {
     await context.close()
   })
 
+  it('says so, with a reload, when MapLibre’s code cannot be loaded, and keeps the picture', async () => {
+    const { page, context } = await newPage(browser, baseUrl!, undefined, [
+      /Failed to load resource|maplibre|dynamically imported module/i,
+    ])
+    await page.route(/\/assets\/maplibre-[^/]+\.js$/, (route) => route.abort('internetdisconnected'))
+    await page.goto('/public')
+    const alert = page.locator('.map-error').getByRole('alert')
+    await expect.poll(() => alert.textContent(), { timeout: 60_000 }).toMatch(/加载失败|失败/)
+    expect(await alert.getByRole('button').count()).toBe(1)
+    expect(await page.getByTestId('map-preview').locator('path').count()).toBe(89)
+    await screenshot(page, 'public-maplibre-missing')
+    await context.close()
+  })
+
   it('opens at today, the leaders’ map and the public map alike (the demo history runs to today)', async () => {
     const today = todayIso()
     const { page, context } = await newPage(browser, baseUrl!)

@@ -24,7 +24,7 @@ export async function publicRegions(db: Db, level: 'city' | 'county') {
 
 export type PublicRegionRow = Awaited<ReturnType<typeof publicRegions>>[number]
 
-/** World width, in pixels, of the outlines' coordinate space: 512-px tiles at zoom 10 (migration T0101). */
+/** World width, in pixels, of the outlines' coordinate space: 512-px tiles at zoom 10 (migration 2026-12-01T0101). */
 export const OUTLINE_WORLD_PX = 512 * 2 ** 10
 
 /**

@@ -28,12 +28,11 @@ export function useRegionList(level: 'city' | 'county', enabled = true) {
 }
 
 /** Simplified outlines as SVG paths (fixed for the page's life): the picture before the map loads. */
-export function useOutlines(level: 'city' | 'county', enabled = true) {
+export function useOutlines(level: 'city' | 'county') {
   return useQuery({
     queryKey: queryKeys.outlines(level),
     queryFn: ({ signal }) => read('/api/public/outlines', { params: { query: { level } }, signal }),
     staleTime: Infinity,
-    enabled,
   })
 }
 

@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely'
  * the zoom-10 world of 512-px tiles (width 524,288; `OUTLINE_WORLD_PX`), y down, simplified at 8 of
  * those pixels (one pixel at zoom 7, the province's scale), relative commands in whole pixels.
  * ST_AsSVG writes y negated, so the affine transform puts pixel rows at -y. Computed per request
- * this took 0.4–2 s (every vertex of 89 counties transformed and simplified).
+ * (every vertex of 89 counties transformed and simplified) it took 0.5–1.5 s in the tests.
  */
 const WORLD_PX = 512 * 2 ** 10
 const SCALE = WORLD_PX / (2 * 20037508.342789244)

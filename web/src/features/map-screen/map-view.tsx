@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { DeckInput } from '../../map/deck-overlay'
 import type { MapBridge, PointerHit } from '../../map/bridge'
+import { ErrorNotice } from '../../shell/error-notice'
 import type { StyleParts } from '../../map/style'
 import type { MapView as View } from '../../state/url-state'
 
@@ -36,6 +37,8 @@ export interface MapViewProps {
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null)
   const [bridge, setBridge] = useState<MapBridge | null>(null)
+  // MapLibre's code did not arrive (offline, a new build deployed meanwhile): a reload fetches it.
+  const [loadError, setLoadError] = useState<unknown>(null)
   const latest = useRef(props)
   latest.current = props
 
@@ -64,7 +67,7 @@ export function MapView(props: MapViewProps) {
         b.destroy()
         setBridge(null)
       }
-    })
+    }, setLoadError)
     return () => {
       live = false
       teardown()
@@ -82,6 +85,11 @@ export function MapView(props: MapViewProps) {
       <div className="map-wrap" id="map">
         <div ref={container} className="map-canvas" data-testid="map" />
         {props.children}
+        {loadError !== null && (
+          <div className="map-error">
+            <ErrorNotice error={loadError} load onRetry={() => location.reload()} />
+          </div>
+        )}
       </div>
     </BridgeContext.Provider>
   )
