@@ -16,7 +16,7 @@ import { ReviewNote } from '../../shell/review-note'
 import { SidePanel } from '../../shell/side-panel'
 import { TopBar, type NavItem } from '../../shell/top-bar'
 import { panelPadding, pointBBox, selectionBBox } from './camera'
-import { MapPreview, type PreviewCamera } from './map-preview'
+import { MapPreview, previewCameraFor } from './map-preview'
 import type { MapDataSource } from './data-source'
 import { DateSlider } from './date-slider'
 import { HoverCard, type HoverInfo } from './hover-card'
@@ -85,14 +85,8 @@ export function MapScreen(props: MapScreenProps) {
   )
   const [pickingPaused, pauseMapPicking] = useState(false)
   const initialView = useRef<View>(url.view ?? { center: [120.4, 29.1], zoom: 6.5 })
-  // Where the map's first frame will look (a selection's box needs the regions: no picture then).
-  const previewCamera = useRef<PreviewCamera | null>(
-    url.view
-      ? { view: url.view }
-      : url.selection
-        ? null
-        : { bbox: props.defaultBBox, padding: panelPadding() },
-  )
+  // Where the map's first frame will look, when that is known before the map (else no picture).
+  const previewCamera = useRef(previewCameraFor(url, props.defaultBBox, panelPadding()))
 
   const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null
   const layers = useScreenLayers({
