@@ -139,7 +139,16 @@ export async function signInAs(page: Page, username: string, password = 'demo123
   await page.getByLabel(/用户名|Username/).fill(username)
   await page.getByLabel(/密码|Password/).fill(password)
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+  // The form's refusal ends the wait with its text; a busy machine gets a minute to let us in.
+  const refusal = page.locator('.form-error')
+  const refused = refusal.waitFor({ timeout: 60_000 }).then(async () => {
+    throw new Error(`signing in as ${username} was refused: ${await refusal.textContent()}`)
+  })
+  refused.catch(() => {}) // settles after the race when the sign-in succeeds or the page closes
+  await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 60_000 }),
+    refused,
+  ])
 }
 
 /**
