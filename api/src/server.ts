@@ -18,6 +18,9 @@ import { seedDemoIfEmpty } from './seed/demo'
 
 export const WEB_DIST = join(import.meta.dirname, '../../web/dist')
 
+/** The server's pooled connections stay open through ten quiet minutes (database.ts `idleMs`). */
+const SERVER_IDLE_MS = 10 * 60_000
+
 export interface Database {
   db: Db
   url: string
@@ -38,7 +41,7 @@ export async function openDatabase(
   const t0 = performance.now()
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgis(join(config.dataDir, 'pglite'))
   const url = config.databaseUrl ?? embedded!.url
-  const db = createDb(url, { max: embedded ? 1 : 10 })
+  const db = createDb(url, { max: embedded ? 1 : 10, idleMs: SERVER_IDLE_MS })
   const owner = config.databaseOwnerUrl ? createDb(config.databaseOwnerUrl, { max: 2 }) : db
   const applied = await migrateToLatest(owner)
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`)
@@ -70,7 +73,9 @@ export async function startServer(config: Config, log = console.log) {
   })
   // A replica only with a server primary; the in-process tile LRU only where LISTEN/NOTIFY keeps
   // it coherent across instances (the embedded PostGIS is one instance and skips it: scaling.md).
-  const replica = config.databaseReadUrl ? watchReplica(createDb(config.databaseReadUrl)) : undefined
+  const replica = config.databaseReadUrl
+    ? watchReplica(createDb(config.databaseReadUrl, { idleMs: SERVER_IDLE_MS }))
+    : undefined
   const statsMemo = database.backend === 'server' ? createStatsMemo(() => !!tileMemo?.listening) : undefined
   const tileMemo =
     database.backend === 'server'

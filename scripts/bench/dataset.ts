@@ -224,7 +224,8 @@ async function build(db: Db, size: DatasetSize, log: (line: string) => void, fro
     )
     const tables = REPLICATED.filter((t) => present.has(t))
     // The snapshot-span triggers would rebuild every copied mine once per table: they are
-    // deferred for this one transaction and the spans rebuilt once at its end (migration T1151).
+    // deferred for this one transaction and the spans rebuilt once at its end (migration T1151),
+    // as are the thinned tile cells' (migration 2026-12-01T0201).
     await db.transaction().execute(async (tx) => {
       await sql`set local zgm.defer_spans = on`.execute(tx)
       for (const table of tables) {
@@ -233,6 +234,7 @@ async function build(db: Db, size: DatasetSize, log: (line: string) => void, fro
       await step('statistics spans (mines and counties)', () =>
         sql`select rebuild_mine_snapshot_spans(null)`.execute(tx),
       )
+      await step('thinned tile cells (z5–7)', () => sql`select rebuild_thin_cells()`.execute(tx))
     })
   }
   await step('vacuum analyze', () => sql`vacuum analyze`.execute(db))

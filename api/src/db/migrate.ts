@@ -23,6 +23,7 @@ import * as statsNotify from './migrations/2026-11-30T1172-stats-notify'
 import * as mineListOrder from './migrations/2026-11-30T1181-mine-list-order'
 import * as closedSpanCovering from './migrations/2026-11-30T1191-closed-span-covering'
 import * as adminOutlines from './migrations/2026-12-01T0101-admin-outlines'
+import * as thinCells from './migrations/2026-12-01T0201-thin-cells'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1181-mine-list-order': mineListOrder,
   '2026-11-30T1191-closed-span-covering': closedSpanCovering,
   '2026-12-01T0101-admin-outlines': adminOutlines,
+  '2026-12-01T0201-thin-cells': thinCells,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -551,6 +551,19 @@ export interface MineSnapshotSpanTable {
   entered_on: IsoDate | null
 }
 
+/**
+ * A thinned point layer's cell at z5–7 (its lowest mine id and mine count); maintained by
+ * statement-level triggers on mine and directory_entry (migration 2026-12-01T0201), never written by the app.
+ */
+export interface ThinCellTable {
+  layer: 'mines' | 'public_mines'
+  z: number
+  cx: number
+  cy: number
+  fid: number
+  count: number
+}
+
 /** R5: a transfer contract and the green duties written into it. */
 export interface LicenceContractTable {
   id: Generated<number>
@@ -745,6 +758,7 @@ export interface DB {
   licence_contract: LicenceContractTable
   mine_equipment_event: MineEquipmentEventTable
   mine_snapshot_span: MineSnapshotSpanTable
+  thin_cell: ThinCellTable
   mine: MineTable
   document: DocumentTable
   mine_area: MineAreaTable

@@ -1,11 +1,10 @@
 // The tile sets served under /tiles/{set}, as data. Each source layer names the rows it
 // draws (a Kysely subquery with `fid`, `geom` in EPSG:4326 and one column per field); the
 // clipping and encoding around them lives in tile-render.queries.ts.
-import { todayInZhejiang, type BBox } from '@zgm/domain'
+import type { BBox } from '@zgm/domain'
 import { expressionBuilder, sql, type Expression } from 'kysely'
 import type { DB } from '../db/schema'
 import type { MineFilter } from './tile-scope'
-import { notClosedOn } from '../stats/directory-listing.queries'
 
 export interface SourceLayer {
   /** The MVT layer name (MapLibre's `source-layer`). */
@@ -22,8 +21,10 @@ export interface SourceLayer {
   /**
    * Points only, with `mercator`: at zooms THIN_ZOOMS the tile keeps one feature per cell of
    * THIN_CELLS × THIN_CELLS (the lowest `fid`), with a `count` property of the rows it stands for.
+   * The value names the layer's cells in `thin_cell` (kept by the database, migration
+   * 2026-12-01T0201), read instead of grouping the rows when every row is drawn (scope `mines` null).
    */
-  thinned?: true
+  thinned?: 'mines' | 'public_mines'
   /** Property name → description, in the order written (TileJSON `fields`). */
   fields: Record<string, string>
   /**
@@ -226,7 +227,7 @@ const sets: TileSet[] = [
         maxzoom: 16,
         fields: MINE_FIELDS,
         mercator: true,
-        thinned: true,
+        thinned: 'mines',
         rows: (_z, mines) =>
           eb
             .selectFrom('mine')
@@ -300,7 +301,7 @@ const sets: TileSet[] = [
         minzoom: 0,
         maxzoom: 16,
         mercator: true,
-        thinned: true,
+        thinned: 'public_mines',
         fields: {
           id: 'Number: mine id',
           name: 'String: mine name',
@@ -314,8 +315,10 @@ const sets: TileSet[] = [
             .innerJoin('directory_entry as d', (j) =>
               j.onRef('d.mine_id', '=', 'm.id').on('d.removed_on', 'is', null),
             )
-            // A closed mine has left the directory (as the statistics count it); closing drops these tiles.
-            .where(notClosedOn('m', todayInZhejiang()))
+            // A closed mine has left the directory (as the statistics count it); closing drops these
+            // tiles. Business dates are never in the future, so its state now is its state today.
+            // The same membership as thin_cell's `public_mines` (migration 2026-12-01T0201).
+            .where('m.ops_status', '<>', 'closed')
             .select([
               'm.id as fid',
               'm.id',
@@ -348,7 +351,7 @@ export const THIN_CELLS = 128
 
 /** Whether `layer` is thinned at zoom z. */
 export const thinnedAt = (layer: SourceLayer, z: number) =>
-  layer.thinned === true && z >= THIN_ZOOMS.min && z <= THIN_ZOOMS.max
+  layer.thinned !== undefined && z >= THIN_ZOOMS.min && z <= THIN_ZOOMS.max
 
 /** The properties of a layer's features at zoom z: its fields, plus `count` where thinned. */
 export const fieldsAt = (layer: SourceLayer, z: number): string[] => [

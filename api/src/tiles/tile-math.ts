@@ -31,6 +31,27 @@ export function tileBoundsMercator({ z, x, y }: TileAddress, grow = 0): Mercator
   return [minX - pad, maxY - size - pad, minX + size + pad, maxY + pad]
 }
 
+/**
+ * The side in EPSG:3857 metres of a cell of `cells` × `cells` per tile at zoom z: cell x index
+ * `floor(x / side)`, aligned with tile edges. Exact (powers of two), like the database's
+ * `thin_cell_size` (migration 2026-12-01T0201).
+ */
+export const cellSide = (z: number, cells: number) => (2 * ORIGIN) / tilesPerSide(z) / cells
+
+/**
+ * The cells of `cellSide(z, cells)` a tile covers with `bufferCells` around it: x in
+ * [x0, x1), y in [y0, y1) (EPSG:3857 axes, y up).
+ */
+export function tileCells({ z, x, y }: TileAddress, cells: number, bufferCells: number) {
+  const half = tilesPerSide(z) / 2
+  return {
+    x0: (x - half) * cells - bufferCells,
+    x1: (x + 1 - half) * cells + bufferCells,
+    y0: (half - y - 1) * cells - bufferCells,
+    y1: (half - y) * cells + bufferCells,
+  }
+}
+
 /** The tile's square in lon/lat (exact: Mercator keeps axis-aligned boxes axis-aligned). */
 export function tileBoundsLngLat({ z, x, y }: TileAddress, grow = 0): BBox {
   const n = tilesPerSide(z)

@@ -8,7 +8,15 @@ import type { Db } from '../db/database'
 import { encodeMvt, type PropertyValue, type TileLayer } from './mvt-encode'
 import { fieldsAt, layersAt, thinnedAt, THIN_CELLS, type SourceLayer, type TileSet } from './tile-layers'
 import { WHOLE_PROVINCE, type TileScope } from './tile-scope'
-import { BUFFER, EXTENT, tileBoundsLngLat, tileBoundsMercator, type TileAddress } from './tile-math'
+import {
+  BUFFER,
+  cellSide,
+  EXTENT,
+  tileBoundsLngLat,
+  tileBoundsMercator,
+  tileCells,
+  type TileAddress,
+} from './tile-math'
 
 export type TileEncoder = 'postgis' | 'js'
 
@@ -59,7 +67,8 @@ export async function renderTile(
  * Rows of a source layer that can reach the tile (its square plus the buffer), by index: on the
  * stored mercator geometry where the layer has one (the same box, exact: Mercator keeps
  * axis-aligned boxes axis-aligned; and, unlike a box test on a computed geometry, estimated from
- * the column's statistics), else on `geom`. Thinned layers keep one row per grid cell, with `count`.
+ * the column's statistics), else on `geom`. Thinned layers keep one row per grid cell, with `count`:
+ * from the database's `thin_cell` when every row is drawn, else grouped here.
  */
 function rowsNear(layer: SourceLayer, t: TileAddress, scope: TileScope): RawBuilder<unknown> {
   const rows = layer.rows(t.z, scope.mines)
@@ -70,15 +79,24 @@ function rowsNear(layer: SourceLayer, t: TileAddress, scope: TileScope): RawBuil
   const [minX, minY, maxX, maxY] = tileBoundsMercator(t, BUFFER / EXTENT)
   const near = sql`(select * from (${rows}) r where r.merc && st_makeenvelope(${minX}, ${minY}, ${maxX}, ${maxY}, 3857))`
   if (!thinnedAt(layer, t.z)) return near
-  const [x0, , x1] = tileBoundsMercator(t)
-  const cell = (x1 - x0) / THIN_CELLS
+  if (scope.mines === null) {
+    // Every row drawn: the layer's cells as the database keeps them, the tile's and its buffer's.
+    const { x0, x1, y0, y1 } = tileCells(t, THIN_CELLS, THIN_BUFFER_CELLS)
+    return sql`(select r.*, c.count from thin_cell c join (${rows}) r on r.fid = c.fid
+      where c.layer = ${layer.thinned} and c.z = ${t.z}
+        and c.cx >= ${x0} and c.cx < ${x1} and c.cy >= ${y0} and c.cy < ${y1})`
+  }
+  const side = cellSide(t.z, THIN_CELLS)
   // The window is ordered like the distinct so that one sort serves both (a quarter off the
   // densest national z5 tile: 37 → 28 ms).
   return sql`(select distinct on (cx, cy) *,
       count(*) over (partition by cx, cy order by fid rows between unbounded preceding and unbounded following)::int as count from (
-      select n.*, floor(st_x(n.merc) / ${cell})::int as cx, floor(st_y(n.merc) / ${cell})::int as cy from ${near} n
+      select n.*, floor(st_x(n.merc) / ${side})::int as cx, floor(st_y(n.merc) / ${side})::int as cy from ${near} n
     ) c order by cx, cy, fid)`
 }
+
+/** The tile buffer in thinning cells (64 of 4,096 tile units = 2 of 128 cells): whole cells. */
+const THIN_BUFFER_CELLS = (BUFFER / EXTENT) * THIN_CELLS
 
 /** The row's geometry in EPSG:3857: stored by the database where the layer has it, else transformed. */
 const mercatorOf = (layer: SourceLayer) =>

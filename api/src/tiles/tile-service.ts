@@ -159,16 +159,26 @@ async function renderOn(tx: Db, replica: Replica | undefined): Promise<Db> {
 
 /**
  * The stored form: ETag = sha256 of the tile itself, body gzipped once (empty stays empty). A large
- * tile is gzipped on libuv's thread pool: a dense low-zoom tile (80 kB) takes 2–10 ms to compress,
+ * tile is gzipped on libuv's thread pool: a dense low-zoom tile (200 kB) takes 2–5 ms to compress,
  * which would hold up every other request of this process; small ones (most) are not worth the hop.
  */
 export async function packTile(mvt: Uint8Array): Promise<{ etag: string; body: Buffer }> {
   const body =
-    mvt.length === 0 ? Buffer.alloc(0) : mvt.length < ASYNC_GZIP_BYTES ? gzipSync(mvt) : await gzipAsync(mvt)
+    mvt.length === 0
+      ? Buffer.alloc(0)
+      : mvt.length < ASYNC_GZIP_BYTES
+        ? gzipSync(mvt, GZIP)
+        : await gzipAsync(mvt, GZIP)
   return { etag: createHash('sha256').update(mvt).digest('hex'), body }
 }
 
 const ASYNC_GZIP_BYTES = 16 * 1024
+
+/**
+ * Level 4, not zlib's default 6: on the densest national tiles 2.4× faster (206 kB of mines:
+ * 2.0 ms instead of 4.8 ms) for bodies 1–2% larger (78.1 kB instead of 77.0 kB).
+ */
+const GZIP = { level: 4 }
 
 const gzipAsync = promisify(gzip)
 
