@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createDb } from '../../api/src/db/database'
 import { invalidateAllTiles } from '../../api/src/tiles/tile-cache.queries'
+import { httpClient } from '../../api/src/testing/http-client'
 import { runLoad } from '../../api/src/testing/load'
 import { httpSignIn, startServerProcess, type ServerProcess } from '../../api/src/testing/server-process'
 import { buildWebIfStale, ROOT } from '../web-build'
@@ -44,7 +45,7 @@ const PLAN = quick
       clients: 4,
       tileS: 10,
       rounds: 2,
-      passes: 2,
+      passes: 10,
       statsRuns: 3,
       mixedS: 30,
       paintRuns: 2,
@@ -84,12 +85,13 @@ async function main() {
     DEMO: 'true',
   })
   const db = createDb(national.url, { max: 1 })
+  const http = httpClient(server.url, PLAN.clients)
   try {
     const base = server.url
     log(`server ready at ${base}`)
     const leader = await httpSignIn(base, 'leader', DEMO_PASSWORD)
     const staff = { cookie: leader.cookie }
-    const client = { base, staff }
+    const client = { http, staff }
     const tiles = await chooseTiles(db, PLAN.tilesPerZoom)
     // Both levels: the shared table (and, through the invalidation's notification, the server's
     // in-process LRU). A request that is not a read returns only after the server has applied the
@@ -161,6 +163,7 @@ async function main() {
     )
     log(details.at(-1)!)
   } finally {
+    http.close()
     await db.destroy()
     await server.kill()
     server = undefined

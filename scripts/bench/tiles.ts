@@ -6,8 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { gunzipSync } from 'node:zlib'
 import { sql } from 'kysely'
 import type { Db } from '../../api/src/db/database'
+import type { HttpClient } from '../../api/src/testing/http-client'
 import { TILE_SETS } from '../../api/src/tiles/tile-layers'
 import { lngLatToTile, type TileAddress } from '../../api/src/tiles/tile-math'
 import { tileMvtQuery } from '../../api/src/tiles/tile-render.queries'
@@ -121,7 +123,8 @@ export async function pgbenchTilesPerSecond(
 }
 
 export interface TileClient {
-  base: string
+  /** The server's kept-alive connections (the benchmark's load client). */
+  http: HttpClient
   /** Headers of a signed-in province-wide user (internal tile sets). */
   staff: Record<string, string>
 }
@@ -129,12 +132,18 @@ export interface TileClient {
 const headersFor = (c: TileClient, t: BenchTile) =>
   TILE_SETS.get(t.set)!.audience === 'internal' ? c.staff : ({} as Record<string, string>)
 
-/** GETs a path; its status, cache header, decoded size and time. */
-async function get(base: string, path: string, headers: Record<string, string>) {
+/** GETs a path (gzip accepted): its status, cache header, time, and its size once decoded. */
+async function get(http: HttpClient, path: string, headers: Record<string, string>) {
   const t0 = performance.now()
-  const res = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip', ...headers } })
-  const bytes = (await res.arrayBuffer()).byteLength
-  return { status: res.status, cache: res.headers.get('x-tile-cache'), bytes, ms: performance.now() - t0 }
+  const res = await http.get(path, { 'accept-encoding': 'gzip', ...headers })
+  const ms = performance.now() - t0
+  const cache = res.headers['x-tile-cache']
+  return {
+    status: res.status,
+    cache: typeof cache === 'string' ? cache : null,
+    ms,
+    size: () => (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).length,
+  }
 }
 
 /** Runs `jobs` with `clients` workers; resolves when all are done. */
@@ -169,7 +178,7 @@ export async function apiColdTilesPerSecond(
     await emptyCache()
     const t0 = performance.now()
     await inParallel(tiles, clients, async (t) => {
-      expect(tilePath(t), await get(c.base, tilePath(t), headersFor(c, t)), 'miss')
+      expect(tilePath(t), await get(c.http, tilePath(t), headersFor(c, t)), 'miss')
     })
     busy += performance.now() - t0
     n += tiles.length
@@ -192,11 +201,11 @@ export async function apiTileLatency(
   for (let p = 0; p < passes; p++) {
     await emptyCache()
     for (const t of tiles) {
-      const r = await get(c.base, tilePath(t), headersFor(c, t))
+      const r = await get(c.http, tilePath(t), headersFor(c, t))
       expect(tilePath(t), r, 'miss')
       const key = `${t.set} ${zoomBand(t.z)}`
       groups.set(key, [...(groups.get(key) ?? []), r.ms])
-      maxBytes = Math.max(maxBytes, r.bytes)
+      maxBytes = Math.max(maxBytes, r.size())
     }
   }
   const p95 = [...groups.entries()].map(([key, xs]) => ({ key, p95: percentile(xs, 0.95) }))
@@ -206,7 +215,7 @@ export async function apiTileLatency(
 
 /** Requests per second of `clients` workers asking `paths` round robin for `seconds`. */
 async function throughput(
-  base: string,
+  http: HttpClient,
   requests: {
     path: string
     headers: Record<string, string>
@@ -222,7 +231,7 @@ async function throughput(
     Array.from({ length: clients }, async (_, k) => {
       for (let i = k; performance.now() < deadline; i += clients) {
         const q = requests[i % requests.length]
-        q.check(await get(base, q.path, q.headers))
+        q.check(await get(http, q.path, q.headers))
         n++
       }
     }),
@@ -258,8 +267,8 @@ export async function apiWarmAndTrivial(
   let warm = 0
   let empty = 0
   for (let i = 0; i < rounds; i++) {
-    warm += await throughput(c.base, cached, clients, seconds / rounds)
-    empty += await throughput(c.base, trivial, clients, seconds / rounds)
+    warm += await throughput(c.http, cached, clients, seconds / rounds)
+    empty += await throughput(c.http, trivial, clients, seconds / rounds)
   }
   return { warm: warm / rounds, trivial: empty / rounds }
 }

@@ -2,7 +2,9 @@
 // `seconds`, on a mix of vector tiles, statistics, lists and writes (new restoration areas).
 // Counts every status, keeps the ids of acknowledged writes (to count them in the database
 // afterwards) and the latency of each kind. Used by the load test (short) and scripts/load.ts.
+import { gunzipSync } from 'node:zlib'
 import { lngLatToTile } from '../tiles/tile-math'
+import { httpClient, type HttpAnswer } from './http-client'
 import { httpSignIn } from './server-process'
 
 export type LoadKind = 'tile' | 'stats' | 'list' | 'write'
@@ -88,8 +90,11 @@ export async function runLoad(base: string, { connections = 32, seconds = 10 } =
   const errors: string[] = []
   const deadline = performance.now() + seconds * 1000
 
+  // Bodies come gzipped where the server compresses (as a browser asks) and are not decoded, except
+  // a write's answer, whose id is kept.
+  const http = httpClient(base, connections)
   const one = async (kind: LoadKind, n: number) => {
-    let res: Response
+    let res: HttpAnswer
     const t0 = performance.now()
     if (kind === 'write') {
       const m = mines.items[n % mines.items.length]
@@ -101,17 +106,21 @@ export async function runLoad(base: string, { connections = 32, seconds = 10 } =
         [m.lng - d, m.lat + d],
         [m.lng - d, m.lat - d],
       ]
-      res = await fetch(`${base}/api/mines/${m.id}/areas`, {
-        method: 'POST',
-        headers: { ...planner, 'content-type': 'application/json' },
-        body: JSON.stringify({
+      res = await http.request(
+        'POST',
+        `/api/mines/${m.id}/areas`,
+        { ...planner, 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+        JSON.stringify({
           kind: 'restoration',
           name: `负载测试 ${n}`,
           geometry: { type: 'Polygon', coordinates: [ring] },
         }),
-      })
-      const body = (await res.json()) as { id?: number }
-      if (res.status === 201 && body.id) writtenIds.push(body.id)
+      )
+      if (res.status === 201) {
+        const text = res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body
+        const body = JSON.parse(text.toString('utf8')) as { id?: number }
+        if (body.id) writtenIds.push(body.id)
+      }
     } else {
       const path =
         kind === 'tile'
@@ -120,8 +129,7 @@ export async function runLoad(base: string, { connections = 32, seconds = 10 } =
             ? lists[n % lists.length]
             : stats[n % stats.length]
       const headers = kind === 'list' ? province : leader
-      res = await fetch(`${base}${path}`, { headers })
-      await res.arrayBuffer()
+      res = await http.get(path, { ...headers, 'accept-encoding': 'gzip' })
     }
     latencies[kind].push(performance.now() - t0)
     byStatus[res.status] = (byStatus[res.status] ?? 0) + 1
@@ -137,7 +145,7 @@ export async function runLoad(base: string, { connections = 32, seconds = 10 } =
         })
       }
     }),
-  )
+  ).finally(() => http.close())
   const summary = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b)
     const at = (q: number) => Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0)
