@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { compress } from 'hono/compress'
+import { jsonGzip } from './http/json-gzip'
 import type { AppDeps } from './app-deps'
 import { errorBody, onError } from './http/errors'
 import { requestLang } from './http/request-lang'
@@ -52,6 +53,7 @@ const bodyLimitAll = limitBody(2 * 1024 * 1024)
 export function createApp(deps: AppDeps) {
   const api = router()
   api.use('*', compress())
+  api.use('*', jsonGzip)
   // No JSON body is larger than this; uploads (documents) set their own, larger limit.
   api.use('*', async (c, next) =>
     /\/(documents|imports|objections|site-photos)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
