@@ -26,7 +26,7 @@ const serverBackends = backends.filter((b) => b.name === 'server')
 if (serverBackends.length === 0)
   noteSkip('tiles as named prepared statements', 'needs the server PostGIS (TEST_DATABASE_URL)')
 
-describe.each(serverBackends)('uncached tiles in three round trips ($name PostGIS)', (backend) => {
+describe.each(serverBackends)('uncached tiles in four round trips ($name PostGIS)', (backend) => {
   let test: TestDb
 
   beforeAll(async () => {

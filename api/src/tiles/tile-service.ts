@@ -104,8 +104,8 @@ async function readOrRender(
 }
 
 /**
- * The same on the PostgreSQL server (ST_AsMVT) in three round trips on one pg client
- * (tile-miss.queries.ts): lock + cache read, the render as a named prepared statement, store + commit.
+ * The same on the PostgreSQL server (ST_AsMVT) in four round trips on one pg client
+ * (tile-miss.queries.ts): lock + cache read, the render as a named prepared statement, store, commit.
  */
 async function renderOnServer(
   connections: RawConnections,
@@ -168,8 +168,9 @@ export async function packTile(mvt: Uint8Array): Promise<{ etag: string; body: B
       ? Buffer.alloc(0)
       : mvt.length < ASYNC_GZIP_BYTES
         ? gzipSync(mvt, GZIP)
-        : await gzipAsync(mvt, GZIP)
-  return { etag: createHash('sha256').update(mvt).digest('hex'), body }
+        : gzipAsync(mvt, GZIP)
+  // Hashed while the thread pool compresses.
+  return { etag: createHash('sha256').update(mvt).digest('hex'), body: await body }
 }
 
 const ASYNC_GZIP_BYTES = 16 * 1024
