@@ -24,6 +24,7 @@ import * as mineListOrder from './migrations/2026-11-30T1181-mine-list-order'
 import * as closedSpanCovering from './migrations/2026-11-30T1191-closed-span-covering'
 import * as adminOutlines from './migrations/2026-12-01T0101-admin-outlines'
 import * as thinCells from './migrations/2026-12-01T0201-thin-cells'
+import * as adminZoomCopies from './migrations/2026-12-01T0211-admin-zoom-copies'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1191-closed-span-covering': closedSpanCovering,
   '2026-12-01T0101-admin-outlines': adminOutlines,
   '2026-12-01T0201-thin-cells': thinCells,
+  '2026-12-01T0211-admin-zoom-copies': adminZoomCopies,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

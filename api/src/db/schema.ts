@@ -22,6 +22,10 @@ export interface AdminUnitTable {
   label_point: Geometry
   /** Generated (migration 1161): EPSG:3857 copies for the tiles; geom_coarse_3857 is simplified at 0.02°. */
   geom_coarse_3857: ColumnType<Geometry, never, never>
+  /** Generated (migration 2026-12-01T0211): simplified at half a pixel of a z5, z6, z7 tile. */
+  geom_z5_3857: ColumnType<Geometry, never, never>
+  geom_z6_3857: ColumnType<Geometry, never, never>
+  geom_z7_3857: ColumnType<Geometry, never, never>
   geom_low_3857: ColumnType<Geometry, never, never>
   geom_mid_3857: ColumnType<Geometry, never, never>
   geom_3857: ColumnType<Geometry, never, never>

@@ -61,13 +61,12 @@ export const adminGeomColumn = (z: number) =>
   (z <= 6 ? 'geom_low' : z <= 9 ? 'geom_mid' : 'geom') as 'geom_low' | 'geom_mid' | 'geom'
 
 /**
- * What the tiles draw per zoom, in EPSG:3857 (generated columns, migration 1161): the mercator
- * copies of adminGeomColumn, and for counties to z5 a copy simplified at 0.02° (about a pixel
- * there): a national z5 tile holds hundreds of counties. (Cities and the province stay on
- * geom_low there: few polygons, and large ones whose outline shows the coarser copy.)
+ * What the tiles draw per zoom, in EPSG:3857 (generated columns): to z7 a copy simplified at half a
+ * pixel of that zoom's tile (migration 2026-12-01T0211; a national z5–7 tile holds hundreds of
+ * counties), above it the mercator copies of adminGeomColumn (migration 1161).
  */
-export const adminMercatorColumn = (level: 'province' | 'city' | 'county', z: number) =>
-  level === 'county' && z <= 5 ? 'geom_coarse_3857' : (`${adminGeomColumn(z)}_3857` as const)
+export const adminMercatorColumn = (z: number) =>
+  z <= 7 ? (`geom_z${Math.max(z, 5) as 5 | 6 | 7}_3857` as const) : (`${adminGeomColumn(z)}_3857` as const)
 
 const ADMIN_FIELDS = {
   code: 'String: GB/T 2260 code (2017)',
@@ -107,7 +106,7 @@ function adminLayers(
       maxzoom: 12,
       fields: ADMIN_FIELDS,
       mercator: true,
-      rows: (z) => units(adminGeomColumn(z), adminMercatorColumn(level, z)),
+      rows: (z) => units(adminGeomColumn(z), adminMercatorColumn(z)),
     },
   ]
   if (labelId) {
