@@ -30,6 +30,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       db,
     )
   }
+  // Boundary tiles to z7 cached before were drawn from the older copies.
+  await sql`delete from tile_cache where layer in ('province', 'cities', 'counties') and z <= 7`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
