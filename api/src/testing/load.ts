@@ -24,6 +24,9 @@ export interface LoadResult {
 
 const DEMO_PASSWORD = 'demo1234'
 
+/** Every area the load writes is named with this prefix and a number. */
+export const LOAD_AREA_PREFIX = '负载测试'
+
 /** The mix: what each of 20 consecutive requests of a client is. */
 const MIX: LoadKind[] = [
   'tile',
@@ -112,7 +115,7 @@ export async function runLoad(base: string, { connections = 32, seconds = 10 } =
         { ...planner, 'content-type': 'application/json', 'accept-encoding': 'gzip' },
         JSON.stringify({
           kind: 'restoration',
-          name: `负载测试 ${n}`,
+          name: `${LOAD_AREA_PREFIX} ${n}`,
           geometry: { type: 'Polygon', coordinates: [ring] },
         }),
       )
