@@ -10,7 +10,7 @@ import { sql, type Kysely } from 'kysely'
  *
  * A cell is `floor(x / size)`, `floor(y / size)` of the EPSG:3857 position, size =
  * 2 × 20037508.342789244 / 2^(z + 7) (an exact power-of-two scaling, the same in JavaScript,
- * tile-math.ts `thinCellSize`); tile edges and the tile buffer (2 cells) fall on cell edges.
+ * tile-math.ts `cellSide`); tile edges and the tile buffer (2 cells) fall on cell edges.
  *
  * Statement-level triggers on `mine` (insert, delete, a changed position or ops status) and
  * `directory_entry` recompute the cells of the touched positions, old and new, in the writing
@@ -94,7 +94,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     end
     $fn$;
 
-    -- tg_argv[0]: 'mine' (the rows carry the positions) or 'directory_entry' (the rows name the mine).
+    -- On mine the rows carry the positions; on directory_entry they name the mine.
     create function thin_cells_touch() returns trigger
     language plpgsql set search_path from current as $fn$
     declare

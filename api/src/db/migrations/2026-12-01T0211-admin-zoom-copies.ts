@@ -5,9 +5,9 @@ import { sql, type Kysely } from 'kysely'
  * that zoom (1,223, 611 and 306 m in EPSG:3857), kept by PostgreSQL (generated columns). A national
  * z5–7 tile draws hundreds of counties, and ST_AsMVTGeom's cost follows the vertices it is given:
  * the densest z5 county tile's SQL took 15.7 ms from the 0.02° copy (migration 1161) and 7.4 ms from
- * this one, z6 9.4 → 6.3 ms, z7 18.8 → 14.2 ms. Half a pixel moves no line visibly; parts that would
- * collapse are kept (ST_Simplify's preserveCollapsed), and what simplifying made invalid is repaired here,
- * once (the two tile encoders would repair it differently). See adminMercatorColumn in tiles/tile-layers.ts.
+ * this one, z6 9.4 → 6.3 ms, z7 18.8 → 14.2 ms. Half a pixel moves no line visibly; parts that
+ * collapse (islands of about a pixel) are dropped, and what simplifying made invalid is repaired
+ * here, once (the two tile encoders would repair it differently). See adminMercatorColumn in tiles/tile-layers.ts.
  */
 const ZOOMS = [
   [5, 'geom_low'],
