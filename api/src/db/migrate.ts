@@ -25,6 +25,7 @@ import * as closedSpanCovering from './migrations/2026-11-30T1191-closed-span-co
 import * as adminOutlines from './migrations/2026-12-01T0101-admin-outlines'
 import * as thinCells from './migrations/2026-12-01T0201-thin-cells'
 import * as adminZoomCopies from './migrations/2026-12-01T0211-admin-zoom-copies'
+import * as tileGenerations from './migrations/2026-12-01T0301-tile-generations'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0101-admin-outlines': adminOutlines,
   '2026-12-01T0201-thin-cells': thinCells,
   '2026-12-01T0211-admin-zoom-copies': adminZoomCopies,
+  '2026-12-01T0301-tile-generations': tileGenerations,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -651,6 +651,12 @@ export interface TileCacheTable {
   created_at: Timestamp
 }
 
+/** A tile set's generation: bumped by every invalidation of it (migration 2026-12-01T0301). */
+export interface TileGenerationTable {
+  layer: string
+  gen: Generated<number>
+}
+
 export interface ImportJobTable {
   id: Generated<number>
   mine_id: number
@@ -796,6 +802,7 @@ export interface DB {
   year_close: YearCloseTable
   app_setting: AppSettingTable
   tile_cache: TileCacheTable
+  tile_generation: TileGenerationTable
   audit_log: AuditLogTable
   import_job: ImportJobTable
   site_photo: SitePhotoTable

@@ -1,9 +1,14 @@
 // The shared tile cache (table tile_cache): every API instance on the database sees the same
-// tiles and the same invalidations.
+// tiles and the same invalidations. Its coherence, without a lock held while rendering: a render
+// reads its tile set's generation in its own snapshot (openTileQuery); an invalidation bumps the
+// generation under the tile set's exclusive advisory lock, then deletes; a store (storeTile) takes
+// the shared lock and keeps the tile only under the generation the render read. So a tile drawn
+// from data that a concurrent write replaces is either stored before that write's delete (and
+// deleted) or not stored at all.
 import { createHash } from 'node:crypto'
 import type { BBox } from '@zgm/domain'
-import { sql } from 'kysely'
-import type { Conn, Db } from '../db/database'
+import { sql, type RawBuilder } from 'kysely'
+import type { Conn } from '../db/database'
 import { TILE_SETS } from './tile-layers'
 import { tileRangeOf, type TileAddress } from './tile-math'
 import { TILE_CHANNEL, type TileInvalidation } from './tile-memo'
@@ -15,92 +20,88 @@ export interface CachedTile {
   body: Buffer | null
 }
 
-/**
- * The cached tile of one access scope (tile-scope.ts; '' for public sets); its body is left out
- * when `knownEtags` contains its ETag (a 304 needs none).
- */
-export async function readCachedTile(
-  db: Db,
-  layer: string,
-  scope: string,
-  t: TileAddress,
-  knownEtags: string[] = [],
-) {
-  return db
-    .selectFrom('tile_cache')
-    .select('etag')
-    .select(
-      knownEtags.length
-        ? sql<Buffer | null>`case when etag = any(${knownEtags}) then null else body end`.as('body')
-        : 'body',
-    )
-    .where('layer', '=', layer)
-    .where('z', '=', t.z)
-    .where('x', '=', t.x)
-    .where('y', '=', t.y)
-    .where('scope', '=', scope)
-    .executeTakeFirst() as Promise<CachedTile | undefined>
+/** A tile in one access scope (tile-scope.ts; '' for public sets). */
+export interface TileKey {
+  layer: string
+  scope: string
+  t: TileAddress
 }
 
+/** What one statement knows of an uncached-in-process tile (openTileQuery). */
+export interface OpenedTile {
+  /** The tile set's generation in the statement's snapshot: storeTile stores only under it. */
+  gen: number
+  /** From the shared cache: etag null when nothing is cached. */
+  etag: string | null
+  body: Buffer | null
+  /** The render, when asked for and nothing was cached (null otherwise). */
+  mvt: Buffer | null
+  /** The primary's WAL insert position, when asked (every commit so far is at or before it). */
+  lsn: string | null
+}
+
+/**
+ * One statement, one snapshot: the tile set's generation, the cached tile (its body left out
+ * when the client already has its ETag: a 304 needs none) and, when `render` is given and nothing
+ * is cached, the render itself (a CASE evaluates its subquery only when reached), or the WAL
+ * position for a render on a replica. Reading the generation in the render's own snapshot is what
+ * lets storeTile refuse a tile that an invalidation has overtaken.
+ */
+export function openTileQuery(
+  { layer, scope, t }: TileKey,
+  knownEtags: readonly string[],
+  { render, lsn }: { render?: RawBuilder<{ mvt: Buffer }> | null; lsn?: boolean },
+) {
+  return sql<OpenedTile>`select g.gen, c.etag,
+      case when c.etag = any(${knownEtags}::text[]) then null else c.body end as body,
+      ${render ? sql`case when c.etag is null then (${render}) end` : sql`null::bytea`} as mvt,
+      ${lsn ? sql`pg_current_wal_insert_lsn()::text` : sql`null::text`} as lsn
+    from tile_generation g
+    left join tile_cache c on c.layer = g.layer and c.z = ${t.z} and c.x = ${t.x} and c.y = ${t.y} and c.scope = ${scope}
+    where g.layer = ${layer}`
+}
+
+/**
+ * Stores a rendered tile unless an invalidation of its tile set came after the render's snapshot
+ * (`gen` from openTileQuery): the database function tile_store (migration 2026-12-01T0301) waits
+ * for an invalidation in flight (the tile set's shared lock), then compares the generation in a
+ * snapshot of its own. True when stored.
+ */
 export async function storeTile(
-  db: Db,
-  layer: string,
-  scope: string,
-  t: TileAddress,
+  db: Conn,
+  { layer, scope, t }: TileKey,
+  gen: number,
   tile: { etag: string; body: Buffer },
 ) {
-  await db
-    .insertInto('tile_cache')
-    .values({ layer, scope, ...t, etag: tile.etag, body: tile.body })
-    .onConflict((oc) =>
-      oc
-        .columns(['layer', 'z', 'x', 'y', 'scope'])
-        .doUpdateSet({ etag: tile.etag, body: tile.body, created_at: sql`now()` }),
-    )
-    .execute()
+  const { rows } = await sql<{
+    stored: boolean
+  }>`select tile_store(${LOCK_CLASS}, ${lockKeyOf(layer)}, ${layer},
+      ${scope}, ${t.z}, ${t.x}, ${t.y}, ${gen}, ${tile.etag}, ${tile.body}) as stored`.execute(db)
+  return rows[0].stored
 }
 
 /**
- * Transaction-scoped advisory locks per tile set. Rendering holds the shared lock from its
- * read until its cache write; invalidation takes the exclusive one before deleting. So a
- * tile rendered from data that a concurrent transaction is changing is either written
- * before that transaction's delete (and deleted) or rendered after its commit (and fresh).
- * Call inside a transaction; taken in name order so that two invalidations cannot deadlock.
+ * Starts an invalidation in the writing transaction: the tile sets' exclusive advisory locks
+ * (taken in name order, so that two invalidations cannot deadlock; a store in flight finishes
+ * first), their generations bumped (a render that read the old one is not stored), and the
+ * notification to every instance's in-process LRU (delivered at commit, dropped on rollback).
+ * Expects READ COMMITTED (the default) so that the delete that follows sees tiles stored while it
+ * waited for the lock.
  */
-export async function lockTileSets(db: Conn, layers: readonly string[], mode: 'shared' | 'exclusive') {
-  await lockStatements(layers, mode).execute(db)
-}
-
-/**
- * Runs `fn` in a render transaction opened in one round trip ("begin" + settings + lock as one
- * simple query): the shared lock of the tile set, no JIT (see tile-miss.queries.ts), and a commit
- * that does not wait for the WAL flush (a cache row lost in a crash is simply rendered again).
- */
-export async function inRenderTransaction<T>(db: Db, layer: string, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return db.connection().execute(async (conn) => {
-    await sql`begin; set local synchronous_commit = off; set local jit = off; ${lockStatements([layer], 'shared')}`.execute(
-      conn,
+async function beginInvalidation(tx: Conn, layers: readonly string[], message: TileInvalidation) {
+  const sorted = [...new Set(layers)].sort()
+  await sql
+    .join(
+      sorted.map((l) => sql`select pg_advisory_xact_lock(${sql.lit(LOCK_CLASS)}, ${sql.lit(lockKeyOf(l))})`),
+      sql`; `,
     )
-    try {
-      const result = await fn(conn)
-      await sql`commit`.execute(conn)
-      return result
-    } catch (err) {
-      await sql`rollback`.execute(conn)
-      throw err
-    }
-  })
+    .execute(tx)
+  await sql`update tile_generation set gen = gen + 1 where layer = any(${sorted}::text[])`.execute(tx)
+  await sql`select pg_notify(${TILE_CHANNEL}, ${JSON.stringify(message)})`.execute(tx)
 }
 
-// Literal keys, no parameters: pg then sends the statements as one simple query.
-export function lockStatements(layers: readonly string[], mode: 'shared' | 'exclusive') {
-  const lock = mode === 'shared' ? sql`pg_advisory_xact_lock_shared` : sql`pg_advisory_xact_lock`
-  const keys = [...new Set(layers)].sort().map((l) => createHash('sha256').update(l).digest().readInt32BE(0))
-  return sql.join(
-    keys.map((key) => sql`select ${lock}(${sql.lit(LOCK_CLASS)}, ${sql.lit(key)})`),
-    sql`; `,
-  )
-}
+/** A tile set's advisory lock key (the second half; LOCK_CLASS is the first). */
+const lockKeyOf = (layer: string) => createHash('sha256').update(layer).digest().readInt32BE(0)
 
 /** First half of the advisory lock key: marks the lock as the tile cache's ("til" in ASCII). */
 const LOCK_CLASS = 0x74696c
@@ -109,8 +110,7 @@ const LOCK_CLASS = 0x74696c
  * Deletes the cached tiles of these tile sets that can show anything inside the box, at every
  * zoom 0..maxzoom (tile plus its buffer), in every access scope. Call it inside the transaction that changes the
  * data, with the box of the old and the new geometry; outside one it opens its own. Returns
- * how many tiles were deleted. Expects READ COMMITTED (the default) so that the delete sees
- * tiles committed while it waited for the lock.
+ * how many tiles were deleted.
  */
 export async function invalidateTiles(db: Conn, layers: readonly string[], bbox4326: BBox): Promise<number> {
   const [minLng, minLat, maxLng, maxLat] = bbox4326
@@ -129,8 +129,7 @@ export async function invalidateTiles(db: Conn, layers: readonly string[], bbox4
       sql`(${r.layer}::text, ${r.z}::int, ${r.minX}::int, ${r.maxX}::int, ${r.minY}::int, ${r.maxY}::int)`,
   )
   return inTransaction(db, async (tx) => {
-    await lockTileSets(tx, layers, 'exclusive')
-    await notifyInvalidation(tx, { layers: [...layers], bbox: bbox4326 })
+    await beginInvalidation(tx, layers, { layers: [...layers], bbox: bbox4326 })
     const result = await sql`
       delete from tile_cache c using (values ${sql.join(values)}) as r(layer, z, min_x, max_x, min_y, max_y)
       where c.layer = r.layer and c.z = r.z and c.x between r.min_x and r.max_x and c.y between r.min_y and r.max_y`.execute(
@@ -145,8 +144,7 @@ export async function invalidateAllTiles(db: Conn, layers: readonly string[]): P
   layers.forEach(tileSetOf)
   if (layers.length === 0) return 0
   return inTransaction(db, async (tx) => {
-    await lockTileSets(tx, layers, 'exclusive')
-    await notifyInvalidation(tx, { layers: [...layers] })
+    await beginInvalidation(tx, layers, { layers: [...layers] })
     const result = await tx.deleteFrom('tile_cache').where('layer', 'in', layers).executeTakeFirst()
     return Number(result.numDeletedRows)
   })
@@ -159,25 +157,10 @@ export async function invalidateAllTiles(db: Conn, layers: readonly string[]): P
 export async function invalidateScopeTiles(db: Conn, scope: string): Promise<number> {
   const layers = [...TILE_SETS.values()].filter((s) => s.audience === 'internal').map((s) => s.id)
   return inTransaction(db, async (tx) => {
-    await lockTileSets(tx, layers, 'exclusive')
-    await notifyInvalidation(tx, { scope })
+    await beginInvalidation(tx, layers, { scope })
     const result = await tx.deleteFrom('tile_cache').where('scope', '=', scope).executeTakeFirst()
     return Number(result.numDeletedRows)
   })
-}
-
-/** The primary's WAL insert position now: every commit so far is at or before it. */
-export async function walInsertPosition(db: Conn): Promise<string> {
-  const { rows } = await sql<{ lsn: string }>`select pg_current_wal_insert_lsn()::text as lsn`.execute(db)
-  return rows[0].lsn
-}
-
-/**
- * Tells every API instance's in-process tile LRU (tile-memo.ts) what was invalidated. NOTIFY is
- * transactional: delivered at commit, dropped on rollback.
- */
-async function notifyInvalidation(tx: Conn, message: TileInvalidation) {
-  await sql`select pg_notify(${TILE_CHANNEL}, ${JSON.stringify(message)})`.execute(tx)
 }
 
 function tileSetOf(layer: string) {

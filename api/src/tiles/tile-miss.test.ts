@@ -26,7 +26,7 @@ const serverBackends = backends.filter((b) => b.name === 'server')
 if (serverBackends.length === 0)
   noteSkip('tiles as named prepared statements', 'needs the server PostGIS (TEST_DATABASE_URL)')
 
-describe.each(serverBackends)('uncached tiles in four round trips ($name PostGIS)', (backend) => {
+describe.each(serverBackends)('uncached tiles as one prepared statement ($name PostGIS)', (backend) => {
   let test: TestDb
 
   beforeAll(async () => {
@@ -71,7 +71,7 @@ describe.each(serverBackends)('uncached tiles in four round trips ($name PostGIS
     expect(Buffer.compare(again.body!, first.body!)).toBe(0)
   })
 
-  it('rolls back a failed render and keeps its connections usable', async () => {
+  it('leaves no transaction open after a failed render, and its connections usable', async () => {
     // A tile set whose rows lack the mercator column: PostgreSQL refuses the render's statement.
     const counties = TILE_SETS.get('counties')!
     const broken: TileSet = {

@@ -1,34 +1,16 @@
 import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { gunzipSync, gzip, gzipSync } from 'node:zlib'
-import { rawConnectionsOf, type Db, type RawConnections } from '../db/database'
+import type { Db } from '../db/database'
 import type { Replica } from '../db/replica'
-import {
-  inRenderTransaction,
-  readCachedTile,
-  storeTile,
-  walInsertPosition,
-  type CachedTile,
-} from './tile-cache.queries'
+import { openTileQuery, storeTile, type CachedTile, type TileKey } from './tile-cache.queries'
 import { ANY_ETAG } from './tile-http'
 import type { TileSet } from './tile-layers'
 import type { TileAddress } from './tile-math'
 import type { TileMemo } from './tile-memo'
+import { queryPrepared } from './tile-miss.queries'
+import { detectTileEncoder, renderTile, tileMvtQuery, type TileEncoder } from './tile-render.queries'
 import type { TileScope } from './tile-scope'
-import {
-  commitRender,
-  openRenderTransaction,
-  queryPrepared,
-  rollbackRender,
-  storeTileAndCommit,
-} from './tile-miss.queries'
-import {
-  detectTileEncoder,
-  queryTileMvt,
-  renderTile,
-  tileMvtQuery,
-  type TileEncoder,
-} from './tile-render.queries'
 
 export interface ServedTile extends CachedTile {
   cache: 'hit' | 'miss'
@@ -63,10 +45,8 @@ export async function getTile(
   if (memoized) return { etag: memoized.etag, body: bodyFor(memoized), cache: 'hit' }
   const generation = memo?.generation() ?? 0
   const use = encoder === 'auto' ? await detectTileEncoder(db) : encoder
-  const connections = use === 'postgis' ? rawConnectionsOf(db) : undefined
-  const found = connections
-    ? await renderOnServer(connections, db, set, scope, t, replica)
-    : await readOrRender(db, set, scope, t, use, memo ? [] : knownEtags, replica)
+  const key = { layer: set.id, scope: scope.key, t }
+  const found = await readOrRender(db, set, scope, key, use, memo ? [] : knownEtags, replica)
   if (found.cache === 'hit') {
     const cached = found.tile
     if (memo && cached.body)
@@ -80,81 +60,46 @@ export async function getTile(
 type Found = { cache: 'hit'; tile: CachedTile } | { cache: 'miss'; tile: { etag: string; body: Buffer } }
 
 /**
- * The Kysely path (any backend, either encoder): the shared cache, else a render in a
- * transaction holding the tile set's shared lock, stored. With `knownEtags` a cached body the
- * client already has is not sent.
+ * The shared cache, else a render, stored (tile-cache.queries.ts says why no lock is held). On the
+ * PostgreSQL server with no replica, one named prepared statement reads the cache and renders
+ * (tile-miss.queries.ts); with a replica it reads the cache and the WAL position, and the render
+ * runs on the replica when that has replayed every commit up to it. The `js` encoder (the
+ * embedded PostGIS) renders in a query of its own. With `knownEtags` a cached body the client
+ * already has is not sent.
  */
 async function readOrRender(
   db: Db,
   set: TileSet,
   scope: TileScope,
-  t: TileAddress,
+  key: TileKey,
   use: TileEncoder,
   knownEtags: string[],
   replica: Replica | undefined,
 ): Promise<Found> {
-  const cached = await readCachedTile(db, set.id, scope.key, t, knownEtags)
-  if (cached) return { cache: 'hit', tile: cached }
-  const tile = await inRenderTransaction(db, set.id, async (tx) => {
-    const packed = await packTile(await renderTile(await renderOn(tx, replica), set, t, use, scope))
-    await storeTile(tx, set.id, scope.key, t, packed)
-    return packed
+  const onServer = use === 'postgis'
+  const inStatement = onServer && !replica?.reachable
+  const query = openTileQuery(key, knownEtags, {
+    render: inStatement ? tileMvtQuery(set, key.t, scope) : null,
+    lsn: !!replica?.reachable,
   })
-  return { cache: 'miss', tile }
+  const [opened] = onServer ? await queryPrepared(db, query) : (await query.execute(db)).rows
+  if (!opened) throw new Error(`tile set "${key.layer}" has no generation (table tile_generation)`)
+  if (opened.etag !== null) return { cache: 'hit', tile: { etag: opened.etag, body: opened.body } }
+  const mvt = inStatement
+    ? (opened.mvt ?? new Uint8Array())
+    : await renderTile(await renderOn(db, replica, opened.lsn), set, key.t, use, scope)
+  const packed = await packTile(mvt)
+  await storeTile(db, key, opened.gen, packed)
+  return { cache: 'miss', tile: packed }
 }
 
 /**
- * The same on the PostgreSQL server (ST_AsMVT) in four round trips on one pg client
- * (tile-miss.queries.ts): lock + cache read, the render as a named prepared statement, store, commit.
+ * Where a render reads its data: the replica when it has replayed the primary's WAL up to the
+ * position read with the tile set's generation, so that it sees every invalidating write the
+ * generation counts (a later one bumps the generation, and the tile is not stored).
  */
-async function renderOnServer(
-  connections: RawConnections,
-  db: Db,
-  set: TileSet,
-  scope: TileScope,
-  t: TileAddress,
-  replica: Replica | undefined,
-): Promise<Found> {
-  const key = { layer: set.id, scope: scope.key, t }
-  const client = await connections.connect()
-  let broken: Error | undefined
-  try {
-    const { cached, lsn } = await openRenderTransaction(client, db, key, !!replica?.reachable)
-    if (cached) {
-      await commitRender(client)
-      return { cache: 'hit', tile: cached }
-    }
-    // On a replica that has replayed every commit before the lock was granted (see renderOn).
-    const onReplica = replica && lsn !== null && (await replica.caughtUp(lsn))
-    const query = tileMvtQuery(set, t, scope)
-    const mvt = !query
-      ? new Uint8Array()
-      : onReplica
-        ? await queryTileMvt(replica.db, set, t, scope)
-        : (await queryPrepared(client, db, query))[0].mvt
-    const packed = await packTile(mvt)
-    await storeTileAndCommit(client, db, key, packed)
-    return { cache: 'miss', tile: packed }
-  } catch (err) {
-    // Outside a transaction (it failed before "begin") a rollback only warns; a connection that
-    // cannot even roll back goes back to the pool as broken, which drops it.
-    if (!(await rollbackRender(client))) broken = err as Error
-    throw err
-  } finally {
-    client.release(broken)
-  }
-}
-
-/**
- * Where a render reads its data: the replica when it has replayed the primary's WAL up to now.
- * Asked while the render transaction holds the tile set's shared lock, so every invalidating
- * write has committed before that position, and the tile stored is not older than the cache's
- * last invalidation.
- */
-async function renderOn(tx: Db, replica: Replica | undefined): Promise<Db> {
-  if (!replica?.reachable) return tx
-  const lsn = await walInsertPosition(tx)
-  return (await replica.caughtUp(lsn)) ? replica.db : tx
+async function renderOn(db: Db, replica: Replica | undefined, lsn: string | null): Promise<Db> {
+  return replica?.reachable && lsn !== null && (await replica.caughtUp(lsn)) ? replica.db : db
 }
 
 /**
