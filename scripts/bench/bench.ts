@@ -12,10 +12,11 @@ import { httpClient } from '../../api/src/testing/http-client'
 import { LOAD_AREA_PREFIX, runLoad } from '../../api/src/testing/load'
 import { httpSignIn, startServerProcess, type ServerProcess } from '../../api/src/testing/server-process'
 import { buildWebIfStale, ROOT } from '../web-build'
+import { cpuPerItem, cpuSample } from './cpu'
 import { ensureDataset, type DatasetSize } from './dataset'
 import { checkResults, formatTable, median, ratio, round, RESULT_NAMES, type BenchResults } from './results'
 import {
-  apiColdTilesPerSecond,
+  apiColdTiles,
   apiTileLatency,
   apiWarmAndTrivial,
   chooseTiles,
@@ -111,21 +112,41 @@ async function main() {
       await fetch(`${base}/api/bench-cache-emptied`, { method: 'POST' }).then((r) => r.arrayBuffer())
     }
     log(`${tiles.length} tiles (5 tile sets × z5–z14, the ${PLAN.tilesPerZoom} densest per zoom); warming up`)
-    await apiColdTilesPerSecond(client, tiles, PLAN.clients, 0.001, emptyCache)
+    await apiColdTiles(client, tiles, PLAN.clients, 0.001, emptyCache)
 
     const floor: number[] = []
     const cold: number[] = []
+    const cpu: { pgbench: number; api: ReturnType<typeof cpuPerItem> }[] = []
+    const pid = server.child.pid!
     for (let i = 0; i < PLAN.rounds; i++) {
+      const before = cpuSample(pid)
       floor.push(await pgbenchTilesPerSecond(db, national.url, tiles, PLAN.clients, PLAN.tileS))
-      cold.push(await apiColdTilesPerSecond(client, tiles, PLAN.clients, PLAN.tileS, emptyCache))
+      const between = cpuSample(pid)
+      const api = await apiColdTiles(client, tiles, PLAN.clients, PLAN.tileS, emptyCache)
+      const after = cpuSample(pid)
+      cold.push(api.perSecond)
+      if (before && between && after) {
+        const floorTiles = (floor[i] * (between.at - before.at)) / 1000
+        cpu.push({
+          pgbench: cpuPerItem(before, between, floorTiles).machine,
+          api: cpuPerItem(between, after, api.tiles),
+        })
+      }
     }
-    const floorMean = floor.reduce((a, b) => a + b) / floor.length
-    const coldMean = cold.reduce((a, b) => a + b) / cold.length
-    figures.tile_cold_ratio = ratio(coldMean, floorMean)
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b) / xs.length
+    figures.tile_cold_ratio = ratio(mean(cold), mean(floor))
     details.push(
-      `cold tiles: API ${coldMean.toFixed(0)}/s, pgbench -M prepared ${floorMean.toFixed(0)}/s (${PLAN.clients} connections each)`,
+      `cold tiles: API ${mean(cold).toFixed(0)}/s, pgbench -M prepared ${mean(floor).toFixed(0)}/s (${PLAN.clients} connections each)`,
     )
     log(details.at(-1)!)
+    if (cpu.length) {
+      const ms = (f: (c: (typeof cpu)[number]) => number) => mean(cpu.map(f)).toFixed(2)
+      details.push(
+        `CPU per uncached tile (ms, /proc): API path: server ${ms((c) => c.api.server)}, PostgreSQL ${ms((c) => c.api.postgres)}, ` +
+          `load client ${ms((c) => c.api.client)}, whole machine ${ms((c) => c.api.machine)}; pgbench: whole machine ${ms((c) => c.pgbench)}`,
+      )
+      log(details.at(-1)!)
+    }
 
     const latency = await apiTileLatency(client, tiles, PLAN.passes, emptyCache)
     figures.tile_p95_ms_max = latency.p95MsMax

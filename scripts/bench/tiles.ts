@@ -163,15 +163,15 @@ function expect(path: string, r: { status: number; cache: string | null }, cache
 
 /**
  * Uncached throughput: the cache emptied, every tile asked once by `clients` workers, again
- * until `seconds` of asking have passed (the emptying is not counted).
+ * until `seconds` of asking have passed (the emptying is not counted); and how many were asked.
  */
-export async function apiColdTilesPerSecond(
+export async function apiColdTiles(
   c: TileClient,
   tiles: BenchTile[],
   clients: number,
   seconds: number,
   emptyCache: () => Promise<void>,
-): Promise<number> {
+): Promise<{ perSecond: number; tiles: number }> {
   let busy = 0
   let n = 0
   while (busy < seconds * 1000) {
@@ -183,7 +183,7 @@ export async function apiColdTilesPerSecond(
     busy += performance.now() - t0
     n += tiles.length
   }
-  return n / (busy / 1000)
+  return { perSecond: n / (busy / 1000), tiles: n }
 }
 
 /**
