@@ -2,9 +2,9 @@
 // tiles and the same invalidations. Its coherence, without a lock held while rendering: a render
 // reads its tile set's generation in its own snapshot (openTileQuery); an invalidation bumps the
 // generation under the tile set's exclusive advisory lock, then deletes; a store (storeTile) takes
-// the shared lock and keeps the tile only under the generation the render read. So a tile drawn
-// from data that a concurrent write replaces is either stored before that write's delete (and
-// deleted) or not stored at all.
+// the shared lock (or gives up, never waiting for a write) and keeps the tile only under the
+// generation the render read. So a tile drawn from data that a concurrent write replaces is either
+// stored before that write's delete (and deleted) or not stored at all.
 import { createHash } from 'node:crypto'
 import type { BBox } from '@zgm/domain'
 import { sql, type RawBuilder } from 'kysely'
@@ -63,9 +63,9 @@ export function openTileQuery(
 
 /**
  * Stores a rendered tile unless an invalidation of its tile set came after the render's snapshot
- * (`gen` from openTileQuery): the database function tile_store (migration 2026-12-01T0301) waits
- * for an invalidation in flight (the tile set's shared lock), then compares the generation in a
- * snapshot of its own. True when stored.
+ * (`gen` from openTileQuery): the database function tile_store (migration 2026-12-01T0301) gives
+ * up when an invalidation of the set is in flight (its shared lock not free), else compares the
+ * generation in a snapshot of its own. True when stored.
  */
 export async function storeTile(
   db: Conn,
@@ -83,7 +83,7 @@ export async function storeTile(
 /**
  * Starts an invalidation in the writing transaction: the tile sets' exclusive advisory locks
  * (taken in name order, so that two invalidations cannot deadlock; a store in flight finishes
- * first), their generations bumped (a render that read the old one is not stored), and the
+ * first, a later one gives up), their generations bumped (a render that read the old one is not stored), and the
  * notification to every instance's in-process LRU (delivered at commit, dropped on rollback).
  * Expects READ COMMITTED (the default) so that the delete that follows sees tiles stored while it
  * waited for the lock.

@@ -4,10 +4,12 @@ import { sql, type Kysely } from 'kysely'
  * Tile sets' generations, and the store of a rendered tile that checks them (tiles/tile-cache.queries.ts).
  * A render reads its tile set's generation in the statement that reads the data; every
  * invalidation bumps it, under the tile set's exclusive advisory lock, in the writing transaction.
- * tile_store takes the shared lock (waiting for an invalidation in flight), then, in a statement
- * of its own and so with a snapshot taken after the lock, stores the tile only if the generation
- * is still the one the render read. A render therefore holds no lock and no transaction, and
- * the uncached tile costs one statement plus the store instead of four round trips.
+ * tile_store takes the shared lock, then, in a statement of its own and so with a snapshot taken
+ * after the lock, stores the tile only if the generation is still the one the render read. When
+ * the lock is taken, an invalidation of the set is in flight: it will bump the generation if it
+ * commits, so the store gives up at once instead of waiting for it (a rolled-back one costs a cache
+ * write, nothing else). A render therefore holds no lock and no transaction, never waits for a
+ * write, and the uncached tile costs one statement plus the store instead of four round trips.
  * The store writes only the unlogged tile_cache: its commit waits for no WAL flush.
  */
 const TILE_SETS = ['province', 'cities', 'counties', 'mines', 'restoration', 'reclamation', 'public-mines']
@@ -21,7 +23,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     language plpgsql as $$
     declare stored int;
     begin
-      perform pg_advisory_xact_lock_shared(lock_class, lock_key);
+      if not pg_try_advisory_xact_lock_shared(lock_class, lock_key) then
+        return false;
+      end if;
       insert into tile_cache (layer, scope, z, x, y, etag, body)
       select p_layer, p_scope, p_z, p_x, p_y, p_etag, p_body
       from tile_generation g where g.layer = p_layer and g.gen = p_gen
