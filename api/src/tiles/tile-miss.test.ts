@@ -55,6 +55,15 @@ describe.each(serverBackends)('uncached tiles as one prepared statement ($name P
     expect(nonEmpty).toBe(CASES.length)
   })
 
+  it('runs without JIT on every pooled connection (compiling cost a dense tile 27 ms, every time)', async () => {
+    const settings = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        sql<{ jit: string }>`select current_setting('jit') as jit, pg_sleep(0.05)`.execute(test.db),
+      ),
+    )
+    expect(settings.map((r) => r.rows[0].jit)).toEqual(['off', 'off', 'off'])
+  })
+
   it('stores what it served, gzipped once, and serves it from the cache the next time', async () => {
     await test.db.deleteFrom('tile_cache').execute()
     const first = await serve('counties', 7, 106, 52)
