@@ -6,14 +6,10 @@
 // read (migration T1172) notify `zgm_stats` at commit, and the tile LRU's LISTEN connection
 // (tiles/tile-memo.ts) passes that on; while that connection is down nothing is kept. Only answers
 // read on the primary are kept (a lagging replica could hand back an older one).
-import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
 import type { Context, TypedResponse } from 'hono'
 import type { AppDeps } from '../app-deps'
 import type { Db } from '../db/database'
-import { acceptsGzip } from '../tiles/tile-http'
-
-const gzipAsync = promisify(gzip)
+import { acceptsGzip, gzipped } from '../http/gzip'
 
 /** The channel the triggers notify on. */
 export const STATS_CHANNEL = 'zgm_stats'
@@ -89,7 +85,7 @@ export async function memoizedJson<T>(
   compute: () => Promise<T>,
 ): Promise<TypedResponse<T, 200, 'json'>> {
   const memo = key !== null && db === deps.db ? deps.statsMemo : undefined
-  const gzipped = acceptsGzip(c.req.header('Accept-Encoding'))
+  const takesGzip = acceptsGzip(c.req.header('Accept-Encoding'))
   let answer = key === null ? undefined : memo?.get(key)
   c.header('X-Stats-Memo', answer ? 'hit' : 'miss')
   if (!answer) {
@@ -97,14 +93,14 @@ export async function memoizedJson<T>(
     const json = JSON.stringify(await compute())
     // Gzipped only when it is kept or this client takes it: nothing is compressed for nothing.
     const kept = key !== null && memo !== undefined
-    answer = { json, gzip: kept || gzipped ? await gzipAsync(json) : Buffer.alloc(0) }
+    answer = { json, gzip: kept || takesGzip ? await gzipped(json) : Buffer.alloc(0) }
     if (kept) memo.put(key, answer, generation)
   }
   c.header('Content-Type', 'application/json')
   c.header('Vary', 'Accept-Encoding')
   // The body is the JSON of a T (typed for the route's contract), built once.
   const typed = (res: Response) => res as unknown as TypedResponse<T, 200, 'json'>
-  if (!gzipped) return typed(c.body(answer.json, 200))
+  if (!takesGzip) return typed(c.body(answer.json, 200))
   c.header('Content-Encoding', 'gzip')
   return typed(c.body(answer.gzip as Uint8Array<ArrayBuffer>, 200))
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { acceptsGzip, etagsOf } from './tile-http'
+import { acceptsGzip } from '../http/gzip'
+import { etagsOf } from './tile-http'
 
 describe('tile HTTP negotiation', () => {
   it.each([

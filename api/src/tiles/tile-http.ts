@@ -12,18 +12,6 @@ export function cacheControlOf(set: TileSet): string {
     : `${scope}, max-age=60, stale-while-revalidate=600`
 }
 
-/** True when Accept-Encoding admits gzip (explicitly, or through `*`, with q > 0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false
-  const q: Record<string, number> = {}
-  for (const part of header.toLowerCase().split(',')) {
-    const [coding, ...params] = part.split(';').map((s) => s.trim())
-    const weight = params.find((p) => p.startsWith('q='))
-    q[coding] = weight ? Number(weight.slice(2)) || 0 : 1
-  }
-  return (q.gzip ?? q['x-gzip'] ?? q['*'] ?? 0) > 0
-}
-
 /** If-None-Match `*`: any current representation matches (RFC 9110 §13.1.2). */
 export const ANY_ETAG = '*'
 
