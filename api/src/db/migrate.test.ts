@@ -28,9 +28,11 @@ describe.each(backends)('migrations on $name PostGIS', (backend) => {
   })
 
   it('puts a GiST index on every geometry column', async () => {
+    // thin_cell.merc is read only with its cell, by the cell's key (migration 2026-12-01T0401).
     const { rows } = await sql<{ table_name: string; column_name: string }>`
       select c.table_name, c.column_name from information_schema.columns c
       where c.table_schema = ${t.schema} and c.udt_name = 'geometry'
+        and (c.table_name, c.column_name) <> ('thin_cell', 'merc')
         and not exists (
           select 1 from pg_indexes i
           where i.schemaname = c.table_schema and i.tablename = c.table_name

@@ -26,6 +26,7 @@ import * as adminOutlines from './migrations/2026-12-01T0101-admin-outlines'
 import * as thinCells from './migrations/2026-12-01T0201-thin-cells'
 import * as adminZoomCopies from './migrations/2026-12-01T0211-admin-zoom-copies'
 import * as tileGenerations from './migrations/2026-12-01T0301-tile-generations'
+import * as thinCellAttributes from './migrations/2026-12-01T0401-thin-cell-attributes'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0201-thin-cells': thinCells,
   '2026-12-01T0211-admin-zoom-copies': adminZoomCopies,
   '2026-12-01T0301-tile-generations': tileGenerations,
+  '2026-12-01T0401-thin-cell-attributes': thinCellAttributes,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

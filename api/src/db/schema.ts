@@ -556,8 +556,9 @@ export interface MineSnapshotSpanTable {
 }
 
 /**
- * A thinned point layer's cell at z5–7 (its lowest mine id and mine count); maintained by
- * statement-level triggers on mine and directory_entry (migration 2026-12-01T0201), never written by the app.
+ * A thinned point layer's cell at z5–7: its lowest mine id (`fid`), mine count, and what the tile
+ * draws of that mine; maintained by statement-level triggers on mine and directory_entry
+ * (migrations 2026-12-01T0201, 0401), never written by the app.
  */
 export interface ThinCellTable {
   layer: 'mines' | 'public_mines'
@@ -566,6 +567,15 @@ export interface ThinCellTable {
   cy: number
   fid: number
   count: number
+  /** The mine's position in this layer (EPSG:3857; rounded for `public_mines`). */
+  merc: string
+  name: string
+  county_code: string
+  mineral: string
+  green_state: string
+  ops_status: string
+  /** Its open directory entry's first day (YYYY-MM-DD), or null. */
+  entered_on: string | null
 }
 
 /** R5: a transfer contract and the green duties written into it. */

@@ -21,8 +21,9 @@ export interface SourceLayer {
   /**
    * Points only, with `mercator`: at zooms THIN_ZOOMS the tile keeps one feature per cell of
    * THIN_CELLS × THIN_CELLS (the lowest `fid`), with a `count` property of the rows it stands for.
-   * The value names the layer's cells in `thin_cell` (kept by the database, migration
-   * 2026-12-01T0201), read instead of grouping the rows when every row is drawn (scope `mines` null).
+   * The value names the layer's cells in `thin_cell` (kept by the database, migrations
+   * 2026-12-01T0201 and 0401, with a column per field of these layers), read instead of grouping
+   * the rows when every row is drawn (scope `mines` null).
    */
   thinned?: 'mines' | 'public_mines'
   /** Property name → description, in the order written (TileJSON `fields`). */

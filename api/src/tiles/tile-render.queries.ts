@@ -80,9 +80,10 @@ function rowsNear(layer: SourceLayer, t: TileAddress, scope: TileScope): RawBuil
   const near = sql`(select * from (${rows}) r where r.merc && st_makeenvelope(${minX}, ${minY}, ${maxX}, ${maxY}, 3857))`
   if (!thinnedAt(layer, t.z)) return near
   if (scope.mines === null) {
-    // Every row drawn: the layer's cells as the database keeps them, the tile's and its buffer's.
+    // Every row drawn: the layer's cells as the database keeps them, with what they draw (a column
+    // per field), the tile's and its buffer's.
     const { x0, x1, y0, y1 } = tileCells(t, THIN_CELLS, THIN_BUFFER_CELLS)
-    return sql`(select r.*, c.count from thin_cell c join (${rows}) r on r.fid = c.fid
+    return sql`(select c.*, c.fid as id from thin_cell c
       where c.layer = ${layer.thinned} and c.z = ${t.z}
         and c.cx >= ${x0} and c.cx < ${x1} and c.cy >= ${y0} and c.cy < ${y1})`
   }

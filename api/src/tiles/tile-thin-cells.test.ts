@@ -22,24 +22,36 @@ describe.each(backends)('thin_cell, the z5–7 cells kept by the database ($name
   })
   afterAll(() => test?.drop())
 
-  /** "layer z cx cy fid count" for every cell, as the table holds them. */
+  /** "layer z cx cy fid count | x y attributes…" for every cell, as the table holds them. */
   const stored = async () =>
     (
       await sql<{
         c: string
-      }>`select concat_ws(' ', layer, z, cx, cy, fid, count) as c from thin_cell`.execute(test.db)
+      }>`select concat_ws(' ', layer, z, cx, cy, fid, count, '|', st_x(merc), st_y(merc),
+        name, county_code, mineral, green_state, ops_status, coalesce(entered_on, '-')) as c from thin_cell`.execute(
+        test.db,
+      )
     ).rows
       .map((r) => r.c)
       .sort()
 
   /** The same, counted here from every mine's position and directory membership. */
   const expected = async () => {
-    const { rows } = await sql<{ id: number; x: number; y: number; px: number; py: number; listed: boolean }>`
+    const { rows } = await sql<{
+      id: number
+      x: number
+      y: number
+      px: number
+      py: number
+      listed: boolean
+      attributes: string
+    }>`
       select m.id, st_x(m.location_3857) as x, st_y(m.location_3857) as y,
         st_x(m.public_location_3857) as px, st_y(m.public_location_3857) as py,
-        (m.ops_status <> 'closed' and exists (
-          select 1 from directory_entry d where d.mine_id = m.id and d.removed_on is null)) as listed
-      from mine m`.execute(test.db)
+        (m.ops_status <> 'closed' and d.mine_id is not null) as listed,
+        concat_ws(' ', m.name, m.county_code, m.mineral, m.green_state, m.ops_status, coalesce(d.entered_on::text, '-')) as attributes
+      from mine m left join directory_entry d on d.mine_id = m.id and d.removed_on is null`.execute(test.db)
+    const byId = new Map(rows.map((m) => [m.id, m]))
     const cells = new Map<string, { fid: number; count: number }>()
     const add = (layer: string, z: number, x: number, y: number, id: number) => {
       const side = cellSide(z, THIN_CELLS)
@@ -53,7 +65,13 @@ describe.each(backends)('thin_cell, the z5–7 cells kept by the database ($name
         if (m.listed) add('public_mines', z, m.px, m.py, m.id)
       }
     }
-    return [...cells].map(([key, c]) => `${key} ${c.fid} ${c.count}`).sort()
+    return [...cells]
+      .map(([key, c]) => {
+        const m = byId.get(c.fid)!
+        const [x, y] = key.startsWith('mines ') ? [m.x, m.y] : [m.px, m.py]
+        return `${key} ${c.fid} ${c.count} | ${x} ${y} ${m.attributes}`
+      })
+      .sort()
   }
 
   it('computes the cell side as the tiles do, to the last bit', async () => {
@@ -98,6 +116,23 @@ describe.each(backends)('thin_cell, the z5–7 cells kept by the database ($name
       ],
       // A workflow write touches the mine row without moving it: nothing to recompute, still right.
       ['version bump', () => sql`update mine set version = version + 1`.execute(test.db)],
+      // What a cell draws of its mine, changed in place, for several cells' mines in one statement.
+      [
+        'renamed, re-classed, another state',
+        () =>
+          sql`update mine set name = name || '（改）', mineral = 'fluorite',
+            green_state = case green_state when 'in_directory' then 'rectifying' else 'in_directory' end,
+            county_code = (select code from admin_unit where level = 'county' and code <> mine.county_code order by code limit 1)
+          where id in (select fid from thin_cell order by fid limit 5)`.execute(test.db),
+      ],
+      [
+        'directory entry redated',
+        () =>
+          sql`update directory_entry set entered_on = entered_on - 1 where removed_on is null
+          and mine_id in (select fid from thin_cell where layer = 'public_mines' order by fid limit 5)`.execute(
+            test.db,
+          ),
+      ],
       [
         'new mine',
         () =>
