@@ -1,23 +1,20 @@
-// `npm test`: the whole suite in two vitest processes at once. One vitest process runs every
+// `npm test`: the whole suite in three vitest processes at once. One vitest process runs every
 // project that has `fileParallelism: false` (db, web-e2e) in one queue, one file at a time, so
 // the database files and the browser files never overlapped although they share nothing (the db
 // files take turns on their embedded PostGIS, the browser files on their server and Chromium).
-// Two processes let them overlap; each lane keeps its own files one at a time as before.
+// Separate processes let them overlap; each lane keeps its own files one at a time as before.
+// The db files are two lanes, each with its own embedded PostGIS and server database: one lane
+// alone kept a core idle for the last third of a CI run (a db file mostly runs one thread).
 // With arguments (`npm test -- web/e2e/map.test.ts`) it is a plain `vitest run <args>`;
 // `npm test -- --lanes <filters>` runs the lanes on the matching files only.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { lanes, type Lane } from './test-lanes-plan'
 import { buildWebIfStale, ROOT } from './web-build'
 
 const VITEST = join(ROOT, 'node_modules/vitest/vitest.mjs')
-
-/** The lanes: the database files alone; everything else (pure, web, browser) in the other. */
-export const LANES: { name: string; projects: string[] }[] = [
-  { name: 'db', projects: ['db'] },
-  { name: 'web', projects: ['domain', 'web', 'web-e2e'] },
-]
 
 interface Counts {
   passed: number
@@ -43,13 +40,13 @@ function readCounts(file: string): Counts | null {
 
 /** Runs one lane, each output line prefixed with the lane's name; resolves with its exit code. */
 function runLane(
-  name: string,
-  projects: string[],
+  { name, projects, files }: Lane,
   report: string,
   filters: string[],
 ): { child: ChildProcess; done: Promise<number> } {
   const args = [VITEST, 'run', ...projects.flatMap((p) => ['--project', p])]
-  if (filters.length) args.push('--passWithNoTests', ...filters)
+  if (filters.length) args.push('--passWithNoTests')
+  args.push(...(files ?? filters))
   args.push('--reporter=default', '--reporter=json', `--outputFile.json=${report}`)
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   const tag = `${name.padEnd(3)} │ `
@@ -78,18 +75,29 @@ async function main(): Promise<number> {
   buildWebIfStale((line) => console.log(`[test] ${line}`))
   const dir = mkdtempSync(join(tmpdir(), 'zgm-lanes-'))
   const t0 = performance.now()
-  const lanes = LANES.map((lane) => {
+  // A lane of files keeps those matching a filter (vitest's substring match) and, left with
+  // none, does not run (an empty list would mean every file of its projects).
+  const chosen = lanes()
+    .map((lane) => ({
+      ...lane,
+      files:
+        lane.files && filters.length
+          ? lane.files.filter((f) => filters.some((x) => f.includes(x)))
+          : lane.files,
+    }))
+    .filter((lane) => lane.files === null || lane.files.length > 0)
+  const running = chosen.map((lane) => {
     const report = join(dir, `${lane.name}.json`)
-    return { ...lane, report, ...runLane(lane.name, lane.projects, report, filters) }
+    return { ...lane, report, ...runLane(lane, report, filters) }
   })
-  const stop = () => lanes.forEach((l) => l.child.exitCode === null && l.child.kill('SIGINT'))
+  const stop = () => running.forEach((l) => l.child.exitCode === null && l.child.kill('SIGINT'))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
-  const codes = await Promise.all(lanes.map((l) => l.done))
+  const codes = await Promise.all(running.map((l) => l.done))
   const sum: Counts = { passed: 0, failed: 0, skipped: 0, total: 0 }
   let status = 0
   console.log('')
-  lanes.forEach((lane, i) => {
+  running.forEach((lane, i) => {
     const counts = readCounts(lane.report)
     if (codes[i] !== 0 || !counts) status = 1
     console.log(
@@ -102,7 +110,7 @@ async function main(): Promise<number> {
   console.log(
     `      Tests  ${sum.failed} failed | ${sum.passed} passed | ${sum.skipped} skipped (${sum.total})`,
   )
-  console.log(`   Duration  ${((performance.now() - t0) / 1000).toFixed(1)} s (both lanes)`)
+  console.log(`   Duration  ${((performance.now() - t0) / 1000).toFixed(1)} s (all lanes)`)
   return status
 }
 
