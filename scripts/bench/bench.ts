@@ -155,6 +155,12 @@ async function main() {
       `uncached p95 per set × band (ms): ${latency.groups.map((g) => `${g.key} ${g.p95.toFixed(1)}`).join(', ')}; worst ${latency.worstGroup}`,
     )
     log(details.at(-1)!)
+    details.push(
+      `worst band's medians (ms, Server-Timing): ${Object.entries(latency.worstParts)
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(', ')}`,
+    )
+    log(details.at(-1)!)
 
     const warm = await apiWarmAndTrivial(client, tiles, PLAN.clients, PLAN.tileS)
     figures.tile_warm_ratio = ratio(warm.warm, warm.trivial)

@@ -13,7 +13,7 @@ import type { HttpClient } from '../../api/src/testing/http-client'
 import { TILE_SETS } from '../../api/src/tiles/tile-layers'
 import { lngLatToTile, type TileAddress } from '../../api/src/tiles/tile-math'
 import { tileMvtQuery } from '../../api/src/tiles/tile-render.queries'
-import { percentile, zoomBand } from './results'
+import { median, percentile, zoomBand } from './results'
 
 const run = promisify(execFile)
 export const PGBENCH = '/usr/lib/postgresql/15/bin/pgbench'
@@ -138,10 +138,15 @@ async function get(http: HttpClient, path: string, headers: Record<string, strin
   const res = await http.get(path, { 'accept-encoding': 'gzip', ...headers })
   const ms = performance.now() - t0
   const cache = res.headers['x-tile-cache']
+  const timing = res.headers['server-timing']
   return {
     status: res.status,
     cache: typeof cache === 'string' ? cache : null,
     ms,
+    /** A miss's server-side parts (Server-Timing: render, pack, store), in ms. */
+    parts: Object.fromEntries(
+      [...String(timing ?? '').matchAll(/(\w+);dur=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]),
+    ),
     size: () => (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).length,
   }
 }
@@ -197,6 +202,7 @@ export async function apiTileLatency(
   emptyCache: () => Promise<void>,
 ) {
   const groups = new Map<string, number[]>()
+  const parts = new Map<string, Record<string, number>[]>()
   let maxBytes = 0
   for (let p = 0; p < passes; p++) {
     await emptyCache()
@@ -205,12 +211,25 @@ export async function apiTileLatency(
       expect(tilePath(t), r, 'miss')
       const key = `${t.set} ${zoomBand(t.z)}`
       groups.set(key, [...(groups.get(key) ?? []), r.ms])
+      parts.set(key, [...(parts.get(key) ?? []), r.parts])
       maxBytes = Math.max(maxBytes, r.size())
     }
   }
   const p95 = [...groups.entries()].map(([key, xs]) => ({ key, p95: percentile(xs, 0.95) }))
   const worst = p95.reduce((m, g) => (g.p95 > m.p95 ? g : m))
-  return { p95MsMax: worst.p95, worstGroup: worst.key, maxKb: maxBytes / 1024, groups: p95 }
+  // The worst band's medians of the server's own parts, and of the whole request.
+  const ofWorst = parts.get(worst.key)!
+  const worstParts = Object.fromEntries(
+    ['render', 'pack', 'store'].map((name) => [name, median(ofWorst.map((x) => x[name] ?? NaN))]),
+  )
+  const worstMedian = median(groups.get(worst.key)!)
+  return {
+    p95MsMax: worst.p95,
+    worstGroup: worst.key,
+    worstParts: { ...worstParts, request: worstMedian },
+    maxKb: maxBytes / 1024,
+    groups: p95,
+  }
 }
 
 /** Requests per second of `clients` workers asking `paths` round robin for `seconds`. */

@@ -14,6 +14,14 @@ import type { TileScope } from './tile-scope'
 
 export interface ServedTile extends CachedTile {
   cache: 'hit' | 'miss'
+  /** A miss's milliseconds: the statement and render, gzip and hash, the store (Server-Timing). */
+  timing?: MissTiming
+}
+
+export interface MissTiming {
+  render: number
+  pack: number
+  store: number
 }
 
 export interface TileSources {
@@ -54,10 +62,12 @@ export async function getTile(
     return { ...cached, body: bodyFor(cached), cache: 'hit' }
   }
   memo?.put(set.id, scope.key, t, found.tile, generation)
-  return { etag: found.tile.etag, body: bodyFor(found.tile), cache: 'miss' }
+  return { etag: found.tile.etag, body: bodyFor(found.tile), cache: 'miss', timing: found.timing }
 }
 
-type Found = { cache: 'hit'; tile: CachedTile } | { cache: 'miss'; tile: { etag: string; body: Buffer } }
+type Found =
+  | { cache: 'hit'; tile: CachedTile }
+  | { cache: 'miss'; tile: { etag: string; body: Buffer }; timing: MissTiming }
 
 /**
  * The shared cache, else a render, stored (tile-cache.queries.ts says why no lock is held). On the
@@ -82,15 +92,22 @@ async function readOrRender(
     render: inStatement ? tileMvtQuery(set, key.t, scope) : null,
     lsn: !!replica?.reachable,
   })
+  const t0 = performance.now()
   const [opened] = onServer ? await queryPrepared(db, query) : (await query.execute(db)).rows
   if (!opened) throw new Error(`tile set "${key.layer}" has no generation (table tile_generation)`)
   if (opened.etag !== null) return { cache: 'hit', tile: { etag: opened.etag, body: opened.body } }
   const mvt = inStatement
     ? (opened.mvt ?? new Uint8Array())
     : await renderTile(await renderOn(db, replica, opened.lsn), set, key.t, use, scope)
+  const t1 = performance.now()
   const packed = await packTile(mvt)
+  const t2 = performance.now()
   await storeTile(db, key, opened.gen, packed)
-  return { cache: 'miss', tile: packed }
+  return {
+    cache: 'miss',
+    tile: packed,
+    timing: { render: t1 - t0, pack: t2 - t1, store: performance.now() - t2 },
+  }
 }
 
 /**

@@ -55,6 +55,15 @@ export const tileRoute = createRoute({
     200: {
       content: { [MVT_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
       description: 'the tile',
+      headers: z.object({
+        'x-tile-cache': z
+          .enum(['hit', 'miss'])
+          .openapi({ description: 'served from a cache, or rendered now' }),
+        'server-timing': z.string().optional().openapi({
+          description: 'on a miss: the render, gzip and store in ms',
+          example: 'render;dur=12.3, pack;dur=4.1, store;dur=2.0',
+        }),
+      }),
     },
     204: { description: 'no features in this tile' },
     304: { description: 'the client copy (If-None-Match) is current' },

@@ -162,6 +162,18 @@ describe.each(backends)('vector tiles over HTTP ($name PostGIS)', (backend) => {
     expect(refused.headers.get('content-encoding')).toBeNull()
   })
 
+  it('says where a miss spent its time (Server-Timing), and nothing on a hit', async () => {
+    const path = '/tiles/counties/7/107/53.mvt'
+    const miss = await app.request(path)
+    expect(miss.headers.get('x-tile-cache')).toBe('miss')
+    const timing = miss.headers.get('server-timing') ?? ''
+    expect(timing).toMatch(/^render;dur=\d+\.\d, pack;dur=\d+\.\d, store;dur=\d+\.\d$/)
+    expect(Number(/render;dur=([\d.]+)/.exec(timing)![1])).toBeGreaterThan(0)
+    const hit = await app.request(path)
+    expect(hit.headers.get('x-tile-cache')).toBe('hit')
+    expect(hit.headers.get('server-timing')).toBeNull()
+  })
+
   it('answers 204 for a tile with no features (the open sea)', async () => {
     const res = await app.request('/tiles/counties/5/10/10.mvt')
     expect(res.status).toBe(204)

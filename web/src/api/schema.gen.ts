@@ -8803,6 +8803,10 @@ export interface paths {
         /** @description the tile */
         200: {
           headers: {
+            /** @description served from a cache, or rendered now */
+            'x-tile-cache': 'hit' | 'miss'
+            /** @description on a miss: the render, gzip and store in ms */
+            'server-timing'?: string
             [name: string]: unknown
           }
           content: {
