@@ -47,9 +47,10 @@ export function MapView(props: MapViewProps) {
     let live = true
     let teardown = () => {}
     void import('../../map/bridge').then(({ createMapBridge }) => {
-      if (!live) return
+      // Unmounting detaches the ref before this effect's cleanup runs: the module can arrive between.
+      if (!live || !container.current) return
       const b = createMapBridge({
-        container: container.current!,
+        container: container.current,
         view: latest.current.initialView,
         ariaLabel: latest.current.ariaLabel,
         style: latest.current.style,
