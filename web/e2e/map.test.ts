@@ -67,12 +67,16 @@ describe.skipIf(!baseUrl)('home map', () => {
   it('draws the counties before MapLibre has loaded, where the map will look, then gives way to the map', async () => {
     const { page, context } = await newPage(browser, baseUrl!)
     // MapLibre's code is held back: until it comes, the screen has only its picture of the map.
+    // It is asked for only once the picture is on screen (its parsing would hold the picture back).
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
     await page.route(/\/assets\/maplibre-[^/]+\.js$/, async (route) => {
       await held
       await route.continue()
     })
+    // The outlines are asked for with the app, before the route's code has arrived.
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname))
     await page.goto('/?d=2019-12-31')
     const preview = page.getByTestId('map-preview')
     await expect.poll(() => preview.locator('path').count(), { timeout: 60_000 }).toBe(89)
@@ -80,6 +84,18 @@ describe.skipIf(!baseUrl)('home map', () => {
       .poll(() => page.evaluate(() => performance.getEntriesByName('zgm:first-paint').length))
       .toBe(1)
     expect(await page.locator('.maplibregl-canvas').count()).toBe(0)
+    // The map's bridge, the first of MapLibre's code, was asked for after the picture's paint.
+    const asked = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('zgm:first-paint')[0]!.startTime,
+      bridge: performance.getEntriesByType('resource').find((e) => /\/assets\/bridge-[^/]+\.js$/.test(e.name))
+        ?.startTime,
+    }))
+    expect(asked.bridge).toBeGreaterThan(asked.paint)
+    const outlinesAt = requests.indexOf('/api/public/outlines')
+    const routeAt = requests.findIndex((p) => /\/assets\/home-route-[^/]+\.js$/.test(p))
+    expect(outlinesAt).toBeGreaterThan(-1)
+    expect(routeAt).toBeGreaterThan(-1)
+    expect(outlinesAt).toBeLessThan(routeAt)
     await screenshot(page, 'home-before-maplibre')
     // Where the map will look: Zhejiang fitted in the map's area, clear of the controls' padding.
     const fit = await page.evaluate(() => {

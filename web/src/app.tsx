@@ -1,10 +1,14 @@
 // Composes the routes; each route is its own chunk so the public map never loads staff code.
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
+import { healthQuery, outlinesQuery } from './api/public-queries'
 import { createQueryClient } from './api/query-client'
+import { drawsPreview } from './features/map-screen/preview-camera'
 import { I18nProvider } from './i18n/i18n'
 import { usePath } from './router'
 import { RouteFallback } from './shell/route-fallback'
+import { todayIso } from './state/dates'
+import { decodeUrlState } from './state/url-state'
 
 const HomeRoute = lazy(() => import('./routes/home-route'))
 const HuzhouRoute = lazy(() => import('./routes/huzhou-route'))
@@ -40,10 +44,28 @@ function routeFor(path: string) {
   return <HomeRoute />
 }
 
+/** The routes that open on the map screen, which may draw a picture of the map before MapLibre. */
+const MAP_ROUTES: ReadonlySet<unknown> = new Set([HomeRoute, HuzhouRoute, PublicRoute])
+
+/**
+ * What the first paint waits for is asked with the app, not after the route's code has loaded
+ * (about 0.5 s later; docs/performance.md): health on every route, and the counties' outlines
+ * where the map screen will draw its picture of them.
+ */
+function prefetchFirstPaint(client: QueryClient): QueryClient {
+  void client.prefetchQuery(healthQuery)
+  if (
+    MAP_ROUTES.has(routeFor(location.pathname).type) &&
+    drawsPreview(decodeUrlState(location.search, todayIso()))
+  )
+    void client.prefetchQuery(outlinesQuery('county'))
+  return client
+}
+
 export function App() {
   const path = usePath()
   // One cache for the page's life: routes share what they fetched (health, regions, figures).
-  const [queryClient] = useState(createQueryClient)
+  const [queryClient] = useState(() => prefetchFirstPaint(createQueryClient()))
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider>

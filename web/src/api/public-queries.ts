@@ -1,21 +1,21 @@
 // Public reads outside the map's figures: health, regions and outlines, the directory and publicity notices.
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { read } from './client'
 import { followTestClock } from '../state/dates'
 import { queryKeys } from './query-keys'
 
 /** /api/health: whether the data is demo data, and the optional basemap configuration. */
-export function useHealth() {
-  return useQuery({
-    queryKey: queryKeys.health,
-    queryFn: ({ signal }) =>
-      read('/api/health', { signal }).then((health) => {
-        followTestClock(health.testClock ? health.today : null)
-        return health
-      }),
-    staleTime: Infinity,
-  })
-}
+export const healthQuery = queryOptions({
+  queryKey: queryKeys.health,
+  queryFn: ({ signal }) =>
+    read('/api/health', { signal }).then((health) => {
+      followTestClock(health.testClock ? health.today : null)
+      return health
+    }),
+  staleTime: Infinity,
+})
+
+export const useHealth = () => useQuery(healthQuery)
 
 /** City or county names, label points and bounding boxes (fixed for the page's life). */
 export function useRegionList(level: 'city' | 'county', enabled = true) {
@@ -28,13 +28,14 @@ export function useRegionList(level: 'city' | 'county', enabled = true) {
 }
 
 /** Simplified outlines as SVG paths (fixed for the page's life): the picture before the map loads. */
-export function useOutlines(level: 'city' | 'county') {
-  return useQuery({
+export const outlinesQuery = (level: 'city' | 'county') =>
+  queryOptions({
     queryKey: queryKeys.outlines(level),
     queryFn: ({ signal }) => read('/api/public/outlines', { params: { query: { level } }, signal }),
     staleTime: Infinity,
   })
-}
+
+export const useOutlines = (level: 'city' | 'county') => useQuery(outlinesQuery(level))
 
 export interface DirectoryQuery {
   q?: string

@@ -3,34 +3,11 @@
 // are already there. It is the screen's first paint on a slow device; the map replaces it once
 // it has drawn its own first frame.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { BBox } from '@zgm/domain'
 import { useOutlines } from '../../api/public-queries'
 import { RATE_CLASS_COLORS, rgbCss, type ClassedRow } from '../../map/classing'
-import { fitPadding, fitTransform, viewTransform, type Padding } from '../../map/fit'
+import { fitPadding, fitTransform, viewTransform } from '../../map/fit'
 import { markOnce } from '../../perf'
-import type { MapView, UrlState } from '../../state/url-state'
-
-/** Where the map opens: a view from the address, or a box fitted with padding. */
-export type PreviewCamera = { view: MapView } | { bbox: BBox; padding: Partial<Padding> }
-
-/**
- * The deepest view the picture is drawn for: its outlines are simplified at 8 zoom-10 pixels, 4 px
- * on screen at zoom 9 but 128 px at zoom 14, where borders would be visibly off.
- */
-export const PREVIEW_MAX_ZOOM = 9
-
-/**
- * Where the map's first frame will look, if that is known before the map and the region list:
- * the address's view (not too deep), else the default box; a selection's box needs the regions.
- */
-export function previewCameraFor(
-  url: Pick<UrlState, 'view' | 'selection'>,
-  defaultBBox: BBox,
-  padding: Partial<Padding>,
-): PreviewCamera | null {
-  if (url.view) return url.view.zoom <= PREVIEW_MAX_ZOOM ? { view: url.view } : null
-  return url.selection ? null : { bbox: defaultBBox, padding }
-}
+import type { PreviewCamera } from './preview-camera'
 
 /** Land without figures, as the map's county fill draws it. */
 const LAND = '#f4f1ea'

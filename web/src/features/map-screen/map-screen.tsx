@@ -16,7 +16,8 @@ import { ReviewNote } from '../../shell/review-note'
 import { SidePanel } from '../../shell/side-panel'
 import { TopBar, type NavItem } from '../../shell/top-bar'
 import { panelPadding, pointBBox, selectionBBox } from './camera'
-import { MapPreview, previewCameraFor } from './map-preview'
+import { MapPreview } from './map-preview'
+import { previewCameraFor } from './preview-camera'
 import type { MapDataSource } from './data-source'
 import { DateSlider } from './date-slider'
 import { HoverCard, type HoverInfo } from './hover-card'
@@ -73,7 +74,10 @@ export function MapScreen(props: MapScreenProps) {
     return () => void (live = false)
   }, [bridge])
   // The picture of the map counts as boundaries on screen: the figures may come to shade it.
-  const onPreviewPainted = useCallback(() => setPainted(true), [])
+  const onPreviewPainted = useCallback(() => {
+    setPainted(true)
+    setMapMayLoad(true)
+  }, [])
   const regions = useRegions(painted)
   const data = useMapData(props.source, asOf, painted)
   const [zoom, setZoom] = useState(url.view?.zoom ?? 7)
@@ -87,6 +91,13 @@ export function MapScreen(props: MapScreenProps) {
   const initialView = useRef<View>(url.view ?? { center: [120.4, 29.1], zoom: 6.5 })
   // Where the map's first frame will look, when that is known before the map (else no picture).
   const previewCamera = useRef(previewCameraFor(url, props.defaultBBox, panelPadding()))
+  // MapLibre's code loads once the picture is on screen, or PREVIEW_WAIT_MS after the screen opened
+  // without it (outlines slow or failing): its parsing would hold the picture back.
+  const [mapMayLoad, setMapMayLoad] = useState(previewCamera.current === null)
+  useEffect(() => {
+    const timer = setTimeout(() => setMapMayLoad(true), PREVIEW_WAIT_MS)
+    return () => clearTimeout(timer)
+  }, [])
 
   const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null
   const layers = useScreenLayers({
@@ -282,6 +293,7 @@ export function MapScreen(props: MapScreenProps) {
             onResize={onResize}
             onHover={onHover}
             onClick={onClick}
+            load={mapMayLoad}
           >
             {!mapPainted && previewCamera.current && (
               <MapPreview
@@ -331,3 +343,6 @@ export function MapScreen(props: MapScreenProps) {
 }
 
 const NO_IDS: ReadonlySet<number> = new Set()
+
+/** How long the map waits for its picture before loading MapLibre anyway. */
+const PREVIEW_WAIT_MS = 1000

@@ -31,6 +31,8 @@ export interface MapViewProps {
   onResize?(): void
   onHover?(hit: PointerHit | null, point: { x: number; y: number }): void
   onClick?(hit: PointerHit | null): void
+  /** False holds MapLibre's code back (the screen's picture of the map paints first); default true. */
+  load?: boolean
   children?: ReactNode
 }
 
@@ -42,8 +44,11 @@ export function MapView(props: MapViewProps) {
   const latest = useRef(props)
   latest.current = props
 
+  const load = props.load ?? true
   useEffect(() => {
-    // MapLibre loads with the bridge, after the screen (and its picture of the map) is on screen.
+    // MapLibre loads with the bridge, after the screen (and its picture of the map) is on screen:
+    // parsing its code holds the page's one thread for a few hundred milliseconds.
+    if (!load) return
     let live = true
     let teardown = () => {}
     void import('../../map/bridge').then(({ createMapBridge }) => {
@@ -73,7 +78,7 @@ export function MapView(props: MapViewProps) {
       live = false
       teardown()
     }
-  }, [])
+  }, [load])
 
   useEffect(() => bridge?.syncStyle(props.style), [bridge, props.style])
   useEffect(() => {
