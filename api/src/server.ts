@@ -9,6 +9,7 @@ import { createDb, type Db } from './db/database'
 import { watchReplica } from './db/replica'
 import { createStatsMemo } from './stats/stats-memo'
 import { createTileMemo } from './tiles/tile-memo'
+import { tileStoresSettled } from './tiles/tile-service'
 import { grantAppRole, roleOf } from './db/app-role'
 import { answerClientErrorsAsJson } from './http/client-error'
 import { startEmbeddedPostgis } from './db/embedded'
@@ -130,6 +131,7 @@ export async function startServer(config: Config, log = console.log) {
     port,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await tileStoresSettled()
       await Promise.all([replica?.close(), tileMemo?.close()])
       await database.close()
     },

@@ -219,8 +219,11 @@ export async function apiTileLatency(
   const worst = p95.reduce((m, g) => (g.p95 > m.p95 ? g : m))
   // The worst band's medians of the server's own parts, and of the whole request.
   const ofWorst = parts.get(worst.key)!
+  // (No store where the server answered before storing: its in-process LRU in front.)
   const worstParts = Object.fromEntries(
-    ['render', 'pack', 'store'].map((name) => [name, median(ofWorst.map((x) => x[name] ?? NaN))]),
+    ['render', 'pack', 'store']
+      .filter((name) => ofWorst.some((x) => x[name] !== undefined))
+      .map((name) => [name, median(ofWorst.map((x) => x[name] ?? NaN))]),
   )
   const worstMedian = median(groups.get(worst.key)!)
   return {

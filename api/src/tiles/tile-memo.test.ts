@@ -9,6 +9,7 @@ import { backends, type TestDb } from '../testing/test-db'
 import { clients, MINE_AT, openWorld, testDeps, type Clients, type World } from '../testing/world'
 import { lngLatToTile, type TileAddress } from './tile-math'
 import { createTileMemo, type TileMemo } from './tile-memo'
+import { tileStoresSettled } from './tile-service'
 import { featuresOf } from './tiles.test-support'
 
 const tile = (etag: string) => ({ etag, body: Buffer.from(etag) })
@@ -94,6 +95,7 @@ describe.skipIf(!server)('the tile LRU of two API instances on one server databa
   it('a write through instance A drops instance B’s tile: B serves the new one', async () => {
     const first = await areasOn(cB)
     expect(first.cache).toBe('miss')
+    await tileStoresSettled() // B answered before its shared copy was stored
     // Served from B's memory now: even with the shared row gone (no notification), B has it.
     await sql`delete from tile_cache where layer = 'restoration'`.execute(t.db)
     expect(await areasOn(cB)).toEqual({ cache: 'hit', ids: first.ids })
@@ -110,9 +112,30 @@ describe.skipIf(!server)('the tile LRU of two API instances on one server databa
     const { id } = (await res.json()) as { id: number }
     // The writer's own instance has applied its invalidation before answering.
     expect(await areasOn(cA)).toEqual({ cache: 'miss', ids: [...first.ids, id].sort() })
-    // B gets the notification a moment after the commit.
+    // B gets the notification a moment after the commit, and A's shared copy lands after its answer.
     await memoB.sync()
+    await tileStoresSettled()
     expect(await areasOn(cB)).toEqual({ cache: 'hit', ids: [...first.ids, id].sort() })
+  })
+
+  it('answers a miss without waiting for the shared copy, which then serves the other instance', async () => {
+    const [x, y] = lngLatToTile(...MINE_AT, 9).map(Math.floor)
+    const counties = `/tiles/counties/9/${x}/${y}.mvt`
+    const stored = async () =>
+      (
+        await sql<{ n: number }>`select count(*)::int as n from tile_cache
+          where layer = 'counties' and z = 9 and x = ${x} and y = ${y}`.execute(t.db)
+      ).rows[0].n
+    await sql`delete from tile_cache where layer = 'counties'`.execute(t.db)
+    const miss = await cB.anonymous.get(counties)
+    expect(miss.headers.get('x-tile-cache')).toBe('miss')
+    // The render and the gzip only: the store ran after the answer.
+    expect(miss.headers.get('server-timing')).toMatch(/^render;dur=\d+\.\d, pack;dur=\d+\.\d$/)
+    await tileStoresSettled()
+    expect(await stored()).toBe(1)
+    const other = await cA.anonymous.get(counties)
+    expect(other.headers.get('x-tile-cache')).toBe('hit')
+    expect(other.headers.get('etag')).toBe(miss.headers.get('etag'))
   })
 
   it('a lost LISTEN connection empties the LRU and reconnects', async () => {

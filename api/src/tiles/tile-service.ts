@@ -21,7 +21,16 @@ export interface ServedTile extends CachedTile {
 export interface MissTiming {
   render: number
   pack: number
-  store: number
+  /** Absent when the answer did not wait for the store (an instance with its in-process LRU). */
+  store?: number
+}
+
+/** Stores of the shared cache still running after their tile was answered. */
+const pendingStores = new Set<Promise<void>>()
+
+/** Resolves once every store begun so far has ended (before the pool closes; tests). */
+export async function tileStoresSettled(): Promise<void> {
+  while (pendingStores.size) await Promise.all([...pendingStores])
 }
 
 export interface TileSources {
@@ -54,7 +63,7 @@ export async function getTile(
   const generation = memo?.generation() ?? 0
   const use = encoder === 'auto' ? await detectTileEncoder(db) : encoder
   const key = { layer: set.id, scope: scope.key, t }
-  const found = await readOrRender(db, set, scope, key, use, memo ? [] : knownEtags, replica)
+  const found = await readOrRender(db, set, scope, key, use, memo ? [] : knownEtags, replica, !!memo)
   if (found.cache === 'hit') {
     const cached = found.tile
     if (memo && cached.body)
@@ -75,7 +84,9 @@ type Found =
  * (tile-miss.queries.ts); with a replica it reads the cache and the WAL position, and the render
  * runs on the replica when that has replayed every commit up to it. The `js` encoder (the
  * embedded PostGIS) renders in a query of its own. With `knownEtags` a cached body the client
- * already has is not sent.
+ * already has is not sent. With `storeLater` (an in-process LRU answers the tile from now on) the
+ * answer does not wait for the shared store, which only the other instances need: 2–10 ms off
+ * an uncached dense tile (docs/performance.md, tenth round).
  */
 async function readOrRender(
   db: Db,
@@ -85,6 +96,7 @@ async function readOrRender(
   use: TileEncoder,
   knownEtags: string[],
   replica: Replica | undefined,
+  storeLater: boolean,
 ): Promise<Found> {
   const onServer = use === 'postgis'
   const inStatement = onServer && !replica?.reachable
@@ -102,12 +114,20 @@ async function readOrRender(
   const t1 = performance.now()
   const packed = await packTile(mvt)
   const t2 = performance.now()
-  await storeTile(db, key, opened.gen, packed)
-  return {
-    cache: 'miss',
-    tile: packed,
-    timing: { render: t1 - t0, pack: t2 - t1, store: performance.now() - t2 },
+  const timing = { render: t1 - t0, pack: t2 - t1 }
+  const store = storeTile(db, key, opened.gen, packed)
+  if (!storeLater) {
+    await store
+    return { cache: 'miss', tile: packed, timing: { ...timing, store: performance.now() - t2 } }
   }
+  const pending: Promise<void> = store
+    .then(
+      () => {},
+      (e: Error) => console.error('tile not stored in the shared cache', key.layer, key.t, e.message),
+    )
+    .finally(() => pendingStores.delete(pending))
+  pendingStores.add(pending)
+  return { cache: 'miss', tile: packed, timing }
 }
 
 /**

@@ -60,7 +60,8 @@ export const tileRoute = createRoute({
           .enum(['hit', 'miss'])
           .openapi({ description: 'served from a cache, or rendered now' }),
         'server-timing': z.string().optional().openapi({
-          description: 'on a miss: the render, gzip and store in ms',
+          description:
+            'on a miss: the render, gzip and store in ms (no store where the answer did not wait for it: an instance with its in-process cache)',
           example: 'render;dur=12.3, pack;dur=4.1, store;dur=2.0',
         }),
       }),

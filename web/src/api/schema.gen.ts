@@ -8805,7 +8805,7 @@ export interface paths {
           headers: {
             /** @description served from a cache, or rendered now */
             'x-tile-cache': 'hit' | 'miss'
-            /** @description on a miss: the render, gzip and store in ms */
+            /** @description on a miss: the render, gzip and store in ms (no store where the answer did not wait for it: an instance with its in-process cache) */
             'server-timing'?: string
             [name: string]: unknown
           }
