@@ -85,8 +85,8 @@ type Found =
  * runs on the replica when that has replayed every commit up to it. The `js` encoder (the
  * embedded PostGIS) renders in a query of its own. With `knownEtags` a cached body the client
  * already has is not sent. With `storeLater` (an in-process LRU answers the tile from now on) the
- * answer does not wait for the shared store, which only the other instances need: 2–10 ms off
- * an uncached dense tile (docs/performance.md, tenth round).
+ * answer does not wait for the shared store, which only the other instances need: its 1–10 ms off
+ * an uncached dense tile (docs/performance.md, ninth and tenth rounds).
  */
 async function readOrRender(
   db: Db,
