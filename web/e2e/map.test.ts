@@ -74,9 +74,6 @@ describe.skipIf(!baseUrl)('home map', () => {
       await held
       await route.continue()
     })
-    // The outlines are asked for with the app, before the route's code has arrived.
-    const requests: string[] = []
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname))
     await page.goto('/?d=2019-12-31')
     const preview = page.getByTestId('map-preview')
     await expect.poll(() => preview.locator('path').count(), { timeout: 60_000 }).toBe(89)
@@ -84,18 +81,23 @@ describe.skipIf(!baseUrl)('home map', () => {
       .poll(() => page.evaluate(() => performance.getEntriesByName('zgm:first-paint').length))
       .toBe(1)
     expect(await page.locator('.maplibregl-canvas').count()).toBe(0)
-    // The map's bridge, the first of MapLibre's code, was asked for after the picture's paint.
-    const asked = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('zgm:first-paint')[0]!.startTime,
-      bridge: performance.getEntriesByType('resource').find((e) => /\/assets\/bridge-[^/]+\.js$/.test(e.name))
-        ?.startTime,
-    }))
-    expect(asked.bridge).toBeGreaterThan(asked.paint)
-    const outlinesAt = requests.indexOf('/api/public/outlines')
-    const routeAt = requests.findIndex((p) => /\/assets\/home-route-[^/]+\.js$/.test(p))
-    expect(outlinesAt).toBeGreaterThan(-1)
-    expect(routeAt).toBeGreaterThan(-1)
-    expect(outlinesAt).toBeLessThan(routeAt)
+    // The map's bridge, the first of MapLibre's code, is asked for after the picture's paint (it is
+    // not held back: its entry comes once it has arrived).
+    const timingOf = (pattern: RegExp) =>
+      page.evaluate((source) => {
+        const entry = performance
+          .getEntriesByType('resource')
+          .find((e) => new RegExp(source).test(e.name)) as PerformanceResourceTiming | undefined
+        return entry && { startTime: entry.startTime, responseEnd: entry.responseEnd }
+      }, pattern.source)
+    const BRIDGE = /\/assets\/bridge-[^/]+\.js$/
+    await expect.poll(async () => (await timingOf(BRIDGE)) !== undefined).toBe(true)
+    const paintAt = await page.evaluate(() => performance.getEntriesByName('zgm:first-paint')[0]!.startTime)
+    expect((await timingOf(BRIDGE))!.startTime).toBeGreaterThan(paintAt)
+    // The outlines were asked for before the route's code had arrived.
+    const outlines = (await timingOf(/\/api\/public\/outlines\?level=county$/))!
+    const route = (await timingOf(/\/assets\/home-route-[^/]+\.js$/))!
+    expect(outlines.startTime).toBeLessThan(route.responseEnd)
     await screenshot(page, 'home-before-maplibre')
     // Where the map will look: Zhejiang fitted in the map's area, clear of the controls' padding.
     const fit = await page.evaluate(() => {

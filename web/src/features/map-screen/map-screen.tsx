@@ -344,5 +344,8 @@ export function MapScreen(props: MapScreenProps) {
 
 const NO_IDS: ReadonlySet<number> = new Set()
 
-/** How long the map waits for its picture before loading MapLibre anyway. */
-const PREVIEW_WAIT_MS = 1000
+/**
+ * How long the map waits for its picture before loading MapLibre anyway: the outlines are one
+ * small request asked with the app, so only a failing or very slow network waits this long.
+ */
+const PREVIEW_WAIT_MS = 3000
