@@ -73,11 +73,6 @@ export function MapScreen(props: MapScreenProps) {
     bridge?.firstPaint(60_000).then(() => live && setMapPainted(true))
     return () => void (live = false)
   }, [bridge])
-  // The picture of the map counts as boundaries on screen: the figures may come to shade it.
-  const onPreviewPainted = useCallback(() => {
-    setPainted(true)
-    setMapMayLoad(true)
-  }, [])
   const regions = useRegions(painted)
   const data = useMapData(props.source, asOf, painted)
   const [zoom, setZoom] = useState(url.view?.zoom ?? 7)
@@ -95,8 +90,14 @@ export function MapScreen(props: MapScreenProps) {
   // without it (outlines slow or failing): its parsing would hold the picture back.
   const [mapMayLoad, setMapMayLoad] = useState(previewCamera.current === null)
   useEffect(() => {
+    if (mapMayLoad) return
     const timer = setTimeout(() => setMapMayLoad(true), PREVIEW_WAIT_MS)
     return () => clearTimeout(timer)
+  }, [mapMayLoad])
+  // The picture of the map counts as boundaries on screen: the figures may come to shade it.
+  const onPreviewPainted = useCallback(() => {
+    setPainted(true)
+    setMapMayLoad(true)
   }, [])
 
   const hoveredCounty = hover?.kind === 'county' ? (hover.classed?.row.code ?? null) : null
