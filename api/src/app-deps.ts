@@ -1,6 +1,7 @@
 import type { Config } from './config'
 import type { Db } from './db/database'
 import type { Replica } from './db/replica'
+import type { SessionMemo } from './auth/session-memo'
 import type { StatsMemo } from './stats/stats-memo'
 import type { TileMemo } from './tiles/tile-memo'
 
@@ -17,4 +18,6 @@ export interface AppDeps {
   tileMemo?: TileMemo
   /** Statistics answers kept in this process, dropped through the tile LRU's LISTEN connection (stats/stats-memo.ts); absent = none. */
   statsMemo?: StatsMemo
+  /** Sessions kept in this process for reads, dropped through the tile LRU's LISTEN connection (auth/session-memo.ts); absent = none. */
+  sessionMemo?: SessionMemo
 }

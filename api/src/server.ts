@@ -7,8 +7,7 @@ import { createApp } from './app'
 import type { Config } from './config'
 import { createDb, type Db } from './db/database'
 import { watchReplica } from './db/replica'
-import { createStatsMemo } from './stats/stats-memo'
-import { createTileMemo } from './tiles/tile-memo'
+import { createMemos } from './memos'
 import { tileStoresSettled } from './tiles/tile-service'
 import { grantAppRole, roleOf } from './db/app-role'
 import { answerClientErrorsAsJson } from './http/client-error'
@@ -72,16 +71,13 @@ export async function startServer(config: Config, log = console.log) {
   const database = await openDatabase(config, log, async (owner) => {
     if (config.demo) await seedDemoIfEmpty(owner, log)
   })
-  // A replica only with a server primary; the in-process tile LRU only where LISTEN/NOTIFY keeps
-  // it coherent across instances (the embedded PostGIS is one instance and skips it: scaling.md).
+  // A replica only with a server primary; the in-process memories (tiles, statistics, sessions)
+  // only where LISTEN/NOTIFY keeps them coherent across instances (the embedded PostGIS is one
+  // instance and skips them: scaling.md).
   const replica = config.databaseReadUrl
     ? watchReplica(createDb(config.databaseReadUrl, { idleMs: SERVER_IDLE_MS }))
     : undefined
-  const statsMemo = database.backend === 'server' ? createStatsMemo(() => !!tileMemo?.listening) : undefined
-  const tileMemo =
-    database.backend === 'server'
-      ? createTileMemo({ url: database.url, onStatsChange: () => statsMemo?.forget() })
-      : undefined
+  const memos = database.backend === 'server' ? createMemos(database.url) : undefined
   if (replica) log('reads of public, tile, statistics and OGC routes go to the replica (DATABASE_READ_URL)')
   const app = createApp({
     db: database.db,
@@ -90,8 +86,7 @@ export async function startServer(config: Config, log = console.log) {
     demo: config.demo,
     config,
     replica,
-    tileMemo,
-    statsMemo,
+    ...memos,
   })
   if (existsSync(WEB_DIST)) {
     const index = readFileSync(join(WEB_DIST, 'index.html'), 'utf8')
@@ -132,7 +127,7 @@ export async function startServer(config: Config, log = console.log) {
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await tileStoresSettled()
-      await Promise.all([replica?.close(), tileMemo?.close()])
+      await Promise.all([replica?.close(), memos?.tileMemo.close()])
       await database.close()
     },
   }

@@ -38,7 +38,10 @@ export function findLoginUser(db: Db, username: string) {
     .executeTakeFirst()
 }
 
-/** Session and its user in one round trip; `expired` is judged by the database clock, shared by all instances. */
+/**
+ * Session and its user in one round trip; `left_ms` (the time until it expires, ≤ 0 once expired)
+ * is judged by the database clock, shared by all instances.
+ */
 export function findSession(db: Db, tokenHash: string) {
   return db
     .selectFrom('user_session as s')
@@ -48,7 +51,7 @@ export function findSession(db: Db, tokenHash: string) {
       'u.is_demo',
       'u.disabled_at',
       's.csrf_token',
-      sql<boolean>`s.expires_at <= now()`.as('expired'),
+      sql<number>`extract(epoch from s.expires_at - now())::float8 * 1000`.as('left_ms'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst()

@@ -27,6 +27,7 @@ import * as thinCells from './migrations/2026-12-01T0201-thin-cells'
 import * as adminZoomCopies from './migrations/2026-12-01T0211-admin-zoom-copies'
 import * as tileGenerations from './migrations/2026-12-01T0301-tile-generations'
 import * as thinCellAttributes from './migrations/2026-12-01T0401-thin-cell-attributes'
+import * as sessionNotify from './migrations/2026-12-01T2201-session-notify'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0211-admin-zoom-copies': adminZoomCopies,
   '2026-12-01T0301-tile-generations': tileGenerations,
   '2026-12-01T0401-thin-cell-attributes': thinCellAttributes,
+  '2026-12-01T2201-session-notify': sessionNotify,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

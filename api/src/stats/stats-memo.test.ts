@@ -7,8 +7,8 @@ import { createApp } from '../app'
 import { noteSkip } from '../testing/skips'
 import { backends, type TestDb } from '../testing/test-db'
 import { clients, openWorld, testDeps, type Clients, type World } from '../testing/world'
-import { createTileMemo, type TileMemo } from '../tiles/tile-memo'
-import { createStatsMemo, type StatsMemo } from './stats-memo'
+import { createMemos, type Memos } from '../memos'
+import { createStatsMemo } from './stats-memo'
 import { regionStats } from './stats.service'
 
 const answer = (json: string) => ({ json, gzip: Buffer.from(json) })
@@ -43,13 +43,11 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
   const asOf = '2026-11-30'
   const path = `/api/stats?level=county&asOf=${asOf}`
   let t: TestDb, w: World, cA: Clients, cB: Clients
-  const memos: { tiles: TileMemo; stats: StatsMemo }[] = []
+  const memos: Memos[] = []
   const instance = () => {
-    const m = {} as { tiles: TileMemo; stats: StatsMemo }
-    m.stats = createStatsMemo(() => m.tiles.listening)
-    m.tiles = createTileMemo({ url: server!.url, reconnectMs: 100, onStatsChange: () => m.stats.forget() })
+    const m = createMemos(server!.url, 100)
     memos.push(m)
-    return clients(createApp({ ...testDeps(t), tileMemo: m.tiles, statsMemo: m.stats }))
+    return clients(createApp({ ...testDeps(t), ...m }))
   }
   const ask = async (c: Clients, who: 'leader' | 'county' = 'leader', p = path) => {
     const res = await c.as(who).get(p)
@@ -65,10 +63,10 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
     ;({ t, w } = await openWorld(server!))
     cA = instance()
     cB = instance()
-    await until(() => memos.every((m) => m.tiles.listening))
+    await until(() => memos.every((m) => m.tileMemo.listening))
   })
   afterAll(async () => {
-    await Promise.all(memos.map((m) => m.tiles.close()))
+    await Promise.all(memos.map((m) => m.tileMemo.close()))
     await t?.drop()
   })
 
@@ -91,7 +89,7 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
     const to = rows[0].green_state === 'rectifying' ? 'building' : 'rectifying'
     await sql`insert into mine_event (mine_id, type, occurred_on, green_from, green_to, actor_role)
       values (${w.mineId}, 'memo_test', ${asOf}, ${rows[0].green_state}, ${to}, 'province')`.execute(t.db)
-    await until(() => memos.every((m) => m.stats.size === 0))
+    await until(() => memos.every((m) => m.statsMemo.size === 0))
     const after = await ask(cB)
     expect(after.memo).toBe('miss')
     expect(after.body).not.toBe(first.body)
@@ -124,7 +122,7 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
     expect((await cA.anonymous.get(publicPath)).headers.get('x-stats-memo')).toBe('miss')
     expect((await cA.anonymous.get(publicPath)).headers.get('x-stats-memo')).toBe('hit')
     await sql`update target set value = value where region_code like '33%'`.execute(t.db)
-    await until(() => memos[0].stats.size === 0)
+    await until(() => memos[0].statsMemo.size === 0)
     expect((await cA.anonymous.get(publicPath)).headers.get('x-stats-memo')).toBe('miss')
 
     // The public directory: a renamed mine shows at once.
@@ -137,23 +135,23 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
       where not exists (select from directory_entry where mine_id = ${w.mineId} and removed_on is null)`.execute(
       t.db,
     )
-    await memos[0].tiles.sync() // its own notification applied first
+    await memos[0].tileMemo.sync() // its own notification applied first
     const listed = (await directory()).names.find((m) => m.id === w.mineId)!
     expect(listed).toBeDefined()
     expect((await directory()).memo).toBe('hit')
     await sql`update mine set name = ${`${listed.name}（更名）`} where id = ${listed.id}`.execute(t.db)
-    await until(() => memos[0].stats.size === 0)
+    await until(() => memos[0].statsMemo.size === 0)
     const renamed = await directory()
     expect(renamed.memo).toBe('miss')
     expect(renamed.names.find((m) => m.id === listed.id)?.name).toBe(`${listed.name}（更名）`)
 
     await ask(cA)
-    expect(memos[0].stats.size).toBeGreaterThan(0)
-    const pid = memos[0].tiles.listenerPid
+    expect(memos[0].statsMemo.size).toBeGreaterThan(0)
+    const pid = memos[0].tileMemo.listenerPid
     await sql`select pg_terminate_backend(${pid}::int)`.execute(t.db)
-    await until(() => memos[0].tiles.listenerPid !== pid)
-    expect(memos[0].stats.size).toBe(0)
-    await until(() => memos[0].tiles.listening)
+    await until(() => memos[0].tileMemo.listenerPid !== pid)
+    expect(memos[0].statsMemo.size).toBe(0)
+    await until(() => memos[0].tileMemo.listening)
     expect((await ask(cA)).memo).toBe('miss')
     expect((await ask(cA)).memo).toBe('hit')
   })

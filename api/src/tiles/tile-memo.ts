@@ -3,12 +3,12 @@
 // LISTEN/NOTIFY: every invalidation (tile-cache.queries.ts) notifies in its own transaction, so
 // the message arrives after the commit, and each instance drops what it covers. While the
 // LISTEN connection is down a notification may be missed: the LRU is emptied and not used until
-// the connection is back. The same connection listens for changes of the statistics' data
-// (stats/stats-memo.ts) and passes them on through `onStatsChange`, as it does a reconnect.
+// the connection is back. The same connection listens on other channels for the other
+// in-process memories (statistics: stats/stats-memo.ts; sessions: auth/session-memo.ts) and
+// passes their notifications on through `alsoListen`, as it does a reconnect.
 import type { BBox } from '@zgm/domain'
 import type { MiddlewareHandler } from 'hono'
 import pg from 'pg'
-import { STATS_CHANNEL } from '../stats/stats-memo'
 import { tileRangeOf, type TileAddress } from './tile-math'
 
 /** The channel every invalidation notifies on. */
@@ -59,14 +59,17 @@ export function createTileMemo({
   maxEntries = 5000,
   reconnectMs = 500,
   log = console.error,
-  onStatsChange = () => {},
+  alsoListen = {},
 }: {
   url?: string
   maxEntries?: number
   reconnectMs?: number
   log?: (message: string) => void
-  /** Called on every notification on the statistics' channel, and whenever one may have been missed. */
-  onStatsChange?: () => void
+  /**
+   * Other channels to listen on: each callback runs with the payload of every notification there,
+   * and with null whenever one may have been missed.
+   */
+  alsoListen?: Record<string, (payload: string | null) => void>
 }): TileMemo {
   const entries = new Map<string, Entry>()
   let gen = 0
@@ -79,7 +82,7 @@ export function createTileMemo({
   const forgetAll = () => {
     entries.clear()
     gen++
-    onStatsChange()
+    for (const missed of Object.values(alsoListen)) missed(null)
   }
 
   const apply = (m: TileInvalidation) => {
@@ -103,14 +106,14 @@ export function createTileMemo({
       forgetAll()
       c.end().catch(() => {})
       if (closed) return
-      log(`tile cache: LISTEN connection lost (${why}); in-process tiles dropped, reconnecting`)
+      log(`tile cache: LISTEN connection lost (${why}); in-process memories dropped, reconnecting`)
       retry = setTimeout(() => void connect(), reconnectMs)
       retry.unref()
     }
     c.on('error', (err) => lost(err.message))
     c.on('end', () => lost('connection ended'))
     c.on('notification', (n) => {
-      if (n.channel === STATS_CHANNEL) return onStatsChange()
+      if (n.channel !== TILE_CHANNEL) return alsoListen[n.channel]?.(n.payload ?? '')
       try {
         apply(JSON.parse(n.payload ?? '') as TileInvalidation)
       } catch {
@@ -119,7 +122,7 @@ export function createTileMemo({
     })
     try {
       await c.connect()
-      await c.query(`listen ${TILE_CHANNEL}; listen ${STATS_CHANNEL}`)
+      await c.query([TILE_CHANNEL, ...Object.keys(alsoListen)].map((ch) => `listen ${ch}`).join('; '))
       const { rows } = await c.query<{ pid: number }>('select pg_backend_pid() as pid')
       if (client !== c) return
       forgetAll()
