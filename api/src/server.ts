@@ -64,6 +64,9 @@ export async function openDatabase(
   }
 }
 
+/** Addresses the API answers (the rest is the web app's). */
+const API_PATH = /^\/(api|tiles|ogc)(\/|$)/
+
 /** Boots everything: database, demo data on first start, API and web app on one port. */
 export async function startServer(config: Config, log = console.log) {
   const t0 = performance.now()
@@ -98,9 +101,11 @@ export async function startServer(config: Config, log = console.log) {
         c.header('Cache-Control', 'no-cache')
     })
     app.use('/assets/*', serveStatic({ root: WEB_DIST }))
-    app.use('/*', serveStatic({ root: WEB_DIST }))
+    // An unknown API address is answered 404 without looking for a file of that name.
+    const files = serveStatic({ root: WEB_DIST })
+    app.use('/*', (c, next) => (API_PATH.test(c.req.path) ? next() : files(c, next)))
     // Client-side routes (/, /huzhou, /public …) all get the SPA shell.
-    app.get('*', (c) => (/^\/(api|tiles|ogc)(\/|$)/.test(c.req.path) ? c.notFound() : c.html(index)))
+    app.get('*', (c) => (API_PATH.test(c.req.path) ? c.notFound() : c.html(index)))
   }
   const { headersS, requestS, keepAliveS } = config.httpTimeouts
   const server = serve({

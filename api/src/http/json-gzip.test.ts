@@ -18,6 +18,9 @@ app.get('/big', (c) => {
 })
 app.get('/csv', (c) => c.body('id,name\n'.repeat(300), 200, { 'content-type': 'text/csv' }))
 app.get('/refused', (c) => c.json({ code: 'not_found' }, 404))
+app.get('/headers', (c) => c.json({ ok: 1 }, 202, { 'x-one': '1' }))
+app.get('/init', (c) => c.json({ ok: 2 }, { status: 203, headers: { 'x-two': '2' } }))
+app.get('/typed', (c) => c.json({ ok: 3 }, 200, { 'Content-Type': 'application/problem+json' }))
 
 const gz = { 'accept-encoding': 'gzip, deflate' }
 
@@ -51,6 +54,21 @@ describe('jsonGzip', () => {
     expect(res.headers.get('vary')).toBe('Accept-Encoding')
     expect(res.headers.get('etag')).toBe('"v1"')
     expect(await res.json()).toEqual(big)
+  })
+
+  it('keeps what every form of c.json says: status, headers, its own JSON media type', async () => {
+    const answers = await Promise.all(['/headers', '/init', '/typed'].map((p) => app.request(p)))
+    expect(answers.map((r) => r.status)).toEqual([202, 203, 200])
+    expect(answers[0].headers.get('x-one')).toBe('1')
+    expect(answers[1].headers.get('x-two')).toBe('2')
+    expect(answers.map((r) => r.headers.get('content-type'))).toEqual([
+      'application/json',
+      'application/json',
+      'application/problem+json',
+    ])
+    expect(await Promise.all(answers.map((r) => r.json()))).toEqual([{ ok: 1 }, { ok: 2 }, { ok: 3 }])
+    // Only application/json is this middleware's: the others keep their own framing.
+    expect(answers.map((r) => r.headers.get('content-length'))).toEqual(['8', '8', null])
   })
 
   it('leaves other media types to compress()', async () => {

@@ -10,7 +10,21 @@ import { acceptsGzip, gzipped } from './gzip'
 /** Bodies below this are not worth compressing (Hono's default threshold). */
 const THRESHOLD = 1024
 
+/** The JSON text of the answers made by c.json. */
+const texts = new WeakMap<Response, string>()
+
+type HeaderRecord = Record<string, string | string[]>
+
 export const jsonGzip = createMiddleware(async (c, next) => {
+  // c.json as Hono writes it, remembering the text: reading it back from the Response would build
+  // a web Response and a stream for it (≈ 12 % of a small answer's CPU).
+  const newResponse = c.newResponse as (text: string, arg?: unknown, headers?: HeaderRecord) => Response
+  c.json = ((object: unknown, arg?: number | ResponseInit, headers?: HeaderRecord) => {
+    const text = JSON.stringify(object)
+    const res = newResponse(text, arg, { 'Content-Type': 'application/json', ...headers })
+    texts.set(res, text)
+    return res
+  }) as typeof c.json
   await next()
   const res = c.res
   if (
@@ -22,7 +36,7 @@ export const jsonGzip = createMiddleware(async (c, next) => {
     res.status === 304
   )
     return
-  const text = Buffer.from(await res.text())
+  const text = Buffer.from(texts.get(res) ?? (await res.text()))
   const headers = new Headers(res.headers)
   let body: Buffer = text
   if (text.length >= THRESHOLD) {
