@@ -344,6 +344,10 @@ async function keepTrace(
 ) {
   const attrs = { ...attributesOf(after), ...(reason ? { reason } : {}) }
   await recordVersion(tx, after.id, change, user.id, attrs)
+  // The invalidation's and the audit chain's locks are held to the commit, the audit's by every
+  // writer: both come last, the audit entry (one statement) at the very end.
+  const layers = new Set([before?.kind, after.kind].flatMap((k) => (k ? AREA_TILE_SETS[k] : [])))
+  await invalidateTiles(tx, [...layers], unionBox(before?.bbox, after.bbox))
   await appendAudit(tx, {
     actorUserId: user.id,
     actorRole: user.role,
@@ -353,8 +357,6 @@ async function keepTrace(
     before: before ? auditView(before) : undefined,
     after: { ...auditView(after), ...(reason ? { reason } : {}) },
   })
-  const layers = new Set([before?.kind, after.kind].flatMap((k) => (k ? AREA_TILE_SETS[k] : [])))
-  await invalidateTiles(tx, [...layers], unionBox(before?.bbox, after.bbox))
 }
 
 function unionBox(a: AreaRow['bbox'] | undefined, b: AreaRow['bbox']): AreaRow['bbox'] {

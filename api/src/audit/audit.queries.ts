@@ -55,19 +55,13 @@ export function storedEntryHash(prevHash: string, row: Selectable<DB['audit_log'
 }
 
 /**
- * R8: appends one entry to the hash chain inside the caller's transaction. A transaction-level
- * advisory lock serialises appenders, so two writers never chain onto the same predecessor.
+ * R8: appends one entry to the hash chain inside the caller's transaction, in one statement
+ * (`audit_append`, migration T2211): under the chain's transaction-level lock, which serialises
+ * appenders so that two never chain onto the same predecessor, it reads the head and stores the
+ * entry with hash SHA-256(previous hash + canonical JSON of its fields), as `entryHash` computes.
+ * Returns its hash (which no one could know before the entry was written).
  */
-/** Appends one entry to the chain; returns its hash (which no one could know before the entry was written). */
 export async function appendAudit(tx: Transaction<DB>, input: AuditInput): Promise<string> {
-  await sql`select pg_advisory_xact_lock(hashtext('audit_log'))`.execute(tx)
-  const last = await tx
-    .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  const prevHash = last?.hash ?? GENESIS_HASH
   const fields: HashedFields = {
     at: new Date().toISOString(),
     actorUserId: input.actorUserId,
@@ -78,23 +72,12 @@ export async function appendAudit(tx: Transaction<DB>, input: AuditInput): Promi
     before: normalise(input.before),
     after: normalise(input.after),
   }
-  const hash = entryHash(prevHash, fields)
-  await tx
-    .insertInto('audit_log')
-    .values({
-      at: fields.at,
-      actor_user_id: fields.actorUserId,
-      actor_role: fields.actorRole,
-      action: fields.action,
-      object_type: fields.objectType,
-      object_id: fields.objectId,
-      before: fields.before === null ? null : JSON.stringify(fields.before),
-      after: fields.after === null ? null : JSON.stringify(fields.after),
-      prev_hash: prevHash,
-      hash,
-    })
-    .execute()
-  return hash
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v))
+  const { rows } = await sql<{ hash: string }>`select audit_append(
+      ${fields.at}::timestamptz, ${fields.actorUserId}::int, ${fields.actorRole}, ${fields.action},
+      ${fields.objectType}, ${fields.objectId}, ${json(fields.before)}::jsonb, ${json(fields.after)}::jsonb,
+      ${canonicalJson(fields)}) as hash`.execute(tx)
+  return rows[0].hash
 }
 
 /** What jsonb will give back: dates as strings, undefined dropped. */

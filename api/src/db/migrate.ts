@@ -28,6 +28,8 @@ import * as adminZoomCopies from './migrations/2026-12-01T0211-admin-zoom-copies
 import * as tileGenerations from './migrations/2026-12-01T0301-tile-generations'
 import * as thinCellAttributes from './migrations/2026-12-01T0401-thin-cell-attributes'
 import * as sessionNotify from './migrations/2026-12-01T2201-session-notify'
+import * as auditAppend from './migrations/2026-12-01T2211-audit-append'
+import * as tileBeginInvalidation from './migrations/2026-12-01T2221-tile-begin-invalidation'
 
 // Listed statically so the migrations ship with any bundle; names are frozen timestamps.
 const migrations: Record<string, Migration> = {
@@ -59,6 +61,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0301-tile-generations': tileGenerations,
   '2026-12-01T0401-thin-cell-attributes': thinCellAttributes,
   '2026-12-01T2201-session-notify': sessionNotify,
+  '2026-12-01T2211-audit-append': auditAppend,
+  '2026-12-01T2221-tile-begin-invalidation': tileBeginInvalidation,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -81,23 +81,19 @@ export async function storeTile(
 }
 
 /**
- * Starts an invalidation in the writing transaction: the tile sets' exclusive advisory locks
- * (taken in name order, so that two invalidations cannot deadlock; a store in flight finishes
- * first, a later one gives up), their generations bumped (a render that read the old one is not stored), and the
- * notification to every instance's in-process LRU (delivered at commit, dropped on rollback).
+ * Starts an invalidation in the writing transaction, in one statement (tile_begin_invalidation):
+ * the tile sets' exclusive advisory locks (taken in name order, so that two invalidations cannot
+ * deadlock; a store in flight finishes first, a later one gives up), their generations bumped (a
+ * render that read the old one is not stored), and the notification to every instance's
+ * in-process LRU (delivered at commit, dropped on rollback).
  * Expects READ COMMITTED (the default) so that the delete that follows sees tiles stored while it
  * waited for the lock.
  */
 async function beginInvalidation(tx: Conn, layers: readonly string[], message: TileInvalidation) {
   const sorted = [...new Set(layers)].sort()
-  await sql
-    .join(
-      sorted.map((l) => sql`select pg_advisory_xact_lock(${sql.lit(LOCK_CLASS)}, ${sql.lit(lockKeyOf(l))})`),
-      sql`; `,
-    )
-    .execute(tx)
-  await sql`update tile_generation set gen = gen + 1 where layer = any(${sorted}::text[])`.execute(tx)
-  await sql`select pg_notify(${TILE_CHANNEL}, ${JSON.stringify(message)})`.execute(tx)
+  // One statement (migration T2221): the locks are held to the commit, so every round trip counts.
+  await sql`select tile_begin_invalidation(${LOCK_CLASS}, ${sorted.map(lockKeyOf)}::int[], ${sorted}::text[],
+      ${TILE_CHANNEL}, ${JSON.stringify(message)})`.execute(tx)
 }
 
 /** A tile set's advisory lock key (the second half; LOCK_CLASS is the first). */
