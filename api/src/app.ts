@@ -48,19 +48,15 @@ const INTERNAL_TILE_SETS = new Set(
 )
 
 const bodyLimitAll = limitBody(2 * 1024 * 1024)
-const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** The whole HTTP API as one Hono app of feature sub-apps (no listening, so tests can call app.request). */
 export function createApp(deps: AppDeps) {
   const api = router()
   api.use('*', compress())
   api.use('*', jsonGzip)
-  // No JSON body is larger than this; uploads (documents) set their own, larger limit. A read has
-  // no body, and asking for one would build a full web Request (≈ 10 % of a small answer's CPU).
+  // No JSON body is larger than this; uploads (documents) set their own, larger limit.
   api.use('*', async (c, next) =>
-    BODILESS.has(c.req.method) || /\/(documents|imports|objections|site-photos)$/.test(c.req.path)
-      ? next()
-      : bodyLimitAll(c, next),
+    /\/(documents|imports|objections|site-photos)$/.test(c.req.path) ? next() : bodyLimitAll(c, next),
   )
   api.use('*', authMiddleware(deps))
   api.use('*', writesNeedSession)

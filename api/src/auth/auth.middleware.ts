@@ -6,6 +6,7 @@ import type { AppEnv } from '../http/env'
 import { deleteSession, findSession, toSessionUser } from './session.queries'
 import type { KeptSession } from './session-memo'
 import { CSRF_HEADER, SESSION_COOKIE, hashToken, sameToken } from './session-token'
+import { READ_METHODS } from '../http/read-methods'
 
 /** The session behind the cookie, for the auth routes (logout, me). */
 export interface CurrentSession {
@@ -15,7 +16,6 @@ export interface CurrentSession {
 
 export type AuthEnv = AppEnv & { Variables: { session: CurrentSession | null } }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** Login has no session yet; it is protected by requiring a JSON body instead. */
 const CSRF_EXEMPT = new Set(['/api/auth/login'])
 
@@ -31,7 +31,7 @@ export function authMiddleware(deps: AppDeps) {
     const token = getCookie(c, SESSION_COOKIE)
     if (token) {
       const tokenHash = hashToken(token)
-      const read = SAFE_METHODS.has(c.req.method)
+      const read = READ_METHODS.has(c.req.method)
       const live = await liveSession(deps, tokenHash, read)
       if (live) {
         c.set('user', live.user)

@@ -8,6 +8,7 @@ import { INSIDE } from '../areas/test-geometries'
 import { createMemos, type Memos } from '../memos'
 import { noteSkip } from '../testing/skips'
 import { backends, type TestDb } from '../testing/test-db'
+import { until } from '../testing/until'
 import { openWorld, PASSWORD, testDeps, type World } from '../testing/world'
 import { createSessionMemo, type KeptSession } from './session-memo'
 import { hashToken } from './session-token'
@@ -122,10 +123,6 @@ describe.skipIf(!server)('the sessions of two API instances on one server databa
     expect((await me(appB, s))?.username).toBe(username)
     expect(memos[b].sessionMemo.size).toBeGreaterThan(0)
     return s
-  }
-  const until = async (what: () => boolean) => {
-    for (let i = 0; i < 100 && !what(); i++) await new Promise((r) => setTimeout(r, 50))
-    expect(what()).toBe(true)
   }
 
   beforeAll(async () => {

@@ -8,6 +8,7 @@ import type { AppDeps } from '../app-deps'
 import { isHttps } from '../auth/client-ip'
 import type { Db } from './database'
 import { isLsn } from './replica'
+import { READ_METHODS } from '../http/read-methods'
 
 export const WAL_COOKIE = 'zgm_wal'
 
@@ -16,8 +17,6 @@ export const WAL_COOKIE = 'zgm_wal'
  * the writer its own write late (health shows the lag; docs/scaling.md).
  */
 const WAL_COOKIE_SECONDS = 120
-
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** The database for a read-only request: the replica when it may answer this client, else the primary. */
 export async function readDb(deps: Pick<AppDeps, 'db' | 'replica'>, c: Context): Promise<Db> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import { noteSkip } from '../testing/skips'
 import { backends, type TestDb } from '../testing/test-db'
+import { until } from '../testing/until'
 import { clients, openWorld, testDeps, type Clients, type World } from '../testing/world'
 import { createMemos, type Memos } from '../memos'
 import { createStatsMemo } from './stats-memo'
@@ -53,10 +54,6 @@ describe.skipIf(!server)('the statistics memo of two API instances on one server
     const res = await c.as(who).get(p)
     expect(res.status).toBe(200)
     return { memo: res.headers.get('x-stats-memo'), body: await res.text() }
-  }
-  const until = async (what: () => boolean) => {
-    for (let i = 0; i < 100 && !what(); i++) await new Promise((r) => setTimeout(r, 50))
-    expect(what()).toBe(true)
   }
 
   beforeAll(async () => {

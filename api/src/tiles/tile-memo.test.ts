@@ -6,6 +6,7 @@ import { INSIDE } from '../areas/test-geometries'
 import { createApp, type App } from '../app'
 import { noteSkip } from '../testing/skips'
 import { backends, type TestDb } from '../testing/test-db'
+import { until } from '../testing/until'
 import { clients, MINE_AT, openWorld, testDeps, type Clients, type World } from '../testing/world'
 import { lngLatToTile, type TileAddress } from './tile-math'
 import { createTileMemo, type TileMemo } from './tile-memo'
@@ -71,10 +72,6 @@ describe.skipIf(!server)('the tile LRU of two API instances on one server databa
     expect([200, 204]).toContain(res.status)
     const ids = featuresOf(new Uint8Array(await res.arrayBuffer()), 'restoration').map((f) => f.id)
     return { cache: res.headers.get('x-tile-cache'), ids: ids.sort() }
-  }
-  const until = async (what: () => boolean) => {
-    for (let i = 0; i < 100 && !what(); i++) await new Promise((r) => setTimeout(r, 50))
-    expect(what()).toBe(true)
   }
 
   beforeAll(async () => {

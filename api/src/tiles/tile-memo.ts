@@ -10,6 +10,7 @@ import type { BBox } from '@zgm/domain'
 import type { MiddlewareHandler } from 'hono'
 import pg from 'pg'
 import { tileRangeOf, type TileAddress } from './tile-math'
+import { READ_METHODS } from '../http/read-methods'
 
 /** The channel every invalidation notifies on. */
 export const TILE_CHANNEL = 'zgm_tile_cache'
@@ -190,8 +191,6 @@ export function syncAfterWrites(memo: TileMemo): MiddlewareHandler {
     if (!READ_METHODS.has(c.req.method)) await memo.sync()
   }
 }
-
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Whether a box invalidation reaches this tile (the same ranges the table's delete uses). */
 function covers(bbox: BBox, t: TileAddress): boolean {
