@@ -43,25 +43,41 @@ function runLane(
   { name, projects, files }: Lane,
   report: string,
   filters: string[],
-): { child: ChildProcess; done: Promise<number> } {
+): { child: ChildProcess; done: Promise<number>; seconds: Map<string, number> } {
   const args = [VITEST, 'run', ...projects.flatMap((p) => ['--project', p])]
   if (filters.length) args.push('--passWithNoTests')
   args.push(...(files ?? filters))
   args.push('--reporter=default', '--reporter=json', `--outputFile.json=${report}`)
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   const tag = `${name.padEnd(3)} │ `
+  const seconds = new Map<string, number>()
   for (const stream of [child.stdout!, child.stderr!]) {
     let rest = ''
     stream.on('data', (chunk: Buffer) => {
       const lines = (rest + chunk.toString()).split('\n')
       rest = lines.pop()!
-      for (const line of lines) process.stdout.write(tag + line + '\n')
+      for (const line of lines) {
+        process.stdout.write(tag + line + '\n')
+        const file = FILE_DONE.exec(line.replace(/\x1b\[[\d;]*m/g, ''))
+        if (file) seconds.set(file[1], Number(file[2]) / 1000)
+      }
     })
     stream.on('end', () => rest && process.stdout.write(tag + rest + '\n'))
   }
   const done = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
-  return { child, done }
+  return { child, done, seconds }
 }
+
+/** Vitest's line for a finished file: its path and milliseconds (hooks included, unlike its JSON). */
+const FILE_DONE = /^\s*[✓×❯] \|[\w-]+\| (\S+) \(\d+ tests?[^)]*\) (\d+)ms$/
+
+/** The slowest files of a lane, as `test-lanes-plan.ts` weighs them. */
+const slowest = (seconds: Map<string, number>) =>
+  [...seconds]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([file, s]) => `${file} ${Math.round(s)} s`)
+    .join(', ')
 
 async function main(): Promise<number> {
   const extra = process.argv.slice(2)
@@ -103,6 +119,7 @@ async function main(): Promise<number> {
     console.log(
       `lane ${lane.name} (${lane.projects.join(', ')}): exit ${codes[i]}, ${JSON.stringify(counts)}`,
     )
+    if (lane.seconds.size) console.log(`  slowest: ${slowest(lane.seconds)}`)
     if (counts) for (const k of Object.keys(sum) as (keyof Counts)[]) sum[k] += counts[k]
   })
   rmSync(dir, { recursive: true, force: true })
